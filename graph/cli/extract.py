@@ -1,0 +1,59 @@
+"""``dipgraph extract``: articles in, one contact a line (the facts format) out."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
+from pathlib import Path
+from typing import TextIO
+
+from tqdm import tqdm
+
+from ..extract import extract
+from ..model import Article, Contact
+from . import inputs
+
+PROGRESS_AFTER = 20  # articles; fewer than this run without a progress bar
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "extract", help="find diplomatic contacts in articles and write them as JSON lines",
+        description="Find diplomatic contacts in articles and write one contact a line (the facts format).",
+        epilog="example: dipgraph extract news/ --published 2017-11-21 -o facts.jsonl",
+    )
+    inputs.add_arguments(p)
+    p.add_argument("-o", "--output", type=Path, metavar="FILE", help="facts file to write (default: stdout)")
+    p.set_defaults(func=extract_command)
+
+
+def contacts_of(articles: Iterable[Article], progress: bool = True) -> Iterator[Contact]:
+    """Contacts of the articles, with a progress bar on stderr once there are many of them."""
+    bar = tqdm(desc="articles", unit=" art", file=sys.stderr, disable=not progress or not sys.stderr.isatty(),
+               delay=1.0)
+    with bar:
+        for n, article in enumerate(articles, 1):
+            yield from extract(article)
+            if n >= PROGRESS_AFTER or bar.n:
+                bar.update(n - bar.n)
+
+
+def write_facts(contacts: Iterable[Contact], out: TextIO) -> int:
+    """Write contacts as JSON lines; the number written."""
+    n = 0
+    for contact in contacts:
+        out.write(json.dumps(contact.to_json(), ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def extract_command(args: argparse.Namespace) -> int:
+    articles, report = inputs.read(args)
+    target = args.output.open("w", encoding="utf-8") if args.output else nullcontext(sys.stdout)
+    with target as out:
+        n = write_facts(contacts_of(articles), out)
+    status = inputs.report_problems(report)
+    print(f"dipgraph extract: {n} contacts found", file=sys.stderr)
+    return status

@@ -1,0 +1,62 @@
+"""``dipgraph run``: the whole pipeline in one go — facts, store, HTML view and a summary."""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from ..model import Contact
+from ..store import open_store
+from ..view import network_page
+from . import inputs
+from .extract import contacts_of, write_facts
+
+TOP_PAIRS = 5
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "run", help="extract, load, draw and summarise in one go",
+        description="Extract contacts from the articles into OUT/facts.jsonl, load them into the store "
+                    "OUT/store, draw OUT/graph.html and print a summary.",
+        epilog="example: dipgraph run data/samples --out dipgraph-out",
+    )
+    inputs.add_arguments(p)
+    p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the results")
+    p.set_defaults(func=run_command)
+
+
+def summary(n_articles: int, contacts: list[Contact]) -> str:
+    """Counts of articles and contacts by type and status, and the most frequent pairs."""
+    by_type = Counter(c.type for c in contacts)
+    by_status = Counter(c.status for c in contacts)
+    pairs = Counter(
+        " – ".join(sorted(p.name for p in c.participants)) for c in contacts if len(c.participants) == 2
+    )
+    lines = [f"{n_articles} articles, {len(contacts)} contacts"]
+    lines.append("by type:   " + ", ".join(f"{t} {n}" for t, n in by_type.most_common()))
+    lines.append("by status: " + ", ".join(f"{s} {n}" for s, n in by_status.most_common()))
+    if pairs:
+        lines.append("top pairs:")
+        lines += [f"  {n:3d}  {pair}" for pair, n in pairs.most_common(TOP_PAIRS)]
+    return "\n".join(lines)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    articles, report = inputs.read(args)
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    facts_path = out / "facts.jsonl"
+    contacts = list(contacts_of(articles))
+    with facts_path.open("w", encoding="utf-8") as facts:
+        write_facts(contacts, facts)
+    status = inputs.report_problems(report)
+    with open_store(out / "store") as store:
+        loaded = store.load(contacts)
+        stored = store.contacts()
+    page = network_page(stored, out / "graph.html", title="Diplomatic contacts")
+    print(summary(report.read, contacts))
+    print(f"facts: {facts_path}\nstore: {out / 'store'} ({loaded.contacts_added} contacts added)\nview:  {page}")
+    sys.stdout.flush()
+    return status

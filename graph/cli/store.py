@@ -1,0 +1,153 @@
+"""``dipgraph load``, ``query``, ``serve`` and ``export``: the graph store from the command line."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..errors import DipgraphError
+from ..export import EXPORT_FORMATS, export
+from ..store import ContactStore, load_facts_file, open_store, saved_queries
+from ..store.results import FORMATS
+
+STORE_HELP = "the store folder (default: $DIPGRAPH_STORE if set, else ./dipgraph-store)"
+
+
+def _store_options(parser: argparse.ArgumentParser, remote: bool = True) -> None:
+    parser.add_argument("--store", type=Path, help=STORE_HELP)
+    if remote:
+        parser.add_argument("--endpoint", metavar="URL",
+                            help="a SPARQL 1.1 query endpoint to use instead of the store folder "
+                                 "(e.g. http://localhost:7878/query)")
+        parser.add_argument("--update-endpoint", metavar="URL",
+                            help="its update endpoint (default: the query URL with /query replaced by /update)")
+
+
+def _open(args: argparse.Namespace, read_only: bool) -> ContactStore:
+    return open_store(args.store, endpoint=getattr(args, "endpoint", None), read_only=read_only,
+                      update_endpoint=getattr(args, "update_endpoint", None))
+
+
+def load_command(args: argparse.Namespace) -> int:
+    status = 0
+    with _open(args, read_only=False) as store:
+        for article_id in args.remove or ():
+            store.remove_article(article_id)
+            print(f"removed article {article_id}", file=sys.stderr)
+        for path in args.facts:
+            facts = load_facts_file(path)
+            report = store.load(facts)
+            for problem in facts.problems:
+                print(f"dipgraph load: {problem}", file=sys.stderr)
+            status = 1 if facts.problems else status
+            print(f"{path}: {report.contacts_read} contacts read, {report.contacts_added} added "
+                  f"({report.merged} merged into contacts reported elsewhere), {report.quads_added} quads added",
+                  file=sys.stderr)
+    return status
+
+
+def _params(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise DipgraphError(f"--param needs NAME=VALUE, not {pair!r} (e.g. --param person=Putin)")
+        out[key.strip()] = value
+    return out
+
+
+def query_command(args: argparse.Namespace) -> int:
+    if args.list:
+        for name, saved in saved_queries().items():
+            print(f"{name}\n    {saved.summary}\n    parameters: {saved.usage()}")
+        return 0
+    sources = [s for s in (args.sparql, args.file, args.saved) if s]
+    if len(sources) != 1:
+        raise DipgraphError("give exactly one of: a SPARQL query, --file Q.rq, --saved NAME "
+                            "(`dipgraph query --list` shows the saved queries)")
+    params = _params(args.param or [])
+    with _open(args, read_only=True) as store:
+        if args.saved:
+            result = store.run_saved(args.saved, params)
+        else:
+            text = args.sparql
+            if args.file:
+                try:
+                    text = Path(args.file).read_text(encoding="utf-8")
+                except OSError as err:
+                    raise DipgraphError(f"cannot read the query file {args.file}: {err.strerror}") from err
+            result = store.query(text, params)
+        print(result.render(args.format))
+    return 0
+
+
+def serve_command(args: argparse.Namespace) -> int:
+    from ..serve import serve
+
+    path = args.store or None
+    with open_store(path, read_only=True) as store:
+        print(f"dipgraph serve: read-only SPARQL endpoint on http://{args.host}:{args.port}/query "
+              f"(query page at http://{args.host}:{args.port}/); Ctrl-C stops it", file=sys.stderr)
+        serve(store, args.host, args.port)
+    return 0
+
+
+def export_command(args: argparse.Namespace) -> int:
+    with _open(args, read_only=True) as store:
+        if args.output:
+            with open(args.output, "wb") as out:
+                export(store, args.format, out)
+        else:
+            export(store, args.format, sys.stdout.buffer)
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    fmt = argparse.RawDescriptionHelpFormatter
+    p = sub.add_parser("load", help="add contact facts to the graph store", formatter_class=fmt,
+                       description="Add facts (JSONL, one contact a line) to the graph store. Loading the same "
+                                   "facts twice changes nothing; the same contact from several articles becomes "
+                                   "one contact with several sources.\n\nexample:\n"
+                                   "  dipgraph load facts.jsonl --store my-store\n"
+                                   "  dipgraph load --remove seed-000 --store my-store")
+    p.add_argument("facts", nargs="*", help="facts files (JSONL) as `dipgraph extract` writes them")
+    p.add_argument("--remove", action="append", metavar="ARTICLE_ID",
+                   help="remove an article's contacts first (repeatable); its contacts are rebuilt from the rest")
+    _store_options(p)
+    p.set_defaults(func=load_command)
+
+    p = sub.add_parser("query", help="run a SPARQL or saved query (read only)", formatter_class=fmt,
+                       description="Run a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query, or a saved query by "
+                                   "name. Updates are refused: facts change only through `dipgraph load`. In the "
+                                   "embedded store the default graph is the union of all graphs.\n\nexamples:\n"
+                                   "  dipgraph query --saved contacts_of_person --param person=Putin "
+                                   "--param type=phone_call\n"
+                                   "  dipgraph query 'SELECT (COUNT(*) AS ?n) WHERE { ?c a sem:Event }' --format csv\n"
+                                   "  dipgraph query --list")
+    p.add_argument("sparql", nargs="?", help="the query text")
+    p.add_argument("--file", metavar="Q.rq", help="read the query from a file")
+    p.add_argument("--saved", metavar="NAME", help="run a saved query (see --list)")
+    p.add_argument("--param", action="append", metavar="NAME=VALUE",
+                   help="bind a query variable to a value, safely (repeatable)")
+    p.add_argument("--list", action="store_true", help="list the saved queries and their parameters")
+    p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    _store_options(p)
+    p.set_defaults(func=query_command)
+
+    p = sub.add_parser("serve", help="serve the store as a read-only SPARQL endpoint", formatter_class=fmt,
+                       description="Serve the embedded store read-only over HTTP: a SPARQL 1.1 Protocol endpoint "
+                                   "at /query and a small query page at /. Stop it with Ctrl-C.\n\nexample:\n"
+                                   "  dipgraph serve --store my-store --port 7878")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=7878, help="port (default: 7878)")
+    _store_options(p, remote=False)
+    p.set_defaults(func=serve_command)
+
+    p = sub.add_parser("export", help="export the graph (RDF, Gephi, CSV)", formatter_class=fmt,
+                       description="Write the whole graph as RDF (turtle, trig, nquads, jsonld), the contact "
+                                   "network for Gephi (graphml, gexf), or one CSV row per contact (csv).\n\n"
+                                   "example:\n  dipgraph export --format gexf -o contacts.gexf")
+    p.add_argument("--format", choices=EXPORT_FORMATS, required=True, help="what to write")
+    p.add_argument("-o", "--output", help="output file (default: standard output)")
+    _store_options(p)
+    p.set_defaults(func=export_command)

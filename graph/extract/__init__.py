@@ -1,0 +1,165 @@
+"""Contact extraction: ``extract(article) -> list[Contact]``; the orchestration and nothing else.
+
+Normalise, split sentences, find actors, triggers, cues and dates, build frames sentence by
+sentence, then write contacts: one per partner of a bilateral frame, one per multilateral frame,
+merged within the article when they state the same contact, with topics from the clauses that
+follow the trigger.
+"""
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import date
+
+from ..gazetteer import Gazetteer, load_gazetteer
+from ..model import Actor, Article, Contact, Evidence
+from ..text import normalize, script_of
+from .actors import ActorFinder
+from .dates import DateMention, find_dates
+from .frames import Frame, FrameBuilder, SentenceParts
+from .lexicon import cue_matcher, trigger_matcher
+from .sentences import split_sentences
+from .topics import fallback_topic, topics_in
+
+__all__ = ["extract", "extract_all"]
+
+TOPIC_SENTENCES = 3  # sentences after a contact whose discussion clauses still describe it
+
+
+def article_lang(article: Article) -> str:
+    """The article's language: given, else guessed from its script (Arabic or English)."""
+    if article.lang in ("ar", "en"):
+        return article.lang
+    return "ar" if script_of(article.text) == "ar" else "en"
+
+
+def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contact]:
+    """The diplomatic contacts an article reports."""
+    gaz = gazetteer or load_gazetteer()
+    lang = article_lang(article)
+    text = normalize(article.text)
+    sentences = split_sentences(text.text)
+    finder = ActorFinder(gaz, text, lang, article.published)
+    mentions, places = finder.mentions(), finder.places()
+    triggers = [(m, p) for m in trigger_matcher(lang).find(text) for p in m.payloads[:1]]
+    cues = [(m, c) for m in cue_matcher(lang).find(text) for c in m.payloads]
+    dates = [_to_norm(d, text.offsets) for d in find_dates(article.text, lang, article.published)]
+
+    builder = FrameBuilder(gaz, text, lang, article.published)
+    frames: list[Frame] = []
+    for s in sentences:
+        inside = lambda spans: [x for x in spans if s.start <= _start(x) < s.end]  # noqa: E731
+        parts = SentenceParts(s, inside(triggers), inside(cues), inside(mentions), inside(places), inside(dates))
+        frames.extend(builder.frames(parts))
+    contacts: list[Contact] = []
+    for i, frame in enumerate(frames):
+        topics = _topics(frame, frames[i + 1:], sentences, text.text, lang)
+        contacts.extend(_contacts(frame, topics, article, text, lang))
+    return _merge(_diplomatic(contacts))
+
+
+def extract_all(articles: Iterable[Article], gazetteer: Gazetteer | None = None) -> Iterator[Contact]:
+    """Contacts of many articles, streamed."""
+    gaz = gazetteer or load_gazetteer()
+    for article in articles:
+        yield from extract(article, gaz)
+
+
+def _start(x: object) -> int:
+    return x[0].start if isinstance(x, tuple) else x.start  # type: ignore[attr-defined]
+
+
+def _to_norm(d: DateMention, offsets: tuple[int, ...]) -> DateMention:
+    return replace(d, start=bisect.bisect_left(offsets, d.start), end=bisect.bisect_left(offsets, d.end))
+
+
+def _topics(frame: Frame, later: list[Frame], sentences: list, ntext: str, lang: str) -> list[str]:
+    """Topics from the frame's sentence (after the trigger) and the next few sentences without a contact."""
+    stop = min((f.sentence.start for f in later if f.sentence.start > frame.sentence.start and not f.anaphoric),
+               default=len(ntext))
+    spans = [(frame.trigger_start, frame.sentence.end)]
+    following = [s for s in sentences if frame.sentence.end <= s.start < stop][:TOPIC_SENTENCES]
+    spans += [(s.start, s.end) for s in following]
+    labels: list[str] = []
+    for a, b in spans:
+        for topic in topics_in(ntext[a:b], lang):
+            if topic.label_en not in labels:
+                labels.append(topic.label_en)
+    if not labels:
+        fallback = fallback_topic(ntext[frame.trigger_start:frame.sentence.end], lang)
+        if fallback:
+            labels.append(fallback)
+    return labels
+
+
+def _contacts(frame: Frame, topics: list[str], article: Article, text, lang: str) -> list[Contact]:
+    start, end = text.span(frame.sentence.start, frame.sentence.end)
+    evidence = Evidence(article.text[start:end], start, end)
+    date_value = frame.date.date.isoformat() if frame.date is not None and frame.date.date else None
+    date_text = frame.date.text if frame.date is not None else None
+    if frame.multilateral or frame.type in ("meeting", "visit") and len(frame.participants) == 2:
+        groups = [frame.participants]
+    else:
+        subject = frame.initiator if frame.initiator in frame.participants else frame.participants[0]
+        groups = [[subject, other] for other in frame.participants if other != subject]
+        if frame.type in ("meeting", "visit") and len(frame.participants) > 2:
+            groups = [frame.participants]
+    out = []
+    for people in groups:
+        initiator = frame.initiator.name if frame.initiator in people else None
+        out.append(Contact(
+            article_id=article.id, type=frame.type, participants=tuple(people), evidence=evidence,
+            initiator=initiator, date=date_value, date_text=date_text, status=frame.status,
+            topics=tuple(topics), confidence=max(0.1, min(1.0, frame.confidence - (0.1 if initiator else 0))),
+            lang=lang, published=article.published.isoformat() if article.published else None,
+            date_source=article.date_source, url=article.url, title=article.title,
+        ))
+    return out
+
+
+def _diplomatic(contacts: list[Contact]) -> list[Contact]:
+    """Drop contacts between people of one country only (domestic meetings)."""
+    out = []
+    for c in contacts:
+        countries = {p.country for p in c.participants}
+        if len(countries) == 1 and None not in countries:
+            continue
+        out.append(c)
+    return out
+
+
+def _merge(contacts: list[Contact]) -> list[Contact]:
+    """One contact per participants, type and status; later mentions fill what the first lacks."""
+    merged: dict[tuple, Contact] = {}
+    for c in contacts:
+        key = (frozenset(p.name for p in c.participants), _mode(c.type), c.status == "planned")
+        old = merged.get(key)
+        if old is None:
+            merged[key] = c
+            continue
+        merged[key] = replace(
+            old,
+            type=_specific(old.type, c.type),
+            initiator=old.initiator or c.initiator,
+            date=old.date or c.date,
+            date_text=old.date_text or c.date_text,
+            topics=tuple(dict.fromkeys(old.topics + c.topics)),
+            participants=_richer(old.participants, c.participants),
+        )
+    return list(merged.values())
+
+
+def _mode(ctype: str) -> str:
+    return "remote" if ctype in ("phone_call", "message") else "in_person"
+
+
+def _specific(a: str, b: str) -> str:
+    order = ("visit", "phone_call", "message", "meeting")
+    return min(a, b, key=order.index)
+
+
+def _richer(a: tuple[Actor, ...], b: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    return a if sum(bool(x.wikidata) for x in a) >= sum(bool(x.wikidata) for x in b) else b
+
+

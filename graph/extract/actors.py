@@ -1,0 +1,323 @@
+"""Actor mentions: gazetteer matches composed into people, titles, counterparts, sides and places.
+
+A title ("الرئيس الروسي", "Saudi Crown Prince", "President of Russia", "أمير دولة الكويت") resolves
+to the office holder on the article's date; a name next to a title wins over the title; a title
+followed by a name the gazetteer does not know keeps that name as written. Counterparts
+("نظيره المصري", "his Jordanian counterpart") and sides ("الجانب الإسرائيلي") are resolved later,
+against the other party of a contact frame.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..gazetteer import Gazetteer
+from ..gazetteer.matcher import gazetteer_matcher
+from ..matching import Match
+from ..model import Actor
+from ..text import Normalized, norm
+
+#: English title words for office codes, for actors named by office only.
+ROLE_TITLES = {
+    "head_of_state": "President", "head_of_government": "Prime Minister", "foreign_minister": "Foreign Minister",
+    "crown_prince": "Crown Prince", "vice_president": "Vice President", "defence_minister": "Defence Minister",
+    "deputy_head_of_government": "Deputy Prime Minister", "supreme_leader": "Supreme Leader",
+    "secretary_general": "Secretary-General", "org_head": "Head", "high_representative": "High Representative",
+    "envoy": "Envoy", "ambassador": "Ambassador", "minister": "Minister", "official": "Official",
+}
+#: Offices whose holders the gazetteer tracks; other role words (minister, ambassador) need a name.
+TRACKED = frozenset({"head_of_state", "head_of_government", "foreign_minister", "crown_prince",
+                     "vice_president", "supreme_leader", "secretary_general", "org_head",
+                     "high_representative", "defence_minister", "deputy_head_of_government"})
+GAP = re.compile(r"^[\s,،\-]*(?:(?:of|the|de|dela|del|دولة|جمهورية|مملكة|المملكة|سلطنة|إمارة|امارة|النظام|"
+                 r"in|for|to|لدى|الى|إلى|في|ب|ل)[\s,،]+)*$")
+CITY_BEFORE_ADJ = re.compile(r"(?:مدينه|بمدينه|منتجع|بمنتجع|عاصمه|بالعاصمه|city of|town of|resort of)\s+\S+\s+$")
+TIGHT_GAP = re.compile(r"^[\s,،]*$")
+HONORIFICS_AR = ("صاحب السمو الملكي", "صاحب السمو", "صاحب الجلالة", "خادم الحرمين الشريفين", "جلالة", "سمو",
+                 "فخامة", "معالي", "سعادة", "السيد", "الدكتور", "د.", "الشيخ", "الأمير", "الامير", "الشيخة",
+                 "المشير", "العماد", "اللواء", "الفريق", "أخاه", "اخاه", "أخيه", "اخيه")
+HONORIFICS_EN = ("his highness", "her highness", "his majesty", "her majesty", "his excellency", "h.e.", "hh",
+                 "hm", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sheikh", "prince", "ayatollah",
+                 "sayyed", "seyyed", "emir", "amir", "king", "president", "the")
+AR_NAME_STOP = frozenset(norm(w) for w in """في على من إلى الى عن مع خلال حيث الذي التي الذين وذلك بعد قبل أن إن ان اليوم أمس امس مساء
+صباح يوم حول لدى عبر و أو او ثم كما قد لقد هذا هذه ذلك تلك وقال قال وأكد أكد بشأن بحضور حضور بمناسبة بين منذ حتى
+عند وفق حسب بحسب نحو إثر اثر عقب ضمن لا لم لن ما وسط بمقر مقر بقصر قصر بمدينة مدينة جلسة المنتهية شرعيته السابق
+الأسبق الراحل الحالي المستقيل المكلف الجديد له لها لهم به بها""".split())
+EN_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "le", "la", "bint", "abu", "ould"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A reference to a participant, as a span of the normalised text."""
+
+    start: int
+    end: int
+    kind: str  # person | title | counterpart | side | pair | country | org
+    actor: Actor | None = None
+    role: str | None = None  # office code, where the mention says or implies one
+    country: str | None = None  # ISO alpha-3 or organisation code
+    resolved_by_title: bool = False
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place named in the text (capital, seat of power, country, or a city with a country adjective)."""
+
+    start: int
+    end: int
+    country: str
+
+
+def person_actor(gaz: Gazetteer, person_id: str, on: date | None) -> Actor:
+    """The actor of a gazetteer person, titled by the office held on ``on``."""
+    p = gaz.people[person_id]
+    return Actor(name=p.name, name_ar=p.name_ar or None, wikidata=p.wikidata or None,
+                 country=p.country or None, role=gaz.title_of(p.id, on))
+
+
+def office_actor(gaz: Gazetteer, role: str, country: str, on: date | None, title_word: str | None = None
+                 ) -> tuple[Actor, bool]:
+    """The holder of an office on a date, or an actor named by the office; True when a person was found."""
+    if role in TRACKED:
+        holder = gaz.holder(role, country, on)
+        if holder is None and role == "head_of_government":
+            holder = None
+        if holder is not None:
+            return person_actor(gaz, holder.id, on), True
+    try:
+        where = gaz.country_name(country)
+    except KeyError:
+        where = country
+    title = f"{title_word or ROLE_TITLES.get(role, 'Official')} of {where}"
+    return Actor(name=title, country=country, role=title), False
+
+
+class ActorFinder:
+    """Finds actor mentions and places in one normalised article."""
+
+    def __init__(self, gaz: Gazetteer, text: Normalized, lang: str, on: date | None):
+        self.gaz, self.text, self.lang, self.on = gaz, text, lang, on
+        self.matches = gazetteer_matcher().find(text)
+
+    def places(self) -> list[Place]:
+        """Capitals, seats of power, countries, and cities qualified by a country adjective."""
+        out = []
+        for m in self.matches:
+            for kind, key in m.payloads:
+                if kind in ("capital", "country"):
+                    out.append(Place(m.start, m.end, key))
+                elif kind == "seat":
+                    out.append(Place(m.start, m.end, key.split(":")[0]))
+                elif kind == "adj":
+                    city = CITY_BEFORE_ADJ.search(self.text.text, max(0, m.start - 40), m.start)
+                    if city is not None:
+                        out.append(Place(city.start(), m.end, key))
+                else:
+                    continue
+                break
+        return out
+
+    def mentions(self) -> list[Mention]:
+        """Actor mentions in text order."""
+        out: list[Mention] = []
+        ms = self.matches
+        i = 0
+        while i < len(ms):
+            m = ms[i]
+            kinds = dict(m.payloads)
+            if "person" in kinds or _first(m, "person"):
+                mention, i = self._person(i)
+            elif _first(m, "role"):
+                mention, i = self._title(i)
+            elif _first(m, "seat"):
+                org, refers = _first(m, "seat").split(":")
+                actor, found = office_actor(self.gaz, refers, org, self.on) if refers != "government" else (None, False)
+                mention = Mention(m.start, m.end, "title", actor, refers, org, True) if actor else None
+                i += 1
+            elif _first(m, "country") or _first(m, "org"):
+                key = _first(m, "country") or _first(m, "org")
+                kind = "country" if _first(m, "country") else "org"
+                mention = Mention(m.start, m.end, kind, self._place_actor(key, kind), None, key)
+                i += 1
+            else:
+                mention = None
+                i += 1
+            if mention is not None:
+                out.append(mention)
+        return out
+
+    # -- composition -------------------------------------------------------------------------
+
+    def _gap(self, a: Match, b: Match, pattern: re.Pattern[str] = GAP) -> str | None:
+        gap = self.text.text[a.end:b.start]
+        return gap if pattern.match(gap) else None
+
+    def _person(self, i: int) -> tuple[Mention, int]:
+        m = self.matches[i]
+        pid = _first(m, "person")
+        actor = person_actor(self.gaz, pid, self.on)
+        end, j = m.end, i + 1
+        # An apposition that repeats the office ("Trudeau, Prime Minister of Canada") belongs to the name.
+        ms = self.matches
+        if j < len(ms) and _first(ms[j], "role") and not ms[j].prefix and self._gap(m, ms[j]) is not None:
+            end, j = ms[j].end, j + 1
+            if j < len(ms) and self._gap(ms[j - 1], ms[j]) is not None:
+                key = _first(ms[j], "adj") or _first(ms[j], "country") or _first(ms[j], "org_adj")
+                if key is not None and key in (actor.country, None):
+                    end, j = ms[j].end, j + 1
+        return Mention(m.start, end, "person", actor, None, actor.country), j
+
+    def _title(self, i: int) -> tuple[Mention | None, int]:
+        """Role word with its country (adjective before or after, or "of Country") and maybe a name."""
+        ms = self.matches
+        m = ms[i]
+        role = _first(m, "role")
+        start, end, j = m.start, m.end, i + 1
+        country: str | None = None
+        # English adjective or possessive before the role: "Saudi Crown Prince", "Jordan's King".
+        if self.lang != "ar" and i > 0:
+            prev = ms[i - 1]
+            gap = self.text.text[prev.end:m.start]
+            key = _first(prev, "adj") or _first(prev, "org_adj") or _first(prev, "country") or _first(prev, "org")
+            if key and re.fullmatch(r"\s*('s)?\s*", gap):
+                country, start = key, prev.start
+        # Country after the role: "الرئيس الروسي", "رئيسة وزراء بريطانيا", "President of Russia".
+        name_match: Match | None = None
+        while j < len(ms) and self._gap(ms[j - 1], ms[j]) is not None:
+            nxt = ms[j]
+            key = _first(nxt, "adj") or _first(nxt, "org_adj") or _first(nxt, "country") or _first(nxt, "org")
+            if key and country is None:
+                country, end, j = key, nxt.end, j + 1
+            elif _first(nxt, "role") and _first(nxt, "role") == role:
+                end, j = nxt.end, j + 1
+            elif _first(nxt, "person") and name_match is None:
+                name_match = nxt
+                break
+            else:
+                break
+        if name_match is not None:
+            mention, j = self._person(j)
+            actor = mention.actor
+            assert actor is not None
+            return Mention(start, mention.end, "person", actor, role, actor.country), j
+        if role == "counterpart":
+            return Mention(start, end, "counterpart", None, None, country), j
+        if role in ("spokesman", "official"):
+            return None, j
+        name = self._unknown_name(end)
+        if name is not None:
+            n_start, n_end, written = name
+            if country is not None:
+                holder, found = office_actor(self.gaz, role, country, self.on)
+                if found and shares_name(holder, self.text.text[n_start:n_end]):
+                    return Mention(start, n_end, "person", holder, role, country), j
+            title = self._title_text(role, country)
+            return Mention(start, n_end, "person", Actor(name=written, country=country, role=title), role,
+                           country), j
+        if country is None:
+            return Mention(start, end, "title", None, role, None), j
+        actor, found = office_actor(self.gaz, role, country, self.on)
+        return Mention(start, end, "title", actor, role, country, True), j
+
+    def _title_text(self, role: str, country: str | None) -> str | None:
+        word = ROLE_TITLES.get(role, role.replace("_", " ").title())
+        if country is None:
+            return word
+        try:
+            return f"{word} of {self.gaz.country_name(country)}"
+        except KeyError:
+            return word
+
+    def _place_actor(self, key: str, kind: str) -> Actor:
+        if kind == "country":
+            c = self.gaz.countries[key]
+            return Actor(name=c.name_en, name_ar=c.name_ar or None, wikidata=c.wikidata or None, country=key,
+                         kind="country")
+        o = self.gaz.organizations[key]
+        return Actor(name=o.name_en, name_ar=o.name_ar or None, wikidata=o.wikidata or None, country=key,
+                     kind="organization")
+
+    def _unknown_name(self, pos: int) -> tuple[int, int, str] | None:
+        """A proper name written right after a title, which the gazetteer does not know."""
+        s = self.text.text
+        nxt_match = next((mm.start for mm in self.matches if mm.start >= pos), len(s))
+        window = s[pos:min(nxt_match, pos + 60)]
+        span = _arabic_name_span(window) if self.lang == "ar" else self._latin_name_span(pos, window)
+        if span is None:
+            return None
+        n_start, n_end = pos + span[0], pos + span[1]
+        o_start, o_end = self.text.span(n_start, n_end)
+        return n_start, n_end, self.text.original[o_start:o_end].strip(" ,،")
+
+    def _latin_name_span(self, pos: int, window: str) -> tuple[int, int] | None:
+        taken: list[tuple[int, int]] = []
+        for w in re.finditer(r"[\w.'-]+|[^\w\s]", window):
+            word = w.group()
+            if not re.match(r"\w", word):
+                if taken or word not in ",":
+                    break
+                continue
+            orig = self.text.original[self.text.offsets[pos + w.start()]]
+            if word.lower() in HONORIFICS_EN and not taken:
+                continue
+            if orig.isupper() or (word in EN_PARTICLES and taken):
+                taken.append((w.start(), w.end()))
+                if len(taken) == 5:
+                    break
+            else:
+                break
+        while taken and window[taken[-1][0]:taken[-1][1]] in EN_PARTICLES:
+            taken.pop()
+        if not taken:
+            return None
+        end = taken[-1][1] - (1 if window[taken[-1][1] - 1] == "." else 0)
+        return taken[0][0], end
+
+
+def _arabic_name_span(window: str) -> tuple[int, int] | None:
+    """The span of up to four Arabic words that look like a name, after honorifics; None if under two."""
+    words: list[tuple[int, int]] = []
+    pos = 0
+    lead = re.match(r"[\s,،]*", window)
+    pos = lead.end() if lead else 0
+    changed = True
+    while changed:
+        changed = False
+        for h in HONORIFICS_AR:
+            hn = norm(h)
+            if window.startswith(hn + " ", pos):
+                pos += len(hn) + 1
+                changed = True
+    for w in re.finditer(r"\S+", window[pos:]):
+        word = w.group()
+        bare = word.strip("،,.:؛()\"'«»")
+        ok = bool(bare) and bare not in AR_NAME_STOP and re.fullmatch(r"[\u0621-\u064A]+", bare) is not None
+        if not words and bare.startswith("ال"):
+            ok = False
+        if ok and (bare == word or word.startswith(bare)):
+            words.append((pos + w.start(), pos + w.start() + len(bare)))
+        if not ok or bare != word or len(words) == 4:
+            break
+    if len(words) < 2:
+        return None
+    return words[0][0], words[-1][1]
+
+
+def shares_name(actor: Actor, written: str) -> bool:
+    """Whether a name as written shares a distinctive word with an actor's names."""
+    words = {w for w in written.split() if len(w) >= 3}
+    known = " ".join(filter(None, (actor.name, actor.name_ar)))
+    names = {w for w in norm(known).replace("-", " ").split() if len(w) >= 3}
+    return bool(words & names)
+
+
+def _first(m: Match, kind: str) -> str | None:
+    for k, key in m.payloads:
+        if k == kind:
+            return key
+    return None
+
+
+def with_role(actor: Actor, role: str | None) -> Actor:
+    return replace(actor, role=role) if role else actor

@@ -1,0 +1,358 @@
+"""Date expressions in news text, resolved against the publication date.
+
+``find_dates(text, lang, published)`` finds explicit dates (``22 نوفمبر``, ``21 تشرين الثاني/نوفمبر 2017``,
+``November 21``, ``21/11/2017``), days named relative to publication (``مساء اليوم الثلاثاء``, ``أمس``,
+``yesterday``, ``tomorrow``), weekdays (``الأحد الماضي``, ``on Tuesday``) and periods that fix no day
+(``الأسبوع المقبل``, ``in May``, ``last week``, ``عام 2018``). Each mention keeps its span in the original text,
+the day it names when it names one, its precision and the tense the words imply.
+
+The words live in ``data/lexicon/dates.tsv``; this module holds only the grammar that combines them. Matching
+runs on the normalised copy of the text (``graph.text.normalize``), so diacritics, tatweel, hamza spellings and
+Eastern Arabic digits need no special patterns. Each language's pattern is one compiled regular expression whose
+alternatives are tried longest-first at each position; no state changes after import.
+
+>>> from datetime import date
+>>> [m.date for m in find_dates("قال الرئيس أمس إن القمة ستعقد في 22 نوفمبر", "ar", date(2017, 11, 21))]
+[datetime.date(2017, 11, 20), datetime.date(2017, 11, 22)]
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from types import MappingProxyType
+
+from graph.resources import read_tsv
+from graph.text import Normalized, norm, normalize
+
+__all__ = ["DateMention", "find_dates", "LANGUAGES"]
+
+DAY, MONTH, YEAR, VAGUE = "day", "month", "year", "vague"
+PAST, PRESENT, FUTURE = "past", "present", "future"
+_MARKER_TENSE = {"past": PAST, "future": FUTURE, "current": PRESENT, "": ""}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression: where it is, what it says, and the day it fixes (if it fixes one)."""
+
+    start: int  # offsets into the ORIGINAL text
+    end: int
+    text: str  # the words as written: original text[start:end]
+    date: date | None  # the resolved day, only when the expression fixes a day
+    precision: str  # "day", "month", "year" or "vague"
+    tense: str  # "past", "present", "future" or "": what the words themselves imply
+
+
+# --------------------------------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """The date words of one language, normalised, by kind (see the header of ``dates.tsv``)."""
+
+    lang: str
+    words: Mapping[str, Mapping[str, tuple[str, str]]]  # kind -> normalised surface -> (value, tense)
+
+    def get(self, kind: str) -> Mapping[str, tuple[str, str]]:
+        return self.words.get(kind, MappingProxyType({}))
+
+    def alt(self, *kinds: str, name: str | None = None) -> str:
+        """A regex alternation of the surfaces of ``kinds``, longest first, ending on a word boundary."""
+        surfaces = sorted({s for kind in kinds for s in self.get(kind)}, key=lambda s: (-len(s), s))
+        if not surfaces:
+            return r"(?!x)x"  # matches nothing
+        body = "|".join(r"\s+".join(map(re.escape, s.split())) for s in surfaces)
+        group = f"?P<{name}>" if name else "?:"
+        return f"({group}{body})(?!\\w)"
+
+
+def _load_lexicons() -> dict[str, _Lexicon]:
+    table: dict[str, dict[str, dict[str, tuple[str, str]]]] = {}
+    for row in read_tsv("lexicon", "dates.tsv"):
+        surface = " ".join(norm(row["surface"]).split())
+        kinds = table.setdefault(row["lang"], {})
+        kinds.setdefault(row["kind"], {})[surface] = (row["value"], row["tense"])
+    return {
+        lang: _Lexicon(lang, MappingProxyType({k: MappingProxyType(v) for k, v in kinds.items()}))
+        for lang, kinds in table.items()
+    }
+
+
+# --------------------------------------------------------------------------------------------------- grammar
+
+_DAYNUM = r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d)"
+_YEARNUM = r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)"
+_NUMERIC = (
+    # ISO and year-first 2017-11-21, 2017/11/21; day-first 21/11/2017, 21-11-2017, 21.11.2017
+    rf"(?P<ymd>(?P<ymd_y>{_YEARNUM})(?P<ymd_s>[-/.])(?P<ymd_m>\d{{1,2}})(?P=ymd_s)(?P<ymd_d>\d{{1,2}})(?!\d))"
+    rf"|(?P<dmy>(?<![\d/.])(?<!\d-)(?P<dmy_d>\d{{1,2}})(?P<dmy_s>[-/.])(?P<dmy_m>\d{{1,2}})(?P=dmy_s)(?P<dmy_y>{_YEARNUM}))"
+)
+
+
+def _arabic_pattern(lx: _Lexicon) -> str:
+    prep = lx.alt("prep")
+    dayword = lx.alt("dayword")
+    marker = lx.alt("marker", name="{g}_mk")
+    sep = r"\s*[،,]?\s*"
+    year_tail = (
+        rf"(?:{sep}(?:من\s+)?(?:{lx.alt('yearword')}\s+)?(?P<{{g}}_y>{_YEARNUM})(?:\s?م(?!\w))?"
+        rf"|{sep}(?:من\s+)?{lx.alt('relyear', name='{g}_ry')})"
+    )
+    months = (
+        rf"{lx.alt('month', name='{g}_m')}(?:\s*[(/]\s*{lx.alt('month')}(?:\s*\))?)?"
+    )
+    # a weekday that introduces an explicit date: الأحد 22 نوفمبر, يوم الثلاثاء الموافق 21 نوفمبر
+    weekday_lead = (
+        rf"(?:(?:{dayword}\s+)?{lx.alt('weekday')}(?:\s+{lx.alt('marker')})?{sep}"
+        rf"(?:{lx.alt('equals')}\s+)?(?P<ex_q>[\"(]\s*)?)"
+    )
+    explicit = (
+        rf"(?P<ex>(?:{prep}\s+)?{weekday_lead}?(?:{dayword}\s+)?(?:ال\s?)?(?P<ex_d>{_DAYNUM})"
+        rf"(?:\s*(?:-|و|الي|حتي)\s*(?:ال\s?)?{_DAYNUM})?\s*(?:من\s+)?(?:شهر\s+)?"
+        rf"(?:{months.format(g='ex')}(?:\s+{marker.format(g='ex')})?|{lx.alt('relmonth', name='ex_rm')})"
+        rf"{year_tail.format(g='ex')}?(?(ex_q)(?:\s*[\")])?))"
+    )
+    month_alone = (
+        rf"(?P<mo>(?P<mo_p>(?:{prep}\s+){{1,2}})?{months.format(g='mo')}(?:\s+{marker.format(g='mo')})?"
+        rf"{year_tail.format(g='mo')}?)"
+    )
+    dayparts = lx.alt("daypart", name="rd_dp")
+    relative_day = (
+        rf"(?P<rd>(?:{prep}\s+)?(?:{dayparts}\s+)?(?:{lx.alt('daypart')}\s+)?(?:{dayword}\s+)?(?:ب(?=ال))?"
+        rf"{lx.alt('day', name='rd_w')}(?:\s+{lx.alt('weekday', name='rd_wd')}"
+        rf"|\s*\(\s*{lx.alt('weekday')}\s*\))?)"
+    )
+    weekday = (
+        rf"(?P<wd>(?:{prep}\s+)?(?:{lx.alt('daypart', 'dayword')}\s+){{0,2}}(?:ب(?=ال))?"
+        rf"{lx.alt('weekday', name='wd_w')}(?:\s+{marker.format(g='wd')})?)"
+    )
+    vague = rf"(?P<vg>(?:{prep}\s+)?{lx.alt('vague', 'relmonth', 'relyear', name='vg_w')})"
+    year = (
+        rf"(?P<yr>(?P<yr_p>(?:{prep}\s+)?(?:{lx.alt('yearword')}\s+)?)(?P<yr_y>{_YEARNUM})(?:\s?م(?!\w))?)"
+    )
+    alternatives = [_NUMERIC, explicit, relative_day, weekday, vague, month_alone, year]
+    # an optional conjunction clitic (و, ف) stays outside the mention: وأمس, والاثنين, وفي مايو
+    return rf"(?<!\w)(?:[وف](?=\w))?(?:{'|'.join(alternatives)})"
+
+
+def _english_pattern(lx: _Lexicon) -> str:
+    prep = lx.alt("prep")
+    marker = lx.alt("marker", name="{g}_mk")
+    ordinal = r"(?:st|nd|rd|th)?"
+    month = rf"(?P<{{g}}_m>{lx.alt('month')}|{lx.alt('month_abbr')}\.?)"
+    day_range = rf"(?:\s*(?:-|to|and|through|until)\s*{_DAYNUM}{ordinal})?"
+    year_tail = (
+        rf"(?:,?\s+(?P<{{g}}_y>{_YEARNUM})|,?\s+(?:of\s+)?{lx.alt('relyear', name='{g}_ry')})"
+    )
+    weekday_lead = rf"(?:(?:{lx.alt('marker')}\s+)?{lx.alt('weekday')},?\s+(?:the\s+)?)"
+    explicit = (
+        rf"(?P<ex>(?:{prep}\s+){{0,2}}{weekday_lead}?"
+        rf"(?:{month.format(g='ex')}\s+(?P<ex_d>{_DAYNUM}){ordinal}{day_range}(?!\w)"
+        rf"|(?:the\s+)?(?P<ex_d2>{_DAYNUM}){ordinal}{day_range}\s+(?:of\s+)?"
+        rf"(?:{month.format(g='ex2')}|{lx.alt('relmonth', name='ex_rm')}))"
+        rf"{year_tail.format(g='ex')}?)"
+    )
+    month_alone = (
+        rf"(?P<mo>(?P<mo_p>(?:{prep}(?:\s+|-\s*)){{1,2}})?(?:{marker.format(g='mo')}\s+)?"
+        rf"{month.format(g='mo')}{year_tail.format(g='mo')}?)"
+    )
+    relative_day = (
+        rf"(?P<rd>(?:{prep}\s+)?{lx.alt('day', name='rd_w')}(?:\s+{lx.alt('daypart', name='rd_dp')})?)"
+    )
+    weekday = (
+        rf"(?P<wd>(?:{prep}\s+){{0,2}}(?:{marker.format(g='wd')}\s+)?{lx.alt('weekday', name='wd_w')}"
+        rf"(?:\s+{lx.alt('daypart')})?)"
+    )
+    vague = rf"(?P<vg>(?:{prep}\s+)?{lx.alt('vague', 'relmonth', 'relyear', name='vg_w')})"
+    year = rf"(?P<yr>(?P<yr_p>(?:{prep}\s+){{1,2}})(?P<yr_y>{_YEARNUM}))"
+    alternatives = [_NUMERIC, explicit, relative_day, weekday, vague, month_alone, year]
+    return rf"(?<![\w.])(?:{'|'.join(alternatives)})"
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    lexicon: _Lexicon
+    pattern: re.Pattern[str]
+    notday_after: re.Pattern[str]
+    notday_before: re.Pattern[str]
+
+
+def _grammar(lx: _Lexicon) -> _Grammar:
+    source = _arabic_pattern(lx) if lx.lang == "ar" else _english_pattern(lx)
+    notday = lx.get("notday")
+    after = [w for w, (where, _) in notday.items() if where == "after"]
+    before = [w for w, (where, _) in notday.items() if where == "before"]
+    return _Grammar(
+        lx,
+        re.compile(source),
+        re.compile(rf"\s+(?:{'|'.join(map(re.escape, after)) or '(?!x)x'})(?!\w)"),
+        re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, before)) or '(?!x)x'})\s+$"),
+    )
+
+
+_LEXICONS = _load_lexicons()
+_GRAMMARS: Mapping[str, _Grammar] = MappingProxyType({lang: _grammar(lx) for lang, lx in _LEXICONS.items()})
+_NUMERIC_ONLY = re.compile(rf"(?<![\w.])(?:{_NUMERIC})")
+LANGUAGES = tuple(sorted(_GRAMMARS))
+"""Languages with date words; any other language gets only numeric dates (2017-11-21, 21/11/2017)."""
+
+
+# --------------------------------------------------------------------------------------------------- resolution
+
+
+def _make_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, published: date, direction: str) -> date | None:
+    """The day-month nearest publication (``direction`` past: on or before it; future: on or after it)."""
+    candidates = [d for y in (published.year - 1, published.year, published.year + 1)
+                  if (d := _make_date(y, month, day))]
+    if direction == "past":
+        candidates = [d for d in candidates if d <= published]
+        return max(candidates, default=None)
+    if direction == "future":
+        candidates = [d for d in candidates if d >= published]
+        return min(candidates, default=None)
+    return min(candidates, key=lambda d: (abs((d - published).days), d), default=None)
+
+
+def _shift_month(published: date, months: int) -> tuple[int, int]:
+    index = published.year * 12 + published.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _weekday_date(weekday: int, published: date, direction: str) -> date:
+    if direction == "future":  # the next such day after publication
+        return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
+    if direction == "past":  # the last such day before publication
+        return published - timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
+    return published - timedelta(days=(published.weekday() - weekday) % 7)  # on or before publication
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A mention before its span is mapped back to the original text."""
+
+    start: int
+    end: int
+    date: date | None
+    precision: str
+    tense: str
+
+
+def _resolve(m: re.Match[str], g: _Grammar, text: str, published: date | None) -> _Found | None:
+    """The mention a match of ``g.pattern`` stands for, or None when the match is no date after all."""
+    kind = m.lastgroup or ""
+    lx = g.lexicon
+    groups = m.groupdict()
+    start, end = m.span(kind)
+
+    def lookup(table: str, group: str) -> tuple[str, str]:
+        word = groups.get(group)
+        return lx.get(table)[" ".join(word.split())] if word else ("", "")
+
+    if kind in ("ymd", "dmy"):
+        y, mo, d = (int(groups[f"{kind}_{part}"]) for part in "ymd")
+        day = _make_date(y, mo, d) or (_make_date(y, d, mo) if kind == "dmy" else None)
+        return _Found(start, end, day, DAY, "") if day else None
+
+    if kind == "ex":
+        day_num = int(groups.get("ex_d") or groups["ex_d2"])
+        direction = lookup("marker", "ex_mk")[0]
+        if groups.get("ex_rm"):  # the 22nd of this month, الـ22 من الشهر الجاري
+            direction = lookup("relmonth", "ex_rm")[0]
+            day = None
+            if published is not None:
+                year, month = _shift_month(published, {"past": -1, "future": 1}.get(direction, 0))
+                day = _make_date(year, month, day_num)
+            return _Found(start, end, day, DAY, _MARKER_TENSE[direction])
+        month_key = " ".join((groups.get("ex_m") or groups["ex2_m"]).rstrip(".").split())
+        month = int((lx.get("month").get(month_key) or lx.get("month_abbr")[month_key])[0])
+        tense = _MARKER_TENSE[direction]
+        if groups.get("ex_y"):
+            day = _make_date(int(groups["ex_y"]), month, day_num)
+            return _Found(start, end, day, DAY, tense) if day else None
+        if published is None:
+            return _Found(start, end, None, DAY, tense)  # never guess a year
+        if groups.get("ex_ry"):
+            shift = {"past": -1, "future": 1}.get(lookup("relyear", "ex_ry")[0], 0)
+            return _Found(start, end, _make_date(published.year + shift, month, day_num), DAY, tense)
+        return _Found(start, end, _year_for(month, day_num, published, direction), DAY, tense)
+
+    if kind == "mo":
+        month_word = " ".join(groups["mo_m"].split())
+        framed = groups.get("mo_p") or groups.get("mo_mk") or groups.get("mo_y") or groups.get("mo_ry")
+        # a month name alone must be framed (في مايو, in May, last May, May 2017): "Theresa May" is no date
+        if not framed or (month_word in lx.get("month_abbr") and not groups.get("mo_y")):
+            return None
+        return _Found(start, end, None, MONTH, _MARKER_TENSE[lookup("marker", "mo_mk")[0]])
+
+    if kind == "rd":
+        if g.notday_after.match(text, end) or g.notday_before.search(text, max(0, start - 12), start):
+            return None  # اليوم التالي (the next day), ذلك اليوم (that day): not today
+        offset, tense = lookup("day", "rd_w")
+        part_tense = lookup("daypart", "rd_dp")[1]
+        day = published + timedelta(days=int(offset)) if published else None
+        return _Found(start, end, day, DAY, part_tense or tense)
+
+    if kind == "wd":
+        weekday = int(lookup("weekday", "wd_w")[0])
+        direction = lookup("marker", "wd_mk")[0]
+        direction = direction if direction in ("past", "future") else ""  # "this Tuesday" says no more
+        day = _weekday_date(weekday, published, direction) if published else None
+        return _Found(start, end, day, DAY, _MARKER_TENSE[direction])
+
+    if kind == "vg":
+        word = " ".join(groups["vg_w"].split())
+        for table, precision in (("vague", ""), ("relmonth", MONTH), ("relyear", YEAR)):
+            if word in lx.get(table):
+                found_value, tense = lx.get(table)[word]
+                return _Found(start, end, None, precision or found_value, tense)
+        return None
+
+    if kind == "yr":
+        if not groups.get("yr_p"):
+            return None  # a bare number: "2018" alone may be a count
+        return _Found(start, end, None, YEAR, "")
+    return None
+
+
+# --------------------------------------------------------------------------------------------------- API
+
+
+def find_dates(
+    text: str, lang: str, published: date | None, *, normalized: Normalized | None = None
+) -> list[DateMention]:
+    """The date expressions of ``text``, sorted by start and non-overlapping (the longest wins).
+
+    ``lang`` is ``"ar"`` or ``"en"`` (a region suffix such as ``"ar-EG"`` is ignored); other languages get only
+    numeric dates. Relative expressions (today, أمس, next week, الأحد) resolve against ``published``; without
+    it they are still found but their ``date`` is None, and a day-month without a year is never given one.
+    Pass ``normalized=normalize(text)`` when the caller has it already, to skip normalising again.
+    """
+    normal = normalized if normalized is not None else normalize(text)
+    grammar = _GRAMMARS.get(lang.split("-")[0].lower()) if lang else None
+    ntext = normal.text
+    if grammar is None:
+        found: Iterable[_Found | None] = (
+            _resolve(m, _NUMERIC_GRAMMAR, ntext, published) for m in _NUMERIC_ONLY.finditer(ntext)
+        )
+    else:
+        found = (_resolve(m, grammar, ntext, published) for m in grammar.pattern.finditer(ntext))
+    mentions = []
+    for f in found:
+        if f is None:
+            continue
+        start, end = normal.span(f.start, f.end)
+        mentions.append(DateMention(start, end, text[start:end], f.date, f.precision, f.tense))
+    return mentions
+
+
+_NUMERIC_GRAMMAR = _Grammar(_Lexicon("", MappingProxyType({})), _NUMERIC_ONLY,
+                            re.compile(r"(?!x)x"), re.compile(r"(?!x)x"))

@@ -1,0 +1,352 @@
+"""Contact frames: trigger groups in a sentence, filled with actors by argument rules.
+
+For each sentence, adjacent trigger words with no actor between them form one group; the group's
+window runs from the previous group to the next. Its actors are the subject (the first person in
+the window) and the partners; calls and letters are one contact per partner, a summit is one
+contact of everyone. The initiator comes from a request cue ("بطلب من", "at the request of"), the
+direction of the verb (called / received a call from / hosted / visited), or the place of an
+in-person meeting (the side that is abroad travelled). Status comes from negation, future and
+background cues around the trigger.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from ..gazetteer import Gazetteer
+from ..matching import Match
+from ..model import Actor
+from ..text import Normalized, norm
+from .actors import Mention, Place, office_actor
+from .dates import DateMention
+from .lexicon import Trigger
+from .sentences import Sentence
+
+TYPE_PRIORITY = ("phone_call", "message", "visit", "summit", "meeting", "talk")
+PERSONS = ("person", "title")
+NEAR = 60  # characters around a trigger in which status cues count
+MERGE_GAP = 14  # at most this many characters between trigger words of one phrase ("اتصالا هاتفيا")
+
+
+@dataclass
+class Frame:
+    """A contact being assembled: everything needed to write one or more contacts."""
+
+    type: str
+    sentence: Sentence
+    trigger_start: int
+    trigger_end: int
+    participants: list[Actor]
+    initiator: Actor | None = None
+    status: str = "occurred"
+    date: DateMention | None = None
+    multilateral: bool = False
+    confidence: float = 0.8
+    anaphoric: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SentenceParts:
+    """What one sentence holds, all as spans of the normalised text."""
+
+    sentence: Sentence
+    triggers: list[tuple[Match, Trigger]]
+    cues: list[tuple[Match, str]]
+    mentions: list[Mention]
+    places: list[Place]
+    dates: list[DateMention]
+
+
+class FrameBuilder:
+    """Builds the frames of one article, sentence by sentence, keeping discourse memory."""
+
+    def __init__(self, gaz: Gazetteer, text: Normalized, lang: str, published: date | None):
+        self.gaz, self.text, self.lang, self.published = gaz, text, lang, published
+        self.recent: list[tuple[Actor, str | None]] = []  # actors seen so far, with their office codes
+        self.last_frame: Frame | None = None
+        self.last_day: DateMention | None = None
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def norm_pos(self, original_index: int) -> int:
+        return bisect.bisect_left(self.text.offsets, original_index)
+
+    def _remember(self, mentions: list[Mention]) -> None:
+        for m in mentions:
+            if m.actor is not None and m.kind in PERSONS:
+                self.recent.append((m.actor, m.role or self._office_code(m.actor)))
+
+    def _office_code(self, actor: Actor) -> str | None:
+        pid = self._person_id(actor)
+        if pid is None:
+            return None
+        roles = self.gaz.roles_of(pid, self.published)
+        return roles[0].role if roles else None
+
+    def _person_id(self, actor: Actor) -> str | None:
+        return ids_by_name(self.gaz).get(actor.name)
+
+    def resolve_bare(self, m: Mention) -> Mention:
+        """A title without country ("the Prime Minister", "الرئيس") is the latest actor holding it."""
+        if m.kind != "title" or m.actor is not None:
+            return m
+        for actor, role in reversed(self.recent):
+            if role == m.role:
+                return Mention(m.start, m.end, "person", actor, m.role, actor.country, True)
+        return m
+
+    def resolve_counterpart(self, m: Mention, anchor: Actor | None) -> Mention | None:
+        """"نظيره المصري": the holder, in the given country, of the anchor's office."""
+        if m.kind != "counterpart" or m.country is None or anchor is None:
+            return None if m.kind == "counterpart" else m
+        role = None
+        pid = self._person_id(anchor)
+        if pid is not None:
+            roles = [r for r in self.gaz.roles_of(pid, self.published) if r.org == anchor.country]
+            role = roles[0].role if roles else None
+        if role is None:
+            return None
+        actor, _ = office_actor(self.gaz, role, m.country, self.published)
+        return Mention(m.start, m.end, "person", actor, role, m.country, True)
+
+    # -- per sentence -------------------------------------------------------------------------
+
+    def frames(self, parts: SentenceParts) -> list[Frame]:
+        """The frames of one sentence, in text order."""
+        mentions = [self.resolve_bare(m) for m in parts.mentions]
+        groups = self._groups(parts.triggers, mentions)
+        out: list[Frame] = []
+        for gi, group in enumerate(groups):
+            hi = groups[gi + 1][0][0].start if gi + 1 < len(groups) else parts.sentence.end
+            lo = group[0][0].start if gi > 0 else parts.sentence.start
+            window = [m for m in mentions if lo <= m.start and m.end <= hi]
+            if gi > 0 and not any(m.kind in PERSONS + ("country",) for m in window):
+                lo = groups[gi - 1][-1][0].end
+                window = [m for m in mentions if lo <= m.start and m.end <= hi]
+            frame = self._frame(group, parts, window, lo, hi)
+            if frame is not None:
+                out.append(frame)
+                self.last_frame = frame
+        self._remember(mentions)
+        for d in parts.dates:
+            if d.precision == "day" and d.date is not None:
+                self.last_day = d
+        return out
+
+    def _groups(self, triggers: list[tuple[Match, Trigger]], mentions: list[Mention]
+                ) -> list[list[tuple[Match, Trigger]]]:
+        typed = [t for t in triggers if t[1].type]
+        groups: list[list[tuple[Match, Trigger]]] = []
+        for t in typed:
+            if groups:
+                prev = groups[-1][-1][0]
+                gap = self.text.text[prev.end:t[0].start]
+                between = any(prev.end <= m.start and m.end <= t[0].start for m in mentions
+                              if m.kind in PERSONS + ("counterpart",))
+                if not between and len(gap) <= MERGE_GAP:
+                    groups[-1].append(t)
+                    continue
+            groups.append([t])
+        # direction-only words join the next group (or the last one)
+        for t in triggers:
+            if t[1].type:
+                continue
+            target = next((g for g in groups if g[0][0].start >= t[0].start), groups[-1] if groups else None)
+            if target is not None:
+                target.insert(0, t)
+        return groups
+
+    def _frame(self, group: list[tuple[Match, Trigger]], parts: SentenceParts, mentions: list[Mention],
+               lo: int, hi: int) -> Frame | None:
+        kinds = [t.type for _, t in group if t.type]
+        ctype = min(kinds, key=TYPE_PRIORITY.index)
+        directions = [t.direction for _, t in group if t.direction]
+        t_start = min(m.start for m, _ in group)
+        t_end = max(m.end for m, _ in group)
+        cues = [(m, c) for m, c in parts.cues if lo <= m.start and m.end <= hi]
+
+        people = [m for m in mentions if m.kind in PERSONS + ("counterpart",)]
+        subject = next((m for m in people if m.kind != "counterpart" and m.actor is not None), None)
+        anchor = subject.actor if subject else None
+        resolved: list[Mention] = []
+        for m in people:
+            r = self.resolve_counterpart(m, anchor)
+            if r is not None and r.actor is not None:
+                resolved.append(r)
+        actors = _distinct([m.actor for m in resolved if m.actor is not None])
+
+        multilateral = ctype == "summit" or any(c == "between" for _, c in cues) and len(actors) > 2
+        if ctype == "summit":
+            actors = self._summit_actors(actors, mentions, t_start)
+        if len(actors) < 2 and any(c == "pair" for _, c in cues) and self.last_frame is not None:
+            actors = _distinct(actors + self.last_frame.participants)
+        if len(actors) < 2:
+            actors = self._with_country_party(ctype, directions, actors, mentions, t_end)
+        if len(actors) < 2:
+            return None
+
+        frame = Frame(type="meeting" if ctype in ("summit",) else ctype, sentence=parts.sentence,
+                      trigger_start=t_start, trigger_end=t_end, participants=actors,
+                      multilateral=multilateral or ctype == "summit")
+        frame.status = self._status(group, parts.cues, parts, t_start, t_end)
+        if frame.status == "negated":
+            return None
+        frame.date = self._date(parts.dates, t_start, t_end, frame.status)
+        if frame.type == "talk":
+            frame.type = "meeting" if self._place_country(parts, lo, hi) else "phone_call"
+            frame.confidence = 0.6
+        frame.initiator = self._initiator(frame, group, cues, resolved, mentions, directions)
+        self._visit_by_place(frame, parts, lo, hi)
+        if any(m.resolved_by_title for m in resolved):
+            frame.confidence -= 0.1
+        return frame
+
+    # -- argument rules -----------------------------------------------------------------------
+
+    def _summit_actors(self, actors: list[Actor], mentions: list[Mention], t_start: int) -> list[Actor]:
+        """The heads of state of the countries a summit's clause lists, besides its named people."""
+        countries = [m.country for m in mentions if m.kind == "country" and m.country and m.start > t_start]
+        present = {a.country for a in actors}
+        out = list(actors)
+        for c in dict.fromkeys(countries):
+            if c in present:
+                continue
+            actor, found = office_actor(self.gaz, "head_of_state", c, self.published)
+            if found:
+                out.append(actor)
+        return _distinct(out)
+
+    def _with_country_party(self, ctype: str, directions: list[str], actors: list[Actor],
+                            mentions: list[Mention], t_end: int) -> list[Actor]:
+        """A visit to a country whose hosts are not named: the country is the other party."""
+        if ctype != "visit" or len(actors) != 1:
+            return actors
+        for m in mentions:
+            if m.kind == "country" and m.start >= t_end and m.actor is not None and m.country != actors[0].country:
+                return actors + [m.actor]
+        return actors
+
+    def _status(self, group: list[tuple[Match, Trigger]], cues: list[tuple[Match, str]],
+                parts: SentenceParts, t_start: int, t_end: int) -> str:
+        near = [c for m, c in cues if t_start - NEAR <= m.start <= t_end + NEAR]
+        before = [c for m, c in cues if t_start - NEAR <= m.start < t_start]
+        if "negation" in before or "hypothetical" in before:
+            return "negated"
+        if any(m.prefix.endswith("س") for m, t in group if t.form == "verb") or "future" in near:
+            return "planned"
+        for d in parts.dates:
+            if t_start - NEAR <= d.start <= t_end + NEAR and d.tense == "future":
+                return "planned"
+        after = [c for m, c in cues if t_end <= m.start and not self.text.text[t_end:m.start].strip()]
+        if "background" in before or "background_after" in after:
+            return "background"
+        for d in parts.dates:
+            if not t_start - NEAR <= d.start <= t_end + NEAR:
+                continue
+            if d.precision in ("year", "month", "vague") and d.tense == "past":
+                return "background"
+            if d.date is not None and self.published is not None and d.date > self.published:
+                return "planned"
+        return "occurred"
+
+    def _date(self, dates: list[DateMention], t_start: int, t_end: int, status: str) -> DateMention | None:
+        if dates:
+            return min(dates, key=lambda d: min(abs(d.start - t_end), abs(t_start - d.end)))
+        if status == "occurred" and self.last_day is not None:
+            return self.last_day
+        return None
+
+    def _initiator(self, frame: Frame, group: list[tuple[Match, Trigger]], cues: list[tuple[Match, str]],
+                   resolved: list[Mention], mentions: list[Mention], directions: list[str]) -> Actor | None:
+        parts = frame.participants
+        for m, c in cues:
+            if c != "request":
+                continue
+            after = [r for r in mentions if r.start >= m.end]
+            if after:
+                first = after[0]
+                if first.actor is not None and first.actor in parts:
+                    return first.actor
+                country = first.country
+                side = [a for a in parts if country and a.country == country]
+                if side:
+                    return side[0]
+            side = self._side_after(m.end, cues, parts)
+            if side is not None:
+                return side
+        subject = next((m.actor for m in resolved if m.actor in parts), None)
+        if "in" in directions or "host" in directions:
+            source = [m for m, c in cues if c == "from"]
+            for s in source:
+                after = next((r.actor for r in resolved if r.start >= s.end and r.actor in parts), None)
+                if after is not None and after != subject:
+                    return after
+            others = [a for a in parts if a != subject]
+            if len(others) == 1 and ("host" in directions or frame.type in ("phone_call", "message")):
+                return others[0]
+            return None
+        if "out" in directions and frame.type in ("phone_call", "message", "visit"):
+            return subject
+        return None
+
+    def _side_after(self, pos: int, cues: list[tuple[Match, str]], parts: list[Actor]) -> Actor | None:
+        """"بطلب من الجانب الإسرائيلي": the participant of the side's country."""
+        for m, c in cues:
+            if c == "side" and 0 <= m.start - pos < 15:
+                tail = self.text.text[m.end:m.end + 40]
+                for a in parts:
+                    if a.country and any(adj_matches(tail, adj) for adj in self._adjectives(a.country)):
+                        return a
+        return None
+
+    def _adjectives(self, code: str) -> tuple[str, ...]:
+        c = self.gaz.countries.get(code)
+        return (c.adjectives_ar + c.adjectives_en) if c else ()
+
+    def _place_country(self, parts: SentenceParts, lo: int, hi: int) -> str | None:
+        for p in parts.places:
+            if lo <= p.start < hi:
+                before = self.text.text[max(0, p.start - 12):p.start]
+                if any(w in before.split() for w in ("في", "in", "at", "بمدينة", "مدينة", "بقصر", "قصر")) or \
+                        self.text.text[p.start:p.start + 1] == "ب":
+                    return p.country
+        return None
+
+    def _visit_by_place(self, frame: Frame, parts: SentenceParts, lo: int, hi: int) -> None:
+        """An in-person contact held in one party's country is that party's hosting of the other."""
+        if frame.type not in ("meeting", "visit") or frame.multilateral or len(frame.participants) != 2:
+            return
+        where = self._place_country(parts, lo, hi)
+        if where is None:
+            return
+        hosts = [a for a in frame.participants if a.country == where]
+        guests = [a for a in frame.participants if a.country and a.country != where]
+        if len(hosts) == 1 and len(guests) == 1:
+            frame.type = "visit"
+            if frame.initiator is None:
+                frame.initiator = guests[0]
+
+
+@cache
+def ids_by_name(gaz: Gazetteer) -> dict[str, str]:
+    """Gazetteer person ids by canonical English name."""
+    return {p.name: pid for pid, p in gaz.people.items()}
+
+
+def adj_matches(tail: str, adjective: str) -> bool:
+    first = tail.split()[:2]
+    a = norm(adjective)
+    return any(w.strip("،,.") == a for w in first)
+
+
+def _distinct(actors: list[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        if a.name not in seen:
+            seen.add(a.name)
+            out.append(a)
+    return out

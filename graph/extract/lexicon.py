@@ -1,0 +1,37 @@
+"""Contact trigger words and frame cues, loaded from ``data/lexicon/`` into phrase matchers."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..matching import PhraseMatcher
+from ..resources import read_tsv
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """What a trigger word says: the contact type, who acted, and its part of speech."""
+
+    type: str  # phone_call | meeting | visit | message | summit | talk | "" (direction only)
+    direction: str  # out | in | host | ""
+    form: str  # verb | noun | adv
+
+
+@cache
+def trigger_matcher(lang: str) -> PhraseMatcher:
+    """Trigger words of one language; payloads are :class:`Trigger`."""
+    m = PhraseMatcher()
+    for row in read_tsv("lexicon", "triggers.tsv"):
+        if row["lang"] == lang:
+            m.add(row["surface"], Trigger(row["type"], row["direction"], row["form"]), stem=lang == "ar")
+    return m
+
+
+@cache
+def cue_matcher(lang: str) -> PhraseMatcher:
+    """Frame cues of one language; payloads are cue names (future, negation, request, with, …)."""
+    m = PhraseMatcher()
+    for row in read_tsv("lexicon", "cues.tsv"):
+        if row["lang"] == lang:
+            m.add(row["surface"], row["cue"])
+    return m

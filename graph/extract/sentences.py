@@ -1,0 +1,54 @@
+"""Sentence splitting for Arabic and English news, on the normalised text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "st", "no", "vs", "gen", "lt", "col", "maj", "capt", "sgt", "gov", "sen", "rep",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "h.e", "h.h", "hh",
+    "prof", "jr", "sr", "inc", "ltd", "co", "corp", "u.s", "u.n", "u.k", "e.u", "approx", "est",
+})
+_END = re.compile(r"[.!?؟]+[\"')\]]*(?=\s)|\n+|[!?؟]+$|\.$")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as a span of the normalised text, with its paragraph number."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of a normalised text; newlines always end a sentence and blank lines a paragraph."""
+    sentences: list[Sentence] = []
+    start, paragraph = 0, 0
+    for m in _END.finditer(text):
+        if m.group().startswith(".") and _is_abbreviation(text, m.start()):
+            continue
+        _add(sentences, text, start, m.end(), paragraph)
+        if m.group().count("\n") >= 2:
+            paragraph += 1
+        start = m.end()
+    _add(sentences, text, start, len(text), paragraph)
+    return sentences
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, paragraph))
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    if not m:
+        return False
+    word = m.group(1).lower().strip(".")
+    return len(word) == 1 and word.isalpha() and word.isascii() or word in ABBREVIATIONS

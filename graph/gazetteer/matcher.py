@@ -1,0 +1,92 @@
+"""Mentions of gazetteer entries in a text: people, countries, adjectives, organisations, places, offices.
+
+One :class:`~graph.matching.PhraseMatcher` holds every name form of the gazetteer; payloads are
+``(kind, key)`` tuples:
+
+- ``("person", person_id)``; ``("country", iso3)``; ``("adj", iso3)`` (Russian, الروسي);
+- ``("org", code)``; ``("org_adj", code)`` (UN, الأممي);
+- ``("seat", "ORG:refers_to")`` for seats of power (the Kremlin), ``("capital", iso3)`` for capitals;
+- ``("role", role_code)`` for office words (وزير الخارجية, Foreign Minister).
+"""
+from __future__ import annotations
+
+from functools import cache
+
+from ..matching import PhraseMatcher
+from .offices import Gazetteer, load_gazetteer
+
+#: Single Latin words that are too common to stand alone as a name.
+COMMON_WORDS = frozenset({
+    "may", "key", "king", "rice", "brown", "young", "bush", "will", "said", "white", "black", "long", "little",
+    "new", "march", "april", "june", "august", "mark", "grace", "hope", "justice", "power", "rich", "love",
+    "lee", "kim", "li", "wang", "park", "moon", "abe", "ali", "said", "hamad", "salman", "abdullah", "mohammed",
+    "muhammad", "mohamed", "ahmed", "hassan", "hussein", "khalid", "sultan", "saud", "faisal", "nawaf",
+})
+_AR_FEMININE = {"رئيس": "رئيسة", "وزير": "وزيرة", "ملك": "ملكة", "أمير": "أميرة", "نائب": "نائبة",
+                "مستشار": "مستشارة", "أمين": "أمينة", "سفير": "سفيرة", "مبعوث": "مبعوثة",
+                "الرئيس": "الرئيسة", "الملك": "الملكة", "الأمير": "الأميرة", "المستشار": "المستشارة"}
+
+
+def arabic_role_forms(surface: str) -> set[str]:
+    """A role phrase with its construct form (رئيس وزراء) and feminine head word (رئيسة الوزراء)."""
+    words = surface.split()
+    forms = {surface}
+    if len(words) > 1 and words[1].startswith("ال"):
+        forms.add(" ".join([words[0], words[1][2:], *words[2:]]))
+    for form in list(forms):
+        head, *rest = form.split()
+        if head in _AR_FEMININE:
+            forms.add(" ".join([_AR_FEMININE[head], *rest]))
+        if head.startswith("ال") and len(rest) > 0:
+            forms.add(" ".join([head[2:], *rest]))
+    return forms
+
+
+def _latin_alias_ok(alias: str) -> bool:
+    return " " in alias.strip() or alias.strip().lower() not in COMMON_WORDS
+
+
+def build_matcher(gaz: Gazetteer) -> PhraseMatcher:
+    """The mention matcher of a gazetteer (build once; see :func:`gazetteer_matcher`)."""
+    m = PhraseMatcher()
+    for person in gaz.people.values():
+        for name in (person.name, *person.aliases_en):
+            if name and _latin_alias_ok(name):
+                m.add(name, ("person", person.id), cased=True)
+        for name in (person.name_ar, *person.aliases_ar):
+            if name:
+                m.add(name, ("person", person.id))
+    for country in gaz.countries.values():
+        for name in (country.name_en, *country.names_en):
+            m.add(name, ("country", country.iso3), cased=True)
+        for name in (country.name_ar, *country.names_ar):
+            m.add(name, ("country", country.iso3))
+        for adj in country.adjectives_en:
+            m.add(adj, ("adj", country.iso3), cased=True)
+        for adj in country.adjectives_ar:
+            m.add(adj, ("adj", country.iso3))
+    for org in gaz.organizations.values():
+        for name in (org.name_en, *org.aliases_en):
+            m.add(name, ("org", org.code), cased=True)
+        for name in (org.name_ar, *org.aliases_ar):
+            m.add(name, ("org", org.code))
+        for adj in org.adjectives_en:
+            m.add(adj, ("org_adj", org.code), cased=True)
+        for adj in org.adjectives_ar:
+            m.add(adj, ("org_adj", org.code))
+    for met in gaz.metonyms:
+        payload = ("capital", met.org) if met.refers_to == "government" else ("seat", f"{met.org}:{met.refers_to}")
+        m.add(met.surface, payload, cased=met.lang == "en")
+    for word in gaz.role_words:
+        if word.lang == "ar":
+            for form in arabic_role_forms(word.surface):
+                m.add(form, ("role", word.role), stem=True)
+        else:
+            m.add(word.surface, ("role", word.role), cased=False)
+    return m
+
+
+@cache
+def gazetteer_matcher() -> PhraseMatcher:
+    """The matcher of the shipped gazetteer, built once per process."""
+    return build_matcher(load_gazetteer())

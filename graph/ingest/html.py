@@ -1,0 +1,50 @@
+"""Reader of saved web pages: main text and title with trafilatura, publication date with htmldate.
+
+Nothing is fetched: both libraries are given the parsed page, never a URL. The date comes from the
+page's own metadata and markup (``original_date``; no extensive text search; a date in the page's
+canonical URL only as a fallback); the URL is the canonical link (or ``og:url``) when there is one.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from trafilatura import bare_extraction
+from trafilatura.settings import Document
+from trafilatura.utils import load_html
+
+from .decode import open_text
+from .fields import Record
+from .options import IngestOptions
+from .report import BadRecord
+
+DATE_PARAMS = {"original_date": True, "extensive_search": False, "deferred_url_extractor": True}
+
+
+def read_html(path: Path, options: IngestOptions) -> Iterator[Record]:
+    """The page's one article."""
+    with open_text(path, options.encoding) as stream:
+        document = _extract(stream.read())
+    text = (document.text or "").strip() if document else ""
+    if document is None or not text:
+        raise BadRecord(str(path), "no article text found in this HTML page")
+    published = date.fromisoformat(document.date) if document.date and options.published is None else None
+    yield Record(
+        text=text,
+        source=str(path),
+        title=document.title or None,
+        url=document.url or None,
+        published=published,
+        date_source="html" if published else None,
+    )
+
+
+def _extract(page: str) -> Document | None:
+    """Main text and metadata of the page, or None when it holds none."""
+    tree = load_html(page)
+    if tree is None:
+        return None
+    document = bare_extraction(tree, with_metadata=True, include_comments=False,
+                               date_extraction_params=DATE_PARAMS)
+    return document if isinstance(document, Document) else None

@@ -1,0 +1,151 @@
+"""``read_articles``: files and folders in, ``Article``s out, with a report of what was skipped.
+
+Settles what the format readers leave open: the id, the publication date by precedence
+(``--published`` > the record's field > HTML metadata > a date in the file name > in the URL),
+the language, and exact duplicates.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Article
+from .dates import date_in_name
+from .decode import check_encoding, undecodable
+from .fields import Record
+from .html import read_html
+from .identity import article_id, text_digest
+from .language import SUPPORTED, detect_language
+from .options import IngestOptions
+from .records import read_csv, read_json, read_jsonl
+from .report import BadRecord, IngestReport, SkippedInput, UnknownType
+from .text import read_text
+
+Reader = Callable[[Path, IngestOptions], Iterator[Record | SkippedInput]]
+READERS: dict[str, Reader] = {
+    ".txt": read_text, ".text": read_text,
+    ".jsonl": read_jsonl, ".ndjson": read_jsonl, ".json": read_json,
+    ".csv": read_csv, ".tsv": read_csv, ".tab": read_csv,
+    ".html": read_html, ".htm": read_html, ".xhtml": read_html,
+}
+NOT_INPUT = "not an input file type"
+DEFAULT_OPTIONS = IngestOptions()
+
+
+def read_articles(paths: Iterable[str | Path], options: IngestOptions = DEFAULT_OPTIONS,
+                  report: IngestReport | None = None) -> Iterator[Article]:
+    """The articles in ``paths`` (files, or folders walked recursively in name order), one at a time.
+
+    Unusable files and records are skipped and added to ``report`` (``report.problems``), and so
+    are duplicates and articles in languages other than Arabic and English (unless ``options.lang``
+    forces one). Raises ``InputError`` at once when a path does not exist, and ``DipgraphError`` when
+    ``options.encoding`` is unknown.
+    """
+    paths = check_inputs(paths)
+    if options.encoding:
+        check_encoding(options.encoding)
+    report = report if report is not None else IngestReport()
+    seen_texts: set[bytes] = set()
+    seen_ids: set[str] = set()
+    for path in input_files(paths, report):
+        for record in _records(path, options, report):
+            article = _article(record, options, path, report)
+            if article is None:
+                continue
+            digest = text_digest(article.text)
+            if digest in seen_texts:
+                report.duplicates += 1
+                continue
+            if article.id in seen_ids:
+                report.add_problem(BadRecord(record.source, f"id {article.id!r} was already given to another "
+                                                            "article; ids must be unique"))
+                continue
+            seen_texts.add(digest)
+            seen_ids.add(article.id)
+            report.read += 1
+            yield article
+
+
+def check_inputs(paths: Iterable[str | Path]) -> list[Path]:
+    """The inputs as paths; ``InputError`` naming the first that does not exist."""
+    checked = [Path(path) for path in paths]
+    for path in checked:
+        if not path.exists():
+            raise InputError(str(path), "no such file or folder")
+    return checked
+
+
+def input_files(paths: Iterable[Path], report: IngestReport) -> Iterator[Path]:
+    """The files to read: named files as given, folders walked in name order without hidden entries.
+
+    A named file of an unknown type is a problem; inside a folder it is only counted.
+    """
+    for path in paths:
+        if path.is_dir():
+            yield from _walk(path, report)
+        elif reader_for(path):
+            yield path
+        else:
+            report.add_problem(UnknownType(str(path), f"unknown file type; expected {_known_types()}"))
+
+
+def reader_for(path: Path) -> Reader | None:
+    """The reader for ``path`` by its extension (the one before ``.gz`` for compressed files)."""
+    name = path.name.lower().removesuffix(".gz")
+    return READERS.get(Path(name).suffix)
+
+
+def _walk(folder: Path, report: IngestReport) -> Iterator[Path]:
+    for entry in sorted(folder.iterdir()):
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            yield from _walk(entry, report)
+        elif reader_for(entry):
+            yield entry
+        else:
+            report.skipped[NOT_INPUT] += 1
+
+
+def _records(path: Path, options: IngestOptions, report: IngestReport) -> Iterator[Record]:
+    """The file's records; its problems go to ``report``."""
+    reader = reader_for(path)
+    assert reader is not None
+    try:
+        for item in reader(path, options):
+            if isinstance(item, SkippedInput):
+                report.add_problem(item)
+            else:
+                yield item
+    except SkippedInput as err:
+        report.add_problem(err)
+    except UnicodeDecodeError as err:
+        report.add_problem(undecodable(path, err))
+    except (OSError, EOFError) as err:  # unreadable, or a broken .gz
+        report.add_problem(SkippedInput(str(path), f"cannot be read: {err}"))
+
+
+def _article(record: Record, options: IngestOptions, path: Path, report: IngestReport) -> Article | None:
+    """The finished article, or None when it is skipped (counted in ``report``)."""
+    if not record.text:
+        report.add_problem(BadRecord(record.source, "the article text is empty"))
+        return None
+    lang = options.lang or record.lang or detect_language(record.text)
+    if lang not in SUPPORTED:
+        report.other_language[lang or "unknown"] += 1
+        return None
+    published, date_source = record.published, record.date_source
+    if options.published:
+        published, date_source = options.published, "cli"
+    for name, source in ((path.name, "filename"), (record.url, "url")):
+        if published is None and name:
+            published = date_in_name(name)
+            date_source = source if published else None
+    return Article(id=article_id(record.id, record.url, record.text), text=record.text, lang=lang,
+                   published=published, url=record.url, title=record.title, date_source=date_source,
+                   source=record.source)
+
+
+def _known_types() -> str:
+    return ", ".join(sorted(READERS)) + " (or any of them .gz)"

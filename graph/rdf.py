@@ -1,0 +1,299 @@
+"""Contacts as RDF quads, with stable IRIs derived from their content.
+
+One contact of the facts format becomes:
+
+* a *report* (``dg:ContactReport``) in the article's own named graph (the graph's name is the
+  article's IRI): status, initiator, date words, topics, confidence, the evidence sentence as a W3C
+  Web Annotation with character offsets, and ``prov:wasDerivedFrom`` the article;
+* the article itself (URL, title, language, publication date), in the same graph;
+* people, countries, organisations and topics in the shared ``entities`` graph;
+* the *contact* (``dg:Contact``, a ``sem:Event``) in the shared ``contacts`` graph, which
+  ``graph.store`` merges over every report of the same event.
+
+The contact's IRI depends on its type, participants and date, so the same event reported by
+several articles gets one IRI; an undated contact adds the normalised evidence sentence to the key,
+so it merges only with a report of the very same sentence (a syndicated copy).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from .model import Actor, Contact
+from .text import norm, script_of
+from .vocab import DATA, DG, OA, PREFIXES, PROV, SCHEMA, SEM, WD, graph_iri
+
+XSD = PREFIXES["xsd"]
+XSD_DATE = NamedNode(f"{XSD}date")
+XSD_INT = NamedNode(f"{XSD}integer")
+XSD_DECIMAL = NamedNode(f"{XSD}decimal")
+XSD_ANYURI = NamedNode(f"{XSD}anyURI")
+XSD_GYEARMONTH = NamedNode(f"{XSD}gYearMonth")
+
+ENTITIES = NamedNode(graph_iri("entities"))
+CONTACTS = NamedNode(graph_iri("contacts"))
+SUMMARIES = NamedNode(graph_iri("summaries"))
+
+
+def _n(term: str) -> NamedNode:
+    return NamedNode(str(term))
+
+
+A = _n(PREFIXES["rdf"] + "type")
+LABEL = _n(PREFIXES["rdfs"] + "label")
+SAME_AS = _n(PREFIXES["owl"] + "sameAs")
+SUBJECT = _n(PREFIXES["dcterms"] + "subject")
+TITLE = _n(PREFIXES["dcterms"] + "title")
+LANGUAGE = _n(PREFIXES["dcterms"] + "language")
+ISSUED = _n(PREFIXES["dcterms"] + "issued")
+PREF_LABEL = _n(PREFIXES["skos"] + "prefLabel")
+NOTATION = _n(PREFIXES["skos"] + "notation")
+CONCEPT = _n(PREFIXES["skos"] + "Concept")
+SEM_EVENT, HAS_ACTOR, HAS_TIME = _n(SEM.Event), _n(SEM.hasActor), _n(SEM.hasTimeStamp)
+DERIVED_FROM = _n(PROV.wasDerivedFrom)
+URL = _n(SCHEMA.url)
+ANNOTATION, HAS_BODY, HAS_TARGET = _n(OA.Annotation), _n(OA.hasBody), _n(OA.hasTarget)
+SPECIFIC, HAS_SOURCE, HAS_SELECTOR = _n(OA.SpecificResource), _n(OA.hasSource), _n(OA.hasSelector)
+POSITION, START, END = _n(OA.TextPositionSelector), _n(OA.start), _n(OA.end)
+QUOTE, EXACT = _n(OA.TextQuoteSelector), _n(OA.exact)
+
+D = {name: _n(DG[name]) for name in DG.__annotations__}  # our terms as NamedNodes
+
+TYPE_CLASS = {"phone_call": D["PhoneCall"], "meeting": D["Meeting"], "visit": D["Visit"],
+              "message": D["Message"]}
+CLASS_TYPE = {cls.value: name for name, cls in TYPE_CLASS.items()}
+CAMEO = {"phone_call": "041", "visit": "042", "meeting": "044", "message": "040"}
+STATUS_RANK = {"planned": 0, "background": 1, "occurred": 2}  # the merged status is the highest
+
+
+def _digest(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:20]
+
+
+def slug(text: str) -> str:
+    """A readable IRI segment: normalised letters and digits joined by hyphens."""
+    return re.sub(r"[^\w]+", "-", norm(text)).strip("-") or _digest(text)
+
+
+def article_iri(article_id: str) -> NamedNode:
+    """The article's IRI, which is also the name of its graph."""
+    return NamedNode(f"{DATA}article/{quote(article_id, safe='-._~')}")
+
+
+def country_iri(code: str, org_codes: frozenset[str] = frozenset()) -> NamedNode:
+    """A country (ISO 3166-1 alpha-3) or, for codes in ``org_codes`` or not of three letters, an organisation."""
+    if code in org_codes or not re.fullmatch(r"[A-Z]{3}", code):
+        return NamedNode(f"{DATA}org/{slug(code).upper()}")
+    return NamedNode(f"{DATA}country/{code}")
+
+
+def actor_iri(actor: Actor, org_codes: frozenset[str] = frozenset()) -> NamedNode:
+    """People by Wikidata id when known, else by normalised name; countries and organisations by code."""
+    if actor.kind != "person" and actor.country:
+        return country_iri(actor.country, org_codes)
+    if actor.kind == "country":
+        return NamedNode(f"{DATA}country/{slug(actor.name)}")
+    if actor.kind == "organization":
+        return NamedNode(f"{DATA}org/{slug(actor.name)}")
+    if actor.wikidata:
+        return NamedNode(f"{DATA}person/{actor.wikidata}")
+    return NamedNode(f"{DATA}person/{slug(actor.name)}")
+
+
+def topic_iri(topic: str) -> NamedNode:
+    return NamedNode(f"{DATA}topic/{slug(topic)}")
+
+
+def pair_iri(a: NamedNode, b: NamedNode) -> NamedNode:
+    """The pair summary of two actors (unordered)."""
+    return NamedNode(f"{DATA}pair/{_digest(*sorted((a.value, b.value)))}")
+
+
+def country_month_iri(a: NamedNode, b: NamedNode, month: str) -> NamedNode:
+    """The count of contacts between two countries (unordered) in one month (``YYYY-MM``)."""
+    first, second = sorted((a.value.rsplit("/", 1)[1], b.value.rsplit("/", 1)[1]))
+    return NamedNode(f"{DATA}country-month/{first}-{second}-{month}")
+
+
+def _text(value: str) -> Literal:
+    """A language-tagged literal: ``ar`` for Arabic script, ``en`` otherwise."""
+    return Literal(value, language="ar" if script_of(value) == "ar" else "en")
+
+
+@dataclass(frozen=True)
+class Described:
+    """One contact as quads, plus what the store needs to merge it with other reports."""
+
+    article: NamedNode
+    report: NamedNode
+    contact: NamedNode
+    cls: NamedNode
+    actors: tuple[NamedNode, ...]
+    affiliations: tuple[NamedNode | None, ...]  # each actor's country or organisation
+    date: str | None
+    initiator: NamedNode | None
+    status: str
+    topics: tuple[NamedNode, ...]
+    report_quads: list[Quad]  # article graph
+    entity_quads: list[Quad]  # entities graph
+
+
+def _initiator(contact: Contact, actors: tuple[NamedNode, ...]) -> NamedNode | None:
+    """The participant named as initiator: exact name first, then normalised name, then containment."""
+    if not contact.initiator:
+        return None
+    wanted = norm(contact.initiator)
+    names = [(p, norm(p.name), norm(p.name_ar or "")) for p in contact.participants]
+    for test in (lambda p, n, a: p.name == contact.initiator,
+                 lambda p, n, a: wanted in (n, a),
+                 lambda p, n, a: wanted in n or (bool(a) and wanted in a) or (bool(n) and n in wanted)):
+        for (person, name, name_ar), iri in zip(names, actors):
+            if test(person, name, name_ar):
+                return iri
+    return None
+
+
+def merged_key(contact: Contact, actors: Iterable[NamedNode]) -> NamedNode:
+    """The IRI of the real-world contact a report describes (see the module docstring)."""
+    people = sorted({a.value for a in actors})
+    if contact.date:
+        return NamedNode(f"{DATA}contact/{_digest(contact.type, *people, contact.date)}")
+    said = re.sub(r"\W+", " ", norm(contact.evidence.text)).strip()
+    return NamedNode(f"{DATA}contact/{_digest(contact.type, *people, 'undated', said)}")
+
+
+def describe(contact: Contact, org_codes: frozenset[str] = frozenset()) -> Described:
+    """The quads of one contact's report and entities, and its merge key."""
+    art = article_iri(contact.article_id)
+    actors = tuple(dict.fromkeys(actor_iri(p, org_codes) for p in contact.participants))
+    ev = contact.evidence
+    report = NamedNode(f"{DATA}report/" + _digest(contact.article_id, contact.type, *sorted(a.value for a in actors),
+                                                  contact.date, contact.status, ev.start, ev.end, ev.text))
+    initiator = _initiator(contact, actors)
+    topics = tuple(dict.fromkeys(topic_iri(t) for t in contact.topics if t.strip()))
+    rq: list[Quad] = [
+        Quad(art, A, D["Article"], art),
+        Quad(art, D["articleId"], Literal(contact.article_id), art),
+        Quad(report, A, D["ContactReport"], art),
+        Quad(report, D["reportOf"], merged_key(contact, actors), art),
+        Quad(report, DERIVED_FROM, art, art),
+        Quad(report, D["status"], D[contact.status], art),
+        Quad(report, D["confidence"], Literal(f"{contact.confidence:.3f}", datatype=XSD_DECIMAL), art),
+    ]
+    if contact.url:
+        rq.append(Quad(art, URL, Literal(contact.url, datatype=XSD_ANYURI), art))
+    if contact.title:
+        rq.append(Quad(art, TITLE, _text(contact.title), art))
+    if contact.lang:
+        rq.append(Quad(art, LANGUAGE, Literal(contact.lang), art))
+    if contact.published:
+        rq.append(Quad(art, ISSUED, Literal(contact.published[:10], datatype=XSD_DATE), art))
+    if initiator:
+        rq.append(Quad(report, D["initiator"], initiator, art))
+    if contact.date_text:
+        rq.append(Quad(report, D["dateText"], _text(contact.date_text), art))
+    rq.extend(Quad(report, SUBJECT, t, art) for t in topics)
+    rq.extend(_evidence_quads(report, art, contact))
+    affiliations = tuple(country_iri(p.country, org_codes) if p.country and p.kind == "person" else None
+                         for p in contact.participants)
+    eq: list[Quad] = []
+    for person, iri in zip(contact.participants, actors):
+        eq.extend(_actor_quads(person, iri, org_codes))
+    for topic, iri in zip([t for t in dict.fromkeys(contact.topics) if t.strip()], topics):
+        eq += [Quad(iri, A, CONCEPT, ENTITIES), Quad(iri, A, D["Topic"], ENTITIES),
+               Quad(iri, PREF_LABEL, _text(topic), ENTITIES)]
+    return Described(art, report, merged_key(contact, actors), TYPE_CLASS[contact.type], actors,
+                     affiliations[:len(actors)], contact.date, initiator, contact.status, topics, rq, eq)
+
+
+def _evidence_quads(report: NamedNode, art: NamedNode, contact: Contact) -> list[Quad]:
+    """The evidence sentence as a Web Annotation whose body is the report and target the article span."""
+    ev = contact.evidence
+    note, target = NamedNode(f"{report.value}#evidence"), NamedNode(f"{report.value}#target")
+    quote_sel = NamedNode(f"{report.value}#quote")
+    out = [
+        Quad(note, A, ANNOTATION, art), Quad(note, HAS_BODY, report, art), Quad(note, HAS_TARGET, target, art),
+        Quad(target, A, SPECIFIC, art), Quad(target, HAS_SOURCE, art, art),
+        Quad(target, HAS_SELECTOR, quote_sel, art), Quad(quote_sel, A, QUOTE, art),
+        Quad(quote_sel, EXACT, Literal(ev.text), art),
+    ]
+    if ev.start >= 0 and ev.end >= ev.start:
+        position = NamedNode(f"{report.value}#position")
+        out += [Quad(target, HAS_SELECTOR, position, art), Quad(position, A, POSITION, art),
+                Quad(position, START, Literal(str(ev.start), datatype=XSD_INT), art),
+                Quad(position, END, Literal(str(ev.end), datatype=XSD_INT), art)]
+    return out
+
+
+def _actor_quads(actor: Actor, iri: NamedNode, org_codes: frozenset[str]) -> list[Quad]:
+    kind = {"person": D["Person"], "country": D["Country"], "organization": D["Organization"]}[actor.kind] \
+        if actor.kind in ("person", "country", "organization") else D["Person"]
+    out = [Quad(iri, A, kind, ENTITIES), Quad(iri, LABEL, _text(actor.name), ENTITIES)]
+    if actor.name_ar:
+        out.append(Quad(iri, LABEL, Literal(actor.name_ar, language="ar"), ENTITIES))
+    if actor.wikidata:
+        out.append(Quad(iri, SAME_AS, NamedNode(f"{WD}{actor.wikidata}"), ENTITIES))
+    if actor.role and actor.kind == "person":
+        out.append(Quad(iri, D["role"], _text(actor.role), ENTITIES))
+    if actor.country and actor.kind == "person":
+        place = country_iri(actor.country, org_codes)
+        out += [Quad(iri, D["country"], place, ENTITIES),
+                Quad(place, A, D["Organization"] if "/org/" in place.value else D["Country"], ENTITIES),
+                Quad(place, NOTATION, Literal(actor.country), ENTITIES)]
+    elif actor.country:
+        out.append(Quad(iri, NOTATION, Literal(actor.country), ENTITIES))
+    return out
+
+
+@dataclass
+class MergedContact:
+    """The state of one merged contact; ``quads()`` writes it to the ``contacts`` graph."""
+
+    iri: NamedNode
+    cls: NamedNode
+    actors: tuple[NamedNode, ...]
+    date: str | None
+    initiator: NamedNode | None
+    status: str
+    topics: set[NamedNode]
+    sources: int
+
+    @classmethod
+    def first(cls, d: Described) -> MergedContact:
+        return cls(d.contact, d.cls, d.actors, d.date, d.initiator, d.status, set(d.topics), 1)
+
+    def quads(self) -> list[Quad]:
+        g, m = CONTACTS, self.iri
+        ctype = CLASS_TYPE[self.cls.value]
+        out = [Quad(m, A, self.cls, g), Quad(m, A, SEM_EVENT, g), Quad(m, D["status"], D[self.status], g),
+               Quad(m, D["cameoCode"], Literal(CAMEO[ctype]), g),
+               Quad(m, D["sourceCount"], Literal(str(self.sources), datatype=XSD_INT), g)]
+        mode = plover_mode(ctype, len(self.actors))
+        if mode:
+            out.append(Quad(m, D["ploverMode"], Literal(mode), g))
+        out.extend(Quad(m, HAS_ACTOR, a, g) for a in self.actors)
+        if self.initiator:
+            out.append(Quad(m, D["initiator"], self.initiator, g))
+            out.extend(Quad(m, D["recipient"], a, g) for a in self.actors if a != self.initiator)
+        if self.date:
+            out.append(Quad(m, HAS_TIME, Literal(self.date, datatype=XSD_DATE), g))
+        out.extend(Quad(m, SUBJECT, t, g) for t in sorted(self.topics, key=lambda t: t.value))
+        return out
+
+
+def plover_mode(ctype: str, n_actors: int) -> str | None:
+    """The PLOVER CONSULT mode of a contact type (messages have none)."""
+    if ctype == "meeting":
+        return "multilateral" if n_actors > 2 else "third-party"
+    return {"phone_call": "phone", "visit": "visit"}.get(ctype)
+
+
+def contact_quads(contact: Contact, org_codes: frozenset[str] = frozenset()) -> list[Quad]:
+    """Every quad one contact contributes when it is the only report of its event."""
+    d = describe(contact, org_codes)
+    return d.report_quads + d.entity_quads + MergedContact.first(d).quads()

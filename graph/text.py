@@ -1,0 +1,85 @@
+"""Text normalisation for matching, with a map back to offsets in the original text.
+
+Arabic: diacritics and tatweel removed; alef forms (أ إ آ ٱ) → ا, ى → ي, ة → ه, ؤ → و, ئ → ي;
+Eastern Arabic and Persian digits → ASCII. Latin: lower-cased, accents removed. Typographic quotes
+and dashes become ASCII. Matching runs on the normalised copy; ``Normalized.span`` turns a span of
+the copy back into a span of the original.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+ARABIC_LETTERS = re.compile(r"[\u0600-\u06FF]")
+LATIN_LETTERS = re.compile(r"[A-Za-z\u00C0-\u024F]")
+
+_DROP = {chr(c) for c in range(0x064B, 0x0653)} | {"\u0670", "\u0640", "\u200c", "\u200d", "\u200e", "\u200f",
+                                                   "\u061c", "\u00ad"}
+_MAP = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك",
+    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "`": "'", "ʼ": "'",
+    "–": "-", "—": "-", "‐": "-", "‑": "-", "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+}
+_MAP.update({chr(0x0660 + d): str(d) for d in range(10)})
+_MAP.update({chr(0x06F0 + d): str(d) for d in range(10)})
+
+
+@lru_cache(maxsize=4096)
+def _fold(char: str) -> str:
+    """The normalised form of one character (possibly empty or several characters)."""
+    if char in _DROP:
+        return ""
+    if char in _MAP:
+        return _MAP[char]
+    if char.isascii():
+        return char.lower()
+    if "\u0600" <= char <= "\u06FF":
+        return char
+    decomposed = unicodedata.normalize("NFKD", char)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return base.lower() if base else ""
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A normalised copy of a text; ``offsets[i]`` is the original index of copy character ``i``."""
+
+    original: str
+    text: str
+    offsets: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of copy span ``[start, end)``."""
+        if start >= len(self.text):
+            return len(self.original), len(self.original)
+        orig_start = self.offsets[start]
+        orig_end = self.offsets[end - 1] + 1 if end > start else orig_start
+        return orig_start, orig_end
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise ``text`` for matching, keeping the offset map."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(text):
+        folded = _fold(char)
+        if folded:
+            out.append(folded)
+            offsets.extend([index] * len(folded))
+    return Normalized(text, "".join(out), tuple(offsets))
+
+
+def norm(text: str) -> str:
+    """Just the normalised string (for keys and dictionary entries)."""
+    return "".join(_fold(c) for c in text)
+
+
+def script_of(text: str) -> str | None:
+    """'ar' when Arabic letters dominate, 'latin' when Latin letters do, None when neither appears."""
+    arabic = len(ARABIC_LETTERS.findall(text[:5000]))
+    latin = len(LATIN_LETTERS.findall(text[:5000]))
+    if not arabic and not latin:
+        return None
+    return "ar" if arabic >= latin else "latin"

@@ -1,0 +1,97 @@
+"""Benchmark the network page on a synthetic graph (2,000 people, 10,000 contacts by default).
+
+Prints the median time to build the page in Python and, with headless Chromium, the median time
+from navigation until the network is drawn and settled (physics is off, so drawn = settled).
+
+    python scripts/bench_view.py [--people 2000] [--contacts 10000] [--runs 5] [--no-browser]
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from graph.model import CONTACT_TYPES, Actor, Contact, Evidence
+from graph.view import network_page
+from graph.view.browser import READY, chromium_path, open_browser
+
+COUNTRIES = ("RUS", "USA", "EGY", "SAU", "ARE", "QAT", "IRN", "TUR", "FRA", "GBR", "DEU", "CHN", "JOR", "ISR",
+             "IRQ", "SYR", "LBN", "KWT", "OMN", "BHR", "DZA", "MAR", "TUN", "LBY", "SDN", "YEM", "IND", "PAK")
+WORDS = ("talks", "phone", "call", "met", "visit", "minister", "president", "discussed", "bilateral", "relations",
+         "region", "security", "trade", "crisis", "cooperation", "envoy", "summit", "message")
+
+
+def synthetic_contacts(people: int = 2000, contacts: int = 10000, *, seed: int = 0) -> list[Contact]:
+    """Made-up contacts with a heavy-tailed number of contacts per person (a few hubs, many one-offs)."""
+    rng = random.Random(seed)
+    actors = [Actor(f"Person {i:04d}", wikidata=f"Q{100000 + i}", country=rng.choice(COUNTRIES),
+                    role="Minister") for i in range(people)]
+    weights = [1.0 / (rank + 1) ** 0.8 for rank in range(people)]
+    start = date(2015, 1, 1)
+    out = []
+    for number in range(contacts):
+        count = 3 if rng.random() < 0.1 else 2
+        chosen: dict[str, Actor] = {}
+        while len(chosen) < count:
+            actor = rng.choices(actors, weights)[0] if not chosen else rng.choice(actors)
+            chosen[actor.name] = actor
+        group = tuple(chosen.values())
+        text = " ".join(rng.choice(WORDS) for _ in range(25)) + "."
+        out.append(Contact(
+            article_id=f"synthetic-{number // 3:05d}", type=rng.choice(CONTACT_TYPES), participants=group,
+            evidence=Evidence(text, 0, len(text)), initiator=group[0].name if rng.random() < 0.5 else None,
+            date=(start + timedelta(days=rng.randrange(2000))).isoformat(), topics=("trade",),
+            url=f"https://news.example/{number}", title=f"Article {number}"))
+    return out
+
+
+def time_build(contacts: list[Contact], path: Path, runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        begin = time.perf_counter()
+        network_page(contacts, path)
+        times.append(time.perf_counter() - begin)
+    return times
+
+
+def time_browser(path: Path, runs: int) -> list[float]:
+    """Seconds from navigation start until the page reports the network drawn."""
+    times = []
+    with open_browser() as browser:
+        for _ in range(runs):
+            page = browser.new_page(viewport={"width": 1400, "height": 900})
+            page.goto(path.resolve().as_uri())
+            page.wait_for_function(READY, timeout=120_000)
+            times.append(page.evaluate("window.dipgraphReady") / 1000.0)
+            page.close()
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--people", type=int, default=2000)
+    parser.add_argument("--contacts", type=int, default=10000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--no-browser", action="store_true", help="only time building the page")
+    args = parser.parse_args()
+    contacts = synthetic_contacts(args.people, args.contacts)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.html"
+        build = time_build(contacts, path, args.runs)
+        print(f"{args.people} people, {args.contacts} contacts: page {path.stat().st_size / 1e6:.1f} MB")
+        print(f"build page: median {statistics.median(build):.2f} s over {args.runs} runs")
+        if args.no_browser:
+            return
+        if chromium_path() is None:
+            print("browser: skipped (no Chromium; set DIPGRAPH_CHROMIUM)")
+            return
+        drawn = time_browser(path, args.runs)
+        print(f"open, draw and settle in Chromium: median {statistics.median(drawn):.2f} s over {args.runs} runs")
+
+
+if __name__ == "__main__":
+    main()

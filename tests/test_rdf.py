@@ -1,0 +1,79 @@
+"""Contacts → quads: stable, content-derived IRIs and the merge key."""
+from dataclasses import replace
+
+import pytest
+from pyoxigraph import Literal, NamedNode
+
+from graph.model import Actor, Evidence
+from graph.rdf import CONTACTS, D, XSD_DATE, actor_iri, contact_quads, describe, merged_key
+from graph.store.synthetic import NETANYAHU, PUTIN, SISI, example_contacts
+from graph.vocab import DATA, DG
+
+CALL = example_contacts()[0]
+
+
+def test_same_contact_gives_same_quads():
+    assert contact_quads(CALL) == contact_quads(replace(CALL))
+
+
+def test_participant_order_does_not_change_the_contact():
+    swapped = replace(CALL, participants=tuple(reversed(CALL.participants)))
+    assert describe(swapped).contact == describe(CALL).contact
+    assert describe(swapped).report == describe(CALL).report
+
+
+def test_dated_reports_from_other_articles_share_the_contact_but_not_the_report():
+    other = replace(CALL, article_id="elsewhere", evidence=Evidence("Another sentence.", 5, 22))
+    assert describe(other).contact == describe(CALL).contact
+    assert describe(other).report != describe(CALL).report
+    assert describe(other).article != describe(CALL).article
+
+
+@pytest.mark.parametrize("change", [{"type": "meeting"}, {"date": "2017-11-22"},
+                                    {"participants": (PUTIN, NETANYAHU)}])
+def test_type_date_and_participants_separate_contacts(change):
+    assert describe(replace(CALL, **change)).contact != describe(CALL).contact
+
+
+def test_undated_contacts_merge_only_on_the_same_sentence():
+    undated = replace(CALL, date=None)
+    copy = replace(undated, article_id="syndicated", evidence=Evidence("  PUTIN and Sisi discussed Syria by "
+                                                                       "telephone on Tuesday!", 40, 99))
+    different = replace(undated, article_id="other", evidence=Evidence("Putin spoke with Sisi.", 0, 22))
+    assert merged_key(copy, describe(copy).actors) == merged_key(undated, describe(undated).actors)
+    assert describe(different).contact != describe(undated).contact
+
+
+def test_actor_iris():
+    assert actor_iri(PUTIN) == NamedNode(f"{DATA}person/Q7747")
+    unknown = Actor("Jean-Yves Le Drian")
+    assert actor_iri(unknown) == actor_iri(Actor("jean yves le drián"))
+    assert actor_iri(Actor("Egypt", country="EGY", kind="country")) == NamedNode(f"{DATA}country/EGY")
+    assert actor_iri(Actor("UN", country="UN", kind="organization")) == NamedNode(f"{DATA}org/UN")
+    assert actor_iri(Actor("سامح شكري")).value.startswith(f"{DATA}person/")
+
+
+def test_initiator_is_resolved_to_a_participant():
+    d = describe(example_contacts()[1])
+    assert d.initiator == actor_iri(NETANYAHU)
+    assert describe(replace(CALL, initiator="Sisi")).initiator == actor_iri(SISI)
+    assert describe(replace(CALL, initiator="somebody else")).initiator is None
+
+
+def test_contact_quads_carry_the_model():
+    quads = contact_quads(example_contacts()[1])
+    merged = [q for q in quads if q.graph_name == CONTACTS]
+    preds = {(q.predicate, q.object) for q in merged}
+    assert (D["cameoCode"], Literal("041")) in preds
+    assert (D["ploverMode"], Literal("phone")) in preds
+    assert (D["initiator"], actor_iri(NETANYAHU)) in preds
+    assert (D["recipient"], actor_iri(PUTIN)) in preds
+    assert any(q.object == Literal("2017-11-21", datatype=XSD_DATE) for q in merged)
+    article = describe(example_contacts()[1]).article
+    assert all(q.graph_name == article for q in describe(example_contacts()[1]).report_quads)
+
+
+def test_vocabulary_fails_on_unknown_terms():
+    assert str(DG.PhoneCall).endswith("#PhoneCall")
+    with pytest.raises(AttributeError):
+        DG.PhoneCal  # noqa: B018
