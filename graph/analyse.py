@@ -5,6 +5,7 @@ per actor, one undirected edge per pair of actors who took part in the same cont
 indices of those contacts. ``network_stats`` returns plain data (dicts, lists, numbers, strings)
 that ``format_table``, ``format_csv`` and ``format_json`` render.
 """
+
 from __future__ import annotations
 
 import csv
@@ -60,8 +61,15 @@ def contact_graph(contacts: Sequence[Contact]) -> nx.Graph:
                 continue
             keys.append(key)
             if key not in graph:
-                graph.add_node(key, name=actor.name, name_ar=actor.name_ar, country=actor.country,
-                               role=actor.role, kind=actor.kind, contacts=0)
+                graph.add_node(
+                    key,
+                    name=actor.name,
+                    name_ar=actor.name_ar,
+                    country=actor.country,
+                    role=actor.role,
+                    kind=actor.kind,
+                    contacts=0,
+                )
             graph.nodes[key]["contacts"] += 1
         for a, b in combinations(keys, 2):
             if graph.has_edge(a, b):
@@ -80,7 +88,7 @@ def centrality(graph: nx.Graph, measure: str, *, seed: int = 0) -> dict[str, flo
     if measure == "degree":
         return {node: float(degree) for node, degree in graph.degree()}
     if measure == "betweenness":
-        sample = BETWEENNESS_SAMPLE if len(graph) > EXACT_BETWEENNESS_LIMIT else None
+        sample = min(BETWEENNESS_SAMPLE, len(graph)) if len(graph) > EXACT_BETWEENNESS_LIMIT else None
         return nx.betweenness_centrality(graph, k=sample, seed=seed)
     if measure == "eigenvector":
         if graph.number_of_edges() == 0:
@@ -94,8 +102,12 @@ def centrality(graph: nx.Graph, measure: str, *, seed: int = 0) -> dict[str, flo
 
 def _person(graph: nx.Graph, node: str, value: float) -> dict[str, Any]:
     data = graph.nodes[node]
-    return {"name": data["name"], "country": data["country"], "value": round(value, 6),
-            "contacts": data["contacts"]}
+    return {
+        "name": data["name"],
+        "country": data["country"],
+        "value": round(value, 6),
+        "contacts": data["contacts"],
+    }
 
 
 def _ranked(graph: nx.Graph, scores: dict[str, float], top: int) -> list[dict[str, Any]]:
@@ -106,14 +118,17 @@ def _ranked(graph: nx.Graph, scores: dict[str, float], top: int) -> list[dict[st
 def _communities(graph: nx.Graph, seed: int) -> list[list[str]]:
     """Louvain communities, largest first, members by number of contacts."""
     found = nx.community.louvain_communities(graph, weight="weight", seed=seed) if len(graph) else []
+
     def by_contacts(node: str) -> tuple[int, str]:
         return -graph.nodes[node]["contacts"], graph.nodes[node]["name"]
+
     ordered = [sorted(group, key=by_contacts) for group in found]
     return sorted(ordered, key=lambda members: (-len(members), by_contacts(members[0])))
 
 
-def _brokers(graph: nx.Graph, communities: list[list[str]], betweenness: dict[str, float],
-             top: int) -> list[dict[str, Any]]:
+def _brokers(
+    graph: nx.Graph, communities: list[list[str]], betweenness: dict[str, float], top: int
+) -> list[dict[str, Any]]:
     """People whose contacts reach into other communities, most bridging first."""
     member_of = {node: number for number, group in enumerate(communities, 1) for node in group}
     rows = []
@@ -134,13 +149,21 @@ def _pairs(graph: nx.Graph, contacts: Sequence[Contact], top: int) -> list[dict[
     def key(edge: tuple[str, str, dict]) -> tuple[int, str, str]:
         a, b = sorted((graph.nodes[edge[0]]["name"], graph.nodes[edge[1]]["name"]))
         return -edge[2]["weight"], a, b
+
     rows = []
     for u, v, data in sorted(graph.edges(data=True), key=key)[:top]:
         days = sorted(d for d in (contact_day(contacts[i]) for i in data["contacts"]) if d)
         a, b = sorted((graph.nodes[u]["name"], graph.nodes[v]["name"]))
-        rows.append({"a": a, "b": b, "contacts": data["weight"],
-                     "first": days[0] if days else None, "last": days[-1] if days else None,
-                     "types": dict(Counter(contacts[i].type for i in data["contacts"]).most_common())})
+        rows.append(
+            {
+                "a": a,
+                "b": b,
+                "contacts": data["weight"],
+                "first": days[0] if days else None,
+                "last": days[-1] if days else None,
+                "types": dict(Counter(contacts[i].type for i in data["contacts"]).most_common()),
+            }
+        )
     return rows
 
 
@@ -156,8 +179,10 @@ def _countries(contacts: Sequence[Contact]) -> list[dict[str, Any]]:
         for actor in contact.participants:
             if actor.country:
                 people.setdefault(actor.country, set()).add(actor_key(actor))
-    return [{"country": code, "contacts": n, "people": len(people[code]), "partners": len(partners[code])}
-            for code, n in sorted(totals.items(), key=lambda item: (-item[1], item[0]))]
+    return [
+        {"country": code, "contacts": n, "people": len(people[code]), "partners": len(partners[code])}
+        for code, n in sorted(totals.items(), key=lambda item: (-item[1], item[0]))
+    ]
 
 
 def network_stats(contacts: Sequence[Contact], *, top: int = 10, seed: int = 0) -> dict[str, Any]:
@@ -181,16 +206,24 @@ def network_stats(contacts: Sequence[Contact], *, top: int = 10, seed: int = 0) 
             "articles": len({c.article_id for c in contacts}),
             "components": nx.number_connected_components(graph) if len(graph) else 0,
             "communities": len(communities),
-            "betweenness_sample": BETWEENNESS_SAMPLE if len(graph) > EXACT_BETWEENNESS_LIMIT else None,
+            "betweenness_sample": min(BETWEENNESS_SAMPLE, len(graph))
+            if len(graph) > EXACT_BETWEENNESS_LIMIT
+            else None,
         },
         "degree": _ranked(graph, centrality(graph, "degree"), top),
         "betweenness": _ranked(graph, betweenness, top),
         "eigenvector": _ranked(graph, centrality(graph, "eigenvector"), top),
         "communities": [
-            {"id": number, "size": len(members),
-             "members": [graph.nodes[n]["name"] for n in members[:top]],
-             "countries": dict(Counter(graph.nodes[n]["country"] for n in members
-                                       if graph.nodes[n]["country"]).most_common(3))}
+            {
+                "id": number,
+                "size": len(members),
+                "members": [graph.nodes[n]["name"] for n in members[:top]],
+                "countries": dict(
+                    Counter(
+                        graph.nodes[n]["country"] for n in members if graph.nodes[n]["country"]
+                    ).most_common(3)
+                ),
+            }
             for number, members in enumerate(communities[:top], 1)
         ],
         "brokers": _brokers(graph, communities, betweenness, top),
@@ -206,24 +239,46 @@ def _rows(stats: dict[str, Any]) -> list[tuple[str, int, str, str, str]]:
     """Every figure as (section, rank, name, value, detail): the long form behind table and CSV."""
     rows: list[tuple[str, int, str, str, str]] = []
     for key, value in stats["summary"].items():
-        rows.append(("summary", 0, key, "" if value is None else str(value), ""))
+        if value is not None:
+            rows.append(("summary", 0, key, str(value), ""))
     for section in ("degree", "betweenness", "eigenvector"):
         for rank, person in enumerate(stats[section], 1):
-            rows.append((section, rank, person["name"], f"{person['value']:g}",
-                         f"{person['country'] or '?'}, {person['contacts']} contacts"))
+            rows.append(
+                (
+                    section,
+                    rank,
+                    person["name"],
+                    f"{person['value']:g}",
+                    f"{person['country'] or '?'}, {person['contacts']} contacts",
+                )
+            )
     for group in stats["communities"]:
         countries = ", ".join(f"{c} {n}" for c, n in group["countries"].items())
         rows.append(("communities", group["id"], "; ".join(group["members"]), str(group["size"]), countries))
     for rank, person in enumerate(stats["brokers"], 1):
-        rows.append(("brokers", rank, person["name"], str(person["bridges"]),
-                     f"community {person['community']}, {person['cross_contacts']} cross contacts"))
+        rows.append(
+            (
+                "brokers",
+                rank,
+                person["name"],
+                str(person["bridges"]),
+                f"community {person['community']}, {person['cross_contacts']} cross contacts",
+            )
+        )
     for rank, pair in enumerate(stats["pairs"], 1):
         span = f"{pair['first'] or '?'}..{pair['last'] or '?'}"
         types = ", ".join(f"{t} {n}" for t, n in pair["types"].items())
         rows.append(("pairs", rank, f"{pair['a']} / {pair['b']}", str(pair["contacts"]), f"{span}; {types}"))
     for rank, row in enumerate(stats["countries"], 1):
-        rows.append(("countries", rank, row["country"], str(row["contacts"]),
-                     f"{row['people']} people, {row['partners']} partner countries"))
+        rows.append(
+            (
+                "countries",
+                rank,
+                row["country"],
+                str(row["contacts"]),
+                f"{row['people']} people, {row['partners']} partner countries",
+            )
+        )
     for section in ("types", "months"):
         for rank, (name, count) in enumerate(stats[section].items(), 1):
             rows.append((section, rank, name, str(count), ""))
@@ -254,7 +309,9 @@ def format_table(stats: dict[str, Any]) -> str:
     parts = []
     for section, rows in blocks.items():
         widths = [max(len(row[i]) for row in rows) for i in range(3)]
-        lines = [f"{rank:>{widths[0]}}  {name:<{widths[1]}}  {value:>{widths[2]}}  {detail}".rstrip()
-                 for rank, name, value, detail in rows]
+        lines = [
+            f"{rank:>{widths[0]}}  {name:<{widths[1]}}  {value:>{widths[2]}}  {detail}".rstrip()
+            for rank, name, value, detail in rows
+        ]
         parts.append(f"== {section} ==\n" + "\n".join(lines))
     return "\n\n".join(parts) + "\n"

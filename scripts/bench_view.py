@@ -5,6 +5,7 @@ from navigation until the network is drawn and settled (physics is off, so drawn
 
     python scripts/bench_view.py [--people 2000] [--contacts 10000] [--runs 5] [--no-browser]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -19,17 +20,65 @@ from graph.model import CONTACT_TYPES, Actor, Contact, Evidence
 from graph.view import network_page
 from graph.view.browser import READY, chromium_path, open_browser
 
-COUNTRIES = ("RUS", "USA", "EGY", "SAU", "ARE", "QAT", "IRN", "TUR", "FRA", "GBR", "DEU", "CHN", "JOR", "ISR",
-             "IRQ", "SYR", "LBN", "KWT", "OMN", "BHR", "DZA", "MAR", "TUN", "LBY", "SDN", "YEM", "IND", "PAK")
-WORDS = ("talks", "phone", "call", "met", "visit", "minister", "president", "discussed", "bilateral", "relations",
-         "region", "security", "trade", "crisis", "cooperation", "envoy", "summit", "message")
+COUNTRIES = (
+    "RUS",
+    "USA",
+    "EGY",
+    "SAU",
+    "ARE",
+    "QAT",
+    "IRN",
+    "TUR",
+    "FRA",
+    "GBR",
+    "DEU",
+    "CHN",
+    "JOR",
+    "ISR",
+    "IRQ",
+    "SYR",
+    "LBN",
+    "KWT",
+    "OMN",
+    "BHR",
+    "DZA",
+    "MAR",
+    "TUN",
+    "LBY",
+    "SDN",
+    "YEM",
+    "IND",
+    "PAK",
+)
+WORDS = (
+    "talks",
+    "phone",
+    "call",
+    "met",
+    "visit",
+    "minister",
+    "president",
+    "discussed",
+    "bilateral",
+    "relations",
+    "region",
+    "security",
+    "trade",
+    "crisis",
+    "cooperation",
+    "envoy",
+    "summit",
+    "message",
+)
 
 
 def synthetic_contacts(people: int = 2000, contacts: int = 10000, *, seed: int = 0) -> list[Contact]:
     """Made-up contacts with a heavy-tailed number of contacts per person (a few hubs, many one-offs)."""
     rng = random.Random(seed)
-    actors = [Actor(f"Person {i:04d}", wikidata=f"Q{100000 + i}", country=rng.choice(COUNTRIES),
-                    role="Minister") for i in range(people)]
+    actors = [
+        Actor(f"Person {i:04d}", wikidata=f"Q{100000 + i}", country=rng.choice(COUNTRIES), role="Minister")
+        for i in range(people)
+    ]
     weights = [1.0 / (rank + 1) ** 0.8 for rank in range(people)]
     start = date(2015, 1, 1)
     out = []
@@ -41,11 +90,19 @@ def synthetic_contacts(people: int = 2000, contacts: int = 10000, *, seed: int =
             chosen[actor.name] = actor
         group = tuple(chosen.values())
         text = " ".join(rng.choice(WORDS) for _ in range(25)) + "."
-        out.append(Contact(
-            article_id=f"synthetic-{number // 3:05d}", type=rng.choice(CONTACT_TYPES), participants=group,
-            evidence=Evidence(text, 0, len(text)), initiator=group[0].name if rng.random() < 0.5 else None,
-            date=(start + timedelta(days=rng.randrange(2000))).isoformat(), topics=("trade",),
-            url=f"https://news.example/{number}", title=f"Article {number}"))
+        out.append(
+            Contact(
+                article_id=f"synthetic-{number // 3:05d}",
+                type=rng.choice(CONTACT_TYPES),
+                participants=group,
+                evidence=Evidence(text, 0, len(text)),
+                initiator=group[0].name if rng.random() < 0.5 else None,
+                date=(start + timedelta(days=rng.randrange(2000))).isoformat(),
+                topics=("trade",),
+                url=f"https://news.example/{number}",
+                title=f"Article {number}",
+            )
+        )
     return out
 
 
@@ -72,7 +129,9 @@ def time_browser(path: Path, runs: int) -> list[float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--people", type=int, default=2000)
     parser.add_argument("--contacts", type=int, default=10000)
     parser.add_argument("--runs", type=int, default=5)
@@ -90,7 +149,9 @@ def main() -> None:
             print("browser: skipped (no Chromium; set DIPGRAPH_CHROMIUM)")
             return
         drawn = time_browser(path, args.runs)
-        print(f"open, draw and settle in Chromium: median {statistics.median(drawn):.2f} s over {args.runs} runs")
+        print(
+            f"open, draw and settle in Chromium: median {statistics.median(drawn):.2f} s over {args.runs} runs"
+        )
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Render a dipgraph HTML page to PNG with headless Chromium (e.g. docs/seed-network.png).
 
-    python scripts/screenshot.py graph.html docs/seed-network.png [--width 1400 --height 900]
+python scripts/screenshot.py graph.html docs/seed-network.png [--width 1400 --height 900]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -10,7 +11,9 @@ from graph.view.browser import screenshot
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("page", help="the HTML page to render")
     parser.add_argument("png", help="where to write the PNG")
     parser.add_argument("--width", type=int, default=1400)

@@ -1,4 +1,5 @@
 """HTML views: self-contained pages, escaping, filters, ego network, countries, timeline, CLI."""
+
 from __future__ import annotations
 
 import argparse
@@ -29,19 +30,35 @@ SCRIPT = "<script>window.__xss = 'script'</script>"
 IMG = "<img src=x onerror=\"window.__xss = 'img'\">"
 
 
-def contact(a: Actor, b: Actor, *more: Actor, type: str = "phone_call", day: str | None = "2017-11-21",
-            text: str = "They spoke.", **fields) -> Contact:
+def contact(
+    a: Actor,
+    b: Actor,
+    *more: Actor,
+    type: str = "phone_call",
+    day: str | None = "2017-11-21",
+    text: str = "They spoke.",
+    **fields,
+) -> Contact:
     """A contact between the given actors with sensible defaults (test helper, shared by other test files)."""
     fields.setdefault("article_id", "a1")
-    return Contact(type=type, participants=(a, b, *more), evidence=Evidence(text, 0, len(text)), date=day, **fields)
+    return Contact(
+        type=type, participants=(a, b, *more), evidence=Evidence(text, 0, len(text)), date=day, **fields
+    )
 
 
 def sample_contacts() -> list[Contact]:
     """Six contacts among five people of four countries, with one hostile evidence and title."""
     return [
-        contact(PUTIN, SISI, initiator="Vladimir Putin", lang="ar", topics=("Syria",),
-                text="بحث الرئيس الروسي هاتفيا مع نظيره المصري " + IMG, url="https://example.org/1",
-                title="Title " + SCRIPT),
+        contact(
+            PUTIN,
+            SISI,
+            initiator="Vladimir Putin",
+            lang="ar",
+            topics=("Syria",),
+            text="بحث الرئيس الروسي هاتفيا مع نظيره المصري " + IMG,
+            url="https://example.org/1",
+            title="Title " + SCRIPT,
+        ),
         contact(PUTIN, SISI, type="meeting", day="2017-12-11", article_id="a2", url="javascript:alert(1)"),
         contact(PUTIN, NETANYAHU, initiator="Benjamin Netanyahu", topics=("Iran",)),
         contact(PUTIN, TRUMP, type="meeting", day="2018-07-16", status="planned", article_id="a3"),
@@ -52,7 +69,9 @@ def sample_contacts() -> list[Contact]:
 
 def payload_of(path: Path) -> dict:
     """The JSON data block a page's script reads."""
-    match = re.search(r'<script type="application/json" id="dipgraph-data">(.*?)</script>', path.read_text(), re.S)
+    match = re.search(
+        r'<script type="application/json" id="dipgraph-data">(.*?)</script>', path.read_text(), re.S
+    )
     assert match, "page has no data block"
     return json.loads(match.group(1))
 
@@ -84,8 +103,25 @@ class Tags(HTMLParser):
         self.tags.append((tag, dict(attrs)))
 
 
-PAGE_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "h1", "input", "datalist", "span",
-             "main", "div", "aside", "p", "footer", "script"}
+PAGE_TAGS = {
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "body",
+    "header",
+    "h1",
+    "input",
+    "datalist",
+    "span",
+    "main",
+    "div",
+    "aside",
+    "p",
+    "footer",
+    "script",
+}
 
 
 @pytest.mark.parametrize("kind", ["network", "countries", "timeline"])
@@ -119,9 +155,18 @@ def test_script_json_cannot_close_its_element() -> None:
     assert json.loads(text) == {"a": "</script><!-- & \u2028"}
 
 
-@pytest.mark.parametrize(("url", "kept"), [
-    ("https://example.org/a?b=1", True), ("http://example.org", True), ("javascript:alert(1)", False),
-    ("data:text/html,<b>", False), ("//example.org", False), ("", False), (None, False)])
+@pytest.mark.parametrize(
+    ("url", "kept"),
+    [
+        ("https://example.org/a?b=1", True),
+        ("http://example.org", True),
+        ("javascript:alert(1)", False),
+        ("data:text/html,<b>", False),
+        ("//example.org", False),
+        ("", False),
+        (None, False),
+    ],
+)
 def test_safe_url(url: str | None, kept: bool) -> None:
     assert (safe_url(url) is not None) == kept
 
@@ -130,14 +175,22 @@ def test_page_scripts_never_write_html() -> None:
     assets = files("graph.view") / "assets"
     for name in ("common.js", "network.js", "timeline.js"):
         code = (assets / name).read_text(encoding="utf-8")
-        for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"):
+        for sink in (
+            "innerHTML",
+            "outerHTML",
+            "insertAdjacentHTML",
+            "document.write",
+            "eval(",
+            "new Function",
+        ):
             assert sink not in code, f"{name} uses {sink}"
 
 
 def test_network_nodes_edges_and_styles(pages: dict[str, Path]) -> None:
     data = payload_of(pages["network"])
     assert sorted(n["label"] for n in data["nodes"]) == sorted(
-        a.name for a in (PUTIN, SISI, NETANYAHU, TRUMP, LAVROV, SHOUKRY))
+        a.name for a in (PUTIN, SISI, NETANYAHU, TRUMP, LAVROV, SHOUKRY)
+    )
     assert len(data["edges"]) == 7  # 3 pairs with Putin, 3 in the three-way meeting, Lavrov–Shoukry
     assert len(data["contacts"]) == 6
     putin_sisi = edge_between(data, "Vladimir Putin", "Abdel Fattah el-Sisi")
@@ -146,7 +199,9 @@ def test_network_nodes_edges_and_styles(pages: dict[str, Path]) -> None:
     first = data["contacts"][str(putin_sisi["contacts"][0])]
     assert first["date"] == "2017-11-21" and first["initiator"] == "Vladimir Putin"
     assert first["sources"][0]["dir"] == "rtl" and first["sources"][0]["url"] == "https://example.org/1"
-    assert data["contacts"][str(putin_sisi["contacts"][1])]["sources"][0]["url"] is None  # javascript: dropped
+    assert (
+        data["contacts"][str(putin_sisi["contacts"][1])]["sources"][0]["url"] is None
+    )  # javascript: dropped
     ids = {n["label"]: n["id"] for n in data["nodes"]}
     arrows = putin_sisi["arrows"]
     assert arrows["to" if putin_sisi["from"] == ids["Vladimir Putin"] else "from"]["enabled"]
@@ -174,16 +229,19 @@ def names(contacts: list[Contact]) -> set[frozenset[str]]:
     return {frozenset(a.name for a in c.participants) for c in contacts}
 
 
-@pytest.mark.parametrize(("filters", "count"), [
-    (ViewFilters(), 6),
-    (ViewFilters(date_from="2017-12-01"), 4),  # the Lavrov visit is placed at its publication date
-    (ViewFilters(date_from="2017-12-01", date_to="2018-01-31"), 2),
-    (ViewFilters(types=("meeting",)), 3),
-    (ViewFilters(types=("visit", "phone_call")), 3),
-    (ViewFilters(statuses=("planned",)), 1),
-    (ViewFilters(countries=("ISR",)), 2),
-    (ViewFilters(countries=("RUS",), types=("phone_call",)), 2),
-])
+@pytest.mark.parametrize(
+    ("filters", "count"),
+    [
+        (ViewFilters(), 6),
+        (ViewFilters(date_from="2017-12-01"), 4),  # the Lavrov visit is placed at its publication date
+        (ViewFilters(date_from="2017-12-01", date_to="2018-01-31"), 2),
+        (ViewFilters(types=("meeting",)), 3),
+        (ViewFilters(types=("visit", "phone_call")), 3),
+        (ViewFilters(statuses=("planned",)), 1),
+        (ViewFilters(countries=("ISR",)), 2),
+        (ViewFilters(countries=("RUS",), types=("phone_call",)), 2),
+    ],
+)
 def test_filters(filters: ViewFilters, count: int) -> None:
     assert len(apply_filters(sample_contacts(), filters)) == count
 
@@ -223,13 +281,16 @@ def test_find_actor_by_name_arabic_id_or_unique_part() -> None:
         find_actor(contacts, "Nobody")
 
 
-@pytest.mark.parametrize(("fields", "message"), [
-    ({"date_from": "21/11/2017"}, "date from '21/11/2017' is not a date"),
-    ({"types": ("call",)}, "unknown type 'call'"),
-    ({"statuses": ("done",)}, "unknown status 'done'"),
-    ({"depth": 3}, "depth must be 1 or 2"),
-    ({"min_contacts": 0}, "at least 1"),
-])
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"date_from": "21/11/2017"}, "date from '21/11/2017' is not a date"),
+        ({"types": ("call",)}, "unknown type 'call'"),
+        ({"statuses": ("done",)}, "unknown status 'done'"),
+        ({"depth": 3}, "depth must be 1 or 2"),
+        ({"min_contacts": 0}, "at least 1"),
+    ],
+)
 def test_bad_filters(fields: dict, message: str) -> None:
     with pytest.raises(DipgraphError, match=re.escape(message)):
         ViewFilters(**fields)
@@ -244,8 +305,9 @@ def test_country_view_aggregates(pages: dict[str, Path]) -> None:
     shown = [data["contacts"][str(i)]["people"] for i in rus_egy["contacts"]]
     assert ["Sergey Lavrov", "Sameh Shoukry"] in shown  # hover lists the original people
     assert len(data["edges"]) == 6
-    assert rus_egy["arrows"]["to" if rus_egy["from"] == next(
-        n["id"] for n in data["nodes"] if n["label"] == "RUS") else "from"]["enabled"]
+    assert rus_egy["arrows"][
+        "to" if rus_egy["from"] == next(n["id"] for n in data["nodes"] if n["label"] == "RUS") else "from"
+    ]["enabled"]
 
 
 def test_country_view_drops_domestic_contacts(tmp_path: Path) -> None:
@@ -292,6 +354,7 @@ def cli(monkeypatch: pytest.MonkeyPatch):
     def run(*argv: str) -> int:
         args = parser.parse_args(list(argv))
         return args.func(args)
+
     run.opened = opened
     return run
 

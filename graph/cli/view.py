@@ -1,4 +1,5 @@
 """``dipgraph view`` (HTML pages) and ``dipgraph stats`` (network figures) over the store's contacts."""
+
 from __future__ import annotations
 
 import argparse
@@ -36,16 +37,26 @@ def _view(args: argparse.Namespace) -> int:
     if args.kind == "timeline":
         if not args.person:
             raise DipgraphError("--kind timeline needs --person NAME (and optionally --other NAME)")
-        path = timeline_page(_contacts(args.store), args.output, person=args.person, other=args.other,
-                             title=args.title)
+        path = timeline_page(
+            _contacts(args.store), args.output, person=args.person, other=args.other, title=args.title
+        )
     else:
         if args.other:
             raise DipgraphError("--other is only for --kind timeline")
-        filters = ViewFilters(date_from=args.date_from, date_to=args.date_to, types=tuple(args.type),
-                              countries=tuple(c.upper() for c in args.country), statuses=tuple(args.status),
-                              min_contacts=args.min_contacts, person=args.person, depth=args.depth)
+        filters = ViewFilters(
+            date_from=args.date_from,
+            date_to=args.date_to,
+            types=tuple(args.type),
+            countries=tuple(c.upper() for c in args.country),
+            statuses=tuple(args.status),
+            min_contacts=args.min_contacts,
+            person=args.person,
+            depth=args.depth,
+        )
         draw = network_page if args.kind == "network" else country_page
-        path = draw(_contacts(args.store), args.output, title=args.title, size_by=args.size_by, filters=filters)
+        path = draw(
+            _contacts(args.store), args.output, title=args.title, size_by=args.size_by, filters=filters
+        )
     print(path)
     return 0
 
@@ -66,24 +77,51 @@ def _stats(args: argparse.Namespace) -> int:
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``view`` and ``stats`` subcommands."""
     view = subparsers.add_parser(
-        "view", help="write an interactive HTML page (network, countries or timeline)",
+        "view",
+        help="write an interactive HTML page (network, countries or timeline)",
         description="Write one self-contained HTML page of the contacts in the store.",
-        epilog=VIEW_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog=VIEW_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     view.add_argument("--store", metavar="DIR", help="store folder (default: the store's default)")
-    view.add_argument("-o", "--output", default="graph.html", metavar="FILE", help="page to write (graph.html)")
-    view.add_argument("--kind", choices=("network", "countries", "timeline"), default="network",
-                      help="people network, countries, or one person's timeline (network)")
+    view.add_argument(
+        "-o", "--output", default="graph.html", metavar="FILE", help="page to write (graph.html)"
+    )
+    view.add_argument(
+        "--kind",
+        choices=("network", "countries", "timeline"),
+        default="network",
+        help="people network, countries, or one person's timeline (network)",
+    )
     view.add_argument("--title", help="page title")
     view.add_argument("--from", dest="date_from", metavar="DATE", help="first day, YYYY-MM-DD")
     view.add_argument("--to", dest="date_to", metavar="DATE", help="last day, YYYY-MM-DD")
-    view.add_argument("--type", nargs="+", default=[], choices=CONTACT_TYPES, metavar="T",
-                      help=f"contact types to keep ({', '.join(CONTACT_TYPES)})")
-    view.add_argument("--country", nargs="+", default=[], metavar="C",
-                      help="keep contacts with a participant from these countries (ISO 3166 alpha-3)")
-    view.add_argument("--status", nargs="+", default=[], choices=STATUSES, metavar="S",
-                      help=f"statuses to keep ({', '.join(STATUSES)})")
-    view.add_argument("--min-contacts", type=int, default=1, metavar="N",
-                      help="keep people with at least N contacts (1)")
+    view.add_argument(
+        "--type",
+        nargs="+",
+        default=[],
+        choices=CONTACT_TYPES,
+        metavar="T",
+        help=f"contact types to keep ({', '.join(CONTACT_TYPES)})",
+    )
+    view.add_argument(
+        "--country",
+        nargs="+",
+        default=[],
+        metavar="C",
+        help="keep contacts with a participant from these countries (ISO 3166 alpha-3)",
+    )
+    view.add_argument(
+        "--status",
+        nargs="+",
+        default=[],
+        choices=STATUSES,
+        metavar="S",
+        help=f"statuses to keep ({', '.join(STATUSES)})",
+    )
+    view.add_argument(
+        "--min-contacts", type=int, default=1, metavar="N", help="keep people with at least N contacts (1)"
+    )
     view.add_argument("--person", metavar="NAME", help="ego network of this person (timeline: whose)")
     view.add_argument("--depth", type=int, choices=(1, 2), default=1, help="ego network depth (1)")
     view.add_argument("--other", metavar="NAME", help="timeline of --person's contacts with this person")
@@ -91,11 +129,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     view.set_defaults(func=_view)
 
     stats = subparsers.add_parser(
-        "stats", help="network figures: central people, communities, brokers, pairs, countries, months",
+        "stats",
+        help="network figures: central people, communities, brokers, pairs, countries, months",
         description="Print figures about the contact network in the store.",
-        epilog=STATS_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog=STATS_EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     stats.add_argument("--store", metavar="DIR", help="store folder (default: the store's default)")
-    stats.add_argument("--format", choices=("table", "json", "csv"), default="table", help="output format (table)")
+    stats.add_argument(
+        "--format", choices=("table", "json", "csv"), default="table", help="output format (table)"
+    )
     stats.add_argument("--top", type=int, default=10, metavar="N", help="rows per ranking (10)")
     stats.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     stats.set_defaults(func=_stats)

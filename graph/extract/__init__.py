@@ -108,12 +108,15 @@ def _contacts(frame: Frame, topics: list[str], article: Article, text, lang: str
     out = []
     for people in groups:
         initiator = frame.initiator.name if frame.initiator in people else None
+        if frame.partners_initiate:
+            initiator = people[-1].name
         out.append(Contact(
             article_id=article.id, type=frame.type, participants=tuple(people), evidence=evidence,
             initiator=initiator, date=date_value, date_text=date_text, status=frame.status,
             topics=tuple(topics), confidence=max(0.1, min(1.0, frame.confidence - (0.1 if initiator else 0))),
             lang=lang, published=article.published.isoformat() if article.published else None,
             date_source=article.date_source, url=article.url, title=article.title,
+            extra={"anaphoric": True} if frame.anaphoric else {},
         ))
     return out
 
@@ -130,13 +133,19 @@ def _diplomatic(contacts: list[Contact]) -> list[Contact]:
 
 
 def _merge(contacts: list[Contact]) -> list[Contact]:
-    """One contact per participants, type and status; later mentions fill what the first lacks."""
+    """One contact per participants, mode and plannedness; later mentions fill what the first lacks.
+
+    A reference back ("the call", "الاتصال") merges into the contact it refers to whatever its status.
+    """
     merged: dict[tuple, Contact] = {}
     for c in contacts:
-        key = (frozenset(p.name for p in c.participants), _mode(c.type), c.status == "planned")
+        people = frozenset(p.name for p in c.participants)
+        key = (people, _mode(c.type), c.status == "planned")
+        if c.extra.get("anaphoric"):
+            key = next((k for k in merged if k[:2] == key[:2]), key)
         old = merged.get(key)
         if old is None:
-            merged[key] = c
+            merged[key] = replace(c, extra={})
             continue
         merged[key] = replace(
             old,

@@ -33,6 +33,7 @@ TRACKED = frozenset({"head_of_state", "head_of_government", "foreign_minister", 
 GAP = re.compile(r"^[\s,،\-]*(?:(?:of|the|de|dela|del|دولة|جمهورية|مملكة|المملكة|سلطنة|إمارة|امارة|النظام|"
                  r"in|for|to|لدى|الى|إلى|في|ب|ل)[\s,،]+)*$")
 CITY_BEFORE_ADJ = re.compile(r"(?:مدينه|بمدينه|منتجع|بمنتجع|عاصمه|بالعاصمه|city of|town of|resort of)\s+\S+\s+$")
+AND_GAP = re.compile(r"^\s*(?:,|،|,?\s*and\b)\s*(?:the\s+)?$")
 TIGHT_GAP = re.compile(r"^[\s,،]*$")
 HONORIFICS_AR = ("صاحب السمو الملكي", "صاحب السمو", "صاحب الجلالة", "خادم الحرمين الشريفين", "جلالة", "سمو",
                  "فخامة", "معالي", "سعادة", "السيد", "الدكتور", "د.", "الشيخ", "الأمير", "الامير", "الشيخة",
@@ -129,7 +130,9 @@ class ActorFinder:
             if "person" in kinds or _first(m, "person"):
                 mention, i = self._person(i)
             elif _first(m, "role"):
-                mention, i = self._title(i)
+                titles, i = self._title(i)
+                out.extend(titles)
+                continue
             elif _first(m, "seat"):
                 org, refers = _first(m, "seat").split(":")
                 actor, found = office_actor(self.gaz, refers, org, self.on) if refers != "government" else (None, False)
@@ -153,6 +156,12 @@ class ActorFinder:
         gap = self.text.text[a.end:b.start]
         return gap if pattern.match(gap) else None
 
+    def _coordinated(self, a: Match, b: Match) -> bool:
+        """Whether ``b`` is coordinated with ``a`` ("Turkey and Qatar", "روسيا وإيران")."""
+        if b.prefix.startswith("و"):
+            return TIGHT_GAP.match(self.text.text[a.end:b.start]) is not None
+        return AND_GAP.match(self.text.text[a.end:b.start]) is not None
+
     def _person(self, i: int) -> tuple[Mention, int]:
         m = self.matches[i]
         pid = _first(m, "person")
@@ -168,57 +177,72 @@ class ActorFinder:
                     end, j = ms[j].end, j + 1
         return Mention(m.start, end, "person", actor, None, actor.country), j
 
-    def _title(self, i: int) -> tuple[Mention | None, int]:
-        """Role word with its country (adjective before or after, or "of Country") and maybe a name."""
+    def _title(self, i: int) -> tuple[list[Mention], int]:
+        """Role word with its country (adjective before or after, or "of Country") and maybe a name.
+
+        A plural office with several countries ("the Foreign Ministers of Turkey and Qatar") gives one
+        mention per country.
+        """
         ms = self.matches
         m = ms[i]
-        role = _first(m, "role")
+        role = _first(m, "role") or ""
         start, end, j = m.start, m.end, i + 1
-        country: str | None = None
+        countries: list[str] = []
         # English adjective or possessive before the role: "Saudi Crown Prince", "Jordan's King".
         if self.lang != "ar" and i > 0:
             prev = ms[i - 1]
             gap = self.text.text[prev.end:m.start]
-            key = _first(prev, "adj") or _first(prev, "org_adj") or _first(prev, "country") or _first(prev, "org")
+            key = _place_key(prev)
             if key and re.fullmatch(r"\s*('s)?\s*", gap):
-                country, start = key, prev.start
+                countries, start = [key], prev.start
         # Country after the role: "الرئيس الروسي", "رئيسة وزراء بريطانيا", "President of Russia".
         name_match: Match | None = None
-        while j < len(ms) and self._gap(ms[j - 1], ms[j]) is not None:
+        while j < len(ms) and (self._gap(ms[j - 1], ms[j]) is not None
+                               or countries and self._coordinated(ms[j - 1], ms[j])):
             nxt = ms[j]
-            key = _first(nxt, "adj") or _first(nxt, "org_adj") or _first(nxt, "country") or _first(nxt, "org")
-            if key and country is None:
-                country, end, j = key, nxt.end, j + 1
+            key = _place_key(nxt)
+            if key and (not countries or self._coordinated(ms[j - 1], nxt)):
+                countries.append(key)
+                end, j = nxt.end, j + 1
             elif _first(nxt, "role") and _first(nxt, "role") == role:
                 end, j = nxt.end, j + 1
-            elif _first(nxt, "person") and name_match is None:
+            elif _first(nxt, "person") and name_match is None and not self._coordinated(ms[j - 1], nxt):
                 name_match = nxt
                 break
             else:
                 break
+        country = countries[0] if countries else None
         if name_match is not None:
             mention, j = self._person(j)
             actor = mention.actor
             assert actor is not None
-            return Mention(start, mention.end, "person", actor, role, actor.country), j
+            return [Mention(start, mention.end, "person", actor, role, actor.country)], j
         if role == "counterpart":
-            return Mention(start, end, "counterpart", None, None, country), j
+            return [Mention(start, end, "counterpart", None, None, c) for c in countries or [None]], j
         if role in ("spokesman", "official"):
-            return None, j
+            return [], j
         name = self._unknown_name(end)
         if name is not None:
             n_start, n_end, written = name
+            if country is None and j < len(ms) and re.fullmatch(r"\s*,?\s*of\s+(the\s+)?",
+                                                                 self.text.text[n_end:ms[j].start]):
+                country = _place_key(ms[j])
+                if country is not None:
+                    n_end, j = ms[j].end, j + 1
             if country is not None:
                 holder, found = office_actor(self.gaz, role, country, self.on)
-                if found and shares_name(holder, self.text.text[n_start:n_end]):
-                    return Mention(start, n_end, "person", holder, role, country), j
+                if found and shares_name(holder, self.text.text[name[0]:name[1]]):
+                    return [Mention(start, n_end, "person", holder, role, country)], j
             title = self._title_text(role, country)
-            return Mention(start, n_end, "person", Actor(name=written, country=country, role=title), role,
-                           country), j
+            return [Mention(start, n_end, "person", Actor(name=written, country=country, role=title), role,
+                            country)], j
         if country is None:
-            return Mention(start, end, "title", None, role, None), j
-        actor, found = office_actor(self.gaz, role, country, self.on)
-        return Mention(start, end, "title", actor, role, country, True), j
+            return [Mention(start, end, "title", None, role, None)], j
+        out = []
+        for c in countries:
+            actor, found = office_actor(self.gaz, role, c, self.on)
+            out.append(Mention(start, end, "title", actor, role, c, True))
+        return out, j
 
     def _title_text(self, role: str, country: str | None) -> str | None:
         word = ROLE_TITLES.get(role, role.replace("_", " ").title())
@@ -242,13 +266,14 @@ class ActorFinder:
         """A proper name written right after a title, which the gazetteer does not know."""
         s = self.text.text
         nxt_match = next((mm.start for mm in self.matches if mm.start >= pos), len(s))
-        window = s[pos:min(nxt_match, pos + 60)]
+        window = re.split(r"[\n.;:!?؟]", s[pos:min(nxt_match, pos + 60)], maxsplit=1)[0]
         span = _arabic_name_span(window) if self.lang == "ar" else self._latin_name_span(pos, window)
         if span is None:
             return None
         n_start, n_end = pos + span[0], pos + span[1]
         o_start, o_end = self.text.span(n_start, n_end)
-        return n_start, n_end, self.text.original[o_start:o_end].strip(" ,،")
+        written = re.sub(r"['’]s$", "", self.text.original[o_start:o_end].strip(" ,،"))
+        return n_start, n_end, written
 
     def _latin_name_span(self, pos: int, window: str) -> tuple[int, int] | None:
         taken: list[tuple[int, int]] = []
@@ -310,6 +335,11 @@ def shares_name(actor: Actor, written: str) -> bool:
     known = " ".join(filter(None, (actor.name, actor.name_ar)))
     names = {w for w in norm(known).replace("-", " ").split() if len(w) >= 3}
     return bool(words & names)
+
+
+def _place_key(m: Match) -> str | None:
+    """The country or organisation an adjective or name match stands for."""
+    return _first(m, "adj") or _first(m, "org_adj") or _first(m, "country") or _first(m, "org")
 
 
 def _first(m: Match, kind: str) -> str | None:

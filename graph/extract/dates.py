@@ -59,13 +59,35 @@ class _Lexicon:
         return self.words.get(kind, MappingProxyType({}))
 
     def alt(self, *kinds: str, name: str | None = None) -> str:
-        """A regex alternation of the surfaces of ``kinds``, longest first, ending on a word boundary."""
-        surfaces = sorted({s for kind in kinds for s in self.get(kind)}, key=lambda s: (-len(s), s))
-        if not surfaces:
-            return r"(?!x)x"  # matches nothing
-        body = "|".join(r"\s+".join(map(re.escape, s.split())) for s in surfaces)
+        """A regex matching any surface of ``kinds`` (the longest it can), ending on a word boundary."""
+        surfaces = {s for kind in kinds for s in self.get(kind)}
         group = f"?P<{name}>" if name else "?:"
-        return f"({group}{body})(?!\\w)"
+        return f"({group}{_trie(surfaces)})(?!\\w)"
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex for a set of words, factored by common prefixes so that the engine tries few branches.
+
+    A space in a word matches any run of white space.
+    """
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [(r"\s+" if char == " " else re.escape(char)) + build(child)
+                    for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        if "" in node:  # a word ends here: try the longer ones first
+            return f"(?:{body})?" if len(branches) == 1 and len(body) > 1 else f"{body}?"
+        return body
+
+    return build(root) if root else r"(?!x)x"
 
 
 def _load_lexicons() -> dict[str, _Lexicon]:
@@ -82,6 +104,7 @@ def _load_lexicons() -> dict[str, _Lexicon]:
 
 # --------------------------------------------------------------------------------------------------- grammar
 
+_NEVER = re.compile(r"(?!x)x")
 _DAYNUM = r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 _YEARNUM = r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)"
 _NUMERIC = (
@@ -133,8 +156,10 @@ def _arabic_pattern(lx: _Lexicon) -> str:
         rf"(?P<yr>(?P<yr_p>(?:{prep}\s+)?(?:{lx.alt('yearword')}\s+)?)(?P<yr_y>{_YEARNUM})(?:\s?م(?!\w))?)"
     )
     alternatives = [_NUMERIC, explicit, relative_day, weekday, vague, month_alone, year]
+    weak = _trie(w for kind in ("prep", "daypart", "dayword", "yearword") for w in lx.get(kind))
+    gate = rf"[وف]?(?:ب(?=ال))?(?:(?:{weak})\s+(?:(?:{weak})\s+){{0,3}}(?:ب(?=ال))?)?(?:{_heads(lx)}|(?:ال\s?)?\d)"
     # an optional conjunction clitic (و, ف) stays outside the mention: وأمس, والاثنين, وفي مايو
-    return rf"(?<!\w)(?:[وف](?=\w))?(?:{'|'.join(alternatives)})"
+    return rf"\W(?={gate})(?:[وف](?=\w))?(?:{'|'.join(alternatives)})"
 
 
 def _english_pattern(lx: _Lexicon) -> str:
@@ -168,7 +193,15 @@ def _english_pattern(lx: _Lexicon) -> str:
     vague = rf"(?P<vg>(?:{prep}\s+)?{lx.alt('vague', 'relmonth', 'relyear', name='vg_w')})"
     year = rf"(?P<yr>(?P<yr_p>(?:{prep}\s+){{1,2}})(?P<yr_y>{_YEARNUM}))"
     alternatives = [_NUMERIC, explicit, relative_day, weekday, vague, month_alone, year]
-    return rf"(?<![\w.])(?:{'|'.join(alternatives)})"
+    weak = _trie({"the", *lx.get("prep"), *lx.get("marker")})
+    gate = rf"(?:(?:{weak})[\s-]+(?:(?:{weak})[\s-]+){{0,3}})?(?:{_heads(lx)}|\d)"
+    return rf"[^\w.](?={gate})(?:{'|'.join(alternatives)})"
+
+
+def _heads(lx: _Lexicon) -> str:
+    """A regex for the words one of which every date expression has (besides digits): the gate's test."""
+    kinds = ("month", "month_abbr", "weekday", "day", "vague", "relmonth", "relyear")
+    return _trie(w for kind in kinds for w in lx.get(kind))
 
 
 @dataclass(frozen=True)
@@ -187,14 +220,16 @@ def _grammar(lx: _Lexicon) -> _Grammar:
     return _Grammar(
         lx,
         re.compile(source),
-        re.compile(rf"\s+(?:{'|'.join(map(re.escape, after)) or '(?!x)x'})(?!\w)"),
-        re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, before)) or '(?!x)x'})\s+$"),
+        re.compile(rf"\s+(?:{_trie(after)})(?!\w)"),
+        re.compile(rf"(?<!\w)(?:{_trie(before)})\s+$"),
     )
 
 
 _LEXICONS = _load_lexicons()
 _GRAMMARS: Mapping[str, _Grammar] = MappingProxyType({lang: _grammar(lx) for lang, lx in _LEXICONS.items()})
-_NUMERIC_ONLY = re.compile(rf"(?<![\w.])(?:{_NUMERIC})")
+_NUMERIC_GRAMMAR = _Grammar(
+    _Lexicon("", MappingProxyType({})), re.compile(rf"[^\w.](?=\d)(?:{_NUMERIC})"), _NEVER, _NEVER
+)
 LANGUAGES = tuple(sorted(_GRAMMARS))
 """Languages with date words; any other language gets only numeric dates (2017-11-21, 21/11/2017)."""
 
@@ -337,22 +372,14 @@ def find_dates(
     Pass ``normalized=normalize(text)`` when the caller has it already, to skip normalising again.
     """
     normal = normalized if normalized is not None else normalize(text)
-    grammar = _GRAMMARS.get(lang.split("-")[0].lower()) if lang else None
-    ntext = normal.text
-    if grammar is None:
-        found: Iterable[_Found | None] = (
-            _resolve(m, _NUMERIC_GRAMMAR, ntext, published) for m in _NUMERIC_ONLY.finditer(ntext)
-        )
-    else:
-        found = (_resolve(m, grammar, ntext, published) for m in grammar.pattern.finditer(ntext))
+    grammar = _GRAMMARS.get(lang.split("-")[0].lower(), _NUMERIC_GRAMMAR) if lang else _NUMERIC_GRAMMAR
+    # every pattern starts on the character before the mention (so that the engine skips to word starts
+    # quickly): pad the text with one space and shift the offsets back
+    padded = " " + normal.text
     mentions = []
-    for f in found:
-        if f is None:
-            continue
-        start, end = normal.span(f.start, f.end)
-        mentions.append(DateMention(start, end, text[start:end], f.date, f.precision, f.tense))
+    for match in grammar.pattern.finditer(padded):
+        found = _resolve(match, grammar, padded, published)
+        if found is not None:
+            start, end = normal.span(found.start - 1, found.end - 1)
+            mentions.append(DateMention(start, end, text[start:end], found.date, found.precision, found.tense))
     return mentions
-
-
-_NUMERIC_GRAMMAR = _Grammar(_Lexicon("", MappingProxyType({})), _NUMERIC_ONLY,
-                            re.compile(r"(?!x)x"), re.compile(r"(?!x)x"))

@@ -19,7 +19,7 @@ from ..gazetteer import Gazetteer
 from ..matching import Match
 from ..model import Actor
 from ..text import Normalized, norm
-from .actors import Mention, Place, office_actor
+from .actors import Mention, Place, office_actor, shares_name
 from .dates import DateMention
 from .lexicon import Trigger
 from .sentences import Sentence
@@ -44,7 +44,8 @@ class Frame:
     date: DateMention | None = None
     multilateral: bool = False
     confidence: float = 0.8
-    anaphoric: bool = False
+    anaphoric: bool = False  # "the call", "الاتصال": refers back to a contact already stated
+    partners_initiate: bool = False  # "calls from A, B and C": each partner placed the call
     notes: list[str] = field(default_factory=list)
 
 
@@ -68,6 +69,8 @@ class FrameBuilder:
         self.recent: list[tuple[Actor, str | None]] = []  # actors seen so far, with their office codes
         self.last_frame: Frame | None = None
         self.last_day: DateMention | None = None
+        self.first_subject: Actor | None = None
+        self.main_frame: Frame | None = None  # the latest contact that occurred ("they" refers to its parties)
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -89,13 +92,26 @@ class FrameBuilder:
     def _person_id(self, actor: Actor) -> str | None:
         return ids_by_name(self.gaz).get(actor.name)
 
-    def resolve_bare(self, m: Mention) -> Mention:
-        """A title without country ("the Prime Minister", "الرئيس") is the latest actor holding it."""
-        if m.kind != "title" or m.actor is not None:
-            return m
-        for actor, role in reversed(self.recent):
-            if role == m.role:
-                return Mention(m.start, m.end, "person", actor, m.role, actor.country, True)
+    @property
+    def protagonist(self) -> Actor | None:
+        """The article's main actor: the subject of its first contact, else its first person."""
+        if self.first_subject is not None:
+            return self.first_subject
+        return self.recent[0][0] if self.recent else None
+
+    def resolve_bare(self, m: Mention, others: list[Actor]) -> Mention:
+        """A title without country ("the Prime Minister", "الرئيس"), or a bare surname the gazetteer lacks,
+        is an actor already named in the article: the protagonist when it fits, else the first one."""
+        if m.kind == "title" and m.actor is None:
+            candidates = [a for a, role in self.recent if role == m.role and a not in others]
+            lead = self.protagonist
+            pick = lead if lead in candidates else (candidates[0] if candidates else None)
+            if pick is not None:
+                return Mention(m.start, m.end, "person", pick, m.role, pick.country, True)
+        elif m.kind == "person" and m.actor is not None and not m.actor.wikidata and " " not in m.actor.name:
+            for actor, _ in self.recent:
+                if actor.name != m.actor.name and shares_name(actor, norm(m.actor.name)):
+                    return Mention(m.start, m.end, "person", actor, m.role, actor.country)
         return m
 
     def resolve_counterpart(self, m: Mention, anchor: Actor | None) -> Mention | None:
@@ -116,7 +132,10 @@ class FrameBuilder:
 
     def frames(self, parts: SentenceParts) -> list[Frame]:
         """The frames of one sentence, in text order."""
-        mentions = [self.resolve_bare(m) for m in parts.mentions]
+        named = [m.actor for m in parts.mentions if m.actor is not None and m.kind == "person"]
+        mentions = [self.resolve_bare(m, named) for m in parts.mentions]
+        mentions += self._pronouns(parts, mentions)
+        mentions.sort(key=lambda m: m.start)
         groups = self._groups(parts.triggers, mentions)
         out: list[Frame] = []
         for gi, group in enumerate(groups):
@@ -130,11 +149,25 @@ class FrameBuilder:
             if frame is not None:
                 out.append(frame)
                 self.last_frame = frame
+                if frame.status == "occurred":
+                    self.main_frame = frame
+                if self.first_subject is None:
+                    self.first_subject = frame.participants[0]
         self._remember(mentions)
         for d in parts.dates:
             if d.precision == "day" and d.date is not None:
                 self.last_day = d
         return out
+
+    def _pronouns(self, parts: SentenceParts, mentions: list[Mention]) -> list[Mention]:
+        """"he", "her": the protagonist, when the sentence does not name them otherwise."""
+        lead = self.protagonist
+        if lead is None or any(m.actor == lead for m in mentions):
+            return []
+        for cm, cue in parts.cues:
+            if cue == "pronoun":
+                return [Mention(cm.start, cm.end, "person", lead, None, lead.country, True)]
+        return []
 
     def _groups(self, triggers: list[tuple[Match, Trigger]], mentions: list[Mention]
                 ) -> list[list[tuple[Match, Trigger]]]:
@@ -178,11 +211,23 @@ class FrameBuilder:
                 resolved.append(r)
         actors = _distinct([m.actor for m in resolved if m.actor is not None])
 
+        partners_initiate = False
+        if people and all(m.start >= t_end for m in people) and self.recent:
+            lead = [c for cm, c in cues if t_end <= cm.start < people[0].start and c in ("from", "with")]
+            protagonist = self.recent[0][0]
+            if lead and protagonist not in actors and ctype in ("phone_call", "message", "talk"):
+                actors.insert(0, protagonist)
+                partners_initiate = lead[0] == "from"
         multilateral = ctype == "summit" or any(c == "between" for _, c in cues) and len(actors) > 2
         if ctype == "summit":
             actors = self._summit_actors(actors, mentions, t_start)
-        if len(actors) < 2 and any(c == "pair" for _, c in cues) and self.last_frame is not None:
-            actors = _distinct(actors + self.last_frame.participants)
+        if len(actors) < 2 and any(c == "pair" for _, c in parts.cues) and self.main_frame is not None:
+            actors = _distinct(actors + self.main_frame.participants)
+        lead = self.protagonist
+        if len(actors) == 1 and lead is not None and lead not in actors and lead.country != actors[0].country \
+                and any(t.form == "verb" and t.direction in ("host", "out") for _, t in group) \
+                and all(m.start > t_start for m in people):
+            actors.insert(0, lead)
         if len(actors) < 2:
             actors = self._with_country_party(ctype, directions, actors, mentions, t_end)
         if len(actors) < 2:
@@ -190,7 +235,8 @@ class FrameBuilder:
 
         frame = Frame(type="meeting" if ctype in ("summit",) else ctype, sentence=parts.sentence,
                       trigger_start=t_start, trigger_end=t_end, participants=actors,
-                      multilateral=multilateral or ctype == "summit")
+                      multilateral=multilateral or ctype == "summit", partners_initiate=partners_initiate,
+                      anaphoric=all(self._definite(m) for m, t in group if t.type))
         frame.status = self._status(group, parts.cues, parts, t_start, t_end)
         if frame.status == "negated":
             return None
@@ -259,6 +305,13 @@ class FrameBuilder:
             return self.last_day
         return None
 
+    def _definite(self, m: Match) -> bool:
+        """Whether a trigger noun is definite: "الاتصال", "the call" (a reference back)."""
+        if self.lang == "ar":
+            return "ال" in m.prefix or m.prefix.endswith("لل")
+        before = self.text.text[max(0, m.start - 6):m.start].split()
+        return bool(before) and before[-1] in ("the", "this", "that")
+
     def _initiator(self, frame: Frame, group: list[tuple[Match, Trigger]], cues: list[tuple[Match, str]],
                    resolved: list[Mention], mentions: list[Mention], directions: list[str]) -> Actor | None:
         parts = frame.participants
@@ -326,8 +379,7 @@ class FrameBuilder:
         guests = [a for a in frame.participants if a.country and a.country != where]
         if len(hosts) == 1 and len(guests) == 1:
             frame.type = "visit"
-            if frame.initiator is None:
-                frame.initiator = guests[0]
+            frame.initiator = guests[0]
 
 
 @cache

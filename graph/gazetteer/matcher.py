@@ -42,6 +42,18 @@ def arabic_role_forms(surface: str) -> set[str]:
     return forms
 
 
+def english_plural(surface: str) -> str:
+    """The plural of an English office word: Foreign Ministers, Secretaries of State, Crown Princes."""
+    head, sep, tail = surface.partition(" of ")
+    if head.endswith("y") and not head.endswith("ey"):
+        head = head[:-1] + "ies"
+    elif head.endswith(("s", "ch", "sh")):
+        head += "es"
+    elif not head.endswith("s"):
+        head += "s"
+    return head + sep + tail
+
+
 def _latin_alias_ok(alias: str) -> bool:
     return " " in alias.strip() or alias.strip().lower() not in COMMON_WORDS
 
@@ -82,7 +94,8 @@ def build_matcher(gaz: Gazetteer) -> PhraseMatcher:
             for form in arabic_role_forms(word.surface):
                 m.add(form, ("role", word.role), stem=True)
         else:
-            m.add(word.surface, ("role", word.role), cased=False)
+            for form in (word.surface, english_plural(word.surface)):
+                m.add(form, ("role", word.role))
     return m
 
 

@@ -94,6 +94,9 @@ class LocalBackend:
         except SyntaxError as err:
             raise DipgraphError(f"SPARQL syntax error: {err}") from err
         except RuntimeError as err:
+            if "projection" in str(err):
+                raise DipgraphError(f"{err}: a bound parameter must be listed in the SELECT clause "
+                                    f"(or use SELECT *)") from err
             raise DipgraphError(f"the query failed: {err}") from err
         return result if isinstance(result, (QuerySolutions, QueryBoolean)) else list(result)
 

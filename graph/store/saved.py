@@ -9,7 +9,8 @@ Header lines look like::
 A parameter is bound to the query variable of the same name as an RDF term of its type, never
 pasted into the text: ``text`` → plain literal, ``date`` → ``xsd:date``, ``type`` → our contact
 class (``phone_call`` → ``dg:PhoneCall``), ``country`` → the country's IRI (ISO 3166-1 alpha-3).
-Parameters the query declares ``(optional)`` may be left out; the query sees them unbound.
+Parameters the query declares ``(optional)`` may be left out; the query sees them unbound. Test
+that with ``COALESCE(STR(?from), "") = ""``: pyoxigraph's ``BOUND`` does not see substituted values.
 """
 from __future__ import annotations
 

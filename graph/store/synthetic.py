@@ -52,16 +52,17 @@ def synthetic_contacts(n: int, *, people: int = 2000, articles_per: int = 8, see
     about ``articles_per`` contacts an article, one in five reported again by another article."""
     rng = random.Random(seed)
     countries = [f"C{chr(65 + i // 26)}{chr(65 + i % 26)}" for i in range(60)]
-    actors = [Actor(f"Person {i}", f"شخص {i}", f"Q{900000 + i}", countries[i % 60], "Minister")
+    actors = [Actor(f"Person P{i:05d}", f"شخص {i:05d}", f"Q{900000 + i}", countries[i % 60], "Minister")
               for i in range(people)]
     weights = [1 / (i + 1) ** 0.8 for i in range(people)]  # a few people are in much of the news
     start = date(2015, 1, 1)
     previous: Contact | None = None
     for i in range(n):
         article = f"syn-{i // articles_per}"
+        published = (start + timedelta(days=(i // articles_per) % 3650)).isoformat()
         if previous is not None and rng.random() < 0.2:
-            yield Contact(**{**previous.__dict__, "article_id": article,
-                             "evidence": Evidence(previous.evidence.text, i, i + 40)})
+            yield Contact(**{**previous.__dict__, "article_id": article, "published": published,
+                             "url": f"https://example.org/{article}", "evidence": Evidence(previous.evidence.text, i, i + 40)})
             continue
         a, b = rng.choices(actors, weights, k=2)
         while b == a:
@@ -73,5 +74,5 @@ def synthetic_contacts(n: int, *, people: int = 2000, articles_per: int = 8, see
                 f"{a.name} and {b.name}: contact {i}.", 100 * (i % articles_per), 100 * (i % articles_per) + 40),
             initiator=a.name if rng.random() < 0.5 else None, topics=(f"topic {rng.randrange(50)}",),
             status=rng.choice(("occurred", "occurred", "occurred", "planned", "background")),
-            published=day, url=f"https://example.org/{article}", lang="en")
+            published=published, url=f"https://example.org/{article}", lang="en")
         yield previous

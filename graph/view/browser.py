@@ -4,6 +4,7 @@ Playwright's own browser download does not work offline, so this drives an insta
 ``$DIPGRAPH_CHROMIUM`` or ``/usr/bin/chromium``. Playwright is a test/extra dependency and is
 imported only when a browser is opened.
 """
+
 from __future__ import annotations
 
 import os
@@ -14,8 +15,16 @@ from typing import Any
 
 from ..errors import DipgraphError
 
-CHROMIUM_ARGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync")
+CHROMIUM_ARGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
 READY = "document.body.dataset.ready === 'true'"  # set by the page once the graph is drawn
 
 
@@ -30,11 +39,15 @@ def open_browser() -> Iterator[Any]:
     """A Playwright ``Browser`` on the installed Chromium, closed on exit."""
     executable = chromium_path()
     if executable is None:
-        raise DipgraphError("Chromium not found: install it (apt-get install chromium) or set DIPGRAPH_CHROMIUM")
+        raise DipgraphError(
+            "Chromium not found: install it (apt-get install chromium) or set DIPGRAPH_CHROMIUM"
+        )
     try:
         from playwright.sync_api import sync_playwright
     except ImportError as err:
-        raise DipgraphError("Playwright is missing: pip install playwright (no browser download needed)") from err
+        raise DipgraphError(
+            "Playwright is missing: pip install playwright (no browser download needed)"
+        ) from err
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(executable), args=list(CHROMIUM_ARGS))
         try:
@@ -43,8 +56,14 @@ def open_browser() -> Iterator[Any]:
             browser.close()
 
 
-def screenshot(page_path: str | Path, png_path: str | Path, *, width: int = 1400, height: int = 900,
-               timeout_ms: int = 60_000) -> Path:
+def screenshot(
+    page_path: str | Path,
+    png_path: str | Path,
+    *,
+    width: int = 1400,
+    height: int = 900,
+    timeout_ms: int = 60_000,
+) -> Path:
     """Render a dipgraph page to a PNG once its graph is drawn; returns the PNG path."""
     out = Path(png_path)
     out.parent.mkdir(parents=True, exist_ok=True)

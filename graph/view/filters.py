@@ -1,4 +1,5 @@
 """Which contacts a view shows: date range, types, countries, status, minimum contacts, ego network."""
+
 from __future__ import annotations
 
 import difflib
@@ -42,7 +43,9 @@ class ViewFilters:
                 try:
                     date.fromisoformat(value)
                 except ValueError as err:
-                    raise DipgraphError(f"{name.replace('_', ' ')} {value!r} is not a date (YYYY-MM-DD)") from err
+                    raise DipgraphError(
+                        f"{name.replace('_', ' ')} {value!r} is not a date (YYYY-MM-DD)"
+                    ) from err
         _check_choices("type", self.types, CONTACT_TYPES)
         _check_choices("status", self.statuses, STATUSES)
         if self.depth not in (1, 2):
@@ -72,7 +75,8 @@ def find_actor(contacts: Sequence[Contact], query: str) -> Actor:
     if len(partial) == 1:
         return next(iter(partial.values()))
     close = sorted({a.name for a in partial.values()}) or difflib.get_close_matches(
-        query, sorted({a.name for a in names.values()}), n=5, cutoff=0.6)
+        query, sorted({a.name for a in names.values()}), n=5, cutoff=0.6
+    )
     hint = f"; did you mean {', '.join(close[:5])}?" if close else ""
     raise DipgraphError(f"no person named {query!r} among the contacts{hint}")
 
@@ -86,8 +90,11 @@ def _keep(contact: Contact, filters: ViewFilters) -> bool:
         return False
     if filters.date_from or filters.date_to:
         day = contact_day(contact)
-        if day is None or (filters.date_from and day < filters.date_from) or (
-                filters.date_to and day > filters.date_to):
+        if (
+            day is None
+            or (filters.date_from and day < filters.date_from)
+            or (filters.date_to and day > filters.date_to)
+        ):
             return False
     return True
 
@@ -98,7 +105,9 @@ def _restrict(contacts: Sequence[Contact], keys: set[str]) -> list[Contact]:
     for contact in contacts:
         inside = tuple(a for a in contact.participants if actor_key(a) in keys)
         if len({actor_key(a) for a in inside}) >= 2:
-            kept.append(contact if len(inside) == len(contact.participants) else replace(contact, participants=inside))
+            kept.append(
+                contact if len(inside) == len(contact.participants) else replace(contact, participants=inside)
+            )
     return kept
 
 

@@ -11,6 +11,7 @@ escapes, so no text can close the block), and the page's own scripts put text in
 with ``textContent`` only. Links keep only http(s) URLs. A Content-Security-Policy allows exactly
 the page's inline scripts (by hash) and nothing else: no network, no inline event handlers.
 """
+
 from __future__ import annotations
 
 import base64
@@ -46,8 +47,13 @@ def text_dir(text: str, lang: str | None = None) -> str:
 def script_json(data: Any) -> str:
     """``data`` as JSON that is safe inside a ``<script>`` element."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    for char, escape in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
-                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+    for char, escape in (
+        ("&", "\\u0026"),
+        ("<", "\\u003c"),
+        (">", "\\u003e"),
+        ("\u2028", "\\u2028"),
+        ("\u2029", "\\u2029"),
+    ):
         text = text.replace(char, escape)
     return text
 
@@ -60,20 +66,37 @@ def _script(code: str) -> tuple[str, str]:
     return f"<script>{code}</script>", f"'sha256-{digest}'"
 
 
-def render_page(path: str | Path, *, title: str, kind: str, payload: dict[str, Any],
-                script: str, vis: bool = True, search: bool = True) -> Path:
+def render_page(
+    path: str | Path,
+    *,
+    title: str,
+    kind: str,
+    payload: dict[str, Any],
+    script: str,
+    vis: bool = True,
+    search: bool = True,
+) -> Path:
     """Write one self-contained page: ``payload`` as JSON, read by ``assets/<script>``.
 
     ``vis`` inlines vis-network; ``search`` adds the find-a-person box.
     """
-    codes = [(ASSETS / "common.js").read_text(encoding="utf-8"), (ASSETS / script).read_text(encoding="utf-8")]
+    codes = [
+        (ASSETS / "common.js").read_text(encoding="utf-8"),
+        (ASSETS / script).read_text(encoding="utf-8"),
+    ]
     styles = [(ASSETS / "page.css").read_text(encoding="utf-8")]
     if vis:
         codes.insert(0, (VIS / "vis-network.min.js").read_text(encoding="utf-8"))
         styles.insert(0, (VIS / "vis-network.css").read_text(encoding="utf-8"))
     scripts = [_script(code) for code in codes]
-    search_box = ('<input id="search" type="search" list="people" placeholder="Find a person…" '
-                  'aria-label="Find a person"><datalist id="people"></datalist>') if search else ""
+    search_box = (
+        (
+            '<input id="search" type="search" list="people" placeholder="Find a person…" '
+            'aria-label="Find a person"><datalist id="people"></datalist>'
+        )
+        if search
+        else ""
+    )
     page = Template((ASSETS / "page.html").read_text(encoding="utf-8")).substitute(
         title=html.escape(title),
         kind=html.escape(kind),

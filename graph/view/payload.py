@@ -4,6 +4,7 @@ Nodes and edges are built here as lists of dicts (vis-network's own format), not
 ``add_edge``, whose duplicate check makes large graphs quadratic. Text is not escaped here: the
 page writes it into the document as text (see ``page.py``).
 """
+
 from __future__ import annotations
 
 import math
@@ -25,9 +26,14 @@ MAX_EDGE = 12.0
 
 def contact_record(contact: Contact) -> dict[str, Any]:
     """What the details panel shows about one contact, with one entry per source article."""
-    sources = contact.extra.get("sources") or [{
-        "article_id": contact.article_id, "url": contact.url, "title": contact.title,
-        "evidence": {"text": contact.evidence.text}}]
+    sources = contact.extra.get("sources") or [
+        {
+            "article_id": contact.article_id,
+            "url": contact.url,
+            "title": contact.title,
+            "evidence": {"text": contact.evidence.text},
+        }
+    ]
     return {
         "date": contact_day(contact),
         "approx": not contact.date and bool(contact.published),
@@ -36,13 +42,16 @@ def contact_record(contact: Contact) -> dict[str, Any]:
         "initiator": contact.initiator,
         "people": [a.name for a in contact.participants],
         "topics": list(contact.topics),
-        "sources": [{
-            "article": str(s.get("article_id") or ""),
-            "title": s.get("title") or None,
-            "url": safe_url(s.get("url")),
-            "text": (s.get("evidence") or {}).get("text") or "",
-            "dir": text_dir((s.get("evidence") or {}).get("text") or "", contact.lang),
-        } for s in sources],
+        "sources": [
+            {
+                "article": str(s.get("article_id") or ""),
+                "title": s.get("title") or None,
+                "url": safe_url(s.get("url")),
+                "text": (s.get("evidence") or {}).get("text") or "",
+                "dir": text_dir((s.get("evidence") or {}).get("text") or "", contact.lang),
+            }
+            for s in sources
+        ],
     }
 
 
@@ -58,13 +67,21 @@ def _edge_style(contacts: Sequence[Contact], indices: list[int], u: str, v: str)
         "type": dominant,
     }
     if initiators:
-        style["arrows"] = {"to": {"enabled": u in initiators, "scaleFactor": 0.6},
-                           "from": {"enabled": v in initiators, "scaleFactor": 0.6}}
+        style["arrows"] = {
+            "to": {"enabled": u in initiators, "scaleFactor": 0.6},
+            "from": {"enabled": v in initiators, "scaleFactor": 0.6},
+        }
     return style
 
 
-def graph_payload(graph: nx.Graph, records_from: Sequence[Contact], *, scores: dict[str, float],
-                  color: Callable[[str], str], info: Callable[[str], list[str]]) -> dict[str, Any]:
+def graph_payload(
+    graph: nx.Graph,
+    records_from: Sequence[Contact],
+    *,
+    scores: dict[str, float],
+    color: Callable[[str], str],
+    info: Callable[[str], list[str]],
+) -> dict[str, Any]:
     """Nodes (sized by ``scores``), edges and contact records of a graph from ``contact_graph``.
 
     ``records_from[i]`` is the contact shown for the graph's contact ``i`` (the country view draws
@@ -76,19 +93,34 @@ def graph_payload(graph: nx.Graph, records_from: Sequence[Contact], *, scores: d
     nodes = []
     for node, (x, y) in positions(graph).items():
         data = graph.nodes[node]
-        nodes.append({
-            "id": ids[node], "label": data["name"], "alt": data["name_ar"], "x": round(x, 1), "y": round(y, 1),
-            "size": round(MIN_NODE + (MAX_NODE - MIN_NODE) * math.sqrt(max(scores[node], 0.0) / top), 1),
-            "score": round(scores[node], 6), "color": color(node),
-            "shape": "dot" if data["kind"] == "person" else "square", "info": info(node),
-        })
+        nodes.append(
+            {
+                "id": ids[node],
+                "label": data["name"],
+                "alt": data["name_ar"],
+                "x": round(x, 1),
+                "y": round(y, 1),
+                "size": round(MIN_NODE + (MAX_NODE - MIN_NODE) * math.sqrt(max(scores[node], 0.0) / top), 1),
+                "score": round(scores[node], 6),
+                "color": color(node),
+                "shape": "dot" if data["kind"] == "person" else "square",
+                "info": info(node),
+            }
+        )
     edges = []
     for number, (u, v, data) in enumerate(graph.edges(data=True)):
-        edge = {"id": number, "from": ids[u], "to": ids[v], "contacts": sorted(
-            data["contacts"], key=lambda i: contact_day(contacts[i]) or "")}
+        edge = {
+            "id": number,
+            "from": ids[u],
+            "to": ids[v],
+            "contacts": sorted(data["contacts"], key=lambda i: contact_day(contacts[i]) or ""),
+        }
         edge.update(_edge_style(contacts, data["contacts"], u, v))
         edges.append(edge)
     used = sorted({i for edge in edges for i in edge["contacts"]})
-    return {"nodes": nodes, "edges": edges,
-            "contacts": {str(i): contact_record(records_from[i]) for i in used},
-            "typeColors": TYPE_COLORS}
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "contacts": {str(i): contact_record(records_from[i]) for i in used},
+        "typeColors": TYPE_COLORS,
+    }

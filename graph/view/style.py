@@ -1,12 +1,25 @@
 """Colours and line styles shared by the views (plain data handed to the page's script)."""
+
 from __future__ import annotations
 
 from collections import Counter
 
 TYPE_COLORS = {"phone_call": "#1f77b4", "meeting": "#2ca02c", "visit": "#ff7f0e", "message": "#9467bd"}
 # Tableau-like palette, distinguishable on white; countries beyond it share OTHER_COLOR.
-PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948",
-           "#b07aa1", "#ff9da7", "#9c755f", "#17becf", "#bcbd22", "#8c564b")
+PALETTE = (
+    "#4e79a7",
+    "#f28e2b",
+    "#e15759",
+    "#76b7b2",
+    "#59a14f",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+    "#17becf",
+    "#bcbd22",
+    "#8c564b",
+)
 OTHER_COLOR = "#aaaaaa"
 UNKNOWN = "?"
 

@@ -1,4 +1,5 @@
 """The timeline page: one person's (or one pair's) contacts over time, one mark per contact."""
+
 from __future__ import annotations
 
 from collections import Counter
@@ -36,19 +37,39 @@ def timeline_payload(contacts: Sequence[Contact], *, person: str, other: str | N
     chosen.sort(key=lambda c: contact_day(c) or "")
     rows = Counter(_row(c, actor_key(first), second is not None) for c in chosen)
     order = sorted(rows, key=lambda r: (r == SEVERAL, -rows[r], r))
-    marks = [{"contact": i, "row": order.index(_row(c, actor_key(first), second is not None)),
-              "date": contact_day(c)} for i, c in enumerate(chosen) if contact_day(c)]
-    return {"person": first.name, "other": second.name if second else None, "rows": order, "marks": marks,
-            "undated": [i for i, c in enumerate(chosen) if not contact_day(c)],
-            "contacts": {str(i): contact_record(c) for i, c in enumerate(chosen)}, "typeColors": TYPE_COLORS,
-            "legend": {"countries": [], "types": [[t.replace("_", " "), c] for t, c in TYPE_COLORS.items()]}}
+    marks = [
+        {
+            "contact": i,
+            "row": order.index(_row(c, actor_key(first), second is not None)),
+            "date": contact_day(c),
+        }
+        for i, c in enumerate(chosen)
+        if contact_day(c)
+    ]
+    return {
+        "person": first.name,
+        "other": second.name if second else None,
+        "rows": order,
+        "marks": marks,
+        "undated": [i for i, c in enumerate(chosen) if not contact_day(c)],
+        "contacts": {str(i): contact_record(c) for i, c in enumerate(chosen)},
+        "typeColors": TYPE_COLORS,
+        "legend": {"countries": [], "types": [[t.replace("_", " "), c] for t, c in TYPE_COLORS.items()]},
+    }
 
 
-def timeline_page(contacts: Sequence[Contact], path: str | Path, *, person: str, other: str | None = None,
-                  title: str | None = None) -> Path:
+def timeline_page(
+    contacts: Sequence[Contact],
+    path: str | Path,
+    *,
+    person: str,
+    other: str | None = None,
+    title: str | None = None,
+) -> Path:
     """Write the timeline of ``person``'s contacts (with ``other`` only, when given) to ``path``."""
     payload = timeline_payload(contacts, person=person, other=other)
     who = payload["person"] + (f" and {payload['other']}" if payload["other"] else "")
     title = title or f"Contacts of {who} over time ({len(payload['contacts'])})"
-    return render_page(path, title=title, kind="timeline", payload=payload, script="timeline.js",
-                       vis=False, search=False)
+    return render_page(
+        path, title=title, kind="timeline", payload=payload, script="timeline.js", vis=False, search=False
+    )

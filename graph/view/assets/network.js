@@ -14,6 +14,7 @@
     nodes: {font: {size: 14, strokeWidth: 3, strokeColor: "#ffffff"}, borderWidth: 1},
     edges: {smooth: false, selectionWidth: 2, hoverWidth: 1.5},
   });
+  network.fit();  // with physics off vis-network does not fit the view by itself
 
   function showEdge(id, pin) {
     const edge = edgeById.get(id);

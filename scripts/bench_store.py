@@ -1,0 +1,126 @@
+"""Benchmark the graph store on synthetic contacts: load time, peak memory, median time per saved query,
+for the on-disk Oxigraph store and, where it finishes, rdflib's in-memory store on the same quads.
+
+    python scripts/bench_store.py --sizes 10000 100000 [--rdflib-max 100000] [--repeat 5]
+
+Each (size, engine) runs in a child process so that peak memory (max RSS) is its own.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+QUERIES = [  # (saved query, parameters, kind)
+    ("contacts_of_person", {"person": "Person P00042", "from": "2016-01-01", "to": "2016-12-31"}, "selective"),
+    ("pair_contacts", {"a": "Person P00003", "b": "Person P00007"}, "selective"),
+    ("pair_first_last", {"a": "Person P00003", "b": "Person P00007"}, "selective"),
+    ("pair_topics", {"a": "Person P00003", "b": "Person P00007"}, "selective"),
+    ("top_pairs", {}, "aggregate"),
+    ("top_initiators", {}, "aggregate"),
+    ("country_pair_months", {"a": "CAA", "b": "CAB"}, "aggregate"),
+    ("one_intermediary", {"person": "Person P00500"}, "aggregate"),
+]
+
+
+def _oxigraph(n: int, repeat: int) -> dict:
+    from graph.store import open_store
+    from graph.store.synthetic import synthetic_contacts
+
+    with tempfile.TemporaryDirectory() as tmp:
+        with open_store(Path(tmp) / "s") as store:
+            t0 = time.perf_counter()
+            report = store.load(synthetic_contacts(n, people=max(2000, n // 100)))
+            load = time.perf_counter() - t0
+            times = {}
+            for name, params, _ in QUERIES:
+                runs = []
+                for _ in range(repeat):
+                    t = time.perf_counter()
+                    store.run_saved(name, params)
+                    runs.append(time.perf_counter() - t)
+                times[name] = statistics.median(runs)
+    return {"load": load, "quads": report.quads_added, "queries": times}
+
+
+def _rdflib(n: int, repeat: int) -> dict:
+    from pyoxigraph import Literal as OxLiteral
+    from pyoxigraph import RdfFormat, serialize
+    from rdflib import Dataset, Literal, URIRef
+
+    from graph.store import open_store
+    from graph.store.saved import saved_query
+    from graph.store.synthetic import synthetic_contacts
+
+    with tempfile.TemporaryDirectory() as tmp:
+        with open_store(Path(tmp) / "s") as store:
+            store.load(synthetic_contacts(n, people=max(2000, n // 100)))
+            data = serialize(store.backend.store, format=RdfFormat.N_QUADS)  # type: ignore[attr-defined]
+    t0 = time.perf_counter()
+    dataset = Dataset()
+    dataset.parse(data=data, format="nquads")
+    load = time.perf_counter() - t0
+    del data
+    times = {}
+    for name, params, _ in QUERIES:
+        saved = saved_query(name)
+        bindings = {}
+        for key, term in saved.bind(params).items():
+            bindings[key] = (Literal(term.value, datatype=URIRef(term.datatype.value)) if isinstance(term, OxLiteral)
+                             else URIRef(term.value))
+        runs = []
+        for _ in range(repeat):
+            t = time.perf_counter()
+            list(dataset.query(saved.text, initBindings=bindings))
+            runs.append(time.perf_counter() - t)
+        times[name] = statistics.median(runs)
+    return {"load": load, "queries": times}
+
+
+def child(engine: str, n: int, repeat: int) -> None:
+    result = (_oxigraph if engine == "oxigraph" else _rdflib)(n, repeat)
+    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(result))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--rdflib-max", type=int, default=100_000, help="largest size also run with rdflib")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per query (median reported)")
+    parser.add_argument("--child", nargs=2, metavar=("ENGINE", "N"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child[0], int(args.child[1]), args.repeat)
+        return
+    for n in args.sizes:
+        engines = ["oxigraph"] + (["rdflib"] if n <= args.rdflib_max else [])
+        results = {}
+        for engine in engines:
+            repeat = args.repeat if engine == "oxigraph" else 1
+            out = subprocess.run([sys.executable, __file__, "--child", engine, str(n), "--repeat", str(repeat)],
+                                 capture_output=True, text=True)
+            if out.returncode:
+                print(f"{engine} at {n}: failed\n{out.stderr[-2000:]}", file=sys.stderr)
+                continue
+            results[engine] = json.loads(out.stdout)
+        print(f"\n== {n:,} contacts ==")
+        for engine, r in results.items():
+            extra = f", {r['quads']:,} quads" if "quads" in r else ""
+            print(f"{engine:9} load {r['load']:8.2f} s  peak memory {r['peak_mb']:8.0f} MB{extra}")
+        print(f"{'query':22} {'kind':10} " + " ".join(f"{e + ' ms':>12}" for e in results) +
+              ("   speed-up" if len(results) == 2 else ""))
+        for name, _, kind in QUERIES:
+            cells = [results[e]["queries"][name] * 1000 for e in results]
+            ratio = f"   {cells[1] / cells[0]:8.0f}x" if len(cells) == 2 and cells[0] else ""
+            print(f"{name:22} {kind:10} " + " ".join(f"{c:12.1f}" for c in cells) + ratio)
+
+
+if __name__ == "__main__":
+    main()
