@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -89,6 +90,12 @@ def child(engine: str, n: int, repeat: int) -> None:
     print(json.dumps(result))
 
 
+def _env() -> dict[str, str]:
+    """The environment of a child run: the checkout importable even when dipgraph is not installed."""
+    root = str(Path(__file__).resolve().parent.parent)
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
@@ -105,7 +112,7 @@ def main() -> None:
         for engine in engines:
             repeat = args.repeat if engine == "oxigraph" else 1
             out = subprocess.run([sys.executable, __file__, "--child", engine, str(n), "--repeat", str(repeat)],
-                                 capture_output=True, text=True)
+                                 capture_output=True, text=True, env=_env())
             if out.returncode:
                 print(f"{engine} at {n}: failed\n{out.stderr[-2000:]}", file=sys.stderr)
                 continue

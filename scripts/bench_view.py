@@ -149,9 +149,8 @@ def main() -> None:
             print("browser: skipped (no Chromium; set DIPGRAPH_CHROMIUM)")
             return
         drawn = time_browser(path, args.runs)
-        print(
-            f"open, draw and settle in Chromium: median {statistics.median(drawn):.2f} s over {args.runs} runs"
-        )
+        median = statistics.median(drawn)
+        print(f"open, draw and settle in Chromium: median {median:.2f} s over {args.runs} runs")
 
 
 if __name__ == "__main__":

@@ -104,7 +104,6 @@ def _load_lexicons() -> dict[str, _Lexicon]:
 
 # --------------------------------------------------------------------------------------------------- grammar
 
-_NEVER = re.compile(r"(?!x)x")
 _DAYNUM = r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d)"
 _YEARNUM = r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)"
 _NUMERIC = (
@@ -156,10 +155,9 @@ def _arabic_pattern(lx: _Lexicon) -> str:
         rf"(?P<yr>(?P<yr_p>(?:{prep}\s+)?(?:{lx.alt('yearword')}\s+)?)(?P<yr_y>{_YEARNUM})(?:\s?م(?!\w))?)"
     )
     alternatives = [_NUMERIC, explicit, relative_day, weekday, vague, month_alone, year]
-    weak = _trie(w for kind in ("prep", "daypart", "dayword", "yearword") for w in lx.get(kind))
-    gate = rf"[وف]?(?:ب(?=ال))?(?:(?:{weak})\s+(?:(?:{weak})\s+){{0,3}}(?:ب(?=ال))?)?(?:{_heads(lx)}|(?:ال\s?)?\d)"
+    gate = _gate(lx, ("prep", "daypart", "dayword", "yearword"), digit=r"(?:ال\s?)?\d", sep=r"\s+")
     # an optional conjunction clitic (و, ف) stays outside the mention: وأمس, والاثنين, وفي مايو
-    return rf"\W(?={gate})(?:[وف](?=\w))?(?:{'|'.join(alternatives)})"
+    return rf"(?={gate})(?:[وف](?=\w))?(?:{'|'.join(alternatives)})"
 
 
 def _english_pattern(lx: _Lexicon) -> str:
@@ -193,43 +191,63 @@ def _english_pattern(lx: _Lexicon) -> str:
     vague = rf"(?P<vg>(?:{prep}\s+)?{lx.alt('vague', 'relmonth', 'relyear', name='vg_w')})"
     year = rf"(?P<yr>(?P<yr_p>(?:{prep}\s+){{1,2}})(?P<yr_y>{_YEARNUM}))"
     alternatives = [_NUMERIC, explicit, relative_day, weekday, vague, month_alone, year]
-    weak = _trie({"the", *lx.get("prep"), *lx.get("marker")})
-    gate = rf"(?:(?:{weak})[\s-]+(?:(?:{weak})[\s-]+){{0,3}})?(?:{_heads(lx)}|\d)"
-    return rf"[^\w.](?={gate})(?:{'|'.join(alternatives)})"
+    gate = _gate(lx, ("prep", "marker", "article"), digit=r"\d", sep=r"[\s-]+")
+    return rf"(?={gate})(?:{'|'.join(alternatives)})"
 
 
-def _heads(lx: _Lexicon) -> str:
-    """A regex for the words one of which every date expression has (besides digits): the gate's test."""
-    kinds = ("month", "month_abbr", "weekday", "day", "vague", "relmonth", "relyear")
-    return _trie(w for kind in kinds for w in lx.get(kind))
+_HEADS = ("month", "month_abbr", "weekday", "day", "vague", "relmonth", "relyear")
+
+
+def _gate(lx: _Lexicon, lead_kinds: tuple[str, ...], digit: str, sep: str) -> str:
+    """A quick test that a date expression may start here, so that the full grammar runs only there.
+
+    Every date expression has a head (a month, weekday, day word or period word, or a digit), possibly after
+    up to four lead words (prepositions, parts of the day, markers). The test is one prefix tree per word
+    list, without the nested optional groups that make the full grammar slow to fail.
+    """
+    heads = {w for kind in _HEADS for w in lx.get(kind)}
+    leads = {w for kind in lead_kinds for w in lx.get(kind)}
+    if lx.lang == "ar":  # the first word may carry clitics: وأمس، فالأحد، بالأمس، وبالأمس
+        heads = {c + w for w in heads for c in ("", "و", "ف", *(("ب", "وب") if w.startswith("ال") else ()))}
+        first_leads = {c + w for w in leads for c in ("", "و", "ف")}
+        clitic_b = "(?:ب(?=ال))?"
+    else:
+        first_leads, clitic_b = leads, ""
+    head, lead = _trie(heads), _trie(leads)
+    later = rf"(?:(?:{lead}){sep}){{0,3}}{clitic_b}(?:{head}|{digit})"
+    return rf"(?:{head}|{digit}|{_trie(first_leads)}{sep}{later})"
+
+
+# A mention starts after a space (the engine finds spaces fast) or, rarely, after punctuation: two scans.
+_AFTER_PUNCTUATION = r"[\n\t\r(\"'،؛,:;/\[\-]"
 
 
 @dataclass(frozen=True)
 class _Grammar:
     lexicon: _Lexicon
-    pattern: re.Pattern[str]
+    scanners: tuple[re.Pattern[str], ...]  # each matches the character before a mention, then the mention
     notday_after: re.Pattern[str]
     notday_before: re.Pattern[str]
 
-
-def _grammar(lx: _Lexicon) -> _Grammar:
-    source = _arabic_pattern(lx) if lx.lang == "ar" else _english_pattern(lx)
-    notday = lx.get("notday")
-    after = [w for w, (where, _) in notday.items() if where == "after"]
-    before = [w for w, (where, _) in notday.items() if where == "before"]
-    return _Grammar(
-        lx,
-        re.compile(source),
-        re.compile(rf"\s+(?:{_trie(after)})(?!\w)"),
-        re.compile(rf"(?<!\w)(?:{_trie(before)})\s+$"),
-    )
+    @classmethod
+    def build(cls, lx: _Lexicon, body: str) -> _Grammar:
+        notday = lx.get("notday")
+        after = [w for w, (where, _) in notday.items() if where == "after"]
+        before = [w for w, (where, _) in notday.items() if where == "before"]
+        return cls(
+            lx,
+            (re.compile(" " + body), re.compile(_AFTER_PUNCTUATION + body)),
+            re.compile(rf"\s+(?:{_trie(after)})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:{_trie(before)})\s+$"),
+        )
 
 
 _LEXICONS = _load_lexicons()
-_GRAMMARS: Mapping[str, _Grammar] = MappingProxyType({lang: _grammar(lx) for lang, lx in _LEXICONS.items()})
-_NUMERIC_GRAMMAR = _Grammar(
-    _Lexicon("", MappingProxyType({})), re.compile(rf"[^\w.](?=\d)(?:{_NUMERIC})"), _NEVER, _NEVER
-)
+_GRAMMARS: Mapping[str, _Grammar] = MappingProxyType({
+    lang: _Grammar.build(lx, _arabic_pattern(lx) if lang == "ar" else _english_pattern(lx))
+    for lang, lx in _LEXICONS.items()
+})
+_NUMERIC_GRAMMAR = _Grammar.build(_Lexicon("", MappingProxyType({})), rf"(?=\d)(?:{_NUMERIC})")
 LANGUAGES = tuple(sorted(_GRAMMARS))
 """Languages with date words; any other language gets only numeric dates (2017-11-21, 21/11/2017)."""
 
@@ -281,11 +299,26 @@ class _Found:
     tense: str
 
 
+class _Groups:
+    """``get(name)`` of a match's groups, None for groups the language's grammar lacks (cheaper than groupdict)."""
+
+    __slots__ = ("_match", "_names")
+
+    def __init__(self, match: re.Match[str]):
+        self._match, self._names = match, match.re.groupindex
+
+    def get(self, name: str) -> str | None:
+        return self._match.group(name) if name in self._names else None
+
+    def __getitem__(self, name: str) -> str:
+        return self._match.group(name)
+
+
 def _resolve(m: re.Match[str], g: _Grammar, text: str, published: date | None) -> _Found | None:
     """The mention a match of ``g.pattern`` stands for, or None when the match is no date after all."""
     kind = m.lastgroup or ""
     lx = g.lexicon
-    groups = m.groupdict()
+    groups = _Groups(m)
     start, end = m.span(kind)
 
     def lookup(table: str, group: str) -> tuple[str, str]:
@@ -373,13 +406,23 @@ def find_dates(
     """
     normal = normalized if normalized is not None else normalize(text)
     grammar = _GRAMMARS.get(lang.split("-")[0].lower(), _NUMERIC_GRAMMAR) if lang else _NUMERIC_GRAMMAR
-    # every pattern starts on the character before the mention (so that the engine skips to word starts
-    # quickly): pad the text with one space and shift the offsets back
+    # the scanners start on the character before a mention: pad the text with a space, shift offsets back
     padded = " " + normal.text
+    found = [f for scanner in grammar.scanners for m in scanner.finditer(padded)
+             if (f := _resolve(m, grammar, padded, published)) is not None]
+    if len(grammar.scanners) > 1 and len(found) > 1:
+        found = _longest_first(found)
     mentions = []
-    for match in grammar.pattern.finditer(padded):
-        found = _resolve(match, grammar, padded, published)
-        if found is not None:
-            start, end = normal.span(found.start - 1, found.end - 1)
-            mentions.append(DateMention(start, end, text[start:end], found.date, found.precision, found.tense))
+    for f in found:
+        start, end = normal.span(f.start - 1, f.end - 1)
+        mentions.append(DateMention(start, end, text[start:end], f.date, f.precision, f.tense))
     return mentions
+
+
+def _longest_first(found: list[_Found]) -> list[_Found]:
+    """Non-overlapping mentions by start; of two that overlap, the longer (then the earlier) is kept."""
+    kept: list[_Found] = []
+    for f in sorted(found, key=lambda f: (f.start - f.end, f.start)):
+        if all(f.end <= k.start or k.end <= f.start for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: f.start)

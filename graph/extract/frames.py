@@ -27,6 +27,7 @@ from .sentences import Sentence
 TYPE_PRIORITY = ("phone_call", "message", "visit", "summit", "meeting", "talk")
 PERSONS = ("person", "title")
 NEAR = 60  # characters around a trigger in which status cues count
+PLACE_REACH = 90  # a place this far after a frame's start says where the contact happened
 MERGE_GAP = 14  # at most this many characters between trigger words of one phrase ("اتصالا هاتفيا")
 
 
@@ -70,6 +71,7 @@ class FrameBuilder:
         self.last_frame: Frame | None = None
         self.last_day: DateMention | None = None
         self.first_subject: Actor | None = None
+        self.history: list[Frame] = []
         self.main_frame: Frame | None = None  # the latest contact that occurred ("they" refers to its parties)
 
     # -- helpers ------------------------------------------------------------------------------
@@ -142,12 +144,14 @@ class FrameBuilder:
             hi = groups[gi + 1][0][0].start if gi + 1 < len(groups) else parts.sentence.end
             lo = group[0][0].start if gi > 0 else parts.sentence.start
             window = [m for m in mentions if lo <= m.start and m.end <= hi]
-            if gi > 0 and not any(m.kind in PERSONS + ("country",) for m in window):
+            definite = all(self._definite(m) for m, t in group if t.type)
+            if gi > 0 and not definite and not any(m.kind in PERSONS + ("country",) for m in window):
                 lo = groups[gi - 1][-1][0].end
                 window = [m for m in mentions if lo <= m.start and m.end <= hi]
             frame = self._frame(group, parts, window, lo, hi)
             if frame is not None:
                 out.append(frame)
+                self.history.append(frame)
                 self.last_frame = frame
                 if frame.status == "occurred":
                     self.main_frame = frame
@@ -183,13 +187,14 @@ class FrameBuilder:
                     groups[-1].append(t)
                     continue
             groups.append([t])
-        # direction-only words join the next group (or the last one)
+        # a direction-only word ("تلقى", "أجرى", "received") joins the nearest group
         for t in triggers:
-            if t[1].type:
+            if t[1].type or not groups:
                 continue
-            target = next((g for g in groups if g[0][0].start >= t[0].start), groups[-1] if groups else None)
-            if target is not None:
-                target.insert(0, t)
+            target = min(groups, key=lambda g: min(abs(t[0].start - g[-1][0].end), abs(g[0][0].start - t[0].end)))
+            target.append(t)
+        for g in groups:
+            g.sort(key=lambda t: (not t[1].type, t[0].start))
         return groups
 
     def _frame(self, group: list[tuple[Match, Trigger]], parts: SentenceParts, mentions: list[Mention],
@@ -197,8 +202,8 @@ class FrameBuilder:
         kinds = [t.type for _, t in group if t.type]
         ctype = min(kinds, key=TYPE_PRIORITY.index)
         directions = [t.direction for _, t in group if t.direction]
-        t_start = min(m.start for m, _ in group)
-        t_end = max(m.end for m, _ in group)
+        t_start = min(m.start for m, t in group if t.type)
+        t_end = max(m.end for m, t in group if t.type)
         cues = [(m, c) for m, c in parts.cues if lo <= m.start and m.end <= hi]
 
         people = [m for m in mentions if m.kind in PERSONS + ("counterpart",)]
@@ -230,19 +235,23 @@ class FrameBuilder:
             actors.insert(0, lead)
         if len(actors) < 2:
             actors = self._with_country_party(ctype, directions, actors, mentions, t_end)
+        anaphoric = all(self._definite(m) for m, t in group if t.type)
+        if not actors and anaphoric:
+            earlier = next((f for f in reversed(self.history) if _mode(f.type) == _mode(ctype)), None)
+            actors = list(earlier.participants) if earlier is not None else []
         if len(actors) < 2:
             return None
 
         frame = Frame(type="meeting" if ctype in ("summit",) else ctype, sentence=parts.sentence,
                       trigger_start=t_start, trigger_end=t_end, participants=actors,
                       multilateral=multilateral or ctype == "summit", partners_initiate=partners_initiate,
-                      anaphoric=all(self._definite(m) for m, t in group if t.type))
+                      anaphoric=anaphoric)
         frame.status = self._status(group, parts.cues, parts, t_start, t_end)
         if frame.status == "negated":
             return None
         frame.date = self._date(parts.dates, t_start, t_end, frame.status)
         if frame.type == "talk":
-            frame.type = "meeting" if self._place_country(parts, lo, hi) else "phone_call"
+            frame.type = "meeting" if self._place_country(parts, frame.trigger_start, hi) else "phone_call"
             frame.confidence = 0.6
         frame.initiator = self._initiator(frame, group, cues, resolved, mentions, directions)
         self._visit_by_place(frame, parts, lo, hi)
@@ -360,8 +369,9 @@ class FrameBuilder:
         return (c.adjectives_ar + c.adjectives_en) if c else ()
 
     def _place_country(self, parts: SentenceParts, lo: int, hi: int) -> str | None:
+        """The country of the place an in-person contact is said to happen in, near its trigger."""
         for p in parts.places:
-            if lo <= p.start < hi:
+            if lo <= p.start < min(hi, lo + PLACE_REACH):
                 before = self.text.text[max(0, p.start - 12):p.start]
                 if any(w in before.split() for w in ("في", "in", "at", "بمدينة", "مدينة", "بقصر", "قصر")) or \
                         self.text.text[p.start:p.start + 1] == "ب":
@@ -372,7 +382,7 @@ class FrameBuilder:
         """An in-person contact held in one party's country is that party's hosting of the other."""
         if frame.type not in ("meeting", "visit") or frame.multilateral or len(frame.participants) != 2:
             return
-        where = self._place_country(parts, lo, hi)
+        where = self._place_country(parts, frame.trigger_start, hi)
         if where is None:
             return
         hosts = [a for a in frame.participants if a.country == where]
@@ -386,6 +396,10 @@ class FrameBuilder:
 def ids_by_name(gaz: Gazetteer) -> dict[str, str]:
     """Gazetteer person ids by canonical English name."""
     return {p.name: pid for pid, p in gaz.people.items()}
+
+
+def _mode(ctype: str) -> str:
+    return "remote" if ctype in ("phone_call", "message", "talk") else "in_person"
 
 
 def adj_matches(tail: str, adjective: str) -> bool:

@@ -1,8 +1,8 @@
 """Node positions computed in Python, so the browser draws a finished layout with physics off.
 
-Each connected component gets its own layout (Kamada-Kawai when small, seeded spring otherwise), as large as its number of nodes needs;
-the components are then packed in rows, largest first (news graphs have many small components,
-which a single spring layout would push to the rim and squeeze).
+Each connected component gets its own layout (Kamada-Kawai when small, seeded spring otherwise),
+as large as its number of nodes needs; the components are then packed in rows, largest first
+(news graphs have many small components, which one spring layout would push to the rim and squeeze).
 """
 
 from __future__ import annotations

@@ -107,7 +107,7 @@ def graph_payload(
                 "info": info(node),
             }
         )
-    edges = []
+    edges: list[dict[str, Any]] = []
     for number, (u, v, data) in enumerate(graph.edges(data=True)):
         edge = {
             "id": number,

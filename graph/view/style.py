@@ -27,7 +27,7 @@ UNKNOWN = "?"
 def country_colors(counts: Counter[str]) -> dict[str, str]:
     """A colour for each of the most frequent countries (ties by code, so the result is stable)."""
     ranked = sorted((c for c in counts if c != UNKNOWN), key=lambda c: (-counts[c], c))
-    return dict(zip(ranked, PALETTE))
+    return {code: PALETTE[rank] for rank, code in enumerate(ranked[: len(PALETTE)])}
 
 
 def legend(colors: dict[str, str], counts: Counter[str]) -> dict[str, list[list[str]]]:
