@@ -9,102 +9,15 @@ from navigation until the network is drawn and settled (physics is off, so drawn
 from __future__ import annotations
 
 import argparse
-import random
 import statistics
 import tempfile
 import time
-from datetime import date, timedelta
 from pathlib import Path
 
-from graph.model import CONTACT_TYPES, Actor, Contact, Evidence
+from graph.model import Contact
+from graph.store.synthetic import synthetic_contacts
 from graph.view import network_page
 from graph.view.browser import READY, chromium_path, open_browser
-
-COUNTRIES = (
-    "RUS",
-    "USA",
-    "EGY",
-    "SAU",
-    "ARE",
-    "QAT",
-    "IRN",
-    "TUR",
-    "FRA",
-    "GBR",
-    "DEU",
-    "CHN",
-    "JOR",
-    "ISR",
-    "IRQ",
-    "SYR",
-    "LBN",
-    "KWT",
-    "OMN",
-    "BHR",
-    "DZA",
-    "MAR",
-    "TUN",
-    "LBY",
-    "SDN",
-    "YEM",
-    "IND",
-    "PAK",
-)
-WORDS = (
-    "talks",
-    "phone",
-    "call",
-    "met",
-    "visit",
-    "minister",
-    "president",
-    "discussed",
-    "bilateral",
-    "relations",
-    "region",
-    "security",
-    "trade",
-    "crisis",
-    "cooperation",
-    "envoy",
-    "summit",
-    "message",
-)
-
-
-def synthetic_contacts(people: int = 2000, contacts: int = 10000, *, seed: int = 0) -> list[Contact]:
-    """Made-up contacts with a heavy-tailed number of contacts per person (a few hubs, many one-offs)."""
-    rng = random.Random(seed)
-    actors = [
-        Actor(f"Person {i:04d}", wikidata=f"Q{100000 + i}", country=rng.choice(COUNTRIES), role="Minister")
-        for i in range(people)
-    ]
-    weights = [1.0 / (rank + 1) ** 0.8 for rank in range(people)]
-    start = date(2015, 1, 1)
-    out = []
-    for number in range(contacts):
-        count = 3 if rng.random() < 0.1 else 2
-        chosen: dict[str, Actor] = {}
-        while len(chosen) < count:
-            actor = rng.choices(actors, weights)[0] if not chosen else rng.choice(actors)
-            chosen[actor.name] = actor
-        group = tuple(chosen.values())
-        text = " ".join(rng.choice(WORDS) for _ in range(25)) + "."
-        out.append(
-            Contact(
-                article_id=f"synthetic-{number // 3:05d}",
-                type=rng.choice(CONTACT_TYPES),
-                participants=group,
-                evidence=Evidence(text, 0, len(text)),
-                initiator=group[0].name if rng.random() < 0.5 else None,
-                date=(start + timedelta(days=rng.randrange(2000))).isoformat(),
-                topics=("trade",),
-                url=f"https://news.example/{number}",
-                title=f"Article {number}",
-            )
-        )
-    return out
-
 
 def time_build(contacts: list[Contact], path: Path, runs: int) -> list[float]:
     times = []
@@ -137,7 +50,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--no-browser", action="store_true", help="only time building the page")
     args = parser.parse_args()
-    contacts = synthetic_contacts(args.people, args.contacts)
+    contacts = list(synthetic_contacts(args.contacts, people=args.people))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.html"
         build = time_build(contacts, path, args.runs)

@@ -6,7 +6,6 @@ Skipped when Chromium is absent, unless ``DIPGRAPH_REQUIRE_BROWSER=1`` (as in CI
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,11 +14,10 @@ import pytest
 from test_view import IMG, PUTIN, SCRIPT, SISI, contact, payload_of, sample_contacts
 
 from graph.model import Actor
+from graph.store.synthetic import synthetic_contacts
 from graph.view import country_page, network_page, timeline_page
 from graph.view.browser import READY, chromium_path, open_browser
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
-from bench_view import synthetic_contacts  # noqa: E402
 
 pytestmark = pytest.mark.browser
 HOSTILE = Actor("Mallory <img src=x onerror=\"window.__xss='name'\">", None, None, "XXX")
@@ -176,7 +174,7 @@ def test_timeline_marks_and_hover(opened, tmp_path: Path) -> None:
 
 
 def test_large_page_settles(opened, tmp_path: Path) -> None:
-    path = network_page(synthetic_contacts(2000, 10000), tmp_path / "big.html")
+    path = network_page(list(synthetic_contacts(10000, people=2000)), tmp_path / "big.html")
     page = opened(path, timeout_ms=60_000)
     assert page.page.evaluate("dipgraph.nodes.length") == len(payload_of(path)["nodes"])
     assert page.page.evaluate("window.dipgraphReady") < 30_000  # milliseconds from navigation

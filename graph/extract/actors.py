@@ -162,6 +162,16 @@ class ActorFinder:
             return TIGHT_GAP.match(self.text.text[a.end:b.start]) is not None
         return AND_GAP.match(self.text.text[a.end:b.start]) is not None
 
+    def _apposition(self, title_end: Match, name: Match, countries: list[str]) -> bool:
+        """Whether a name right after a title names its holder: not "and"-coordinated, and after a bare
+        comma only when the person is of the title's country ("الرئيس السوري، بشار الأسد")."""
+        if not self._coordinated(title_end, name):
+            return True
+        if name.prefix.startswith("و") or " and" in self.text.text[title_end.end:name.start]:
+            return False
+        person = self.gaz.people.get(_first(name, "person") or "")
+        return person is not None and (not countries or person.country in countries)
+
     def _person(self, i: int) -> tuple[Mention, int]:
         m = self.matches[i]
         pid = _first(m, "person")
@@ -206,7 +216,7 @@ class ActorFinder:
                 end, j = nxt.end, j + 1
             elif _first(nxt, "role") and _first(nxt, "role") == role:
                 end, j = nxt.end, j + 1
-            elif _first(nxt, "person") and name_match is None and not self._coordinated(ms[j - 1], nxt):
+            elif _first(nxt, "person") and name_match is None and self._apposition(ms[j - 1], nxt, countries):
                 name_match = nxt
                 break
             else:

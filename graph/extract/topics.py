@@ -198,11 +198,17 @@ def _hits(text: str) -> list[tuple[int, int, int]]:
                 found.append((start, end, index))
     if len(found) < 2:
         return found
+    # drop hits lying inside a longer one: in (start, -end) order, an earlier hit covers a later one
+    found.sort(key=lambda hit: (hit[0], -hit[1]))
     kept = []
+    cover_start, cover_end = -1, -1
     for hit in found:
         start, end, _ = hit
-        if not any(s2 <= start and end <= e2 and e2 - s2 > end - start for s2, e2, _ in found):
-            kept.append(hit)
+        if end < cover_end or (end == cover_end and start > cover_start):
+            continue
+        kept.append(hit)
+        if end > cover_end:
+            cover_start, cover_end = start, end
     return kept
 
 
@@ -221,7 +227,7 @@ def topics_in(text: str, lang: str) -> list[Topic]:
     topics = _table()[0]
     seen: set[int] = set()
     result: list[Topic] = []
-    for _, _, index in sorted(_hits(text)):
+    for _, _, index in _hits(text):
         if index not in seen:
             seen.add(index)
             result.append(topics[index])
