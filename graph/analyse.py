@@ -36,6 +36,18 @@ def contact_day(contact: Contact) -> str | None:
     return contact.date or (contact.published[:10] if contact.published else None)
 
 
+def sources(contact: Contact) -> list[dict[str, Any]]:
+    """The articles reporting a contact: the store's merged ``sources``, else the contact's own article."""
+    return contact.extra.get("sources") or [
+        {
+            "article_id": contact.article_id,
+            "url": contact.url,
+            "title": contact.title,
+            "evidence": {"text": contact.evidence.text},
+        }
+    ]
+
+
 def pair_direction(contact: Contact, a: str, b: str) -> str | None:
     """The key of whichever of ``a``/``b`` initiated ``contact``, or None when neither did."""
     if not contact.initiator:
@@ -203,7 +215,7 @@ def network_stats(contacts: Sequence[Contact], *, top: int = 10, seed: int = 0) 
             "contacts": len(contacts),
             "people": graph.number_of_nodes(),
             "pairs": graph.number_of_edges(),
-            "articles": len({c.article_id for c in contacts}),
+            "articles": len({s.get("article_id") for c in contacts for s in sources(c)}),
             "components": nx.number_connected_components(graph) if len(graph) else 0,
             "communities": len(communities),
             "betweenness_sample": min(BETWEENNESS_SAMPLE, len(graph))

@@ -1,8 +1,8 @@
 """Phrase matching over normalised text: one Aho-Corasick pass, Arabic-clitic-aware word boundaries.
 
 Entries are added in their written form; they are normalised with :func:`graph.text.norm`. An
-Arabic entry matches with proclitics attached (و ف ب ل ك س and their combinations; ``لل`` for an
-entry starting with ``ال``); a *stem* entry may also carry suffixes (pronouns, dual and plural
+Arabic entry matches with proclitics attached (و ف ب ل ك and their combinations, and the future
+prefix س on verbs; ``لل`` for an entry starting with ``ال``); a *stem* entry may also carry suffixes (pronouns, dual and plural
 endings; a final ta marbuta written ت before a suffix). Latin entries match whole words; a
 single-word Latin entry marked *cased* matches only where the original text is capitalised.
 Overlapping matches are resolved longest-first.
@@ -50,6 +50,7 @@ class _Key:
     cased: bool
     payloads: tuple[Hashable, ...]
     after_lam: bool = False  # the ``ال`` of the entry was written ``ل`` after the preposition ``ل``
+    verb: bool = False  # may carry the future prefix س
 
 
 class PhraseMatcher:
@@ -59,7 +60,8 @@ class PhraseMatcher:
         self._entries: dict[str, _Key] = {}
         self._automaton: ahocorasick.Automaton | None = None
 
-    def add(self, phrase: str, payload: Hashable, *, stem: bool = False, cased: bool = False) -> None:
+    def add(self, phrase: str, payload: Hashable, *, stem: bool = False, cased: bool = False,
+            verb: bool = False) -> None:
         """Add ``phrase`` (written form) with ``payload``; see the module docstring for the flags."""
         key = " ".join(norm(phrase).split())
         if not key:
@@ -68,17 +70,18 @@ class PhraseMatcher:
         if stem and key.endswith("ه") and is_arabic(key[-1]):
             keys.append(key[:-1] + "ت")
         for variant in keys:
-            self._add_key(variant, payload, stem, cased, False)
+            self._add_key(variant, _Key(stem, cased, (payload,), False, verb))
             if variant.startswith("ال") and len(variant) > 3:
-                self._add_key("ل" + variant[2:], payload, stem, cased, True)
+                self._add_key("ل" + variant[2:], _Key(stem, cased, (payload,), True, verb))
 
-    def _add_key(self, key: str, payload: Hashable, stem: bool, cased: bool, after_lam: bool) -> None:
+    def _add_key(self, key: str, new: _Key) -> None:
         old = self._entries.get(key)
         if old is None:
-            self._entries[key] = _Key(stem, cased, (payload,), after_lam)
-        elif payload not in old.payloads or (old.after_lam and not after_lam):
-            payloads = old.payloads if payload in old.payloads else old.payloads + (payload,)
-            self._entries[key] = _Key(old.stem or stem, old.cased and cased, payloads, old.after_lam and after_lam)
+            self._entries[key] = new
+        else:
+            payloads = old.payloads + tuple(p for p in new.payloads if p not in old.payloads)
+            self._entries[key] = _Key(old.stem or new.stem, old.cased and new.cased, payloads,
+                                      old.after_lam and new.after_lam, old.verb or new.verb)
         self._automaton = None
 
     def extend(self, items: Iterable[tuple[str, Hashable]], **flags: bool) -> None:
@@ -130,7 +133,7 @@ class PhraseMatcher:
         if value.after_lam and not prefix.endswith("ل"):
             return None
         if prefix:
-            if not arabic or prefix not in AR_PROCLITICS:
+            if not arabic or prefix not in AR_PROCLITICS or ("س" in prefix and not value.verb):
                 return None
             if prefix.endswith("ال") and key.startswith("ال"):
                 return None

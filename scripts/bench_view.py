@@ -19,6 +19,7 @@ from graph.store.synthetic import synthetic_contacts
 from graph.view import network_page
 from graph.view.browser import READY, chromium_path, open_browser
 
+
 def time_build(contacts: list[Contact], path: Path, runs: int) -> list[float]:
     times = []
     for _ in range(runs):

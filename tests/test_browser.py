@@ -18,7 +18,6 @@ from graph.store.synthetic import synthetic_contacts
 from graph.view import country_page, network_page, timeline_page
 from graph.view.browser import READY, chromium_path, open_browser
 
-
 pytestmark = pytest.mark.browser
 HOSTILE = Actor("Mallory <img src=x onerror=\"window.__xss='name'\">", None, None, "XXX")
 

@@ -389,3 +389,32 @@ def test_cli_help_has_examples(cli, capsys: pytest.CaptureFixture) -> None:
         with pytest.raises(SystemExit):
             cli(command, "--help")
         assert f"dipgraph {command}" in capsys.readouterr().out.split("examples:")[1]
+
+
+def test_merged_contact_lists_every_source(tmp_path: Path) -> None:
+    merged = contact(
+        PUTIN,
+        SISI,
+        extra={
+            "n_sources": 2,
+            "sources": [
+                {
+                    "article_id": "x1",
+                    "url": "https://a.example/1",
+                    "title": "One",
+                    "evidence": {"text": "نص عربي", "start": 0},
+                },
+                {
+                    "article_id": "x2",
+                    "url": "ftp://b.example/2",
+                    "title": None,
+                    "evidence": {"text": "English text."},
+                },
+            ],
+        },
+    )
+    record = payload_of(network_page([merged], tmp_path / "m.html"))["contacts"]["0"]
+    assert [(s["article"], s["url"], s["dir"]) for s in record["sources"]] == [
+        ("x1", "https://a.example/1", "rtl"),
+        ("x2", None, "auto"),
+    ]

@@ -24,10 +24,10 @@ STATS_EXAMPLES = """examples:
 """
 
 
-def _contacts(store: str | None) -> list[Contact]:
+def _contacts(args: argparse.Namespace) -> list[Contact]:
     from ..store import open_store  # imported here: the store module is optional for importing the CLI
 
-    with open_store(store, read_only=True) as opened:
+    with open_store(args.store, endpoint=args.endpoint, read_only=True) as opened:
         return opened.contacts()
 
 
@@ -38,7 +38,7 @@ def _view(args: argparse.Namespace) -> int:
         if not args.person:
             raise DipgraphError("--kind timeline needs --person NAME (and optionally --other NAME)")
         path = timeline_page(
-            _contacts(args.store), args.output, person=args.person, other=args.other, title=args.title
+            _contacts(args), args.output, person=args.person, other=args.other, title=args.title
         )
     else:
         if args.other:
@@ -55,14 +55,14 @@ def _view(args: argparse.Namespace) -> int:
         )
         draw = network_page if args.kind == "network" else country_page
         path = draw(
-            _contacts(args.store), args.output, title=args.title, size_by=args.size_by, filters=filters
+            _contacts(args), args.output, title=args.title, size_by=args.size_by, filters=filters
         )
     print(path)
     return 0
 
 
 def _stats(args: argparse.Namespace) -> int:
-    stats = network_stats(_contacts(args.store), top=args.top)
+    stats = network_stats(_contacts(args), top=args.top)
     text = {"table": format_table, "json": format_json, "csv": format_csv}[args.format](stats)
     if args.output:
         try:
@@ -84,6 +84,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     view.add_argument("--store", metavar="DIR", help="store folder (default: the store's default)")
+    view.add_argument("--endpoint", metavar="URL", help="read from this SPARQL query endpoint instead")
     view.add_argument(
         "-o", "--output", default="graph.html", metavar="FILE", help="page to write (graph.html)"
     )
@@ -136,6 +137,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     stats.add_argument("--store", metavar="DIR", help="store folder (default: the store's default)")
+    stats.add_argument("--endpoint", metavar="URL", help="read from this SPARQL query endpoint instead")
     stats.add_argument(
         "--format", choices=("table", "json", "csv"), default="table", help="output format (table)"
     )

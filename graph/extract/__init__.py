@@ -40,10 +40,11 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     lang = article_lang(article)
     text = normalize(article.text)
     sentences = split_sentences(text.text)
-    finder = ActorFinder(gaz, text, lang, article.published)
-    mentions, places = finder.mentions(), finder.places()
     triggers = [(m, p) for m in trigger_matcher(lang).find(text) for p in m.payloads[:1]]
     cues = [(m, c) for m in cue_matcher(lang).find(text) for c in m.payloads]
+    stops = [m.start for m, _ in triggers] + [m.start for m, c in cues if c not in ("with", "from", "to", "in")]
+    finder = ActorFinder(gaz, text, lang, article.published, stops)
+    mentions, places = finder.mentions(), finder.places()
     dates = [_to_norm(d, text.offsets) for d in find_dates(article.text, lang, article.published)]
 
     builder = FrameBuilder(gaz, text, lang, article.published)

@@ -8,7 +8,9 @@ against the other party of a contact frame.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -97,9 +99,11 @@ def office_actor(gaz: Gazetteer, role: str, country: str, on: date | None, title
 class ActorFinder:
     """Finds actor mentions and places in one normalised article."""
 
-    def __init__(self, gaz: Gazetteer, text: Normalized, lang: str, on: date | None):
+    def __init__(self, gaz: Gazetteer, text: Normalized, lang: str, on: date | None, stops: Iterable[int] = ()):
+        """``stops``: where other words of the lexicon start (triggers, cues): no unknown name runs past them."""
         self.gaz, self.text, self.lang, self.on = gaz, text, lang, on
         self.matches = gazetteer_matcher().find(text)
+        self.stops = sorted(stops)
 
     def places(self) -> list[Place]:
         """Capitals, seats of power, countries, and cities qualified by a country adjective."""
@@ -231,7 +235,13 @@ class ActorFinder:
             return [Mention(start, end, "counterpart", None, None, c) for c in countries or [None]], j
         if role in ("spokesman", "official"):
             return [], j
+        holder: Actor | None = None
+        if country is not None and role in TRACKED:
+            holder, found = office_actor(self.gaz, role, country, self.on)
+            holder = holder if found else None
         name = self._unknown_name(end)
+        if name is not None and holder is not None and not shares_name(holder, self.text.text[name[0]:name[1]]):
+            name = None
         if name is not None:
             n_start, n_end, written = name
             if country is None and j < len(ms) and re.fullmatch(r"\s*,?\s*of\s+(the\s+)?",
@@ -244,8 +254,9 @@ class ActorFinder:
                 if found and shares_name(holder, self.text.text[name[0]:name[1]]):
                     return [Mention(start, n_end, "person", holder, role, country)], j
             title = self._title_text(role, country)
-            return [Mention(start, n_end, "person", Actor(name=written, country=country, role=title), role,
-                            country)], j
+            written_ar = written if self.lang == "ar" else None
+            return [Mention(start, n_end, "person", Actor(name=written, name_ar=written_ar, country=country,
+                                                          role=title), role, country)], j
         if country is None:
             return [Mention(start, end, "title", None, role, None)], j
         out = []
@@ -276,6 +287,9 @@ class ActorFinder:
         """A proper name written right after a title, which the gazetteer does not know."""
         s = self.text.text
         nxt_match = next((mm.start for mm in self.matches if mm.start >= pos), len(s))
+        k = bisect.bisect_left(self.stops, pos)
+        if k < len(self.stops):
+            nxt_match = min(nxt_match, self.stops[k])
         window = re.split(r"[\n.;:!?؟]", s[pos:min(nxt_match, pos + 60)], maxsplit=1)[0]
         span = _arabic_name_span(window) if self.lang == "ar" else self._latin_name_span(pos, window)
         if span is None:

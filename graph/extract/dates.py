@@ -30,6 +30,7 @@ __all__ = ["DateMention", "find_dates", "LANGUAGES"]
 
 DAY, MONTH, YEAR, VAGUE = "day", "month", "year", "vague"
 PAST, PRESENT, FUTURE = "past", "present", "future"
+_MARKS = frozenset("\u0640\u0670" + "".join(map(chr, range(0x064B, 0x0653))))  # tatweel, Arabic diacritics
 _MARKER_TENSE = {"past": PAST, "future": FUTURE, "current": PRESENT, "": ""}
 
 
@@ -226,19 +227,21 @@ _AFTER_PUNCTUATION = r"[\n\t\r(\"'،؛,:;/\[\-]"
 class _Grammar:
     lexicon: _Lexicon
     scanners: tuple[re.Pattern[str], ...]  # each matches the character before a mention, then the mention
-    notday_after: re.Pattern[str]
-    notday_before: re.Pattern[str]
+    not_today_after: re.Pattern[str]  # اليوم التالي: the next day
+    not_today_before: re.Pattern[str]  # ذلك اليوم: that day
+    not_weekday_before: re.Pattern[str]  # أن الاثنين تحدثا: the two talked
 
     @classmethod
     def build(cls, lx: _Lexicon, body: str) -> _Grammar:
-        notday = lx.get("notday")
-        after = [w for w, (where, _) in notday.items() if where == "after"]
-        before = [w for w, (where, _) in notday.items() if where == "before"]
+        def words(kind: str, where: str) -> str:
+            return _trie(w for w, (value, _) in lx.get(kind).items() if value == where)
+
         return cls(
             lx,
             (re.compile(" " + body), re.compile(_AFTER_PUNCTUATION + body)),
-            re.compile(rf"\s+(?:{_trie(after)})(?!\w)"),
-            re.compile(rf"(?<!\w)(?:{_trie(before)})\s+$"),
+            re.compile(rf"\s+(?:{words('notday', 'after')})(?!\w)"),
+            re.compile(rf"(?<!\w)(?:{words('notday', 'before')})\s+$"),
+            re.compile(rf"(?<!\w)(?:{words('notweekday', 'before')})\s+$"),
         )
 
 
@@ -362,7 +365,7 @@ def _resolve(m: re.Match[str], g: _Grammar, text: str, published: date | None) -
         return _Found(start, end, None, MONTH, _MARKER_TENSE[lookup("marker", "mo_mk")[0]])
 
     if kind == "rd":
-        if g.notday_after.match(text, end) or g.notday_before.search(text, max(0, start - 12), start):
+        if g.not_today_after.match(text, end) or g.not_today_before.search(text, max(0, start - 12), start):
             return None  # اليوم التالي (the next day), ذلك اليوم (that day): not today
         offset, tense = lookup("day", "rd_w")
         part_tense = lookup("daypart", "rd_dp")[1]
@@ -370,6 +373,8 @@ def _resolve(m: re.Match[str], g: _Grammar, text: str, published: date | None) -
         return _Found(start, end, day, DAY, part_tense or tense)
 
     if kind == "wd":
+        if m.start("wd_w") == start and g.not_weekday_before.search(text, max(0, start - 12), start):
+            return None  # أن الاثنين تحدثا: "the two", not Monday
         weekday = int(lookup("weekday", "wd_w")[0])
         direction = lookup("marker", "wd_mk")[0]
         direction = direction if direction in ("past", "future") else ""  # "this Tuesday" says no more
@@ -415,6 +420,8 @@ def find_dates(
     mentions = []
     for f in found:
         start, end = normal.span(f.start - 1, f.end - 1)
+        while end < len(text) and text[end] in _MARKS:  # the last letter's diacritics belong to the word
+            end += 1
         mentions.append(DateMention(start, end, text[start:end], f.date, f.precision, f.tense))
     return mentions
 

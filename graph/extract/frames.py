@@ -28,6 +28,7 @@ TYPE_PRIORITY = ("phone_call", "message", "visit", "summit", "meeting", "talk")
 PERSONS = ("person", "title")
 NEAR = 60  # characters around a trigger in which status cues count
 PLACE_REACH = 90  # a place this far after a frame's start says where the contact happened
+VERB_OBJECT_GAP = 120  # "بعث X ... رسالة": a verb and its object noun of the same type, X between
 MERGE_GAP = 14  # at most this many characters between trigger words of one phrase ("اتصالا هاتفيا")
 
 
@@ -179,11 +180,13 @@ class FrameBuilder:
         groups: list[list[tuple[Match, Trigger]]] = []
         for t in typed:
             if groups:
-                prev = groups[-1][-1][0]
-                gap = self.text.text[prev.end:t[0].start]
-                between = any(prev.end <= m.start and m.end <= t[0].start for m in mentions
+                prev_match, prev = groups[-1][-1]
+                gap = self.text.text[prev_match.end:t[0].start]
+                between = any(prev_match.end <= m.start and m.end <= t[0].start for m in mentions
                               if m.kind in PERSONS + ("counterpart",))
-                if not between and len(gap) <= MERGE_GAP:
+                verb_object = (prev.form == "verb" and t[1].form == "noun" and prev.type == t[1].type
+                               and len(gap) <= VERB_OBJECT_GAP)
+                if (not between and len(gap) <= MERGE_GAP) or verb_object:
                     groups[-1].append(t)
                     continue
             groups.append([t])
@@ -206,7 +209,9 @@ class FrameBuilder:
         t_end = max(m.end for m, t in group if t.type)
         cues = [(m, c) for m, c in parts.cues if lo <= m.start and m.end <= hi]
 
-        people = [m for m in mentions if m.kind in PERSONS + ("counterpart",)]
+        people = [m for m in mentions if m.kind in PERSONS + ("counterpart",) and not self._aide(m, parts.cues)]
+        people = self._without_speakers(people, parts.cues)
+        people = self._with_list(people, cues, t_end)
         subject = next((m for m in people if m.kind != "counterpart" and m.actor is not None), None)
         anchor = subject.actor if subject else None
         resolved: list[Mention] = []
@@ -226,7 +231,8 @@ class FrameBuilder:
         multilateral = ctype == "summit" or any(c == "between" for _, c in cues) and len(actors) > 2
         if ctype == "summit":
             actors = self._summit_actors(actors, mentions, t_start)
-        if len(actors) < 2 and any(c == "pair" for _, c in parts.cues) and self.main_frame is not None:
+        dual = any(m.suffix in ("هما", "اهما", "تهما") for m, t in group if t.type)
+        if len(actors) < 2 and (dual or any(c == "pair" for _, c in parts.cues)) and self.main_frame is not None:
             actors = _distinct(actors + self.main_frame.participants)
         lead = self.protagonist
         if len(actors) == 1 and lead is not None and lead not in actors and lead.country != actors[0].country \
@@ -240,6 +246,10 @@ class FrameBuilder:
             earlier = next((f for f in reversed(self.history) if _mode(f.type) == _mode(ctype)), None)
             actors = list(earlier.participants) if earlier is not None else []
         if len(actors) < 2:
+            return None
+        if ctype == "visit" and all(t.form == "verb" and t.direction == "out" for _, t in group if t.type) \
+                and not any(c in ("to", "in") and m.start >= t_end for m, c in cues) \
+                and not any(p.start >= t_end for p in parts.places):
             return None
 
         frame = Frame(type="meeting" if ctype in ("summit",) else ctype, sentence=parts.sentence,
@@ -260,6 +270,28 @@ class FrameBuilder:
         return frame
 
     # -- argument rules -----------------------------------------------------------------------
+
+    def _aide(self, m: Mention, cues: list[tuple[Match, str]]) -> bool:
+        """"مساعد الرئيس الروسي", "aide to the President": the office names someone else's boss."""
+        return any(c == "aide" and 0 <= m.start - cm.end <= 2 for cm, c in cues)
+
+    def _without_speakers(self, people: list[Mention], cues: list[tuple[Match, str]]) -> list[Mention]:
+        """Drop the one who speaks ("قال الكرملين", "أعلن X") when two others remain."""
+        speakers = [m for m in people if any(c == "speech" and 0 <= m.start - cm.end <= 2 for cm, c in cues)]
+        rest = [m for m in people if m not in speakers]
+        named = {m.actor.name for m in rest if m.actor is not None}
+        return rest if len(named) >= 2 else people
+
+    def _with_list(self, people: list[Mention], cues: list[tuple[Match, str]], t_end: int) -> list[Mention]:
+        """"X ... مباحثاته مع Y و Z": the subject and the people after "with", not the objects between."""
+        marker = next((cm for cm, c in cues if c in ("with", "each") and cm.start >= t_end), None)
+        if marker is None:
+            return people
+        after = [m for m in people if m.start >= marker.end]
+        before = [m for m in people if m.end <= marker.start]
+        if not after or len(before) < 2:
+            return people
+        return before[:1] + after
 
     def _summit_actors(self, actors: list[Actor], mentions: list[Mention], t_start: int) -> list[Actor]:
         """The heads of state of the countries a summit's clause lists, besides its named people."""
@@ -301,7 +333,7 @@ class FrameBuilder:
         for d in parts.dates:
             if not t_start - NEAR <= d.start <= t_end + NEAR:
                 continue
-            if d.precision in ("year", "month", "vague") and d.tense == "past":
+            if d.precision in ("year", "month") and d.tense == "past":
                 return "background"
             if d.date is not None and self.published is not None and d.date > self.published:
                 return "planned"
@@ -339,7 +371,7 @@ class FrameBuilder:
             side = self._side_after(m.end, cues, parts)
             if side is not None:
                 return side
-        subject = next((m.actor for m in resolved if m.actor in parts), None)
+        subject = parts[0]
         if "in" in directions or "host" in directions:
             source = [m for m, c in cues if c == "from"]
             for s in source:

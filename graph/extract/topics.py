@@ -165,36 +165,38 @@ def _fold(text: str) -> str:
 
 # --- matching --------------------------------------------------------------------------------------
 
-def _accepts(s: str, start: int, end: int, flags: int) -> bool:
-    """Whether the key found at ``s[start:end]`` stands as a word (with clitics where allowed)."""
-    word_start = s.rfind(" ", 0, start) + 1
-    word_end = s.find(" ", end)
-    if word_end < 0:
-        word_end = len(s)
-    prefix, suffix = s[word_start:start], s[end:word_end]
+def _accepts(prefix: str, suffix: str, flags: int) -> bool:
+    """Whether a key with these clitics around it (the rest of its word) stands as a word."""
     if flags & _ARABIC:
         if prefix not in (AR_ARTICLE if flags & _ARTICLE else AR_PROCLITICS):
             return False
         if flags & _TA:
             return suffix in AR_TA_SUFFIXES
-        if flags & _OPEN:
-            return True
-        return not suffix if flags & _EXACT else suffix in AR_SUFFIXES
-    if prefix:
+    elif prefix:
         return False
     if flags & _OPEN:
         return True
-    return not suffix if flags & _EXACT else suffix in EN_SUFFIXES
+    if flags & _EXACT:
+        return not suffix
+    return suffix in (AR_SUFFIXES if flags & _ARABIC else EN_SUFFIXES)
 
 
 def _hits(text: str) -> list[tuple[int, int, int]]:
     """Accepted keyword matches as (start, end, topic index), longer matches shadowing those inside them."""
     s = _fold(text)
+    size = len(s)
     found: list[tuple[int, int, int]] = []
     for last, (length, variants) in _automaton().iter(s):
         start, end = last - length + 1, last + 1
+        word_start = s.rfind(" ", 0, start) + 1
+        word_end = s.find(" ", end)
+        prefix = s[word_start:start]
+        suffix = s[end:word_end] if word_end >= 0 else s[end:size]
+        if not prefix and not suffix:  # a whole word: every form of the key fits
+            found.extend((start, end, index) for index, flags in variants if not flags & (_TA | _ARTICLE))
+            continue
         for index, flags in variants:
-            if _accepts(s, start, end, flags):
+            if _accepts(prefix, suffix, flags):
                 found.append((start, end, index))
     if len(found) < 2:
         return found

@@ -14,7 +14,7 @@ from typing import Any
 
 import networkx as nx
 
-from ..analyse import contact_day, pair_direction
+from ..analyse import contact_day, pair_direction, sources
 from ..model import Contact
 from .layout import positions
 from .page import safe_url, text_dir
@@ -26,14 +26,6 @@ MAX_EDGE = 12.0
 
 def contact_record(contact: Contact) -> dict[str, Any]:
     """What the details panel shows about one contact, with one entry per source article."""
-    sources = contact.extra.get("sources") or [
-        {
-            "article_id": contact.article_id,
-            "url": contact.url,
-            "title": contact.title,
-            "evidence": {"text": contact.evidence.text},
-        }
-    ]
     return {
         "date": contact_day(contact),
         "approx": not contact.date and bool(contact.published),
@@ -50,7 +42,7 @@ def contact_record(contact: Contact) -> dict[str, Any]:
                 "text": (s.get("evidence") or {}).get("text") or "",
                 "dir": text_dir((s.get("evidence") or {}).get("text") or "", contact.lang),
             }
-            for s in sources
+            for s in sources(contact)
         ],
     }
 
