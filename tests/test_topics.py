@@ -56,9 +56,9 @@ def test_topic_by_label():
 # --- matching: English -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("clause, expected", [
-    ("The two presidents discussed the Syrian crisis and the Astana process.", ["syrian-crisis", "astana-process"]),
+    ("They discussed the Syrian crisis and the Astana process.", ["syrian-crisis", "astana-process"]),
     ("They reviewed the Geneva talks under Resolution 2254.", ["geneva-talks"]),
-    ("talks focused on a ceasefire in Gaza and the release of hostages", ["gaza-ceasefire", "hostages-prisoners"]),
+    ("talks focused on a ceasefire in Gaza and hostages", ["gaza-ceasefire", "hostages-prisoners"]),
     ("reaffirmed support for a two-state solution", ["two-state-solution"]),
     ("The leaders spoke about the two state solution.", ["two-state-solution"]),
     ("preserving the status quo at Al-Aqsa", ["jerusalem-holy-sites"]),
@@ -69,7 +69,7 @@ def test_topic_by_label():
     ("denuclearization of the Korean peninsula", ["korean-peninsula"]),
     ("counter-terrorism and the fight against ISIS", ["counter-terrorism"]),
     ("counterterrorism", ["counter-terrorism"]),
-    ("the Iran nuclear deal (JCPOA) and Iran's regional role", ["iran-nuclear", "iran"]),
+    ("the Iran nuclear deal (JCPOA) and Tehran's policies", ["iran-nuclear", "iran"]),
     ("building a nuclear power plant with Rosatom", ["nuclear-energy"]),
     ("arms control and strategic stability", ["arms-control"]),
     ("freedom of navigation in the Red Sea", ["maritime-security"]),
@@ -99,16 +99,17 @@ def test_english_clauses(clause, expected):
     assert ids(clause, "en") == expected
 
 
-@pytest.mark.parametrize("clause", [
-    "The minister met his counterpart on Tuesday.",
-    "Palestinian-born architect Gazan designs",  # not Gaza, not a plural
-    "the supporters of the team",  # 'port' inside a word
-    "who said the oilfield",  # 'oil' only as a whole word
+@pytest.mark.parametrize("clause, absent", [
+    ("The minister met his counterpart on Tuesday.", None),
+    ("Gazan architects", "gaza-war"),  # a keyword takes a plural s, not any ending
+    ("the supporters of the team", "connectivity-transport"),  # 'port' inside a word
+    ("the oilfield workers", "oil-gas"),
+    ("an aide to the minister", "humanitarian-aid"),
+    ("the settlement of the dispute", "west-bank"),
 ])
-def test_english_no_false_matches(clause):
-    assert ids(clause, "en") == [] or "oil-gas" not in ids(clause, "en")
-    assert "gaza-war" not in ids(clause, "en")
-    assert "connectivity-transport" not in ids(clause, "en")
+def test_english_no_false_matches(clause, absent):
+    found = ids(clause, "en")
+    assert absent not in found if absent else found == []
 
 
 def test_longer_match_shadows_the_one_inside():
@@ -187,8 +188,8 @@ def test_lang_does_not_restrict_script():
 
 
 def test_fold_agrees_with_normalize():
-    samples = ["بَحَثَ الرئيسُ «الأزمةَ» السوريّة، والـتعاون؛ ١٢٣ إلى آخره", "Café, Ünal & Co.: the EU's two-state plan",
-               "ئؤى ة أإآ"]
+    samples = ["بَحَثَ الرئيسُ «الأزمةَ» السوريّة، والـتعاون؛ ١٢٣ إلى آخره",
+               "Café, Ünal & Co.: the EU's two-state plan", "ئؤى ة أإآ"]
     for text in samples:
         expected = "".join(c if c.isalnum() else " " for c in normalize(text).text)
         assert topics_module._fold(text) == expected
@@ -238,7 +239,8 @@ def test_fallback_none_when_nothing_sensible(clause, lang):
 
 
 def test_fallback_at_most_six_words():
-    label = fallback_topic("They discussed the long list of outstanding issues between the two old neighbours", "en")
+    clause = "They discussed the long list of outstanding issues between the two old neighbours"
+    label = fallback_topic(clause, "en")
     assert label is not None and len(label.split()) <= 6
     assert label.split()[-1].lower() not in {"of", "between", "the", "in", "to"}
 

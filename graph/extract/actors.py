@@ -16,7 +16,7 @@ from datetime import date
 
 from ..gazetteer import Gazetteer
 from ..gazetteer.matcher import gazetteer_matcher
-from ..matching import Match
+from ..matching import Match, PhraseMatcher
 from ..model import Actor
 from ..text import Normalized, norm
 
@@ -35,6 +35,9 @@ TRACKED = frozenset({"head_of_state", "head_of_government", "foreign_minister", 
 GAP = re.compile(r"^[\s,،\-]*(?:(?:of|the|de|dela|del|دولة|جمهورية|مملكة|المملكة|سلطنة|إمارة|امارة|النظام|"
                  r"in|for|to|لدى|الى|إلى|في|ب|ل)[\s,،]+)*$")
 CITY_BEFORE_ADJ = re.compile(r"(?:مدينه|بمدينه|منتجع|بمنتجع|عاصمه|بالعاصمه|city of|town of|resort of)\s+\S+\s+$")
+TO_GAP = re.compile(r"^\s*(?:to|in|الى|لدى|في)\s+(?:the\s+)?$")
+POSTED = frozenset({"envoy", "ambassador"})  # offices named with where they are posted
+NAME_LINKS = frozenset({"بن", "ابن", "آل", "ال", "bin", "ibn", "al", "el", "bint", "abu", "أبو", "ابو", "عبد"})
 AND_GAP = re.compile(r"^\s*(?:,|،|,?\s*and\b)\s*(?:the\s+)?$")
 TIGHT_GAP = re.compile(r"^[\s,،]*$")
 HONORIFICS_AR = ("صاحب السمو الملكي", "صاحب السمو", "صاحب الجلالة", "خادم الحرمين الشريفين", "جلالة", "سمو",
@@ -84,8 +87,6 @@ def office_actor(gaz: Gazetteer, role: str, country: str, on: date | None, title
     """The holder of an office on a date, or an actor named by the office; True when a person was found."""
     if role in TRACKED:
         holder = gaz.holder(role, country, on)
-        if holder is None and role == "head_of_government":
-            holder = None
         if holder is not None:
             return person_actor(gaz, holder.id, on), True
     try:
@@ -102,8 +103,29 @@ class ActorFinder:
     def __init__(self, gaz: Gazetteer, text: Normalized, lang: str, on: date | None, stops: Iterable[int] = ()):
         """``stops``: where other words of the lexicon start (triggers, cues): no unknown name runs past them."""
         self.gaz, self.text, self.lang, self.on = gaz, text, lang, on
-        self.matches = gazetteer_matcher().find(text)
+        self.matches = self._with_surnames(gazetteer_matcher().find(text))
         self.stops = sorted(stops)
+
+    def _with_surnames(self, matches: list[Match]) -> list[Match]:
+        """Add bare surnames of the people the article names in full ("سامح شكري" … "شكري")."""
+        surnames = PhraseMatcher()
+        for pid in {key for m in matches for kind, key in m.payloads if kind == "person"}:
+            person = self.gaz.people[pid]
+            for name, cased in ((person.name_ar, False), (person.name, True)):
+                words = name.split()
+                if len(words) >= 2 and words[-2].lower() not in NAME_LINKS and len(norm(words[-1])) >= 3:
+                    surnames.add(words[-1], ("person", pid), cased=cased)
+        taken = bytearray(len(self.text.text) + 1)
+        for m in matches:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        extra = [m for m in surnames.find(self.text) if not any(taken[m.start:m.end])]
+        return sorted(matches + extra, key=lambda m: m.start) if extra else matches
+
+    def _office(self, role: str, country: str) -> tuple[Actor, bool]:
+        """The office holder on the article's date; without a date, the office itself (never today's holder)."""
+        if self.on is None:
+            return office_actor(self.gaz, "", country, None, ROLE_TITLES.get(role))
+        return office_actor(self.gaz, role, country, self.on)
 
     def places(self) -> list[Place]:
         """Capitals, seats of power, countries, and cities qualified by a country adjective."""
@@ -139,7 +161,7 @@ class ActorFinder:
                 continue
             elif _first(m, "seat"):
                 org, refers = _first(m, "seat").split(":")
-                actor, found = office_actor(self.gaz, refers, org, self.on) if refers != "government" else (None, False)
+                actor, found = self._office(refers, org) if refers != "government" else (None, False)
                 mention = Mention(m.start, m.end, "title", actor, refers, org, True) if actor else None
                 i += 1
             elif _first(m, "country") or _first(m, "org"):
@@ -183,11 +205,12 @@ class ActorFinder:
         end, j = m.end, i + 1
         # An apposition that repeats the office ("Trudeau, Prime Minister of Canada") belongs to the name.
         ms = self.matches
-        if j < len(ms) and _first(ms[j], "role") and not ms[j].prefix and self._gap(m, ms[j]) is not None:
+        if (j + 1 < len(ms) and _first(ms[j], "role") and not ms[j].prefix and self._gap(m, ms[j]) is not None
+                and self._gap(ms[j], ms[j + 1]) is not None and _place_key(ms[j + 1]) == actor.country):
             end, j = ms[j].end, j + 1
             if j < len(ms) and self._gap(ms[j - 1], ms[j]) is not None:
                 key = _first(ms[j], "adj") or _first(ms[j], "country") or _first(ms[j], "org_adj")
-                if key is not None and key in (actor.country, None):
+                if key is not None and key == actor.country:
                     end, j = ms[j].end, j + 1
         return Mention(m.start, end, "person", actor, None, actor.country), j
 
@@ -218,6 +241,8 @@ class ActorFinder:
             if key and (not countries or self._coordinated(ms[j - 1], nxt)):
                 countries.append(key)
                 end, j = nxt.end, j + 1
+            elif key and role in POSTED and TO_GAP.match(self.text.text[ms[j - 1].end:nxt.start]):
+                end, j = nxt.end, j + 1
             elif _first(nxt, "role") and _first(nxt, "role") == role:
                 end, j = nxt.end, j + 1
             elif _first(nxt, "person") and name_match is None and self._apposition(ms[j - 1], nxt, countries):
@@ -237,7 +262,7 @@ class ActorFinder:
             return [], j
         holder: Actor | None = None
         if country is not None and role in TRACKED:
-            holder, found = office_actor(self.gaz, role, country, self.on)
+            holder, found = self._office(role, country)
             holder = holder if found else None
         name = self._unknown_name(end)
         if name is not None and holder is not None and not shares_name(holder, self.text.text[name[0]:name[1]]):
@@ -261,7 +286,7 @@ class ActorFinder:
             return [Mention(start, end, "title", None, role, None)], j
         out = []
         for c in countries:
-            actor, found = office_actor(self.gaz, role, c, self.on)
+            actor, found = self._office(role, c)
             out.append(Mention(start, end, "title", actor, role, c, True))
         return out, j
 

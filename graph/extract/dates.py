@@ -2,14 +2,17 @@
 
 ``find_dates(text, lang, published)`` finds explicit dates (``22 نوفمبر``, ``21 تشرين الثاني/نوفمبر 2017``,
 ``November 21``, ``21/11/2017``), days named relative to publication (``مساء اليوم الثلاثاء``, ``أمس``,
-``yesterday``, ``tomorrow``), weekdays (``الأحد الماضي``, ``on Tuesday``) and periods that fix no day
-(``الأسبوع المقبل``, ``in May``, ``last week``, ``عام 2018``). Each mention keeps its span in the original text,
-the day it names when it names one, its precision and the tense the words imply.
+``yesterday``), weekdays (``الأحد الماضي``, ``on Tuesday``) and periods that fix no day (``الأسبوع المقبل``,
+``in May``, ``last week``, ``عام 2018``). Each mention keeps its span in the original text, the day it names
+when it names one, its precision and the tense its words imply.
 
-The words live in ``data/lexicon/dates.tsv``; this module holds only the grammar that combines them. Matching
-runs on the normalised copy of the text (``graph.text.normalize``), so diacritics, tatweel, hamza spellings and
-Eastern Arabic digits need no special patterns. Each language's pattern is one compiled regular expression whose
-alternatives are tried longest-first at each position; no state changes after import.
+The words live in ``data/lexicon/dates.tsv``; this module holds the grammar that combines them (and the few
+function words that glue a date together: من، ال، of, the). Matching runs on the normalised copy of the text
+(``graph.text.normalize``), so diacritics, tatweel, hamza spellings and Eastern Arabic digits need no patterns
+of their own. Each language's grammar is compiled once, at import, into two scanners: one for mentions after
+a space (the regex engine finds spaces fast), one for mentions after punctuation. Both begin with a cheap gate
+(is a date head word or a digit within the next few words?) so that the full grammar runs only where a date
+may be.
 
 >>> from datetime import date
 >>> [m.date for m in find_dates("قال الرئيس أمس إن القمة ستعقد في 22 نوفمبر", "ar", date(2017, 11, 21))]
@@ -28,7 +31,7 @@ from graph.text import Normalized, norm, normalize
 
 __all__ = ["DateMention", "find_dates", "LANGUAGES"]
 
-DAY, MONTH, YEAR, VAGUE = "day", "month", "year", "vague"
+DAY, MONTH, YEAR = "day", "month", "year"
 PAST, PRESENT, FUTURE = "past", "present", "future"
 _MARKS = frozenset("\u0640\u0670" + "".join(map(chr, range(0x064B, 0x0653))))  # tatweel, Arabic diacritics
 _MARKER_TENSE = {"past": PAST, "future": FUTURE, "current": PRESENT, "": ""}
@@ -46,7 +49,7 @@ class DateMention:
     tense: str  # "past", "present", "future" or "": what the words themselves imply
 
 
-# --------------------------------------------------------------------------------------------------- lexicon
+# ---------------------------------------------------------------------------------------------- lexicon
 
 
 @dataclass(frozen=True)
@@ -103,15 +106,22 @@ def _load_lexicons() -> dict[str, _Lexicon]:
     }
 
 
-# --------------------------------------------------------------------------------------------------- grammar
+# ---------------------------------------------------------------------------------------------- grammar
 
 _DAYNUM = r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?!\d)"
-_YEARNUM = r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)"
-_NUMERIC = (
-    # ISO and year-first 2017-11-21, 2017/11/21; day-first 21/11/2017, 21-11-2017, 21.11.2017
-    rf"(?P<ymd>(?P<ymd_y>{_YEARNUM})(?P<ymd_s>[-/.])(?P<ymd_m>\d{{1,2}})(?P=ymd_s)(?P<ymd_d>\d{{1,2}})(?!\d))"
-    rf"|(?P<dmy>(?<![\d/.])(?<!\d-)(?P<dmy_d>\d{{1,2}})(?P<dmy_s>[-/.])(?P<dmy_m>\d{{1,2}})(?P=dmy_s)(?P<dmy_y>{_YEARNUM}))"
-)
+_YEAR4 = r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)"
+_YEARNUM = _YEAR4 + r"(?![-/.]\d)"  # a year in words, not the start of 2017-11-21
+
+
+def _numeric(prep: str = "") -> str:
+    """ISO and year-first 2017-11-21, 2017/11/21; day-first 21/11/2017, 21-11-2017, 21.11.2017."""
+    lead = f"(?:{prep}\\s+)?" if prep else ""
+    return (
+        rf"(?P<ymd>{lead}(?P<ymd_y>{_YEAR4})(?P<ymd_s>[-/.])(?P<ymd_m>\d{{1,2}})(?P=ymd_s)"
+        rf"(?P<ymd_d>\d{{1,2}})(?!\d))"
+        rf"|(?P<dmy>{lead}(?<![\d/.])(?<!\d-)(?P<dmy_d>\d{{1,2}})(?P<dmy_s>[-/.])(?P<dmy_m>\d{{1,2}})(?P=dmy_s)"
+        rf"(?P<dmy_y>{_YEAR4}))"
+    )
 
 
 def _arabic_pattern(lx: _Lexicon) -> str:
@@ -155,7 +165,7 @@ def _arabic_pattern(lx: _Lexicon) -> str:
     year = (
         rf"(?P<yr>(?P<yr_p>(?:{prep}\s+)?(?:{lx.alt('yearword')}\s+)?)(?P<yr_y>{_YEARNUM})(?:\s?م(?!\w))?)"
     )
-    alternatives = [_NUMERIC, explicit, relative_day, weekday, vague, month_alone, year]
+    alternatives = [_numeric(prep), explicit, relative_day, weekday, vague, month_alone, year]
     gate = _gate(lx, ("prep", "daypart", "dayword", "yearword"), digit=r"(?:ال\s?)?\d", sep=r"\s+")
     # an optional conjunction clitic (و, ف) stays outside the mention: وأمس, والاثنين, وفي مايو
     return rf"(?={gate})(?:[وف](?=\w))?(?:{'|'.join(alternatives)})"
@@ -191,7 +201,7 @@ def _english_pattern(lx: _Lexicon) -> str:
     )
     vague = rf"(?P<vg>(?:{prep}\s+)?{lx.alt('vague', 'relmonth', 'relyear', name='vg_w')})"
     year = rf"(?P<yr>(?P<yr_p>(?:{prep}\s+){{1,2}})(?P<yr_y>{_YEARNUM}))"
-    alternatives = [_NUMERIC, explicit, relative_day, weekday, vague, month_alone, year]
+    alternatives = [_numeric(prep), explicit, relative_day, weekday, vague, month_alone, year]
     gate = _gate(lx, ("prep", "marker", "article"), digit=r"\d", sep=r"[\s-]+")
     return rf"(?={gate})(?:{'|'.join(alternatives)})"
 
@@ -250,12 +260,12 @@ _GRAMMARS: Mapping[str, _Grammar] = MappingProxyType({
     lang: _Grammar.build(lx, _arabic_pattern(lx) if lang == "ar" else _english_pattern(lx))
     for lang, lx in _LEXICONS.items()
 })
-_NUMERIC_GRAMMAR = _Grammar.build(_Lexicon("", MappingProxyType({})), rf"(?=\d)(?:{_NUMERIC})")
+_NUMERIC_GRAMMAR = _Grammar.build(_Lexicon("", MappingProxyType({})), rf"(?=\d)(?:{_numeric()})")
 LANGUAGES = tuple(sorted(_GRAMMARS))
 """Languages with date words; any other language gets only numeric dates (2017-11-21, 21/11/2017)."""
 
 
-# --------------------------------------------------------------------------------------------------- resolution
+# ---------------------------------------------------------------------------------------------- resolution
 
 
 def _make_date(year: int, month: int, day: int) -> date | None:
@@ -303,7 +313,7 @@ class _Found:
 
 
 class _Groups:
-    """``get(name)`` of a match's groups, None for groups the language's grammar lacks (cheaper than groupdict)."""
+    """A match's groups by name; ``get`` gives None for a group the language's grammar lacks."""
 
     __slots__ = ("_match", "_names")
 
@@ -318,7 +328,7 @@ class _Groups:
 
 
 def _resolve(m: re.Match[str], g: _Grammar, text: str, published: date | None) -> _Found | None:
-    """The mention a match of ``g.pattern`` stands for, or None when the match is no date after all."""
+    """The mention a match of one of ``g.scanners`` stands for, or None when it is no date after all."""
     kind = m.lastgroup or ""
     lx = g.lexicon
     groups = _Groups(m)
@@ -396,7 +406,7 @@ def _resolve(m: re.Match[str], g: _Grammar, text: str, published: date | None) -
     return None
 
 
-# --------------------------------------------------------------------------------------------------- API
+# ---------------------------------------------------------------------------------------------- API
 
 
 def find_dates(
@@ -404,9 +414,9 @@ def find_dates(
 ) -> list[DateMention]:
     """The date expressions of ``text``, sorted by start and non-overlapping (the longest wins).
 
-    ``lang`` is ``"ar"`` or ``"en"`` (a region suffix such as ``"ar-EG"`` is ignored); other languages get only
-    numeric dates. Relative expressions (today, أمس, next week, الأحد) resolve against ``published``; without
-    it they are still found but their ``date`` is None, and a day-month without a year is never given one.
+    ``lang`` is ``"ar"`` or ``"en"`` (a region suffix such as ``"ar-EG"`` is ignored); other languages get
+    only numeric dates. Relative expressions (today, أمس, next week, الأحد) resolve against ``published``;
+    without it they are still found but their ``date`` is None, and a day-month without a year gets no year.
     Pass ``normalized=normalize(text)`` when the caller has it already, to skip normalising again.
     """
     normal = normalized if normalized is not None else normalize(text)
@@ -415,7 +425,7 @@ def find_dates(
     padded = " " + normal.text
     found = [f for scanner in grammar.scanners for m in scanner.finditer(padded)
              if (f := _resolve(m, grammar, padded, published)) is not None]
-    if len(grammar.scanners) > 1 and len(found) > 1:
+    if len(found) > 1:
         found = _longest_first(found)
     mentions = []
     for f in found:

@@ -19,7 +19,7 @@ from ..gazetteer import Gazetteer
 from ..matching import Match
 from ..model import Actor
 from ..text import Normalized, norm
-from .actors import Mention, Place, office_actor, shares_name
+from .actors import ROLE_TITLES, Mention, Place, office_actor, shares_name
 from .dates import DateMention
 from .lexicon import Trigger
 from .sentences import Sentence
@@ -102,9 +102,21 @@ class FrameBuilder:
             return self.first_subject
         return self.recent[0][0] if self.recent else None
 
+    def _holder_in_article(self, role: str | None, country: str | None) -> Actor | None:
+        """Without a publication date: an actor already named who held that office at some time."""
+        for actor, _ in self.recent:
+            pid = self._person_id(actor)
+            if pid and any(r.role == role and r.org == country for r in self.gaz.roles_of(pid)):
+                return actor
+        return None
+
     def resolve_bare(self, m: Mention, others: list[Actor]) -> Mention:
         """A title without country ("the Prime Minister", "الرئيس"), or a bare surname the gazetteer lacks,
         is an actor already named in the article: the protagonist when it fits, else the first one."""
+        if m.kind == "title" and m.resolved_by_title and self.published is None:
+            named = self._holder_in_article(m.role, m.country)
+            if named is not None:
+                return Mention(m.start, m.end, "person", named, m.role, named.country, True)
         if m.kind == "title" and m.actor is None:
             candidates = [a for a, role in self.recent if role == m.role and a not in others]
             lead = self.protagonist
@@ -128,6 +140,10 @@ class FrameBuilder:
             role = roles[0].role if roles else None
         if role is None:
             return None
+        if self.published is None:
+            named = self._holder_in_article(role, m.country)
+            actor = named or office_actor(self.gaz, "", m.country, None, ROLE_TITLES.get(role))[0]
+            return Mention(m.start, m.end, "person", actor, role, m.country, True)
         actor, _ = office_actor(self.gaz, role, m.country, self.published)
         return Mention(m.start, m.end, "person", actor, role, m.country, True)
 
@@ -176,7 +192,9 @@ class FrameBuilder:
 
     def _groups(self, triggers: list[tuple[Match, Trigger]], mentions: list[Mention]
                 ) -> list[list[tuple[Match, Trigger]]]:
-        typed = [t for t in triggers if t[1].type]
+        typed = [t for t in triggers if t[1].type and t[1].form != "adv"]
+        if not typed:
+            typed = [t for t in triggers if t[1].type]
         groups: list[list[tuple[Match, Trigger]]] = []
         for t in typed:
             if groups:
@@ -192,12 +210,12 @@ class FrameBuilder:
             groups.append([t])
         # a direction-only word ("تلقى", "أجرى", "received") joins the nearest group
         for t in triggers:
-            if t[1].type or not groups:
+            if t in typed or not groups:
                 continue
             target = min(groups, key=lambda g: min(abs(t[0].start - g[-1][0].end), abs(g[0][0].start - t[0].end)))
             target.append(t)
         for g in groups:
-            g.sort(key=lambda t: (not t[1].type, t[0].start))
+            g.sort(key=lambda t: (t not in typed, t[0].start))
         return groups
 
     def _frame(self, group: list[tuple[Match, Trigger]], parts: SentenceParts, mentions: list[Mention],
@@ -205,8 +223,7 @@ class FrameBuilder:
         kinds = [t.type for _, t in group if t.type]
         ctype = min(kinds, key=TYPE_PRIORITY.index)
         directions = [t.direction for _, t in group if t.direction]
-        t_start = min(m.start for m, t in group if t.type)
-        t_end = max(m.end for m, t in group if t.type)
+        t_start, t_end = group[0][0].start, max(m.end for m, t in group if t.type and t.form != "adv" or m is group[0][0])
         cues = [(m, c) for m, c in parts.cues if lo <= m.start and m.end <= hi]
 
         people = [m for m in mentions if m.kind in PERSONS + ("counterpart",) and not self._aide(m, parts.cues)]
@@ -241,6 +258,10 @@ class FrameBuilder:
             actors.insert(0, lead)
         if len(actors) < 2:
             actors = self._with_country_party(ctype, directions, actors, mentions, t_end)
+        if not actors and ctype in ("meeting", "talk"):
+            nations = _distinct([m.actor for m in mentions if m.kind == "country" and m.actor is not None
+                                 and abs(m.start - t_start) <= NEAR])
+            actors = nations if len(nations) >= 2 else []
         anaphoric = all(self._definite(m) for m, t in group if t.type)
         if not actors and anaphoric:
             earlier = next((f for f in reversed(self.history) if _mode(f.type) == _mode(ctype)), None)
@@ -261,7 +282,9 @@ class FrameBuilder:
             return None
         frame.date = self._date(parts.dates, t_start, t_end, frame.status)
         if frame.type == "talk":
-            frame.type = "meeting" if self._place_country(parts, frame.trigger_start, hi) else "phone_call"
+            by_phone = any(t.type == "phone_call" for _, t in parts.triggers)
+            in_place = self._place_country(parts, frame.trigger_start, hi)
+            frame.type = "meeting" if in_place and not by_phone else "phone_call"
             frame.confidence = 0.6
         frame.initiator = self._initiator(frame, group, cues, resolved, mentions, directions)
         self._visit_by_place(frame, parts, lo, hi)

@@ -23,8 +23,9 @@ def trigger_matcher(lang: str) -> PhraseMatcher:
     m = PhraseMatcher()
     for row in read_tsv("lexicon", "triggers.tsv"):
         if row["lang"] == lang:
-            m.add(row["surface"], Trigger(row["type"], row["direction"], row["form"]), stem=lang == "ar",
-                  verb=row["form"] == "verb")
+            verb = row["form"] == "verb"
+            m.add(row["surface"], Trigger(row["type"], row["direction"], row["form"]),
+                  stem=lang == "ar" and not verb, verb=verb)
     return m
 
 

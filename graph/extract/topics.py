@@ -29,7 +29,7 @@ import ahocorasick
 
 from ..errors import InputError
 from ..resources import read_tsv
-from ..text import normalize, norm
+from ..text import norm, normalize
 
 __all__ = ["Topic", "topics_in", "fallback_topic", "topic_by_label", "vocabulary"]
 
@@ -47,15 +47,14 @@ class Topic:
 
 # --- loading ---------------------------------------------------------------------------------------
 
-AR_PROCLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "س", "وب", "ول", "وك", "وس", "فب", "فل", "فك", "فس",
-                           "ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "وكال", "فكال", "لل", "ولل", "فلل"})
 # Proclitics that end in the article, for keywords written with ال (stored without it).
-AR_ARTICLE = frozenset({"ال", "وال", "فال", "بال", "كال", "وبال", "فبال", "وكال", "فكال", "لل", "ولل", "فلل"})
-AR_SUFFIXES = frozenset({"", "ه", "ها", "هما", "هم", "هن", "ي", "يه", "يها", "يهم", "يهما", "ين", "ان", "ات",
-                         "ون", "يين", "يون", "يات", "يا", "ا", "اه", "اها", "ته", "تها", "تهم", "تهما", "تي",
-                         "تان", "تين", "كم", "نا", "وا", "تم", "ت"})
+AR_ARTICLE = frozenset("ال وال فال بال كال وبال فبال وكال فكال لل ولل فلل".split())
+AR_PROCLITICS = frozenset("و ف ب ل ك س وب ول وك وس فب فل فك فس".split()) | AR_ARTICLE | {""}
+AR_SUFFIXES = frozenset("""
+    ه ها هما هم هن ي يه يها يهم يهما ين ان ات ون يين يون يات يا ا اه اها ته تها تهم تهما تي تان تين
+    كم نا وا تم ت""".split()) | {""}
 # After a ta marbuta written ت (تهنئته, سلامتها): a pronoun or dual ending must follow.
-AR_TA_SUFFIXES = frozenset({"ه", "ها", "هما", "هم", "هن", "ي", "نا", "كم", "ين", "ان"})
+AR_TA_SUFFIXES = frozenset("ه ها هما هم هن ي نا كم ين ان".split())
 EN_SUFFIXES = frozenset({"", "s", "es"})
 
 # flags of a keyword form
@@ -93,12 +92,15 @@ def _forms(keyword: str) -> list[tuple[str, int]]:
     return forms
 
 
+_Keywords = tuple[tuple[str, ...], tuple[str, ...]]  # English and Arabic keywords of one concept
+
+
 @cache
-def _table() -> tuple[tuple[Topic, ...], tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], tuple[str, ...]]:
+def _table() -> tuple[tuple[Topic, ...], tuple[_Keywords, ...], tuple[str, ...]]:
     """The vocabulary rows: topics, their (English, Arabic) keyword lists, and their broader ids."""
     topics, keywords, broader = [], [], []
     for number, row in enumerate(read_tsv(TABLE), 1):
-        topic_id, en, ar = row.get("id", "").strip(), row.get("label_en", "").strip(), row.get("label_ar", "").strip()
+        topic_id, en, ar = (row.get(column, "").strip() for column in ("id", "label_en", "label_ar"))
         if not (topic_id and en and ar):
             raise InputError(TABLE, f"concept {number} ({topic_id or 'no id'}) lacks an id or a label")
         kw_en = tuple(k.strip() for k in row.get("keywords_en", "").split("|") if k.strip())
@@ -267,40 +269,50 @@ def topic_by_label(label: str) -> Topic | None:
 # --- fallback labels -------------------------------------------------------------------------------
 
 _EN_MARKER = re.compile(
-    r"\b(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|(?:talk(?:ed|s)?|spoke|spoken|conversation|call|talks)"
-    r" (?:about|on|over)|focus(?:ed|ing)? on|cent(?:red|ered) on|address(?:ed|ing)?|touch(?:ed|ing)? (?:up)?on|"
-    r"exchanged (?:views|opinions) (?:on|about|regarding|over)|exchange of views (?:on|about|regarding)|"
-    r"consult(?:ed|ations)? on|conferred (?:on|about)|dealt with|deliberated (?:on|over)|regarding|concerning|"
-    r"on the subject of|(?:issues?|matters?|questions?) (?:of|related to|relating to|concerning))\s",
+    r"\b(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?"
+    r"|(?:talk(?:ed|s)?|spoke|spoken|conversation|call|talks) (?:about|on|over)"
+    r"|focus(?:ed|ing)? on|cent(?:red|ered) on|address(?:ed|ing)?|touch(?:ed|ing)? (?:up)?on"
+    r"|exchanged (?:views|opinions) (?:on|about|regarding|over)|exchange of views (?:on|about|regarding)"
+    r"|consult(?:ed|ations)? on|conferred (?:on|about)|dealt with|deliberated (?:on|over)"
+    r"|regarding|concerning|on the subject of"
+    r"|(?:issues?|matters?|questions?) (?:of|related to|relating to))\s",
     re.IGNORECASE)
 _EN_WITH = re.compile(r"^with\b.*?(?:,\s*|\s(?=the\s))", re.IGNORECASE)
-_EN_LEAD = re.compile(r"^(?:(?:by|over the|on the) (?:tele)?phone|by video(?:conference| link)?|today|yesterday|"
-                      r"also|further|at length)\s*,?\s*", re.IGNORECASE)
+_EN_LEAD = re.compile(
+    r"^(?:(?:by|over the|on the) (?:tele)?phone|by video(?:conference| link)?|today|yesterday|also|further"
+    r"|at length)\s*,?\s*", re.IGNORECASE)
 _EN_STOP = re.compile(
-    r"[.;:!?()\[\]\"]|,\s|\s(?:and|as well as|but|while|whereas)\s(?:agreed|stressed|expressed|underlined|affirmed|"
-    r"said|noted|reiterated|welcomed|emphasi[sz]ed|pledged|called|discussed|reviewed|exchanged|thanked|invited)\b|"
-    r"\s(?:during|while|when|which|who|after|before|following|amid|on the sidelines|by (?:tele)?phone|over the phone|"
-    r"in a (?:tele)?phone|at the invitation|according to)\b|"
-    r"\s(?:on|last|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
-_EN_EDGE = frozenset("the a an also further in on about of to and or with all both their his her its several some "
-                     "various number other as at by for from into over between this that these those".split())
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)\.|[;:!?()\[\]\"]|,\s"
+    r"|\s(?:and|as well as|but|while|whereas)\s(?:agreed|stressed|expressed|underlined|affirmed|said|noted"
+    r"|reiterated|welcomed|emphasi[sz]ed|pledged|called|discussed|reviewed|exchanged|thanked|invited)\b"
+    r"|\s(?:during|while|when|which|who|after|before|following|amid|on the sidelines|by (?:tele)?phone"
+    r"|over the phone|in a (?:tele)?phone|at the invitation|according to)\b"
+    r"|\s(?:on|last|this|next) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+_EN_EDGE = frozenset("""
+    the a an also further in on about of to and or with all both their his her its several some various number
+    other as at by for from into over between this that these those""".split())
+# words too vague to make a label alone
+_EN_VAGUE = frozenset("issues issue matters matter topics topic subject subjects questions things".split())
 
+# Arabic patterns and word lists are written normalised (no hamza on alef, ي for ى, ه for ة).
 _AR_PREP_MARKER = re.compile(r"(?:^|\s)(?:حول|بشان|بخصوص|ازاء|حيال|فيما يخص|فيما يتعلق|في ما يتعلق)\s")
 _AR_VERB_MARKER = re.compile(
-    r"(?:^|\s)[وف]?(?:بحث|بحثا|بحثت|يبحث|يبحثان|تبحث|ناقش|ناقشا|ناقشت|يناقش|تناول|تناولا|تناولت|يتناول|استعرض|"
-    r"استعرضا|استعرضت|يستعرض|تباحث|تباحثا|مناقشه|استعراض|بحث|التباحث في|التشاور في|تبادل وجهات النظر في|"
-    r"تبادلا وجهات النظر في)\s")
+    r"(?:^|\s)[وف]?(?:بحث|بحثا|بحثت|يبحث|يبحثان|تبحث|ناقش|ناقشا|ناقشت|يناقش"
+    r"|تناول|تناولا|تناولت|يتناول|استعرض|استعرضا|استعرضت|يستعرض|تباحث|تباحثا|مناقشه|استعراض"
+    r"|التباحث في|التشاور في|تبادل وجهات النظر في|تبادلا وجهات النظر في)\s")
 # a verb marker followed by one of these names its subject or companion, not the matter discussed
-_AR_SUBJECT = frozenset(norm(w) for w in "الرئيس الملك الامير الشيخ ولي رئيس وزير الوزير نائب الزعيمان الرئيسان "
-                        "الوزيران الجانبين الطرفين مع معه معها سموه جلالته فخامته دولته معاليه السيد المستشاره "
-                        "المستشار السفير خادم امير ملك".split())
-# a verb marker followed by one of these words: skip the word (the call/meeting is the subject)
-_AR_SKIP = frozenset(norm(w) for w in "الاتصال اللقاء الاجتماع المباحثات المحادثات الحديث الجانبان الطرفان هاتفيا اليوم امس "
-                     "خلاله".split())
-_AR_STOP = re.compile(r"[،,.؛;:!?()«»\"\[\]]|\s(?:كما|خلال|حيث|الذي|التي|بينما|فيما|اضافه|اضافه الي|مع|عبر)\s|"
-                      r"\sو(?:اكد|اكدا|اكدت|شدد|شددا|اعرب|اعربا|اشار|اتفق|اتفقا|جدد|دعا|تم|جري|ثمن|عبر)\b")
-_AR_EDGE = frozenset(norm(w) for w in "في من الي علي عن مع و او حول بشان ب ل بين الذي التي ذلك هذا هذه كل اخر اخري ابرز "
-                     "جمله عدد".split())
+_AR_SUBJECT = frozenset(norm(w) for w in """
+    الرئيس الملك الامير الشيخ ولي رئيس وزير الوزير نائب الزعيمان الرئيسان الوزيران الجانبين الطرفين
+    مع معه معها سموه جلالته فخامته دولته معاليه السيد المستشاره المستشار السفير خادم امير ملك""".split())
+# a verb marker followed by one of these words: skip the word (the call or meeting is the subject)
+_AR_SKIP = frozenset(norm(w) for w in """
+    الاتصال اللقاء الاجتماع المباحثات المحادثات الحديث الجانبان الطرفان هاتفيا اليوم امس خلاله""".split())
+_AR_STOP = re.compile(
+    r"[،,.؛;:!?()«»\"\[\]]|\s(?:كما|خلال|حيث|الذي|التي|بينما|فيما|اضافه|مع|عبر)\s"
+    r"|\sو(?:اكد|اكدا|اكدت|شدد|شددا|اعرب|اعربا|اشار|اتفق|اتفقا|جدد|دعا|تم|جري|ثمن|عبر)\b")
+_AR_EDGE = frozenset(norm(w) for w in """
+    في من الي علي عن مع و او حول بشان ب ل بين الذي التي ذلك هذا هذه كل اخر اخري ابرز جمله عدد""".split())
+_AR_VAGUE = frozenset(norm(w) for w in "الموضوع المواضيع المسائل القضايا الامور الملفات تحديدا".split())
 _AR_MARKS = re.compile(r"[\u064B-\u0652\u0670\u0640]")
 MAX_WORDS = 6
 
@@ -322,11 +334,12 @@ def _fallback_en(text: str) -> str | None:
             if not skipped:
                 continue
             tail = tail[skipped.end():]
-        stop = _EN_STOP.search(tail)
-        phrase = tail[:stop.start()] if stop else tail
-        words = [w.strip("'\",") for w in phrase.split()]
+        stop = _EN_STOP.search(" " + tail)
+        phrase = tail[:max(stop.start() - 1, 0)] if stop else tail
+        words = [w.strip("'\",“”‘’") for w in phrase.split()]
         words = _trim([w for w in words if w], _EN_EDGE, str.lower)
-        if any(len(w) >= 3 and w.lower() not in _EN_EDGE and any(c.isalpha() for c in w) for w in words):
+        if any(len(w) >= 3 and w.lower() not in _EN_EDGE | _EN_VAGUE and any(c.isalpha() for c in w)
+               for w in words):
             return " ".join(words)
     return None
 
@@ -358,7 +371,7 @@ def _fallback_ar(text: str) -> str | None:
         o_start, o_end = n.span(start, end)
         words = _AR_MARKS.sub("", text[o_start:o_end]).split()
         words = _trim(words, _AR_EDGE, norm)
-        if any(len(norm(w)) >= 3 and norm(w) not in _AR_EDGE for w in words):
+        if any(len(norm(w)) >= 3 and norm(w) not in _AR_EDGE | _AR_VAGUE for w in words):
             return " ".join(words)
     return None
 
