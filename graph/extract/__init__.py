@@ -45,7 +45,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     stops = [m.start for m, _ in triggers] + [m.start for m, c in cues if c not in ("with", "from", "to", "in")]
     finder = ActorFinder(gaz, text, lang, article.published, stops)
     mentions, places = finder.mentions(), finder.places()
-    dates = [_to_norm(d, text.offsets) for d in find_dates(article.text, lang, article.published)]
+    dates = [_to_norm(d, text.offsets) for d in find_dates(article.text, lang, article.published, normalized=text)]
 
     builder = FrameBuilder(gaz, text, lang, article.published)
     frames: list[Frame] = []

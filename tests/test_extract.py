@@ -1,0 +1,186 @@
+"""Contact extraction: one sentence per rule, in both languages, and the seed article end to end."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from graph.extract import extract
+from graph.model import Article, Contact
+from graph.resources import data_file
+
+
+def run(text: str, lang: str, published: date | None = date(2020, 3, 10)) -> list[Contact]:
+    return extract(Article(id="t", text=text, lang=lang, published=published))
+
+
+def pairs(contacts: list[Contact]) -> set[tuple[str, frozenset[str]]]:
+    return {(c.type, frozenset(p.name for p in c.participants)) for c in contacts}
+
+
+def one(contacts: list[Contact]) -> Contact:
+    assert len(contacts) == 1, [c.to_json() for c in contacts]
+    return contacts[0]
+
+
+# -- the seed article ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    record = json.loads(data_file("samples", "seed.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    return Article(id=record["id"], text=record["text"], lang=record["lang"],
+                   published=date.fromisoformat(record["published"]))
+
+
+def by_people(contacts: list[Contact], *names: str) -> Contact:
+    wanted = set(names)
+    found = [c for c in contacts if {p.name for p in c.participants} == wanted]
+    assert len(found) == 1, (names, [c.to_json() for c in contacts])
+    return found[0]
+
+
+def test_seed_contacts(seed: Article) -> None:
+    contacts = extract(seed)
+    calls = [("Abdel Fattah el-Sisi", None), ("Benjamin Netanyahu", "Benjamin Netanyahu"),
+             ("Donald Trump", None)]
+    for other, initiator in calls:
+        c = by_people(contacts, "Vladimir Putin", other)
+        assert (c.type, c.date, c.status, c.initiator) == ("phone_call", "2017-11-21", "occurred", initiator)
+    salman = [c for c in contacts if any("Salman" in p.name for p in c.participants)]
+    assert [(c.type, c.date) for c in salman] == [("phone_call", "2017-11-21")]
+    assad = by_people(contacts, "Vladimir Putin", "Bashar al-Assad")
+    assert (assad.type, assad.status, assad.initiator) == ("visit", "background", "Bashar al-Assad")
+    summit = by_people(contacts, "Vladimir Putin", "Hassan Rouhani", "Recep Tayyip Erdoğan")
+    assert (summit.type, summit.status, summit.date) == ("meeting", "planned", "2017-11-22")
+    assert len(contacts) == 6
+
+
+def test_seed_evidence_points_at_the_sentence(seed: Article) -> None:
+    for c in extract(seed):
+        assert seed.text[c.evidence.start:c.evidence.end] == c.evidence.text
+        assert "\n" not in c.evidence.text
+    netanyahu = by_people(extract(seed), "Vladimir Putin", "Benjamin Netanyahu")
+    assert "هاتفيا" in netanyahu.evidence.text
+
+
+def test_seed_without_publication_date_keeps_the_words(seed: Article) -> None:
+    contacts = extract(seed.with_(published=None))
+    assert contacts and all(c.date is None for c in contacts)
+    sisi = by_people(contacts, "Vladimir Putin", "Abdel Fattah el-Sisi")
+    assert sisi.date_text == "مساء اليوم الثلاثاء"
+
+
+# -- Arabic rules ----------------------------------------------------------------------------------
+
+def test_ar_each_of_a_list_is_a_separate_call() -> None:
+    text = "أجرى الرئيس الروسي فلاديمير بوتين اليوم اتصالين هاتفيين مع كل من الرئيس الأمريكي دونالد ترامب والرئيس الفرنسي إيمانويل ماكرون."
+    found = pairs(run(text, "ar", date(2019, 5, 2)))
+    assert found == {("phone_call", frozenset({"Vladimir Putin", "Donald Trump"})),
+                     ("phone_call", frozenset({"Vladimir Putin", "Emmanuel Macron"}))}
+
+
+def test_ar_received_call_means_the_other_side_called() -> None:
+    text = "تلقى العاهل الأردني الملك عبدالله الثاني، أمس، اتصالاً هاتفياً من الرئيس الفرنسي إيمانويل ماكرون."
+    c = one(run(text, "ar", date(2021, 6, 9)))
+    assert (c.type, c.initiator, c.date) == ("phone_call", "Emmanuel Macron", "2021-06-08")
+
+
+def test_ar_request_names_the_initiator_through_a_side_word() -> None:
+    text = "بحث الرئيس المصري عبد الفتاح السيسي مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو هاتفيا، في اتصال جرى بطلب من الجانب الإسرائيلي، الأوضاع في غزة."
+    c = one(run(text, "ar", date(2019, 5, 2)))
+    assert c.initiator == "Benjamin Netanyahu"
+    assert "Gaza war" in c.topics or any("Gaza" in t for t in c.topics)
+
+
+def test_ar_clitics_diacritics_and_title_by_date() -> None:
+    text = "وَالتَقى وليُّ العهد السعودي بنظيره الكويتي في الرياض يوم الأحد."
+    for published, prince in ((date(2016, 5, 10), "Muhammad bin Nayef"), (date(2018, 5, 10), "Mohammed bin Salman")):
+        c = one(run(text, "ar", published))
+        assert prince in {p.name for p in c.participants}
+
+
+def test_ar_future_verb_is_planned() -> None:
+    text = "سيلتقي وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في عمان الأسبوع المقبل."
+    c = one(run(text, "ar", date(2019, 5, 2)))
+    assert c.status == "planned"
+    assert c.date is None
+
+
+def test_ar_denied_meeting_is_not_a_contact() -> None:
+    text = "نفت الرئاسة أي لقاء بين الرئيس المصري عبد الفتاح السيسي ورئيس الوزراء الإسرائيلي بنيامين نتنياهو."
+    assert run(text, "ar", date(2019, 5, 2)) == []
+
+
+def test_ar_meeting_in_one_side_capital_is_a_visit_by_the_other() -> None:
+    text = "التقى الرئيس السوري بشار الأسد وزير الخارجية المصري سامح شكري في دمشق اليوم."
+    c = one(run(text, "ar", date(2023, 2, 27)))
+    assert (c.type, c.initiator, c.date) == ("visit", "Sameh Shoukry", "2023-02-27")
+
+
+def test_ar_letter_sender_initiates() -> None:
+    text = "بعث خادم الحرمين الشريفين الملك سلمان بن عبد العزيز رسالة خطية إلى الرئيس المصري عبد الفتاح السيسي."
+    c = one(run(text, "ar", date(2019, 5, 2)))
+    assert c.type == "message"
+    assert c.initiator is not None and "Salman" in c.initiator
+
+
+def test_ar_unknown_official_is_kept_with_role_and_country() -> None:
+    text = "التقى وزير الخارجية العماني سالم الحارثي اليوم وزير الخارجية المصري سامح شكري في القاهرة."
+    c = one(run(text, "ar", date(2019, 5, 2)))
+    omani = next(p for p in c.participants if p.country == "OMN")
+    assert omani.name == "سالم الحارثي"
+
+
+def test_ar_domestic_meeting_is_not_diplomatic() -> None:
+    text = "التقى الرئيس المصري عبد الفتاح السيسي رئيس الوزراء المصري مصطفى مدبولي اليوم."
+    assert run(text, "ar", date(2020, 3, 10)) == []
+
+
+# -- English rules ---------------------------------------------------------------------------------
+
+def test_en_caller_initiates() -> None:
+    text = "British Prime Minister Theresa May called Canadian Prime Minister Justin Trudeau earlier today."
+    c = one(run(text, "en", date(2017, 2, 4)))
+    assert (c.type, c.initiator, c.date) == ("phone_call", "Theresa May", "2017-02-04")
+
+
+def test_en_received_call_from() -> None:
+    text = "Jordan's King Abdullah II received a phone call from French President Emmanuel Macron on Monday."
+    c = one(run(text, "en", date(2021, 6, 9)))
+    assert (c.initiator, c.date) == ("Emmanuel Macron", "2021-06-07")
+
+
+def test_en_plural_office_with_two_countries_gives_two_calls() -> None:
+    text = ("The Secretary-General Antonio Guterres made telephone calls today with the Foreign Ministers "
+            "of Egypt and Jordan.")
+    found = run(text, "en", date(2019, 5, 2))
+    assert {c.type for c in found} == {"phone_call"}
+    others = {p.name for c in found for p in c.participants} - {"António Guterres"}
+    assert others == {"Sameh Shoukry", "Ayman Safadi"}
+
+
+def test_en_will_meet_is_planned_and_counterpart_resolves() -> None:
+    text = "US Secretary of State Antony Blinken will meet his Russian counterpart in Geneva next week."
+    c = one(run(text, "en", date(2022, 1, 14)))
+    assert c.status == "planned"
+    assert {p.name for p in c.participants} == {"Antony Blinken", "Sergey Lavrov"}
+
+
+def test_en_denied_call_is_not_a_contact() -> None:
+    text = "The Kremlin denied reports of a phone call between Russian President Vladimir Putin and Donald Trump."
+    assert run(text, "en", date(2024, 11, 11)) == []
+
+
+def test_en_visit_to_a_capital() -> None:
+    text = "Israeli Prime Minister Benjamin Netanyahu flew to Amman on Tuesday to meet Jordan's King Abdullah II."
+    c = one(run(text, "en", date(2018, 6, 20)))
+    assert (c.type, c.initiator, c.date) == ("visit", "Benjamin Netanyahu", "2018-06-19")
+
+
+def test_en_unknown_minister_is_kept() -> None:
+    text = "Omani Foreign Minister Salim Alharthy held talks with Egyptian Foreign Minister Sameh Shoukry in Cairo."
+    c = one(run(text, "en", date(2019, 5, 2)))
+    names = {p.name for p in c.participants}
+    assert "Salim Alharthy" in names and "Sameh Shoukry" in names
+    assert (c.type, c.initiator) == ("visit", "Salim Alharthy")
