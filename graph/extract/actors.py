@@ -13,11 +13,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from ..gazetteer import Gazetteer
 from ..gazetteer.matcher import gazetteer_matcher
 from ..matching import Match, PhraseMatcher
 from ..model import Actor
+from ..resources import read_tsv
 from ..text import Normalized, norm
 
 #: English title words for office codes, for actors named by office only.
@@ -265,8 +267,6 @@ class ActorFinder:
             holder, found = self._office(role, country)
             holder = holder if found else None
         name = self._unknown_name(end)
-        if name is not None and holder is not None and not shares_name(holder, self.text.text[name[0]:name[1]]):
-            name = None
         if name is not None:
             n_start, n_end, written = name
             if country is None and j < len(ms) and re.fullmatch(r"\s*,?\s*of\s+(the\s+)?",
@@ -274,10 +274,8 @@ class ActorFinder:
                 country = _place_key(ms[j])
                 if country is not None:
                     n_end, j = ms[j].end, j + 1
-            if country is not None:
-                holder, found = office_actor(self.gaz, role, country, self.on)
-                if found and shares_name(holder, self.text.text[name[0]:name[1]]):
-                    return [Mention(start, n_end, "person", holder, role, country)], j
+            if holder is not None and shares_name(holder, self.text.text[name[0]:name[1]]):
+                return [Mention(start, n_end, "person", holder, role, country)], j
             title = self._title_text(role, country)
             written_ar = written if self.lang == "ar" else None
             return [Mention(start, n_end, "person", Actor(name=written, name_ar=written_ar, country=country,
@@ -363,6 +361,9 @@ def _arabic_name_span(window: str) -> tuple[int, int] | None:
             if window.startswith(hn + " ", pos):
                 pos += len(hn) + 1
                 changed = True
+    first = re.match(r"\S+", window[pos:])
+    if first is None or first.group().strip("،,.:؛()\"'«»") not in given_names():
+        return None
     for w in re.finditer(r"\S+", window[pos:]):
         word = w.group()
         bare = word.strip("،,.:؛()\"'«»")
@@ -389,6 +390,12 @@ def shares_name(actor: Actor, written: str) -> bool:
 def _place_key(m: Match) -> str | None:
     """The country or organisation an adjective or name match stands for."""
     return _first(m, "adj") or _first(m, "org_adj") or _first(m, "country") or _first(m, "org")
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Normalised Arabic given names (``data/lexicon/given_names_ar.tsv``)."""
+    return frozenset(norm(row["name"]) for row in read_tsv("lexicon", "given_names_ar.tsv"))
 
 
 def _first(m: Match, kind: str) -> str | None:

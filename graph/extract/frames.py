@@ -157,6 +157,7 @@ class FrameBuilder:
         mentions.sort(key=lambda m: m.start)
         groups = self._groups(parts.triggers, mentions)
         out: list[Frame] = []
+        spans = []
         for gi, group in enumerate(groups):
             hi = groups[gi + 1][0][0].start if gi + 1 < len(groups) else parts.sentence.end
             lo = group[0][0].start if gi > 0 else parts.sentence.start
@@ -164,8 +165,18 @@ class FrameBuilder:
             definite = all(self._definite(m) for m, t in group if t.type)
             if gi > 0 and not definite and not any(m.kind in PERSONS + ("country",) for m in window):
                 lo = groups[gi - 1][-1][0].end
-                window = [m for m in mentions if lo <= m.start and m.end <= hi]
-            frame = self._frame(group, parts, window, lo, hi)
+            spans.append((lo, hi))
+        gi = 0
+        while gi < len(groups):
+            lo, hi = spans[gi]
+            frame = self._frame(groups[gi], parts, [m for m in mentions if lo <= m.start and m.end <= hi], lo, hi)
+            if frame is None and gi + 1 < len(groups):
+                # "flew to Amman to meet King Abdullah": one contact told by two triggers
+                hi = spans[gi + 1][1]
+                joined = groups[gi] + groups[gi + 1]
+                frame = self._frame(joined, parts, [m for m in mentions if lo <= m.start and m.end <= hi], lo, hi)
+                gi += frame is not None
+            gi += 1
             if frame is not None:
                 out.append(frame)
                 self.history.append(frame)
@@ -363,6 +374,9 @@ class FrameBuilder:
         return "occurred"
 
     def _date(self, dates: list[DateMention], t_start: int, t_end: int, status: str) -> DateMention | None:
+        """The date expression nearest the trigger; an earlier contact takes only one right beside it."""
+        if status == "background":
+            dates = [d for d in dates if t_start - NEAR <= d.start <= t_end + NEAR]
         if dates:
             return min(dates, key=lambda d: min(abs(d.start - t_end), abs(t_start - d.end)))
         if status == "occurred" and self.last_day is not None:
