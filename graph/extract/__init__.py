@@ -47,7 +47,8 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     mentions, places = finder.mentions(), finder.places()
     dates = [_to_norm(d, text.offsets) for d in find_dates(article.text, lang, article.published, normalized=text)]
 
-    builder = FrameBuilder(gaz, text, lang, article.published)
+    named = [m.actor for m in mentions if m.kind == "person" and m.actor is not None and m.actor.wikidata]
+    builder = FrameBuilder(gaz, text, lang, article.published, named)
     frames: list[Frame] = []
     for s in sentences:
         inside = lambda spans: [x for x in spans if s.start <= _start(x) < s.end]  # noqa: E731

@@ -240,6 +240,9 @@ class ActorFinder:
                                or countries and self._coordinated(ms[j - 1], ms[j])):
             nxt = ms[j]
             key = _place_key(nxt)
+            new_title = j + 1 < len(ms) and _first(ms[j + 1], "role") and self._gap(nxt, ms[j + 1]) is not None
+            if key and countries and new_title:
+                break
             if key and (not countries or self._coordinated(ms[j - 1], nxt)):
                 countries.append(key)
                 end, j = nxt.end, j + 1

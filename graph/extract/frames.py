@@ -66,8 +66,11 @@ class SentenceParts:
 class FrameBuilder:
     """Builds the frames of one article, sentence by sentence, keeping discourse memory."""
 
-    def __init__(self, gaz: Gazetteer, text: Normalized, lang: str, published: date | None):
+    def __init__(self, gaz: Gazetteer, text: Normalized, lang: str, published: date | None,
+                 named: list[Actor] = ()):  # type: ignore[assignment]
+        """``named``: the people the whole article names, for titles it uses without a date."""
         self.gaz, self.text, self.lang, self.published = gaz, text, lang, published
+        self.named = list(named)
         self.recent: list[tuple[Actor, str | None]] = []  # actors seen so far, with their office codes
         self.last_frame: Frame | None = None
         self.last_day: DateMention | None = None
@@ -104,7 +107,7 @@ class FrameBuilder:
 
     def _holder_in_article(self, role: str | None, country: str | None) -> Actor | None:
         """Without a publication date: an actor already named who held that office at some time."""
-        for actor, _ in self.recent:
+        for actor in [a for a, _ in self.recent] + self.named:
             pid = self._person_id(actor)
             if pid and any(r.role == role and r.org == country for r in self.gaz.roles_of(pid)):
                 return actor
@@ -153,8 +156,7 @@ class FrameBuilder:
         """The frames of one sentence, in text order."""
         named = [m.actor for m in parts.mentions if m.actor is not None and m.kind == "person"]
         mentions = [self.resolve_bare(m, named) for m in parts.mentions]
-        mentions += self._pronouns(parts, mentions)
-        mentions.sort(key=lambda m: m.start)
+
         groups = self._groups(parts.triggers, mentions)
         out: list[Frame] = []
         spans = []
@@ -231,7 +233,8 @@ class FrameBuilder:
 
     def _frame(self, group: list[tuple[Match, Trigger]], parts: SentenceParts, mentions: list[Mention],
                lo: int, hi: int) -> Frame | None:
-        kinds = [t.type for _, t in group if t.type]
+        kinds = [t.type for m, t in group if t.type and not (t.form == "noun" and self._definite(m))]
+        kinds = kinds or [t.type for _, t in group if t.type]
         ctype = min(kinds, key=TYPE_PRIORITY.index)
         directions = [t.direction for _, t in group if t.direction]
         t_start, t_end = group[0][0].start, max(m.end for m, t in group if t.type and t.form != "adv" or m is group[0][0])
@@ -267,6 +270,8 @@ class FrameBuilder:
                 and any(t.form == "verb" and t.direction in ("host", "out") for _, t in group) \
                 and all(m.start > t_start for m in people):
             actors.insert(0, lead)
+        if len(actors) == 1 and self._pronouns(parts, resolved):
+            actors = _distinct(actors + [m.actor for m in self._pronouns(parts, resolved) if m.actor])
         if len(actors) < 2:
             actors = self._with_country_party(ctype, directions, actors, mentions, t_end)
         if not actors and ctype in ("meeting", "talk"):
@@ -278,6 +283,9 @@ class FrameBuilder:
             earlier = next((f for f in reversed(self.history) if _mode(f.type) == _mode(ctype)), None)
             actors = list(earlier.participants) if earlier is not None else []
         if len(actors) < 2:
+            return None
+        if ctype == "talk" and not any(c in ("with", "each", "to", "between") and m.start >= t_start for m, c in cues) \
+                and not any(t.type == "phone_call" for _, t in group):
             return None
         if ctype == "visit" and all(t.form == "verb" and t.direction == "out" for _, t in group if t.type) \
                 and not any(c in ("to", "in") and m.start >= t_end for m, c in cues) \
