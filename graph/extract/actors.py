@@ -34,8 +34,12 @@ ROLE_TITLES = {
 TRACKED = frozenset({"head_of_state", "head_of_government", "foreign_minister", "crown_prince",
                      "vice_president", "supreme_leader", "secretary_general", "org_head",
                      "high_representative", "defence_minister", "deputy_head_of_government"})
-GAP = re.compile(r"^[\s,،\-]*(?:(?:of|the|de|dela|del|دولة|جمهورية|مملكة|المملكة|سلطنة|إمارة|امارة|النظام|"
-                 r"in|for|to|لدى|الى|إلى|في|ب|ل)[\s,،]+)*$")
+#: Words that may stand between an office word, its country and the holder's name.
+GAP_WORDS = ("of", "the", "de", "del", "in", "for", "to", "his highness", "her highness", "his majesty",
+             "her majesty", "h.e.", "hh", "hm", "sheikh", "sheikha", "prince", "princess", "mr", "mrs", "dr",
+             "دولة", "جمهورية", "مملكة", "المملكة", "سلطنة", "إمارة", "النظام", "لدى", "إلى", "في",
+             "الشيخ", "الشيخة", "الأمير", "صاحب السمو", "سمو", "جلالة", "فخامة", "معالي", "السيد", "الدكتور")
+GAP = re.compile(r"^[\s,،\-]*(?:(?:" + "|".join(re.escape(norm(w)) for w in GAP_WORDS) + r")[\s,،]+)*$")
 CITY_BEFORE_ADJ = re.compile(r"(?:مدينه|بمدينه|منتجع|بمنتجع|عاصمه|بالعاصمه|city of|town of|resort of)\s+\S+\s+$")
 TO_GAP = re.compile(r"^\s*(?:to|in|الى|لدى|في)\s+(?:the\s+)?$")
 POSTED = frozenset({"envoy", "ambassador"})  # offices named with where they are posted

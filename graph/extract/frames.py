@@ -71,7 +71,7 @@ class FrameBuilder:
         """``named``: the people the whole article names, for titles it uses without a date."""
         self.gaz, self.text, self.lang, self.published = gaz, text, lang, published
         self.named = list(named)
-        self.recent: list[tuple[Actor, str | None]] = []  # actors seen so far, with their office codes
+        self.recent: list[tuple[Actor, frozenset[str]]] = []  # actors seen so far, with their office codes
         self.last_frame: Frame | None = None
         self.last_day: DateMention | None = None
         self.first_subject: Actor | None = None
@@ -86,14 +86,14 @@ class FrameBuilder:
     def _remember(self, mentions: list[Mention]) -> None:
         for m in mentions:
             if m.actor is not None and m.kind in PERSONS:
-                self.recent.append((m.actor, m.role or self._office_code(m.actor)))
+                self.recent.append((m.actor, self._office_codes(m.actor) | ({m.role} if m.role else set())))
 
-    def _office_code(self, actor: Actor) -> str | None:
+    def _office_codes(self, actor: Actor) -> frozenset[str]:
+        """The offices an actor holds on the article's date (any they ever held, without a date)."""
         pid = self._person_id(actor)
         if pid is None:
-            return None
-        roles = self.gaz.roles_of(pid, self.published)
-        return roles[0].role if roles else None
+            return frozenset()
+        return frozenset(r.role for r in self.gaz.roles_of(pid, self.published))
 
     def _person_id(self, actor: Actor) -> str | None:
         return ids_by_name(self.gaz).get(actor.name)
@@ -113,17 +113,21 @@ class FrameBuilder:
                 return actor
         return None
 
-    def resolve_bare(self, m: Mention, others: list[Actor]) -> Mention:
+    def resolve_bare(self, m: Mention, others: list[Actor], earlier: list[tuple[Actor, frozenset[str]]]
+                     ) -> Mention:
         """A title without country ("the Prime Minister", "الرئيس"), or a bare surname the gazetteer lacks,
-        is an actor already named in the article: the protagonist when it fits, else the first one."""
+        is an actor already named in the article: the protagonist when it fits, else the latest one
+        named in the same sentence, else the first one; never one named later in the same sentence
+        ("the Prime Minister called Prime Minister Trudeau")."""
         if m.kind == "title" and m.resolved_by_title and self.published is None:
             named = self._holder_in_article(m.role, m.country)
             if named is not None:
                 return Mention(m.start, m.end, "person", named, m.role, named.country, True)
         if m.kind == "title" and m.actor is None:
-            candidates = [a for a, role in self.recent if role == m.role and a not in others]
+            candidates = [a for a, roles in self.recent if m.role in roles and a not in others]
+            before = [a for a, roles in earlier if m.role in roles]
             lead = self.protagonist
-            pick = lead if lead in candidates else (candidates[0] if candidates else None)
+            pick = lead if lead in candidates else (before[-1] if before else candidates[0] if candidates else None)
             if pick is not None:
                 return Mention(m.start, m.end, "person", pick, m.role, pick.country, True)
         elif m.kind == "person" and m.actor is not None and not m.actor.wikidata and " " not in m.actor.name:
@@ -154,8 +158,12 @@ class FrameBuilder:
 
     def frames(self, parts: SentenceParts) -> list[Frame]:
         """The frames of one sentence, in text order."""
-        named = [m.actor for m in parts.mentions if m.actor is not None and m.kind == "person"]
-        mentions = [self.resolve_bare(m, named) for m in parts.mentions]
+        mentions: list[Mention] = []
+        for m in parts.mentions:
+            later = [n.actor for n in parts.mentions if n.actor is not None and n.kind == "person" and n.start > m.start]
+            earlier = [(n.actor, self._office_codes(n.actor)) for n in mentions if n.actor is not None
+                       and n.kind in PERSONS]
+            mentions.append(self.resolve_bare(m, later, earlier))
 
         groups = self._groups(parts.triggers, mentions)
         out: list[Frame] = []
