@@ -44,7 +44,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     cues = [(m, c) for m in cue_matcher(lang).find(text) for c in m.payloads]
     stops = [m.start for m, _ in triggers] + [m.start for m, c in cues if c not in ("with", "from", "to", "in")]
     finder = ActorFinder(gaz, text, lang, article.published, stops)
-    mentions, places = finder.mentions(), finder.places()
+    mentions, places, nationalities = finder.mentions(), finder.places(), finder.nationalities()
     dates = [_to_norm(d, text.offsets) for d in find_dates(article.text, lang, article.published, normalized=text)]
 
     named = [m.actor for m in mentions if m.kind == "person" and m.actor is not None and m.actor.wikidata]
@@ -52,7 +52,8 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     frames: list[Frame] = []
     for s in sentences:
         inside = lambda spans: [x for x in spans if s.start <= _start(x) < s.end]  # noqa: E731
-        parts = SentenceParts(s, inside(triggers), inside(cues), inside(mentions), inside(places), inside(dates))
+        parts = SentenceParts(s, inside(triggers), inside(cues), inside(mentions), inside(places), inside(dates),
+                              inside(nationalities))
         frames.extend(builder.frames(parts))
     contacts: list[Contact] = []
     for i, frame in enumerate(frames):
@@ -124,11 +125,11 @@ def _contacts(frame: Frame, topics: list[str], article: Article, text, lang: str
 
 
 def _diplomatic(contacts: list[Contact]) -> list[Contact]:
-    """Drop contacts between people of one country only (domestic meetings)."""
+    """Drop contacts among people of one country (domestic meetings), however many others are unplaced."""
     out = []
     for c in contacts:
-        countries = {p.country for p in c.participants}
-        if len(countries) == 1 and None not in countries:
+        known = [p.country for p in c.participants if p.country]
+        if len(known) >= 2 and len(set(known)) == 1:
             continue
         out.append(c)
     return out

@@ -151,6 +151,15 @@ class ActorFinder:
                 break
         return out
 
+    def nationalities(self) -> list[Mention]:
+        """Country adjectives standing alone ("محادثات لبنانية - أميركية"), as country actors."""
+        out = []
+        for m in self.matches:
+            key = _first(m, "adj")
+            if key is not None and len(m.payloads) == 1:
+                out.append(Mention(m.start, m.end, "country", self._place_actor(key, "country"), None, key))
+        return out
+
     def mentions(self) -> list[Mention]:
         """Actor mentions in text order."""
         out: list[Mention] = []

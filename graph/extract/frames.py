@@ -11,6 +11,7 @@ background cues around the trigger.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -27,6 +28,8 @@ from .sentences import Sentence
 TYPE_PRIORITY = ("phone_call", "message", "visit", "summit", "meeting", "talk")
 PERSONS = ("person", "title")
 NEAR = 60  # characters around a trigger in which status cues count
+POSSESSIVE = re.compile(r"'s?\s+")
+JOIN_REACH = 400  # characters after a contact in which "took part" sentences still add to it
 PLACE_REACH = 90  # a place this far after a frame's start says where the contact happened
 VERB_OBJECT_GAP = 120  # "بعث X ... رسالة": a verb and its object noun of the same type, X between
 MERGE_GAP = 14  # at most this many characters between trigger words of one phrase ("اتصالا هاتفيا")
@@ -61,6 +64,7 @@ class SentenceParts:
     mentions: list[Mention]
     places: list[Place]
     dates: list[DateMention]
+    nationalities: list[Mention]  # country adjectives ("محادثات لبنانية أميركية"), as country actors
 
 
 class FrameBuilder:
@@ -158,6 +162,8 @@ class FrameBuilder:
 
     def frames(self, parts: SentenceParts) -> list[Frame]:
         """The frames of one sentence, in text order."""
+        if not parts.triggers and any(c == "join" for _, c in parts.cues):
+            self._join(parts)
         mentions: list[Mention] = []
         for m in parts.mentions:
             later = [n.actor for n in parts.mentions if n.actor is not None and n.kind == "person" and n.start > m.start]
@@ -200,6 +206,19 @@ class FrameBuilder:
             if d.precision == "day" and d.date is not None:
                 self.last_day = d
         return out
+
+    def _join(self, parts: SentenceParts) -> None:
+        """"شارك فيها عن الجانب اللبناني …": the people named join the in-person contact just told."""
+        frame = self.last_frame
+        if frame is None or _mode(frame.type) != "in_person" or parts.sentence.start - frame.sentence.end > JOIN_REACH:
+            return
+        people = [m.actor for m in parts.mentions if m.kind in PERSONS and m.actor is not None]
+        if not people:
+            return
+        joined = {a.country for a in people}
+        kept = [a for a in frame.participants if not (a.kind == "country" and a.country in joined)]
+        frame.participants = _distinct(kept + people)
+        frame.multilateral = len(frame.participants) > 2
 
     def _pronouns(self, parts: SentenceParts, mentions: list[Mention]) -> list[Mention]:
         """"he", "her": the protagonist, when the sentence does not name them otherwise."""
@@ -248,7 +267,8 @@ class FrameBuilder:
         t_start, t_end = group[0][0].start, max(m.end for m, t in group if t.type and t.form != "adv" or m is group[0][0])
         cues = [(m, c) for m, c in parts.cues if lo <= m.start and m.end <= hi]
 
-        people = [m for m in mentions if m.kind in PERSONS + ("counterpart",) and not self._aide(m, parts.cues)]
+        people = [m for m in mentions if m.kind in PERSONS + ("counterpart",) and not self._aide(m, parts.cues)
+                  and not self._possessor(m, parts.triggers)]
         people = self._without_speakers(people, parts.cues)
         people = self._with_list(people, cues, t_end)
         subject = next((m for m in people if m.kind != "counterpart" and m.actor is not None), None)
@@ -282,9 +302,10 @@ class FrameBuilder:
             actors = _distinct(actors + [m.actor for m in self._pronouns(parts, resolved) if m.actor])
         if len(actors) < 2:
             actors = self._with_country_party(ctype, directions, actors, mentions, t_end)
-        if not actors and ctype in ("meeting", "talk"):
+        if not actors and ctype in ("meeting", "talk", "summit"):
             nations = _distinct([m.actor for m in mentions if m.kind == "country" and m.actor is not None
-                                 and abs(m.start - t_start) <= NEAR])
+                                 and abs(m.start - t_start) <= NEAR]
+                                + [n.actor for n in parts.nationalities if 0 <= n.start - t_end <= 30])
             actors = nations if len(nations) >= 2 else []
         anaphoric = all(self._definite(m) for m, t in group if t.type)
         if not actors and anaphoric:
@@ -324,6 +345,13 @@ class FrameBuilder:
     def _aide(self, m: Mention, cues: list[tuple[Match, str]]) -> bool:
         """"مساعد الرئيس الروسي", "aide to the President": the office names someone else's boss."""
         return any(c == "aide" and 0 <= m.start - cm.end <= 2 for cm, c in cues)
+
+    def _possessor(self, m: Mention, triggers: list[tuple[Match, Trigger]]) -> bool:
+        """"Netanyahu's predecessor": the person only qualifies a noun that is not a contact word."""
+        if self.lang == "ar":
+            return False
+        tail = POSSESSIVE.match(self.text.text, m.end)
+        return tail is not None and not any(0 <= t.start - tail.end() <= 20 for t, _ in triggers)
 
     def _without_speakers(self, people: list[Mention], cues: list[tuple[Match, str]]) -> list[Mention]:
         """Drop the one who speaks ("قال الكرملين", "أعلن X") when two others remain."""
