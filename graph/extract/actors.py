@@ -174,6 +174,9 @@ class ActorFinder:
                 titles, i = self._title(i)
                 out.extend(titles)
                 continue
+            elif _first(m, "seat") and self._is_place(m):
+                mention = None
+                i += 1
             elif _first(m, "seat"):
                 org, refers = _first(m, "seat").split(":")
                 actor, found = self._office(refers, org) if refers != "government" else (None, False)
@@ -192,6 +195,11 @@ class ActorFinder:
         return out
 
     # -- composition -------------------------------------------------------------------------
+
+    def _is_place(self, m: Match) -> bool:
+        """A seat of power named as where something happens ("في قصر بعبدا", "in Downing Street")."""
+        before = self.text.text[max(0, m.start - 8):m.start].split()
+        return "ب" in m.prefix or bool(before) and before[-1] in ("في", "in", "at", "بقصر", "قصر")
 
     def _gap(self, a: Match, b: Match, pattern: re.Pattern[str] = GAP) -> str | None:
         gap = self.text.text[a.end:b.start]

@@ -217,6 +217,8 @@ class FrameBuilder:
             return
         joined = {a.country for a in people}
         kept = [a for a in frame.participants if not (a.kind == "country" and a.country in joined)]
+        if frame.initiator is not None and frame.initiator not in kept:
+            frame.initiator = next((a for a in people if a.country == frame.initiator.country), None)
         frame.participants = _distinct(kept + people)
         frame.multilateral = len(frame.participants) > 2
 
@@ -493,14 +495,15 @@ class FrameBuilder:
 
     def _visit_by_place(self, frame: Frame, parts: SentenceParts, lo: int, hi: int) -> None:
         """An in-person contact held in one party's country is that party's hosting of the other."""
-        if frame.type not in ("meeting", "visit") or frame.multilateral or len(frame.participants) != 2:
+        if frame.type not in ("meeting", "visit") or frame.type == "meeting" and frame.multilateral \
+                and len({a.country for a in frame.participants}) != 2:
             return
         where = self._place_country(parts, frame.trigger_start, hi)
         if where is None:
             return
         hosts = [a for a in frame.participants if a.country == where]
         guests = [a for a in frame.participants if a.country and a.country != where]
-        if len(hosts) == 1 and len(guests) == 1:
+        if hosts and guests and len({a.country for a in guests}) == 1:
             frame.type = "visit"
             frame.initiator = guests[0]
 
