@@ -9,6 +9,7 @@ Overlapping matches are resolved longest-first.
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
@@ -21,10 +22,7 @@ AR_PROCLITICS = frozenset({"", "ال", "و", "ف", "ب", "ل", "ك", "س", "وب
 AR_SUFFIXES = frozenset({"", "ه", "ها", "هما", "هم", "هن", "ي", "يه", "يها", "يهما", "ين", "ان", "ات", "ا",
                          "اه", "اها", "اهما", "ته", "تها", "تهما", "تي", "تان", "تين", "كم", "نا", "وا", "يا",
                          "تم", "ت"})
-
-
-def is_letter(char: str) -> bool:
-    return char.isalnum() or char == "_"
+MAX_AFFIX = max(map(len, AR_PROCLITICS | AR_SUFFIXES))  # longer attachments mean another word
 
 
 def is_arabic(char: str) -> bool:
@@ -102,10 +100,17 @@ class PhraseMatcher:
         if not self._entries:
             return []
         s = text.text
+        starts, ends = text.words
         found: list[Match] = []
         for end_index, (key, value) in self._automaton.iter(s):
             core_start, core_end = end_index - len(key) + 1, end_index + 1
-            match = self._bounded(text, core_start, core_end, key, value)
+            first = bisect.bisect_right(starts, core_start) - 1
+            last = bisect.bisect_right(starts, core_end - 1) - 1
+            word_start = starts[first] if first >= 0 else core_start
+            word_end = ends[last] if last >= 0 else core_end
+            if core_start - word_start > MAX_AFFIX or word_end - core_end > MAX_AFFIX:
+                continue
+            match = self._bounded(text, core_start, core_end, word_start, word_end, key, value)
             if match is not None:
                 found.append(match)
         found.sort(key=lambda m: (-(m.core_end - m.core_start), m.start))
@@ -120,14 +125,10 @@ class PhraseMatcher:
         return taken
 
     @staticmethod
-    def _bounded(text: Normalized, core_start: int, core_end: int, key: str, value: _Key) -> Match | None:
+    def _bounded(text: Normalized, core_start: int, core_end: int, word_start: int, word_end: int, key: str,
+                 value: _Key) -> Match | None:
         s = text.text
-        word_start = core_start
-        while word_start > 0 and is_letter(s[word_start - 1]):
-            word_start -= 1
-        word_end = core_end
-        while word_end < len(s) and is_letter(s[word_end]):
-            word_end += 1
+        word_start, word_end = min(word_start, core_start), max(word_end, core_end)
         prefix, suffix = s[word_start:core_start], s[core_end:word_end]
         arabic = is_arabic(key[0])
         if value.after_lam and not prefix.endswith("ل"):

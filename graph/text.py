@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import compress
 
+WORD = re.compile(r"\w+")
 ARABIC_LETTERS = re.compile(r"[\u0600-\u06FF]")
 LATIN_LETTERS = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
@@ -50,6 +52,12 @@ class Normalized:
     text: str
     offsets: tuple[int, ...]
 
+    @cached_property
+    def words(self) -> tuple[list[int], list[int]]:
+        """Start and end offsets of the words (runs of letters and digits) of the copy."""
+        spans = [m.span() for m in WORD.finditer(self.text)]
+        return [a for a, _ in spans], [b for _, b in spans]
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of copy span ``[start, end)``."""
         if start >= len(self.text):
@@ -61,14 +69,19 @@ class Normalized:
 
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching, keeping the offset map."""
+    table = {ord(c): _fold(c) for c in set(text)}
+    if all(len(f) <= 1 for f in table.values()):
+        kept = {chr(c) for c, f in table.items() if f}
+        offsets = tuple(compress(range(len(text)), map(kept.__contains__, text)))
+        return Normalized(text, text.translate(table), offsets)
     out: list[str] = []
-    offsets: list[int] = []
+    positions: list[int] = []
     for index, char in enumerate(text):
-        folded = _fold(char)
+        folded = table[ord(char)]
         if folded:
             out.append(folded)
-            offsets.extend([index] * len(folded))
-    return Normalized(text, "".join(out), tuple(offsets))
+            positions.extend([index] * len(folded))
+    return Normalized(text, "".join(out), tuple(positions))
 
 
 def norm(text: str) -> str:

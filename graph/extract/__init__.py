@@ -50,10 +50,10 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     named = [m.actor for m in mentions if m.kind == "person" and m.actor is not None and m.actor.wikidata]
     builder = FrameBuilder(gaz, text, lang, article.published, named)
     frames: list[Frame] = []
-    for s in sentences:
-        inside = lambda spans: [x for x in spans if s.start <= _start(x) < s.end]  # noqa: E731
-        parts = SentenceParts(s, inside(triggers), inside(cues), inside(mentions), inside(places), inside(dates),
-                              inside(nationalities))
+    by_sentence = [_by_sentence(sentences, spans) for spans in (triggers, cues, mentions, places, dates,
+                                                                  nationalities)]
+    for i, s in enumerate(sentences):
+        parts = SentenceParts(s, *(spans[i] for spans in by_sentence))
         frames.extend(builder.frames(parts))
     contacts: list[Contact] = []
     for i, frame in enumerate(frames):
@@ -67,6 +67,17 @@ def extract_all(articles: Iterable[Article], gazetteer: Gazetteer | None = None)
     gaz = gazetteer or load_gazetteer()
     for article in articles:
         yield from extract(article, gaz)
+
+
+def _by_sentence(sentences: list, spans: list) -> list[list]:
+    """``spans`` (sorted or not) shared out to the sentences their start falls in."""
+    starts = [s.start for s in sentences]
+    out: list[list] = [[] for _ in sentences]
+    for x in sorted(spans, key=_start):
+        i = bisect.bisect_right(starts, _start(x)) - 1
+        if i >= 0 and _start(x) < sentences[i].end:
+            out[i].append(x)
+    return out
 
 
 def _start(x: object) -> int:

@@ -46,9 +46,9 @@ POSTED = frozenset({"envoy", "ambassador"})  # offices named with where they are
 NAME_LINKS = frozenset({"بن", "ابن", "آل", "ال", "bin", "ibn", "al", "el", "bint", "abu", "أبو", "ابو", "عبد"})
 AND_GAP = re.compile(r"^\s*(?:,|،|,?\s*and\b)\s*(?:the\s+)?$")
 TIGHT_GAP = re.compile(r"^[\s,،]*$")
-HONORIFICS_AR = ("صاحب السمو الملكي", "صاحب السمو", "صاحب الجلالة", "خادم الحرمين الشريفين", "جلالة", "سمو",
+HONORIFICS_AR = tuple(norm(h) for h in ("صاحب السمو الملكي", "صاحب السمو", "صاحب الجلالة", "خادم الحرمين الشريفين", "جلالة", "سمو",
                  "فخامة", "معالي", "سعادة", "السيد", "الدكتور", "د.", "الشيخ", "الأمير", "الامير", "الشيخة",
-                 "المشير", "العماد", "اللواء", "الفريق", "أخاه", "اخاه", "أخيه", "اخيه")
+                 "المشير", "العماد", "اللواء", "الفريق", "أخاه", "اخاه", "أخيه", "اخيه"))
 HONORIFICS_EN = ("his highness", "her highness", "his majesty", "her majesty", "his excellency", "h.e.", "hh",
                  "hm", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sheikh", "prince", "ayatollah",
                  "sayyed", "seyyed", "emir", "amir", "king", "president", "the")
@@ -380,8 +380,7 @@ def _arabic_name_span(window: str) -> tuple[int, int] | None:
     changed = True
     while changed:
         changed = False
-        for h in HONORIFICS_AR:
-            hn = norm(h)
+        for hn in HONORIFICS_AR:
             if window.startswith(hn + " ", pos):
                 pos += len(hn) + 1
                 changed = True

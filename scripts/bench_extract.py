@@ -1,0 +1,75 @@
+"""Extraction speed and memory: articles per second on one core, and peak memory as the corpus grows.
+
+    python scripts/bench_extract.py [--articles 2000] [--runs 5] [--corpus ../shared/corpus]
+
+Articles are drawn from the annotated development sets when ``--corpus`` exists (their text only),
+else from the bundled sample, cycled to the requested count with distinct ids. The figures printed
+are the median over ``--runs`` runs of the time to extract every article, the rate, and the peak
+memory (tracemalloc) at 1/4, 1/2 and all of the corpus, to show it stays flat.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+import tracemalloc
+from datetime import date
+from itertools import cycle, islice
+from pathlib import Path
+
+from graph.extract import extract
+from graph.gazetteer import load_gazetteer
+from graph.model import Article
+from graph.resources import data_file
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def source_articles(corpus: Path) -> list[Article]:
+    files = sorted(corpus.glob("*.jsonl")) if corpus.is_dir() else []
+    lines = [line for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not lines:
+        lines = data_file("samples", "seed.jsonl").read_text(encoding="utf-8").splitlines()
+    out = []
+    for line in lines:
+        r = json.loads(line)
+        published = date.fromisoformat(r["published"]) if r.get("published") else None
+        out.append(Article(id=r["id"], text=r["text"], lang=r.get("lang"), published=published))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    args = ap.parse_args()
+    base = source_articles(args.corpus)
+    articles = [a.with_(id=f"{a.id}-{i}") for i, a in enumerate(islice(cycle(base), args.articles))]
+    size = statistics.mean(len(a.text.encode()) for a in base)
+    gaz = load_gazetteer()
+    extract(articles[0], gaz)  # build the matchers once, outside the timing
+    times = []
+    for _ in range(args.runs):
+        t0 = time.perf_counter()
+        n = sum(len(extract(a, gaz)) for a in articles)
+        times.append(time.perf_counter() - t0)
+    median = statistics.median(times)
+    print(f"{len(articles)} articles (mean {size / 1024:.1f} KB, {len(base)} distinct), {n} contacts")
+    kb = sum(len(a.text.encode()) for a in articles) / 1024
+    print(f"extraction: median {median:.2f} s over {args.runs} runs -> {len(articles) / median:.0f} articles/s, "
+          f"{kb / median:.0f} KB/s, so about {kb / median / 3:.0f} articles/s of 3 KB "
+          f"(min {min(times):.2f} s, max {max(times):.2f} s)")
+    tracemalloc.start()
+    marks = {len(articles) // 4, len(articles) // 2, len(articles)}
+    for i, a in enumerate(articles, 1):
+        extract(a, gaz)
+        if i in marks:
+            print(f"peak memory after {i:5d} articles: {tracemalloc.get_traced_memory()[1] / 2**20:.1f} MiB")
+    tracemalloc.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
