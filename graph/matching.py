@@ -22,6 +22,7 @@ AR_PROCLITICS = frozenset({"", "ال", "و", "ف", "ب", "ل", "ك", "س", "وب
 AR_SUFFIXES = frozenset({"", "ه", "ها", "هما", "هم", "هن", "ي", "يه", "يها", "يهما", "ين", "ان", "ات", "ا",
                          "اه", "اها", "اهما", "ته", "تها", "تهما", "تي", "تان", "تين", "كم", "نا", "وا", "يا",
                          "تم", "ت"})
+AR_VERB_SUFFIXES = frozenset({"ها", "هما", "هم", "وا", "ا", "ت", "تا", "اه"})  # not a bare ه: وزارة ≠ زار+ه
 MAX_AFFIX = max(map(len, AR_PROCLITICS | AR_SUFFIXES))  # longer attachments mean another word
 
 
@@ -139,7 +140,8 @@ class PhraseMatcher:
             if prefix.endswith("ال") and key.startswith("ال"):
                 return None
         if suffix:
-            if not (arabic and value.stem and suffix in AR_SUFFIXES):
+            allowed = AR_VERB_SUFFIXES if value.verb else AR_SUFFIXES if value.stem else ()
+            if not (arabic and suffix in allowed):
                 return None
         if value.cased and not arabic:
             first = text.original[text.offsets[core_start]]

@@ -43,6 +43,7 @@ GAP = re.compile(r"^[\s,،\-]*(?:(?:" + "|".join(re.escape(norm(w)) for w in GAP
 CITY_BEFORE_ADJ = re.compile(r"(?:مدينه|بمدينه|منتجع|بمنتجع|عاصمه|بالعاصمه|city of|town of|resort of)\s+\S+\s+$")
 TO_GAP = re.compile(r"^\s*(?:to|in|الى|لدى|في)\s+(?:the\s+)?$")
 POSTED = frozenset({"envoy", "ambassador"})  # offices named with where they are posted
+COMPLEMENT_WORDS = 3  # definite words of an office ("المجلس الرئاسي") that may come before the name
 NAME_LINKS = frozenset({"بن", "ابن", "آل", "ال", "bin", "ibn", "al", "el", "bint", "abu", "أبو", "ابو", "عبد"})
 AND_GAP = re.compile(r"^\s*(?:,|،|,?\s*and\b)\s*(?:the\s+)?$")
 TIGHT_GAP = re.compile(r"^[\s,،]*$")
@@ -269,7 +270,8 @@ class ActorFinder:
                 end, j = nxt.end, j + 1
             elif key and role in POSTED and TO_GAP.match(self.text.text[ms[j - 1].end:nxt.start]):
                 end, j = nxt.end, j + 1
-            elif _first(nxt, "role") and _first(nxt, "role") == role:
+            elif (_first(nxt, "role") and not nxt.prefix and not countries and _first(nxt, "role") != "counterpart"
+                  and self._gap(ms[j - 1], nxt) is not None):
                 end, j = nxt.end, j + 1
             elif _first(nxt, "person") and name_match is None and self._apposition(ms[j - 1], nxt, countries):
                 name_match = nxt
@@ -384,6 +386,11 @@ def _arabic_name_span(window: str) -> tuple[int, int] | None:
             if window.startswith(hn + " ", pos):
                 pos += len(hn) + 1
                 changed = True
+    for _ in range(COMPLEMENT_WORDS):
+        first = re.match(r"(\S+)\s+", window[pos:])
+        if first is None or not first.group(1).startswith("ال") or first.group(1) in AR_NAME_STOP:
+            break
+        pos += first.end()
     first = re.match(r"\S+", window[pos:])
     if first is None or first.group().strip("،,.:؛()\"'«»") not in given_names():
         return None

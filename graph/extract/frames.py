@@ -176,7 +176,7 @@ class FrameBuilder:
         spans = []
         for gi, group in enumerate(groups):
             hi = groups[gi + 1][0][0].start if gi + 1 < len(groups) else parts.sentence.end
-            lo = group[0][0].start if gi > 0 else parts.sentence.start
+            lo = min(m.start for m, _ in group) if gi > 0 else parts.sentence.start
             window = [m for m in mentions if lo <= m.start and m.end <= hi]
             definite = all(self._definite(m) for m, t in group if t.type)
             if gi > 0 and not definite and not any(m.kind in PERSONS + ("country",) for m in window):
@@ -272,6 +272,8 @@ class FrameBuilder:
         people = [m for m in mentions if m.kind in PERSONS + ("counterpart",) and not self._aide(m, parts.cues)
                   and not self._possessor(m, parts.triggers)]
         people = self._without_speakers(people, parts.cues)
+        people = self._possessor_suffix(group, people, mentions_before=[
+            m for m in parts.mentions if m.kind in PERSONS and m.actor is not None and m.end <= t_start])
         people = self._with_list(people, cues, t_end)
         subject = next((m for m in people if m.kind != "counterpart" and m.actor is not None), None)
         anchor = subject.actor if subject else None
@@ -291,8 +293,11 @@ class FrameBuilder:
                 partners_initiate = lead[0] == "from"
         multilateral = ctype == "summit" or any(c == "between" for _, c in cues) and len(actors) > 2
         if ctype == "summit":
-            actors = self._summit_actors(actors, mentions, t_start)
+            actors = self._summit_actors(actors, mentions, parts.nationalities, t_start)
         dual = any(m.suffix in ("هما", "اهما", "تهما") for m, t in group if t.type)
+        nations = [n.actor for n in parts.nationalities if 0 <= n.start - t_end <= 30 and n.actor is not None]
+        if not actors and len(_distinct(nations)) >= 2 and ctype in ("meeting", "talk"):
+            actors = _distinct(nations)
         if len(actors) < 2 and (dual or any(c == "pair" for _, c in parts.cues)) and self.main_frame is not None:
             actors = _distinct(actors + self.main_frame.participants)
         lead = self.protagonist
@@ -304,10 +309,9 @@ class FrameBuilder:
             actors = _distinct(actors + [m.actor for m in self._pronouns(parts, resolved) if m.actor])
         if len(actors) < 2:
             actors = self._with_country_party(ctype, directions, actors, mentions, t_end)
-        if not actors and ctype in ("meeting", "talk", "summit"):
+        if not actors and ctype in ("meeting", "talk"):
             nations = _distinct([m.actor for m in mentions if m.kind == "country" and m.actor is not None
-                                 and abs(m.start - t_start) <= NEAR]
-                                + [n.actor for n in parts.nationalities if 0 <= n.start - t_end <= 30])
+                                 and abs(m.start - t_start) <= NEAR])
             actors = nations if len(nations) >= 2 else []
         anaphoric = all(self._definite(m) for m, t in group if t.type)
         if not actors and anaphoric:
@@ -355,6 +359,17 @@ class FrameBuilder:
         tail = POSSESSIVE.match(self.text.text, m.end)
         return tail is not None and not any(0 <= t.start - tail.end() <= 20 for t, _ in triggers)
 
+    def _possessor_suffix(self, group: list[tuple[Match, Trigger]], people: list[Mention],
+                          mentions_before: list[Mention]) -> list[Mention]:
+        """"زيارته", "لقائه": a noun with a possessive suffix belongs to the last person named before it."""
+        noun = next((m for m, t in group if t.type and t.form == "noun"), None)
+        if noun is None or noun.suffix not in ("ه", "ها") or not mentions_before:
+            return people
+        owner = mentions_before[-1]
+        if any(p.actor == owner.actor for p in people):
+            return people
+        return [owner] + [p for p in people if p.start >= noun.end]
+
     def _without_speakers(self, people: list[Mention], cues: list[tuple[Match, str]]) -> list[Mention]:
         """Drop the one who speaks ("قال الكرملين", "أعلن X") when two others remain."""
         speakers = [m for m in people if any(c == "speech" and 0 <= m.start - cm.end <= 2 for cm, c in cues)]
@@ -373,17 +388,25 @@ class FrameBuilder:
             return people
         return before[:1] + after
 
-    def _summit_actors(self, actors: list[Actor], mentions: list[Mention], t_start: int) -> list[Actor]:
-        """The heads of state of the countries a summit's clause lists, besides its named people."""
+    def _summit_actors(self, actors: list[Actor], mentions: list[Mention], nationalities: list[Mention],
+                       t_start: int) -> list[Actor]:
+        """The heads of state of the countries a summit's clause lists ("قمة روسية تركية إيرانية",
+        "(روسيا وإيران وتركيا)"), besides its named people."""
         countries = [m.country for m in mentions if m.kind == "country" and m.country and m.start > t_start]
+        countries += [n.country for n in nationalities if n.country and 0 <= n.start - t_start <= NEAR // 2]
         present = {a.country for a in actors}
         out = list(actors)
         for c in dict.fromkeys(countries):
             if c in present:
                 continue
-            actor, found = office_actor(self.gaz, "head_of_state", c, self.published)
-            if found:
-                out.append(actor)
+            if self.published is None:
+                actor = self._holder_in_article("head_of_state", c) or office_actor(
+                    self.gaz, "", c, None, ROLE_TITLES["head_of_state"])[0]
+            else:
+                actor, found = office_actor(self.gaz, "head_of_state", c, self.published)
+                if not found:
+                    continue
+            out.append(actor)
         return _distinct(out)
 
     def _with_country_party(self, ctype: str, directions: list[str], actors: list[Actor],
