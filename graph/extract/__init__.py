@@ -44,7 +44,8 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     cues = [(m, c) for m in cue_matcher(lang).find(text) for c in m.payloads]
     stops = [m.start for m, _ in triggers] + [m.start for m, c in cues if c not in ("with", "from", "to", "in")]
     finder = ActorFinder(gaz, text, lang, article.published, stops)
-    mentions, places, nationalities = finder.mentions(), finder.places(), finder.nationalities()
+    mentions, places = finder.mentions(), finder.places()
+    nationalities = finder.nationalities(mentions)
     dates = [_to_norm(d, text.offsets) for d in find_dates(article.text, lang, article.published, normalized=text)]
 
     named = [m.actor for m in mentions if m.kind == "person" and m.actor is not None and m.actor.wikidata]

@@ -152,11 +152,16 @@ class ActorFinder:
                 break
         return out
 
-    def nationalities(self) -> list[Mention]:
-        """Country adjectives standing alone ("محادثات لبنانية - أميركية"), as country actors."""
+    def nationalities(self, mentions: list[Mention]) -> list[Mention]:
+        """Country adjectives standing alone ("محادثات لبنانية - أميركية"), as country actors; not the
+        adjectives inside the actor ``mentions`` ("الرئيس الروسي")."""
+        starts = [m.start for m in mentions]
         out = []
         for m in self.matches:
             key = _first(m, "adj")
+            i = bisect.bisect_right(starts, m.start) - 1
+            if i >= 0 and mentions[i].end >= m.end:
+                continue
             if key is not None and len(m.payloads) == 1:
                 out.append(Mention(m.start, m.end, "country", self._place_actor(key, "country"), None, key))
         return out

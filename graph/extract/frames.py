@@ -76,6 +76,7 @@ class FrameBuilder:
         self.gaz, self.text, self.lang, self.published = gaz, text, lang, published
         self.named = list(named)
         self.recent: list[tuple[Actor, frozenset[str]]] = []  # actors seen so far, with their office codes
+        self.titled: list[tuple[Actor, str]] = []  # actors introduced with their office ("وزير الخارجية، سامح شكري")
         self.last_frame: Frame | None = None
         self.last_day: DateMention | None = None
         self.first_subject: Actor | None = None
@@ -91,6 +92,8 @@ class FrameBuilder:
         for m in mentions:
             if m.actor is not None and m.kind in PERSONS:
                 self.recent.append((m.actor, self._office_codes(m.actor) | ({m.role} if m.role else set())))
+                if m.role and not m.resolved_by_title:
+                    self.titled.append((m.actor, m.role))
 
     def _office_codes(self, actor: Actor) -> frozenset[str]:
         """The offices an actor holds on the article's date (any they ever held, without a date)."""
@@ -128,7 +131,8 @@ class FrameBuilder:
             if named is not None:
                 return Mention(m.start, m.end, "person", named, m.role, named.country, True)
         if m.kind == "title" and m.actor is None:
-            candidates = [a for a, roles in self.recent if m.role in roles and a not in others]
+            titled = [a for a, role in self.titled if role == m.role and a not in others]
+            candidates = titled + [a for a, roles in self.recent if m.role in roles and a not in others]
             before = [a for a, roles in earlier if m.role in roles]
             lead = self.protagonist
             pick = lead if lead in candidates else (before[-1] if before else candidates[0] if candidates else None)
@@ -296,8 +300,8 @@ class FrameBuilder:
             actors = self._summit_actors(actors, mentions, parts.nationalities, t_start)
         dual = any(m.suffix in ("هما", "اهما", "تهما") for m, t in group if t.type)
         nations = [n.actor for n in parts.nationalities if 0 <= n.start - t_end <= 30 and n.actor is not None]
-        if not actors and len(_distinct(nations)) >= 2 and ctype in ("meeting", "talk"):
-            actors = _distinct(nations)
+        if len(_distinct(nations)) >= 2 and ctype in ("meeting", "talk"):
+            actors = _distinct(nations)  # "المشاورات الروسية الأمريكية": the countries are the parties
         if len(actors) < 2 and (dual or any(c == "pair" for _, c in parts.cues)) and self.main_frame is not None:
             actors = _distinct(actors + self.main_frame.participants)
         lead = self.protagonist
