@@ -1,0 +1,94 @@
+"""The command line end to end: run, extract, load, query on the bundled sample, and its documentation."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from graph.cli import build_parser, main
+from graph.resources import data_file
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = Path(str(data_file("samples")))
+
+
+@pytest.fixture(scope="module")
+def run_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("run")
+    assert main(["run", str(SAMPLES), "--out", str(out)]) == 0
+    return out
+
+
+def test_run_writes_facts_store_and_view(run_out: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    facts = [json.loads(line) for line in (run_out / "facts.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {f["type"] for f in facts} == {"phone_call", "visit", "meeting"}
+    assert all(f["article_id"] == "seed-000" and f["published"] == "2017-11-21" for f in facts)
+    assert (run_out / "store").is_dir()
+    page = (run_out / "graph.html").read_text(encoding="utf-8")
+    assert "Vladimir Putin" in page
+    assert not re.search(r"""<(script|link)[^>]+(src|href)=["']?https?:""", page)
+
+
+def test_query_answers_who_putin_phoned(run_out: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    status = main(["query", "--store", str(run_out / "store"), "--saved", "contacts_of_person",
+                   "--param", "person=Putin", "--param", "type=phone_call", "--format", "json"])
+    assert status == 0
+    answer = json.loads(capsys.readouterr().out)
+    text = json.dumps(answer, ensure_ascii=False)
+    for name in ("Abdel Fattah el-Sisi", "Benjamin Netanyahu", "Donald Trump", "Salman bin Abdulaziz"):
+        assert name in text
+    assert "Bashar al-Assad" not in text
+
+
+def test_loading_the_same_facts_twice_adds_nothing(run_out: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["load", str(run_out / "facts.jsonl"), "--store", str(run_out / "store")]) == 0
+    assert "0 added" in capsys.readouterr().err
+
+
+def test_extract_to_stdout_and_bad_lines(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    record = json.loads(data_file("samples", "seed.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    bad = tmp_path / "mixed.jsonl"
+    bad.write_text(json.dumps(record, ensure_ascii=False) + "\n{not json\n", encoding="utf-8")
+    status = main(["extract", str(bad)])
+    out, err = capsys.readouterr()
+    assert status == 1
+    assert len(out.splitlines()) == 6
+    assert f"{bad}:2" in err
+
+
+def test_extract_published_option_sets_dates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    record = json.loads(data_file("samples", "seed.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    article = tmp_path / "seed.txt"
+    article.write_text(record["text"], encoding="utf-8")
+    assert main(["extract", str(article)]) == 0
+    undated = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert undated and all(f["date"] is None for f in undated)
+    assert main(["extract", str(article), "--published", "2017-11-21"]) == 0
+    dated = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {f["date"] for f in dated} >= {"2017-11-21", "2017-11-22"}
+
+
+def test_query_refuses_updates(run_out: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status = main(["query", "--store", str(run_out / "store"), "DELETE WHERE { ?s ?p ?o }"])
+    assert status == 2
+    assert "not a read query" in capsys.readouterr().err
+
+
+def test_every_command_has_help_with_an_example_and_is_in_the_readme() -> None:
+    parser = build_parser()
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    sub = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
+    for name, command in sub.choices.items():
+        assert command.description or command.format_help()
+        assert "example" in command.format_help().lower(), name
+        assert f"dipgraph {name}" in readme, name
+
+
+def test_python_dash_m_graph_runs() -> None:
+    done = subprocess.run([sys.executable, "-m", "graph", "--help"], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0 and "extract" in done.stdout
