@@ -64,6 +64,9 @@ class Normalized:
             return len(self.original), len(self.original)
         orig_start = self.offsets[start]
         orig_end = self.offsets[end - 1] + 1 if end > start else orig_start
+        while orig_end < len(self.original) and not _fold(self.original[orig_end]) \
+                and not self.original[orig_end].isspace():
+            orig_end += 1  # diacritics written after the last letter belong to the word
         return orig_start, orig_end
 
 

@@ -10,6 +10,7 @@ One :class:`~graph.matching.PhraseMatcher` holds every name form of the gazettee
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from ..matching import PhraseMatcher
@@ -58,6 +59,14 @@ def _latin_alias_ok(alias: str) -> bool:
     return " " in alias.strip() or alias.strip().lower() not in COMMON_WORDS
 
 
+def _add_names(m: PhraseMatcher, english: Iterable[str], arabic: Iterable[str], payload: tuple[str, str]) -> None:
+    """English forms match only where capitalised; Arabic forms with clitics."""
+    for name in english:
+        m.add(name, payload, cased=True)
+    for name in arabic:
+        m.add(name, payload)
+
+
 def build_matcher(gaz: Gazetteer) -> PhraseMatcher:
     """The mention matcher of a gazetteer (build once; see :func:`gazetteer_matcher`)."""
     m = PhraseMatcher()
@@ -69,23 +78,12 @@ def build_matcher(gaz: Gazetteer) -> PhraseMatcher:
             if name:
                 m.add(name, ("person", person.id))
     for country in gaz.countries.values():
-        for name in (country.name_en, *country.names_en):
-            m.add(name, ("country", country.iso3), cased=True)
-        for name in (country.name_ar, *country.names_ar):
-            m.add(name, ("country", country.iso3))
-        for adj in country.adjectives_en:
-            m.add(adj, ("adj", country.iso3), cased=True)
-        for adj in country.adjectives_ar:
-            m.add(adj, ("adj", country.iso3))
+        _add_names(m, (country.name_en, *country.names_en), (country.name_ar, *country.names_ar),
+                   ("country", country.iso3))
+        _add_names(m, country.adjectives_en, country.adjectives_ar, ("adj", country.iso3))
     for org in gaz.organizations.values():
-        for name in (org.name_en, *org.aliases_en):
-            m.add(name, ("org", org.code), cased=True)
-        for name in (org.name_ar, *org.aliases_ar):
-            m.add(name, ("org", org.code))
-        for adj in org.adjectives_en:
-            m.add(adj, ("org_adj", org.code), cased=True)
-        for adj in org.adjectives_ar:
-            m.add(adj, ("org_adj", org.code))
+        _add_names(m, (org.name_en, *org.aliases_en), (org.name_ar, *org.aliases_ar), ("org", org.code))
+        _add_names(m, org.adjectives_en, org.adjectives_ar, ("org_adj", org.code))
     for met in gaz.metonyms:
         payload = ("capital", met.org) if met.refers_to == "government" else ("seat", f"{met.org}:{met.refers_to}")
         m.add(met.surface, payload, cased=met.lang == "en")

@@ -106,20 +106,16 @@ class LocalBackend:
         del self.store
 
 
-def values_clause(bindings: dict[str, Term]) -> str:
-    """A ``VALUES`` block binding each variable to an escaped RDF term (pyoxigraph's N-Triples form)."""
-    names = sorted(bindings)
-    return "VALUES (" + " ".join(f"?{n}" for n in names) + ") { (" + " ".join(str(bindings[n]) for n in names) + ") }"
-
-
 def bind_values(sparql: str, bindings: dict[str, Term]) -> str:
-    """Bind variables for a server by a ``VALUES`` block at the start of the outermost ``WHERE``."""
+    """Bind variables for a server the way pyoxigraph's substitutions do: after the first ``WHERE``,
+    each ``?name`` becomes its term, serialised (and so escaped) by pyoxigraph, never raw user text."""
     if not bindings:
         return sparql
     match = re.search(r"\bWHERE\s*\{", sparql, re.IGNORECASE)
     if not match:
         raise DipgraphError("parameters need a query with a WHERE clause")
-    return sparql[:match.end()] + " " + values_clause(bindings) + " " + sparql[match.end():]
+    body = re.sub(r"[?$](\w+)\b", lambda m: str(bindings[m[1]]) if m[1] in bindings else m[0], sparql[match.start():])
+    return sparql[:match.start()] + body
 
 
 class RemoteBackend:
