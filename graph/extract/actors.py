@@ -120,7 +120,9 @@ class ActorFinder:
             person = self.gaz.people[pid]
             for name, cased in ((person.name_ar, False), (person.name, True)):
                 words = name.split()
-                if len(words) >= 2 and words[-2].lower() not in NAME_LINKS and len(norm(words[-1])) >= 3:
+                family = words[-1].lower().startswith(("al-", "el-", "آل"))  # Al-Sabah: a whole family
+                if len(words) >= 2 and words[-2].lower() not in NAME_LINKS and len(norm(words[-1])) >= 3 \
+                        and not family:
                     surnames.add(words[-1], ("person", pid), cased=cased)
         taken = bytearray(len(self.text.text) + 1)
         for m in matches:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
@@ -197,7 +197,7 @@ class FrameBuilder:
                 frame = self._frame(joined, parts, [m for m in mentions if lo <= m.start and m.end <= hi], lo, hi)
                 gi += frame is not None
             gi += 1
-            if frame is not None:
+            for frame in self._similar(frame, parts):
                 out.append(frame)
                 self.history.append(frame)
                 self.last_frame = frame
@@ -210,6 +210,19 @@ class FrameBuilder:
             if d.precision == "day" and d.date is not None:
                 self.last_day = d
         return out
+
+    def _similar(self, frame: Frame | None, parts: SentenceParts) -> list[Frame]:
+        """"X and Y sent similar cables": each sender writes to the recipients of the last message."""
+        if frame is None:
+            return []
+        earlier = next((f for f in reversed(self.history) if f.type == "message"), None)
+        addressed = any(c == "to" and m.start >= frame.trigger_start for m, c in parts.cues)
+        if frame.type != "message" or earlier is None or addressed \
+                or not any(c == "similar" for _, c in parts.cues):
+            return [frame]
+        recipients = [a for a in earlier.participants if a != earlier.initiator]
+        senders = [a for a in frame.participants if a not in recipients and a != earlier.initiator]
+        return [replace(frame, participants=[s, *recipients], initiator=s) for s in senders] or [frame]
 
     def _join(self, parts: SentenceParts) -> None:
         """"شارك فيها عن الجانب اللبناني …": the people named join the in-person contact just told."""
