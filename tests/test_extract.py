@@ -184,3 +184,21 @@ def test_en_unknown_minister_is_kept() -> None:
     names = {p.name for p in c.participants}
     assert "Salim Alharthy" in names and "Sameh Shoukry" in names
     assert (c.type, c.initiator) == ("visit", "Salim Alharthy")
+
+
+def test_en_similar_cables_go_from_each_sender_to_the_same_recipient() -> None:
+    text = ("The Emir of Kuwait sent a cable of condolences to Saudi King Salman bin Abdulaziz. "
+            "The Crown Prince of Kuwait and the Prime Minister of Kuwait sent similar cables.")
+    found = run(text, "en", date(2021, 7, 1))
+    assert {c.type for c in found} == {"message"}
+    senders = {c.initiator for c in found}
+    assert len(found) == 3 and len(senders) == 3
+    assert all(any("Salman" in p.name for p in c.participants) for c in found)
+
+
+def test_ar_people_who_took_part_join_the_talks() -> None:
+    text = ("عقدت محادثات مصرية أردنية في القاهرة. "
+            "شارك فيها عن الجانب المصري وزير الخارجية المصري سامح شكري، وعن الجانب الأردني وزير الخارجية الأردني أيمن الصفدي.")
+    c = one(run(text, "ar", date(2019, 5, 2)))
+    assert {p.name for p in c.participants} == {"Sameh Shoukry", "Ayman Safadi"}
+    assert (c.type, c.initiator) == ("visit", "Ayman Safadi")
