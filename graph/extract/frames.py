@@ -365,6 +365,11 @@ class FrameBuilder:
 
     # -- argument rules -----------------------------------------------------------------------
 
+    def _is_location(self, m: Mention) -> bool:
+        """A country named as where something happens ("in Canada", "في تركيا"), not as a party."""
+        before = self.text.text[max(0, m.start - 6):m.start].split()
+        return bool(before) and before[-1] in ("in", "at", "في")
+
     def _aide(self, m: Mention, cues: list[tuple[Match, str]]) -> bool:
         """"مساعد الرئيس الروسي", "aide to the President": the office names someone else's boss."""
         return any(c == "aide" and 0 <= m.start - cm.end <= 2 for cm, c in cues)
@@ -409,7 +414,8 @@ class FrameBuilder:
                        t_start: int) -> list[Actor]:
         """The heads of state of the countries a summit's clause lists ("قمة روسية تركية إيرانية",
         "(روسيا وإيران وتركيا)"), besides its named people."""
-        countries = [m.country for m in mentions if m.kind == "country" and m.country and m.start > t_start]
+        countries = [m.country for m in mentions if m.kind == "country" and m.country and m.start > t_start
+                     and not self._is_location(m)]
         countries += [n.country for n in nationalities if n.country and 0 <= n.start - t_start <= NEAR // 2]
         present = {a.country for a in actors}
         out = list(actors)
