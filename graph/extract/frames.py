@@ -81,6 +81,7 @@ class FrameBuilder:
         self.last_day: DateMention | None = None
         self.first_subject: Actor | None = None
         self.history: list[Frame] = []
+        self._group_start: dict[int, int] = {}  # trigger start -> start of its group's first typed trigger
         self.main_frame: Frame | None = None  # the latest contact that occurred ("they" refers to its parties)
 
     # -- helpers ------------------------------------------------------------------------------
@@ -177,6 +178,7 @@ class FrameBuilder:
 
         groups = self._groups(parts.triggers, mentions)
         out: list[Frame] = []
+        self._group_start = {m.start: next(x.start for x, t in g if t.type) for g in groups for m, _ in g}
         spans = []
         for gi, group in enumerate(groups):
             hi = groups[gi + 1][0][0].start if gi + 1 < len(groups) else parts.sentence.end
@@ -185,6 +187,11 @@ class FrameBuilder:
             definite = all(self._definite(m) for m, t in group if t.type)
             if gi > 0 and not definite and not any(m.kind in PERSONS + ("country",) for m in window):
                 lo = groups[gi - 1][-1][0].end
+            subject = next((m for m in reversed(mentions) if m.kind in PERSONS and 0 <= lo - m.end <= 4
+                            and any(t.form == "verb" for _, t in group)), None)
+            if gi > 0 and subject is not None:
+                lo = subject.start
+                spans[-1] = (spans[-1][0], min(spans[-1][1], lo))
             spans.append((lo, hi))
         gi = 0
         while gi < len(groups):
@@ -312,7 +319,8 @@ class FrameBuilder:
         if ctype == "summit":
             actors = self._summit_actors(actors, mentions, parts.nationalities, t_start)
         dual = any(m.suffix in ("هما", "اهما", "تهما") for m, t in group if t.type)
-        nations = [n.actor for n in parts.nationalities if 0 <= n.start - t_end <= 30 and n.actor is not None]
+        nations = [n.actor for n in parts.nationalities + [m for m in mentions if m.kind in ("country", "org")]
+                   if 0 <= n.start - t_end <= 30 and n.actor is not None and not self._is_location(n)]
         if len(_distinct(nations)) >= 2 and ctype in ("meeting", "talk"):
             actors = _distinct(nations)  # "المشاورات الروسية الأمريكية": the countries are the parties
         if len(actors) < 2 and (dual or any(c == "pair" for _, c in parts.cues)) and self.main_frame is not None:
@@ -348,7 +356,8 @@ class FrameBuilder:
                       trigger_start=t_start, trigger_end=t_end, participants=actors,
                       multilateral=multilateral or ctype == "summit", partners_initiate=partners_initiate,
                       anaphoric=anaphoric)
-        frame.status = self._status(group, parts.cues, parts, t_start, t_end)
+        own = [(m, c) for m, c in parts.cues if self._nearest_group(m, parts) in (None, t_start)]
+        frame.status = self._status(group, own, parts, t_start, t_end)
         if frame.status == "negated":
             return None
         frame.date = self._date(parts.dates, t_start, t_end, frame.status)
@@ -367,8 +376,8 @@ class FrameBuilder:
 
     def _is_location(self, m: Mention) -> bool:
         """A country named as where something happens ("in Canada", "في تركيا"), not as a party."""
-        before = self.text.text[max(0, m.start - 6):m.start].split()
-        return bool(before) and before[-1] in ("in", "at", "في")
+        before = self.text.text[max(0, m.start - 8):m.start].split()
+        return bool(before) and before[-1] in ("in", "at", "about", "on", "over", "في", "حول", "بشان", "عن")
 
     def _aide(self, m: Mention, cues: list[tuple[Match, str]]) -> bool:
         """"مساعد الرئيس الروسي", "aide to the President": the office names someone else's boss."""
@@ -437,10 +446,17 @@ class FrameBuilder:
         """A visit to a country whose hosts are not named: the country is the other party."""
         if ctype != "visit" or len(actors) != 1:
             return actors
-        for m in mentions:
-            if m.kind == "country" and m.start >= t_end and m.actor is not None and m.country != actors[0].country:
-                return actors + [m.actor]
-        return actors
+        hosts = [m.actor for m in mentions if m.kind == "country" and m.start >= t_end and m.actor is not None
+                 and m.country != actors[0].country]
+        return actors + _distinct(hosts) if hosts else actors
+
+    def _nearest_group(self, cue: Match, parts: SentenceParts) -> int | None:
+        """The start of the typed trigger nearest a cue (its group's ``t_start``), None if there is none."""
+        typed = [m for m, t in parts.triggers if t.type]
+        if not typed:
+            return None
+        nearest = min(typed, key=lambda m: min(abs(cue.start - m.end), abs(m.start - cue.end)))
+        return self._group_start.get(nearest.start, nearest.start)
 
     def _status(self, group: list[tuple[Match, Trigger]], cues: list[tuple[Match, str]],
                 parts: SentenceParts, t_start: int, t_end: int) -> str:
