@@ -333,7 +333,7 @@ class FrameBuilder:
         if len(actors) == 1 and self._pronouns(parts, resolved):
             actors = _distinct(actors + [m.actor for m in self._pronouns(parts, resolved) if m.actor])
         if len(actors) < 2:
-            actors = self._with_country_party(ctype, directions, actors, mentions, t_end)
+            actors = self._with_country_party(ctype, directions, actors, mentions, parts.mentions, t_end)
         if not actors and ctype in ("meeting", "talk"):
             nations = _distinct([m.actor for m in mentions if m.kind == "country" and m.actor is not None
                                  and abs(m.start - t_start) <= NEAR])
@@ -442,12 +442,14 @@ class FrameBuilder:
         return _distinct(out)
 
     def _with_country_party(self, ctype: str, directions: list[str], actors: list[Actor],
-                            mentions: list[Mention], t_end: int) -> list[Actor]:
+                            mentions: list[Mention], sentence: list[Mention], t_end: int) -> list[Actor]:
         """A visit to a country whose hosts are not named: the country is the other party."""
         if ctype != "visit" or len(actors) != 1:
             return actors
         hosts = [m.actor for m in mentions if m.kind == "country" and m.start >= t_end and m.actor is not None
                  and m.country != actors[0].country]
+        hosts = [next((m.actor for m in sentence if m.kind in PERSONS and m.actor is not None and m.start >= t_end
+                       and m.actor.country == h.country), h) for h in hosts]  # "flew to Jordan to meet King X"
         return actors + _distinct(hosts) if hosts else actors
 
     def _nearest_group(self, cue: Match, parts: SentenceParts) -> int | None:
