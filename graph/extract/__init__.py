@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from datetime import date
 
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..model import Actor, Article, Contact, Evidence

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
@@ -441,6 +441,3 @@ def _first(m: Match, kind: str) -> str | None:
             return key
     return None
 
-
-def with_role(actor: Actor, role: str | None) -> Actor:
-    return replace(actor, role=role) if role else actor

@@ -10,9 +10,8 @@ background cues around the trigger.
 """
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -51,7 +50,6 @@ class Frame:
     confidence: float = 0.8
     anaphoric: bool = False  # "the call", "الاتصال": refers back to a contact already stated
     partners_initiate: bool = False  # "calls from A, B and C": each partner placed the call
-    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -85,9 +83,6 @@ class FrameBuilder:
         self.main_frame: Frame | None = None  # the latest contact that occurred ("they" refers to its parties)
 
     # -- helpers ------------------------------------------------------------------------------
-
-    def norm_pos(self, original_index: int) -> int:
-        return bisect.bisect_left(self.text.offsets, original_index)
 
     def _remember(self, mentions: list[Mention]) -> None:
         for m in mentions:
@@ -204,14 +199,14 @@ class FrameBuilder:
                 frame = self._frame(joined, parts, [m for m in mentions if lo <= m.start and m.end <= hi], lo, hi)
                 gi += frame is not None
             gi += 1
-            for frame in self._similar(frame, parts):
-                out.append(frame)
-                self.history.append(frame)
-                self.last_frame = frame
-                if frame.status == "occurred":
-                    self.main_frame = frame
+            for told in self._similar(frame, parts):
+                out.append(told)
+                self.history.append(told)
+                self.last_frame = told
+                if told.status == "occurred":
+                    self.main_frame = told
                 if self.first_subject is None:
-                    self.first_subject = frame.participants[0]
+                    self.first_subject = told.participants[0]
         self._remember(mentions)
         for d in parts.dates:
             if d.precision == "day" and d.date is not None:

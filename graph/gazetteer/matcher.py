@@ -20,7 +20,7 @@ from .offices import Gazetteer, load_gazetteer
 COMMON_WORDS = frozenset({
     "may", "key", "king", "rice", "brown", "young", "bush", "will", "said", "white", "black", "long", "little",
     "new", "march", "april", "june", "august", "mark", "grace", "hope", "justice", "power", "rich", "love",
-    "lee", "kim", "li", "wang", "park", "moon", "abe", "ali", "said", "hamad", "salman", "abdullah", "mohammed",
+    "lee", "kim", "li", "wang", "park", "moon", "abe", "ali", "hamad", "salman", "abdullah", "mohammed",
     "muhammad", "mohamed", "ahmed", "hassan", "hussein", "khalid", "sultan", "saud", "faisal", "nawaf",
 })
 _AR_FEMININE = {"رئيس": "رئيسة", "وزير": "وزيرة", "ملك": "ملكة", "أمير": "أميرة", "نائب": "نائبة",
