@@ -188,15 +188,15 @@ class FrameBuilder:
                 lo = subject.start
                 spans[-1] = (spans[-1][0], min(spans[-1][1], lo))
             spans.append((lo, hi))
+        window = lambda lo, hi: [m for m in mentions if lo <= m.start and m.end <= hi]  # noqa: E731
+        alone = [self._frame(g, parts, window(*span), *span) for g, span in zip(groups, spans)]
         gi = 0
         while gi < len(groups):
-            lo, hi = spans[gi]
-            frame = self._frame(groups[gi], parts, [m for m in mentions if lo <= m.start and m.end <= hi], lo, hi)
-            if frame is None and gi + 1 < len(groups):
+            frame = alone[gi]
+            if frame is None and gi + 1 < len(groups) and alone[gi + 1] is None:
                 # "flew to Amman to meet King Abdullah": one contact told by two triggers
-                hi = spans[gi + 1][1]
-                joined = groups[gi] + groups[gi + 1]
-                frame = self._frame(joined, parts, [m for m in mentions if lo <= m.start and m.end <= hi], lo, hi)
+                lo, hi = spans[gi][0], spans[gi + 1][1]
+                frame = self._frame(groups[gi] + groups[gi + 1], parts, window(lo, hi), lo, hi)
                 gi += frame is not None
             gi += 1
             for told in self._similar(frame, parts):
