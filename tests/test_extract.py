@@ -202,3 +202,10 @@ def test_ar_people_who_took_part_join_the_talks() -> None:
     c = one(run(text, "ar", date(2019, 5, 2)))
     assert {p.name for p in c.participants} == {"Sameh Shoukry", "Ayman Safadi"}
     assert (c.type, c.initiator) == ("visit", "Ayman Safadi")
+
+
+def test_ar_mediator_takes_part_in_delegation_talks() -> None:
+    text = "اتفقت مصر والسودان خلال المحادثات التي جرت بوساطة أمريكية في واشنطن على استئناف التفاوض."
+    c = one(run(text, "ar", date(2020, 3, 10)))
+    assert {p.name for p in c.participants} == {"Egypt", "Sudan", "United States"}
+    assert all(p.kind == "country" for p in c.participants)

@@ -337,6 +337,8 @@ class FrameBuilder:
         if not actors and anaphoric:
             earlier = next((f for f in reversed(self.history) if _mode(f.type) == _mode(ctype)), None)
             actors = list(earlier.participants) if earlier is not None else []
+        if len(actors) >= 2:
+            actors = _distinct(actors + self._mediators(cues, parts, mentions))
         if len(actors) < 2:
             return None
         if ctype == "talk" and not any(c in ("with", "each", "to", "between") and m.start >= t_start for m, c in cues) \
@@ -373,6 +375,15 @@ class FrameBuilder:
         """A country named as where something happens ("in Canada", "في تركيا"), not as a party."""
         before = self.text.text[max(0, m.start - 8):m.start].split()
         return bool(before) and before[-1] in ("in", "at", "about", "on", "over", "في", "حول", "بشان", "عن")
+
+    def _mediators(self, cues: list[tuple[Match, str]], parts: SentenceParts, mentions: list[Mention]) -> list[Actor]:
+        """"بوساطة أمريكية", "mediated by Qatar": the mediator takes part in the talks."""
+        out = []
+        for cm, c in cues:
+            if c == "mediator":
+                out += [m.actor for m in parts.nationalities + mentions
+                        if m.actor is not None and 0 <= m.start - cm.end <= 12]
+        return out
 
     def _aide(self, m: Mention, cues: list[tuple[Match, str]]) -> bool:
         """"مساعد الرئيس الروسي", "aide to the President": the office names someone else's boss."""
