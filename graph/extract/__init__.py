@@ -56,6 +56,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
         parts = SentenceParts(s, *(spans[i] for spans in by_sentence))
         frames.extend(builder.frames(parts))
     contacts: list[Contact] = []
+    frames = [f for f in frames if len(f.participants) >= 2]  # a summit nobody else was named at
     for i, frame in enumerate(frames):
         topics = _topics(frame, frames[i + 1:], sentences, text.text, lang)
         contacts.extend(_contacts(frame, topics, article, text, lang))

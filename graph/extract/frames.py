@@ -50,6 +50,7 @@ class Frame:
     confidence: float = 0.8
     anaphoric: bool = False  # "the call", "الاتصال": refers back to a contact already stated
     partners_initiate: bool = False  # "calls from A, B and C": each partner placed the call
+    summit: bool = False  # a gathering whose participants may be named in the sentences that follow
 
 
 @dataclass
@@ -162,8 +163,11 @@ class FrameBuilder:
 
     def frames(self, parts: SentenceParts) -> list[Frame]:
         """The frames of one sentence, in text order."""
-        if not parts.triggers and any(c == "join" for _, c in parts.cues):
-            self._join(parts)
+        summit = self.last_frame is not None and self.last_frame.summit
+        referring = all(self._definite(m) or t.type == "summit" and summit for m, t in parts.triggers if t.type)
+        if any(c == "join" for _, c in parts.cues) and referring and self._join(parts):
+            self._remember(parts.mentions)
+            return []
         mentions: list[Mention] = []
         for m in parts.mentions:
             later = [n.actor for n in parts.mentions if n.actor is not None and n.kind == "person" and n.start > m.start]
@@ -226,20 +230,22 @@ class FrameBuilder:
         senders = [a for a in frame.participants if a not in recipients and a != earlier.initiator]
         return [replace(frame, participants=[s, *recipients], initiator=s) for s in senders] or [frame]
 
-    def _join(self, parts: SentenceParts) -> None:
-        """"شارك فيها عن الجانب اللبناني …": the people named join the in-person contact just told."""
+    def _join(self, parts: SentenceParts) -> bool:
+        """"شارك فيها عن الجانب اللبناني …", "X arrived to take part in the summit": the people named join
+        the in-person contact just told; True when they did (the sentence tells no other contact)."""
         frame = self.last_frame
         if frame is None or _mode(frame.type) != "in_person" or parts.sentence.start - frame.sentence.end > JOIN_REACH:
-            return
+            return False
         people = [m.actor for m in parts.mentions if m.kind in PERSONS and m.actor is not None]
         if not people:
-            return
+            return False
         joined = {a.country for a in people}
         kept = [a for a in frame.participants if not (a.kind == "country" and a.country in joined)]
         if frame.initiator is not None and frame.initiator not in kept:
             frame.initiator = next((a for a in people if a.country == frame.initiator.country), None)
         frame.participants = _distinct(kept + people)
         frame.multilateral = len(frame.participants) > 2
+        return True
 
     def _pronouns(self, parts: SentenceParts, mentions: list[Mention]) -> list[Mention]:
         """"he", "her": the protagonist, when the sentence does not name them otherwise."""
@@ -339,7 +345,7 @@ class FrameBuilder:
             actors = list(earlier.participants) if earlier is not None else []
         if len(actors) >= 2:
             actors = _distinct(actors + self._mediators(cues, parts, mentions))
-        if len(actors) < 2:
+        if len(actors) < (1 if ctype == "summit" and not self._definite(group[0][0]) else 2):
             return None
         if ctype == "talk" and not any(c in ("with", "each", "to", "between") and m.start >= t_start for m, c in cues) \
                 and not any(t.type == "phone_call" for _, t in group):
@@ -352,6 +358,7 @@ class FrameBuilder:
         frame = Frame(type="meeting" if ctype in ("summit",) else ctype, sentence=parts.sentence,
                       trigger_start=t_start, trigger_end=t_end, participants=actors,
                       multilateral=multilateral or ctype == "summit", partners_initiate=partners_initiate,
+                      summit=ctype == "summit",
                       anaphoric=anaphoric)
         own = [(m, c) for m, c in parts.cues if self._nearest_group(m, parts) in (None, t_start)]
         frame.status = self._status(group, own, parts, t_start, t_end)
