@@ -209,3 +209,11 @@ def test_ar_mediator_takes_part_in_delegation_talks() -> None:
     c = one(run(text, "ar", date(2020, 3, 10)))
     assert {p.name for p in c.participants} == {"Egypt", "Sudan", "United States"}
     assert all(p.kind == "country" for p in c.participants)
+
+
+def test_en_summit_gathers_the_participants_named_after_it() -> None:
+    text = ("The Arab summit opened in Jeddah in the presence of Syrian President Bashar al-Assad. "
+            "Ukrainian President Volodymyr Zelensky also arrived to participate in the summit.")
+    c = one(run(text, "en", date(2023, 5, 19)))
+    assert c.type == "meeting"
+    assert {p.name for p in c.participants} >= {"Bashar al-Assad", "Volodymyr Zelensky"}
