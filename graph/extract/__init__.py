@@ -113,13 +113,14 @@ def _contacts(frame: Frame, topics: list[str], article: Article, text, lang: str
     evidence = Evidence(article.text[start:end], start, end)
     date_value = frame.date.date.isoformat() if frame.date is not None and frame.date.date else None
     date_text = frame.date.text if frame.date is not None else None
-    if frame.multilateral or frame.type in ("meeting", "visit") and len(frame.participants) == 2:
-        groups = [frame.participants]
+    subject = frame.initiator if frame.initiator in frame.participants else frame.participants[0]
+    others = [p for p in frame.participants if p != subject]
+    in_person = frame.type in ("meeting", "visit")
+    tour = frame.type == "visit" and subject.kind == "person" and all(p.kind == "country" for p in others)
+    if in_person and not tour or frame.multilateral and not in_person:
+        groups = [frame.participants]  # one meeting of everyone (a tour of several countries is not)
     else:
-        subject = frame.initiator if frame.initiator in frame.participants else frame.participants[0]
-        groups = [[subject, other] for other in frame.participants if other != subject]
-        if frame.type in ("meeting", "visit") and len(frame.participants) > 2:
-            groups = [frame.participants]
+        groups = [[subject, other] for other in others]
     out = []
     for people in groups:
         initiator = frame.initiator.name if frame.initiator in people else None
