@@ -114,8 +114,15 @@ def bind_values(sparql: str, bindings: dict[str, Term]) -> str:
     match = re.search(r"\bWHERE\s*\{", sparql, re.IGNORECASE)
     if not match:
         raise DipgraphError("parameters need a query with a WHERE clause")
-    body = re.sub(r"[?$](\w+)\b", lambda m: str(bindings[m[1]]) if m[1] in bindings else m[0], sparql[match.start():])
-    return sparql[:match.start()] + body
+    depth, end = 0, len(sparql)
+    for index in range(match.end() - 1, len(sparql)):
+        depth += {"{": 1, "}": -1}.get(sparql[index], 0)
+        if depth == 0:
+            end = index + 1
+            break
+    body = re.sub(r"[?$](\w+)\b", lambda m: str(bindings[m[1]]) if m[1] in bindings else m[0],
+                  sparql[match.start():end])
+    return sparql[:match.start()] + body + sparql[end:]
 
 
 class RemoteBackend:
