@@ -43,6 +43,7 @@ GAP = re.compile(r"^[\s,،\-]*(?:(?:" + "|".join(re.escape(norm(w)) for w in GAP
 CITY_BEFORE_ADJ = re.compile(r"(?:مدينه|بمدينه|منتجع|بمنتجع|عاصمه|بالعاصمه|city of|town of|resort of)\s+\S+\s+$")
 TO_GAP = re.compile(r"^\s*(?:to|in|الى|لدى|في)\s+(?:the\s+)?$")
 POSTED = frozenset({"envoy", "ambassador"})  # offices named with where they are posted
+REGNAL = re.compile(r"[IVX]+|الثاني|الثالث|السادس|الخامس|الرابع|الأول")
 COMPLEMENT_WORDS = 3  # definite words of an office ("المجلس الرئاسي") that may come before the name
 NAME_LINKS = frozenset({"بن", "ابن", "آل", "ال", "bin", "ibn", "al", "el", "bint", "abu", "أبو", "ابو", "عبد"})
 AND_GAP = re.compile(r"^\s*(?:,|،|,?\s*and\b)\s*(?:the\s+)?$")
@@ -119,10 +120,13 @@ class ActorFinder:
         for pid in {key for m in matches for kind, key in m.payloads if kind == "person"}:
             person = self.gaz.people[pid]
             for name, cased in ((person.name_ar, False), (person.name, True)):
-                words = name.split()
+                full = name.split()
+                words = [w for w in full if not REGNAL.fullmatch(w)]  # "King Abdullah II" … "Abdullah"
+                if len(full) < 2 or not words:
+                    continue
                 family = words[-1].lower().startswith(("al-", "el-", "آل"))  # Al-Sabah: a whole family
-                if len(words) >= 2 and words[-2].lower() not in NAME_LINKS and len(norm(words[-1])) >= 3 \
-                        and not family:
+                linked = len(words) >= 2 and words[-2].lower() in NAME_LINKS
+                if not linked and len(norm(words[-1])) >= 3 and not family:
                     surnames.add(words[-1], ("person", pid), cased=cased)
         taken = bytearray(len(self.text.text) + 1)
         for m in matches:

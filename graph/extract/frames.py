@@ -163,7 +163,7 @@ class FrameBuilder:
 
     def frames(self, parts: SentenceParts) -> list[Frame]:
         """The frames of one sentence, in text order."""
-        summit = self.last_frame is not None and self.last_frame.summit
+        summit = any(f.summit for f in self.history)
         referring = all(self._definite(m) or t.type == "summit" and summit for m, t in parts.triggers if t.type)
         if any(c == "join" for _, c in parts.cues) and referring and self._join(parts):
             self._remember(parts.mentions)
@@ -233,8 +233,11 @@ class FrameBuilder:
     def _join(self, parts: SentenceParts) -> bool:
         """"شارك فيها عن الجانب اللبناني …", "X arrived to take part in the summit": the people named join
         the in-person contact just told; True when they did (the sentence tells no other contact)."""
-        frame = self.last_frame
-        if frame is None or _mode(frame.type) != "in_person" or parts.sentence.start - frame.sentence.end > JOIN_REACH:
+        summits = [f for f in self.history if f.summit]
+        mentions_summit = any(t.type == "summit" for _, t in parts.triggers)
+        frame = summits[-1] if summits and mentions_summit else self.last_frame
+        if frame is None or _mode(frame.type) != "in_person" or \
+                parts.sentence.start - frame.sentence.end > JOIN_REACH and not frame.summit:
             return False
         people = [m.actor for m in parts.mentions if m.kind in PERSONS and m.actor is not None]
         if not people:
