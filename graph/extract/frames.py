@@ -31,7 +31,7 @@ POSSESSIVE = re.compile(r"'s?\s+")
 JOIN_REACH = 400  # characters after a contact in which "took part" sentences still add to it
 PLACE_REACH = 90  # a place this far after a frame's start says where the contact happened
 VERB_OBJECT_GAP = 120  # "بعث X ... رسالة": a verb and its object noun of the same type, X between
-MERGE_GAP = 14  # at most this many characters between trigger words of one phrase ("اتصالا هاتفيا")
+MERGE_GAP = 3  # trigger words this close form one phrase ("summit meeting"); adverbs join groups separately
 
 
 @dataclass
@@ -468,7 +468,7 @@ class FrameBuilder:
                        and m.actor.country == h.country), h) for h in hosts]  # "flew to Jordan to meet King X"
         return actors + _distinct(hosts) if hosts else actors
 
-    def _nearest_group(self, cue: Match, parts: SentenceParts) -> int | None:
+    def _nearest_group(self, cue: Match | DateMention, parts: SentenceParts) -> int | None:
         """The start of the typed trigger nearest a cue (its group's ``t_start``), None if there is none."""
         typed = [m for m, t in parts.triggers if t.type]
         if not typed:
@@ -485,7 +485,8 @@ class FrameBuilder:
         if any(m.prefix.endswith("س") for m, t in group if t.form == "verb") or "future" in near:
             return "planned"
         for d in parts.dates:
-            if t_start - NEAR <= d.start <= t_end + NEAR and d.tense == "future":
+            if t_start - NEAR <= d.start <= t_end + NEAR and d.tense == "future" \
+                    and self._nearest_group(d, parts) in (None, t_start):
                 return "planned"
         after = [c for m, c in cues if t_end <= m.start and not self.text.text[t_end:m.start].strip()]
         if "background" in before or "background_after" in after:
