@@ -217,3 +217,13 @@ def test_en_summit_gathers_the_participants_named_after_it() -> None:
     c = one(run(text, "en", date(2023, 5, 19)))
     assert c.type == "meeting"
     assert {p.name for p in c.participants} >= {"Bashar al-Assad", "Volodymyr Zelensky"}
+
+
+def test_ar_decision_during_a_call_plans_the_summit_not_the_call() -> None:
+    text = ("أجرى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان. "
+            "وقرر الرئيسان خلال مكالمتهما الهاتفية عقد قمة جديدة تجمع زعماء تركيا وروسيا وإيران.")
+    found = run(text, "ar", date(2019, 5, 2))
+    call = next(c for c in found if c.type == "phone_call")
+    summit = next(c for c in found if c.type == "meeting")
+    assert (call.status, summit.status) == ("occurred", "planned")
+    assert len(summit.participants) == 3

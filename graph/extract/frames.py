@@ -363,7 +363,8 @@ class FrameBuilder:
                       multilateral=multilateral or ctype == "summit", partners_initiate=partners_initiate,
                       summit=ctype == "summit",
                       anaphoric=anaphoric)
-        own = [(m, c) for m, c in parts.cues if self._nearest_group(m, parts) in (None, t_start)]
+        own = [(m, c) for m, c in parts.cues
+               if self._nearest_group(m, parts, settings=c != "future") in (None, t_start)]
         frame.status = self._status(group, own, parts, t_start, t_end)
         if frame.status == "negated":
             return None
@@ -468,13 +469,21 @@ class FrameBuilder:
                        and m.actor.country == h.country), h) for h in hosts]  # "flew to Jordan to meet King X"
         return actors + _distinct(hosts) if hosts else actors
 
-    def _nearest_group(self, cue: Match | DateMention, parts: SentenceParts) -> int | None:
-        """The start of the typed trigger nearest a cue (its group's ``t_start``), None if there is none."""
-        typed = [m for m, t in parts.triggers if t.type]
+    def _nearest_group(self, cue: Match | DateMention, parts: SentenceParts, settings: bool = True) -> int | None:
+        """The start of the typed trigger nearest a cue (its group's ``t_start``), None if there is none.
+
+        ``settings=False`` passes over contacts told as a setting ("قررا خلال مكالمتهما … عقد قمة": the
+        decision is about the summit, not the call)."""
+        typed = [m for m, t in parts.triggers if t.type and (settings or not self._setting(m))]
         if not typed:
             return None
         nearest = min(typed, key=lambda m: min(abs(cue.start - m.end), abs(m.start - cue.end)))
         return self._group_start.get(nearest.start, nearest.start)
+
+    def _setting(self, m: Match) -> bool:
+        """A contact named as the setting of what is told: "خلال الاتصال", "during the call"."""
+        before = self.text.text[max(0, m.start - 8):m.start].split()
+        return bool(before) and before[-1] in ("خلال", "اثناء", "during")
 
     def _status(self, group: list[tuple[Match, Trigger]], cues: list[tuple[Match, str]],
                 parts: SentenceParts, t_start: int, t_end: int) -> str:
