@@ -125,7 +125,7 @@ def _contacts(frame: Frame, topics: list[str], article: Article, text, lang: str
     for people in groups:
         initiator = frame.initiator.name if frame.initiator in people else None
         if frame.partners_initiate:
-            initiator = people[-1].name
+            initiator = next(p.name for p in people if p != frame.participants[0])
         out.append(Contact(
             article_id=article.id, type=frame.type, participants=tuple(people), evidence=evidence,
             initiator=initiator, date=date_value, date_text=date_text, status=frame.status,
@@ -156,7 +156,7 @@ def _merge(contacts: list[Contact]) -> list[Contact]:
     merged: dict[tuple, Contact] = {}
     for c in contacts:
         people = frozenset(p.name for p in c.participants)
-        key = (people, _mode(c.type), c.status == "planned")
+        key = (people, _mode(c.type) if _mode(c.type) == "in_person" else c.type, c.status == "planned")
         if c.extra.get("anaphoric"):
             key = next((k for k in merged if k[:2] == key[:2]), key)
         old = merged.get(key)

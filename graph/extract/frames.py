@@ -29,6 +29,7 @@ PERSONS = ("person", "title")
 NEAR = 60  # characters around a trigger in which status cues count
 POSSESSIVE = re.compile(r"'s?\s+")
 JOIN_REACH = 400  # characters after a contact in which "took part" sentences still add to it
+PLACE_WORDS = frozenset(norm(w) for w in ("في", "إلى", "الى", "in", "at", "to", "بمدينة", "مدينة", "بقصر", "قصر"))
 PLACE_REACH = 90  # a place this far after a frame's start says where the contact happened
 VERB_OBJECT_GAP = 120  # "بعث X ... رسالة": a verb and its object noun of the same type, X between
 MERGE_GAP = 3  # trigger words this close form one phrase ("summit meeting"); adverbs join groups separately
@@ -514,7 +515,9 @@ class FrameBuilder:
         if status == "background":
             dates = [d for d in dates if t_start - NEAR <= d.start <= t_end + NEAR]
         if dates:
-            return min(dates, key=lambda d: min(abs(d.start - t_end), abs(t_start - d.end)))
+            distance = lambda d: min(abs(d.start - t_end), abs(t_start - d.end))  # noqa: E731
+            days = [d for d in dates if d.date is not None and distance(d) <= NEAR]
+            return min(days or dates, key=distance)
         if status == "occurred" and self.last_day is not None:
             return self.last_day
         return None
@@ -577,18 +580,28 @@ class FrameBuilder:
         """The country of the place an in-person contact is said to happen in, near its trigger."""
         for p in parts.places:
             if lo <= p.start < min(hi, lo + PLACE_REACH):
-                before = self.text.text[max(0, p.start - 12):p.start]
-                if any(w in before.split() for w in ("في", "in", "at", "بمدينة", "مدينة", "بقصر", "قصر")) or \
-                        self.text.text[p.start:p.start + 1] == "ب":
+                before = self.text.text[max(0, p.start - 12):p.start].split()
+                if before and before[-1] in PLACE_WORDS or self.text.text[p.start:p.start + 1] == "ب":
                     return p.country
+        return None
+
+    def _destination(self, parts: SentenceParts) -> str | None:
+        """Where a visit word of the sentence goes ("who is on a state visit to China")."""
+        for m, t in parts.triggers:
+            if t.type == "visit":
+                where = self._place_country(parts, m.start, m.end + 40)
+                if where is not None:
+                    return where
         return None
 
     def _visit_by_place(self, frame: Frame, parts: SentenceParts, lo: int, hi: int) -> None:
         """An in-person contact held in one party's country is that party's hosting of the other."""
-        if frame.type not in ("meeting", "visit") or frame.type == "meeting" and frame.multilateral \
+        if frame.type not in ("meeting", "visit") or frame.summit or frame.type == "meeting" and frame.multilateral \
                 and len({a.country for a in frame.participants}) != 2:
             return
-        where = self._place_country(parts, frame.trigger_start, hi)
+        if any(c == "sidelines" for _, c in parts.cues):
+            return  # "على هامش", "on the sidelines of": a third place
+        where = self._place_country(parts, frame.trigger_start, hi) or self._destination(parts)
         if where is None:
             return
         hosts = [a for a in frame.participants if a.country == where]
