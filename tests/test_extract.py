@@ -227,3 +227,23 @@ def test_ar_decision_during_a_call_plans_the_summit_not_the_call() -> None:
     summit = next(c for c in found if c.type == "meeting")
     assert (call.status, summit.status) == ("occurred", "planned")
     assert len(summit.participants) == 3
+
+
+def test_en_talks_with_a_guest_on_a_state_visit_are_his_visit() -> None:
+    text = ("Chinese President Xi Jinping held talks Thursday with Egyptian President Abdel Fattah el-Sisi, "
+            "who is on a state visit to China.")
+    c = one(run(text, "en", date(2018, 9, 6)))
+    assert (c.type, c.initiator, c.date) == ("visit", "Abdel Fattah el-Sisi", "2018-09-06")
+
+
+def test_ar_sidelines_meeting_stays_a_meeting() -> None:
+    text = "التقى الرئيس التركي رجب طيب أردوغان رئيسة وزراء بريطانيا تيريزا ماي على هامش اجتماعات الجمعية العامة في نيويورك."
+    c = one(run(text, "ar", date(2016, 9, 21)))
+    assert c.type == "meeting"
+
+
+def test_en_a_letter_and_a_call_between_the_same_leaders_are_two_contacts() -> None:
+    text = ("President Donald Trump sent a letter to Turkish President Recep Tayyip Erdogan last week. "
+            "The two leaders had spoken by phone on October 6.")
+    found = run(text, "en", date(2019, 10, 17))
+    assert {c.type for c in found} == {"message", "phone_call"}
