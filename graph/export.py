@@ -7,8 +7,8 @@ import io
 from typing import BinaryIO
 
 import networkx as nx
-from rdflib import Dataset
 from pyoxigraph import Quad, RdfFormat, serialize
+from rdflib import Dataset
 
 from .errors import DipgraphError
 from .model import Actor, Contact

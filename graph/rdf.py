@@ -152,7 +152,7 @@ def _initiator(contact: Contact, actors: tuple[NamedNode, ...]) -> NamedNode | N
     for test in (lambda p, n, a: p.name == contact.initiator,
                  lambda p, n, a: wanted in (n, a),
                  lambda p, n, a: wanted in n or (bool(a) and wanted in a) or (bool(n) and n in wanted)):
-        for (person, name, name_ar), iri in zip(names, actors):
+        for (person, name, name_ar), iri in zip(names, actors, strict=False):
             if test(person, name, name_ar):
                 return iri
     return None
@@ -170,7 +170,10 @@ def merged_key(contact: Contact, actors: Iterable[NamedNode]) -> NamedNode:
 def describe(contact: Contact, org_codes: frozenset[str] = frozenset()) -> Described:
     """The quads of one contact's report and entities, and its merge key."""
     art = article_iri(contact.article_id)
-    actors = tuple(dict.fromkeys(actor_iri(p, org_codes) for p in contact.participants))
+    people: dict[NamedNode, Actor] = {}
+    for person in contact.participants:
+        people.setdefault(actor_iri(person, org_codes), person)
+    actors = tuple(people)
     ev = contact.evidence
     report = NamedNode(f"{DATA}report/" + _digest(contact.article_id, contact.type, *sorted(a.value for a in actors),
                                                   contact.date, contact.status, ev.start, ev.end, ev.text))
@@ -200,15 +203,15 @@ def describe(contact: Contact, org_codes: frozenset[str] = frozenset()) -> Descr
     rq.extend(Quad(report, SUBJECT, t, art) for t in topics)
     rq.extend(_evidence_quads(report, art, contact))
     affiliations = tuple(country_iri(p.country, org_codes) if p.country and p.kind == "person" else None
-                         for p in contact.participants)
+                         for p in people.values())
     eq: list[Quad] = []
-    for person, iri in zip(contact.participants, actors):
+    for iri, person in people.items():
         eq.extend(_actor_quads(person, iri, org_codes))
-    for topic, iri in zip([t for t in dict.fromkeys(contact.topics) if t.strip()], topics):
+    for iri, topic in {topic_iri(t): t for t in contact.topics if t.strip()}.items():
         eq += [Quad(iri, A, CONCEPT, ENTITIES), Quad(iri, A, D["Topic"], ENTITIES),
                Quad(iri, PREF_LABEL, _text(topic), ENTITIES)]
     return Described(art, report, merged_key(contact, actors), TYPE_CLASS[contact.type], actors,
-                     affiliations[:len(actors)], contact.date, initiator, contact.status, topics, rq, eq)
+                     affiliations, contact.date, initiator, contact.status, topics, rq, eq)
 
 
 def _evidence_quads(report: NamedNode, art: NamedNode, contact: Contact) -> list[Quad]:

@@ -5,7 +5,7 @@ import pytest
 from pyoxigraph import Literal, NamedNode
 
 from graph.model import Actor, Evidence
-from graph.rdf import CONTACTS, D, XSD_DATE, actor_iri, contact_quads, describe, merged_key
+from graph.rdf import CONTACTS, XSD_DATE, D, actor_iri, contact_quads, describe, merged_key
 from graph.store.synthetic import NETANYAHU, PUTIN, SISI, example_contacts
 from graph.vocab import DATA, DG
 

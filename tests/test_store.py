@@ -101,7 +101,8 @@ def test_summary_queries(store):
     months = store.run_saved("country_pair_months", {"a": "rus", "b": "TUR"}).records()
     assert [(r["month"], r["contacts"]) for r in months] == [("2017-11", "1")]
     first_last = store.run_saved("pair_first_last", {"a": "netanyahu", "b": "putin"}).records()
-    assert (first_last[0]["first"], first_last[0]["last"], first_last[0]["reports"]) == ("2017-11-21", "2018-01-29", "2")
+    assert (first_last[0]["first"], first_last[0]["last"], first_last[0]["reports"]) == (
+        "2017-11-21", "2018-01-29", "2")
     topics = {r["topic"] for r in store.run_saved("pair_topics", {"a": "Putin", "b": "Netanyahu"}).records()}
     assert topics == {"Syrian crisis", "intelligence cooperation", "Iran"}
     history = store.run_saved("pair_contacts", {"a": "Erdo", "b": "Putin"}).records()

@@ -132,7 +132,7 @@ def _contacts(frame: Frame, topics: list[str], article: Article, text, lang: str
             topics=tuple(topics), confidence=max(0.1, min(1.0, frame.confidence - (0.1 if initiator else 0))),
             lang=lang, published=article.published.isoformat() if article.published else None,
             date_source=article.date_source, url=article.url, title=article.title,
-            extra={"anaphoric": True} if frame.anaphoric else {},
+            extra={"anaphoric": frame.anaphoric, "borrowed": frame.borrowed},
         ))
     return out
 
@@ -154,14 +154,19 @@ def _merge(contacts: list[Contact]) -> list[Contact]:
     A reference back ("the call", "الاتصال") merges into the contact it refers to whatever its status.
     """
     merged: dict[tuple, Contact] = {}
-    for c in contacts:
+    # plans first, so that undated mentions of them join them; references back last
+    for c in sorted(contacts, key=lambda c: (bool(c.extra.get("anaphoric")), c.status != "planned")):
         people = frozenset(p.name for p in c.participants)
         key = (people, _mode(c.type) if _mode(c.type) == "in_person" else c.type, c.status == "planned")
         if c.extra.get("anaphoric"):
             key = next((k for k in merged if k[:2] == key[:2]), key)
+        elif _mode(c.type) == "in_person" and c.date is None:
+            # an undated mention of a contact also announced as planned ("قمة … في إسطنبول") is that plan
+            key = next((k for k in merged if k[:2] == key[:2] and k[2]), key)
         old = merged.get(key)
         if old is None:
-            merged[key] = replace(c, extra={})
+            if not c.extra.get("borrowed"):
+                merged[key] = replace(c, extra={})
             continue
         merged[key] = replace(
             old,
@@ -172,7 +177,7 @@ def _merge(contacts: list[Contact]) -> list[Contact]:
             topics=tuple(dict.fromkeys(old.topics + c.topics)),
             participants=_richer(old.participants, c.participants),
         )
-    return list(merged.values())
+    return sorted(merged.values(), key=lambda c: c.evidence.start)
 
 
 def _mode(ctype: str) -> str:

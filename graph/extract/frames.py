@@ -30,6 +30,7 @@ NEAR = 60  # characters around a trigger in which status cues count
 POSSESSIVE = re.compile(r"'s?\s+")
 JOIN_REACH = 400  # characters after a contact in which "took part" sentences still add to it
 PLACE_WORDS = frozenset(norm(w) for w in ("في", "إلى", "الى", "in", "at", "to", "بمدينة", "مدينة", "بقصر", "قصر"))
+AIDE_REACH = 12  # "مساعد وزير الخارجية الأميركية": the office a few words after "aide" is the boss
 PLACE_REACH = 90  # a place this far after a frame's start says where the contact happened
 VERB_OBJECT_GAP = 120  # "بعث X ... رسالة": a verb and its object noun of the same type, X between
 MERGE_GAP = 3  # trigger words this close form one phrase ("summit meeting"); adverbs join groups separately
@@ -52,6 +53,7 @@ class Frame:
     anaphoric: bool = False  # "the call", "الاتصال": refers back to a contact already stated
     partners_initiate: bool = False  # "calls from A, B and C": each partner placed the call
     summit: bool = False  # a gathering whose participants may be named in the sentences that follow
+    borrowed: bool = False  # a reference back without its own actors ("the meeting"): adds to a contact only
 
 
 @dataclass
@@ -344,7 +346,8 @@ class FrameBuilder:
                                  and abs(m.start - t_start) <= NEAR])
             actors = nations if len(nations) >= 2 else []
         anaphoric = all(self._definite(m) for m, t in group if t.type)
-        if not actors and anaphoric:
+        borrowed = not actors and anaphoric
+        if borrowed:
             earlier = next((f for f in reversed(self.history) if _mode(f.type) == _mode(ctype)), None)
             actors = list(earlier.participants) if earlier is not None else []
         if len(actors) >= 2:
@@ -362,7 +365,7 @@ class FrameBuilder:
         frame = Frame(type="meeting" if ctype in ("summit",) else ctype, sentence=parts.sentence,
                       trigger_start=t_start, trigger_end=t_end, participants=actors,
                       multilateral=multilateral or ctype == "summit", partners_initiate=partners_initiate,
-                      summit=ctype == "summit",
+                      summit=ctype == "summit", borrowed=borrowed,
                       anaphoric=anaphoric)
         own = [(m, c) for m, c in parts.cues
                if self._nearest_group(m, parts, settings=c != "future") in (None, t_start)]
@@ -399,7 +402,7 @@ class FrameBuilder:
 
     def _aide(self, m: Mention, cues: list[tuple[Match, str]]) -> bool:
         """"مساعد الرئيس الروسي", "aide to the President": the office names someone else's boss."""
-        return any(c == "aide" and 0 <= m.start - cm.end <= 2 for cm, c in cues)
+        return any(c == "aide" and 0 <= m.start - cm.end <= AIDE_REACH for cm, c in cues)
 
     def _possessor(self, m: Mention, triggers: list[tuple[Match, Trigger]]) -> bool:
         """"Netanyahu's predecessor": the person only qualifies a noun that is not a contact word."""

@@ -26,8 +26,8 @@ from ..rdf import (
     ENTITIES,
     HAS_ACTOR,
     HAS_TIME,
-    SUBJECT,
     STATUS_RANK,
+    SUBJECT,
     SUMMARIES,
     XSD_DATE,
     XSD_GYEARMONTH,
@@ -227,7 +227,7 @@ def plan_load(backend: Backend, batch: Sequence[Described]) -> tuple[list[Quad],
     add: list[Quad] = []
     deltas = Deltas()
     for iri, reports in by_contact.items():
-        affiliations = {a: p for d in reports for a, p in zip(d.actors, d.affiliations)}
+        affiliations = {a: p for d in reports for a, p in zip(d.actors, d.affiliations, strict=True)}
         if iri in existing:
             m, before = existing[iri]
             gained = sum(fold(m, d.status, d.initiator, d.topics) for d in reports)

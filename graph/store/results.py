@@ -73,7 +73,7 @@ class QueryResult:
 
     def records(self) -> list[dict[str, str | None]]:
         """Rows as dictionaries of plain values."""
-        return [{c: plain(v) for c, v in zip(self.columns, row)} for row in self.rows]
+        return [{c: plain(v) for c, v in zip(self.columns, row, strict=True)} for row in self.rows]
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -96,8 +96,8 @@ class QueryResult:
             return out.getvalue()
         cells = [[compact(v.value) if isinstance(v, NamedNode) else plain(v) or "" for v in row] for row in self.rows]
         widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(self.columns)]
-        lines = ["  ".join(c.ljust(w) for c, w in zip(self.columns, widths)).rstrip(),
+        lines = ["  ".join(c.ljust(w) for c, w in zip(self.columns, widths, strict=True)).rstrip(),
                  "  ".join("-" * w for w in widths)]
-        lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in cells]
+        lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
         lines.append(f"({len(self.rows)} row{'s' if len(self.rows) != 1 else ''})")
         return "\n".join(lines)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ..model import CONTACT_TYPES, Actor, Contact, Evidence
@@ -22,8 +23,8 @@ def _contact(article: str, kind: str, people: tuple[Actor, ...], day: str | None
 
 
 def example_contacts() -> list[Contact]:
-    """A small hand-made set: one call reported by two articles, an initiator, an undated
-    syndicated meeting, a planned summit, a visit and a message; sentences are invented."""
+    """A small hand-made set: one call reported by two articles, an initiator, an undated syndicated
+    meeting, a planned summit, a visit and a message; sentences are invented."""
     call = "Putin and Sisi discussed Syria by telephone on Tuesday."
     wire = "The two presidents met in the past, the agency said."
     return [
@@ -61,8 +62,8 @@ def synthetic_contacts(n: int, *, people: int = 2000, articles_per: int = 8, see
         article = f"syn-{i // articles_per}"
         published = (start + timedelta(days=(i // articles_per) % 3650)).isoformat()
         if previous is not None and rng.random() < 0.2:
-            yield Contact(**{**previous.__dict__, "article_id": article, "published": published,
-                             "url": f"https://example.org/{article}", "evidence": Evidence(previous.evidence.text, i, i + 40)})
+            yield replace(previous, article_id=article, published=published, url=f"https://example.org/{article}",
+                          evidence=Evidence(previous.evidence.text, i, i + 40))
             continue
         a, b = rng.choices(actors, weights, k=2)
         while b == a:
