@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -38,6 +38,7 @@ XSD_GYEARMONTH = NamedNode(f"{XSD}gYearMonth")
 ENTITIES = NamedNode(graph_iri("entities"))
 CONTACTS = NamedNode(graph_iri("contacts"))
 SUMMARIES = NamedNode(graph_iri("summaries"))
+PAIR_BASE = f"{DATA}pair/"
 
 
 def _n(term: str) -> NamedNode:
@@ -111,7 +112,7 @@ def topic_iri(topic: str) -> NamedNode:
 
 def pair_iri(a: NamedNode, b: NamedNode) -> NamedNode:
     """The pair summary of two actors (unordered)."""
-    return NamedNode(f"{DATA}pair/{_digest(*sorted((a.value, b.value)))}")
+    return NamedNode(f"{PAIR_BASE}{_digest(*sorted((a.value, b.value)))}")
 
 
 def country_month_iri(a: NamedNode, b: NamedNode, month: str) -> NamedNode:
@@ -167,35 +168,52 @@ def merged_key(contact: Contact, actors: Iterable[NamedNode]) -> NamedNode:
     return NamedNode(f"{DATA}contact/{_digest(contact.type, *people, 'undated', said)}")
 
 
-def describe(contact: Contact, org_codes: frozenset[str] = frozenset()) -> Described:
-    """The quads of one contact's report and entities, and its merge key."""
-    art = article_iri(contact.article_id)
+Shared = dict[object, tuple[NamedNode, list[Quad]]]  # actor, topic or article → its IRI and quads
+
+
+def _shared(cache: Shared, key: object, build: Callable[[], tuple[NamedNode, list[Quad]]]) -> tuple[NamedNode, list[Quad]]:
+    if key not in cache:
+        cache[key] = build()
+    return cache[key]
+
+
+def describe(contact: Contact, org_codes: frozenset[str] = frozenset(), cache: Shared | None = None) -> Described:
+    """The quads of one contact's report and entities, and its merge key.
+
+    ``cache`` keeps the IRIs and quads of the actors, topics and articles already described, so that a
+    batch builds them once; the returned quads are the same either way.
+    """
+    cache = {} if cache is None else cache
+    art, art_quads = _shared(cache, ("article", contact.article_id, contact.url, contact.title, contact.lang,
+                                     contact.published), lambda: _article_quads(contact))
     people: dict[NamedNode, Actor] = {}
+    eq: list[Quad] = []
     for person in contact.participants:
-        people.setdefault(actor_iri(person, org_codes), person)
+        iri, quads = _shared(cache, (person, org_codes), lambda p=person: _actor_quads(p, org_codes))
+        if iri not in people:
+            people[iri] = person
+            eq += quads
     actors = tuple(people)
     ev = contact.evidence
     report = NamedNode(f"{DATA}report/" + _digest(contact.article_id, contact.type, *sorted(a.value for a in actors),
                                                   contact.date, contact.status, ev.start, ev.end, ev.text))
     initiator = _initiator(contact, actors)
-    topics = tuple(dict.fromkeys(topic_iri(t) for t in contact.topics if t.strip()))
+    key = merged_key(contact, actors)
+    topics: dict[NamedNode, None] = {}
+    for t in contact.topics:
+        if t.strip():
+            iri, quads = _shared(cache, ("topic", t), lambda t=t: _topic_quads(t))
+            if iri not in topics:
+                topics[iri] = None
+                eq += quads
     rq: list[Quad] = [
-        Quad(art, A, D["Article"], art),
-        Quad(art, D["articleId"], Literal(contact.article_id), art),
+        *art_quads,
         Quad(report, A, D["ContactReport"], art),
-        Quad(report, D["reportOf"], merged_key(contact, actors), art),
+        Quad(report, D["reportOf"], key, art),
         Quad(report, DERIVED_FROM, art, art),
         Quad(report, D["status"], D[contact.status], art),
         Quad(report, D["confidence"], Literal(f"{contact.confidence:.3f}", datatype=XSD_DECIMAL), art),
     ]
-    if contact.url:
-        rq.append(Quad(art, URL, Literal(contact.url, datatype=XSD_ANYURI), art))
-    if contact.title:
-        rq.append(Quad(art, TITLE, _text(contact.title), art))
-    if contact.lang:
-        rq.append(Quad(art, LANGUAGE, Literal(contact.lang), art))
-    if contact.published:
-        rq.append(Quad(art, ISSUED, Literal(contact.published[:10], datatype=XSD_DATE), art))
     if initiator:
         rq.append(Quad(report, D["initiator"], initiator, art))
     if contact.date_text:
@@ -204,14 +222,28 @@ def describe(contact: Contact, org_codes: frozenset[str] = frozenset()) -> Descr
     rq.extend(_evidence_quads(report, art, contact))
     affiliations = tuple(country_iri(p.country, org_codes) if p.country and p.kind == "person" else None
                          for p in people.values())
-    eq: list[Quad] = []
-    for iri, person in people.items():
-        eq.extend(_actor_quads(person, iri, org_codes))
-    for iri, topic in {topic_iri(t): t for t in contact.topics if t.strip()}.items():
-        eq += [Quad(iri, A, CONCEPT, ENTITIES), Quad(iri, A, D["Topic"], ENTITIES),
-               Quad(iri, PREF_LABEL, _text(topic), ENTITIES)]
-    return Described(art, report, merged_key(contact, actors), TYPE_CLASS[contact.type], actors,
-                     affiliations, contact.date, initiator, contact.status, topics, rq, eq)
+    return Described(art, report, key, TYPE_CLASS[contact.type], actors,
+                     affiliations, contact.date, initiator, contact.status, tuple(topics), rq, eq)
+
+
+def _article_quads(contact: Contact) -> tuple[NamedNode, list[Quad]]:
+    art = article_iri(contact.article_id)
+    out = [Quad(art, A, D["Article"], art), Quad(art, D["articleId"], Literal(contact.article_id), art)]
+    if contact.url:
+        out.append(Quad(art, URL, Literal(contact.url, datatype=XSD_ANYURI), art))
+    if contact.title:
+        out.append(Quad(art, TITLE, _text(contact.title), art))
+    if contact.lang:
+        out.append(Quad(art, LANGUAGE, Literal(contact.lang), art))
+    if contact.published:
+        out.append(Quad(art, ISSUED, Literal(contact.published[:10], datatype=XSD_DATE), art))
+    return art, out
+
+
+def _topic_quads(topic: str) -> tuple[NamedNode, list[Quad]]:
+    iri = topic_iri(topic)
+    return iri, [Quad(iri, A, CONCEPT, ENTITIES), Quad(iri, A, D["Topic"], ENTITIES),
+                 Quad(iri, PREF_LABEL, _text(topic), ENTITIES)]
 
 
 def _evidence_quads(report: NamedNode, art: NamedNode, contact: Contact) -> list[Quad]:
@@ -233,7 +265,8 @@ def _evidence_quads(report: NamedNode, art: NamedNode, contact: Contact) -> list
     return out
 
 
-def _actor_quads(actor: Actor, iri: NamedNode, org_codes: frozenset[str]) -> list[Quad]:
+def _actor_quads(actor: Actor, org_codes: frozenset[str]) -> tuple[NamedNode, list[Quad]]:
+    iri = actor_iri(actor, org_codes)
     kind = {"person": D["Person"], "country": D["Country"], "organization": D["Organization"]}[actor.kind] \
         if actor.kind in ("person", "country", "organization") else D["Person"]
     out = [Quad(iri, A, kind, ENTITIES), Quad(iri, LABEL, _text(actor.name), ENTITIES)]
@@ -250,7 +283,7 @@ def _actor_quads(actor: Actor, iri: NamedNode, org_codes: frozenset[str]) -> lis
                 Quad(place, NOTATION, Literal(actor.country), ENTITIES)]
     elif actor.country:
         out.append(Quad(iri, NOTATION, Literal(actor.country), ENTITIES))
-    return out
+    return iri, out
 
 
 @dataclass

@@ -65,6 +65,8 @@ class DG(DefinedNamespace):
     contactCount: URIRef
     reportCount: URIRef
     initiatedCount: URIRef
+    pairRank: URIRef  # 1 for the pair with most contacts, for the top pairs only
+    initiatorRank: URIRef  # 1 for the actor who initiated most contacts, for the top initiators only
     firstDate: URIRef
     lastDate: URIRef
     contactType: URIRef

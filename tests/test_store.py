@@ -174,6 +174,26 @@ def test_summaries_match_a_recount(tmp_path, monkeypatch):
         assert sum(c.extra["n_sources"] for c in contacts) == 600
 
 
+def _ranks(s):
+    rows = s.query("""PREFIX dg: <https://w3id.org/dipgraph/ontology#>
+        SELECT ?n ?c ?r WHERE { ?n dg:pairRank ?r ; dg:contactCount ?c }""").records()
+    ranked = [(int(r["c"]), r["n"]) for r in sorted(rows, key=lambda r: int(r["r"]))]
+    every = s.query("""PREFIX dg: <https://w3id.org/dipgraph/ontology#>
+        SELECT ?n ?c WHERE { ?n a dg:PairSummary ; dg:contactCount ?c }""").records()
+    return ranked, sorted(((int(r["c"]), r["n"]) for r in every), key=lambda x: (-x[0], x[1]))[:100]
+
+
+def test_rankings_kept_at_load_time_match_a_full_sort(tmp_path, monkeypatch):
+    monkeypatch.setattr(store_module, "BATCH", 50)
+    with open_store(tmp_path / "s") as s:
+        s.load(synthetic_contacts(600, people=40))
+        ranked, full = _ranks(s)
+        assert ranked == full and len(ranked) == 100
+        s.remove_article("syn-0")
+        ranked, full = _ranks(s)
+        assert ranked == full
+
+
 def test_remove_article_then_reload_restores_the_graph(tmp_path):
     with open_store(tmp_path / "s") as s:
         s.load(example_contacts())

@@ -17,9 +17,9 @@ from pyoxigraph import NamedNode
 
 from ..errors import DipgraphError, InputError
 from ..model import Contact
-from ..rdf import CONTACTS, HAS_ACTOR, A, D, MergedContact, article_iri, describe, pair_iri
+from ..rdf import CONTACTS, HAS_ACTOR, A, D, MergedContact, Shared, article_iri, describe, pair_iri
 from .backend import Backend, LocalBackend, RemoteBackend
-from .merge import Deltas, LoadReport, actor_affiliations, fold, plan_load, read_contacts, report_view
+from .merge import Deltas, LoadReport, actor_affiliations, fold, plan_load, read_contacts, report_view, rerank
 from .readback import read_contacts as read_merged
 from .results import QueryResult, check_read_only
 from .saved import Param, SavedQuery, saved_queries, saved_query, to_term
@@ -55,7 +55,8 @@ class ContactStore:
         total = LoadReport()
         stream = iter(contacts)
         while batch := list(islice(stream, BATCH)):
-            described = [describe(c, self.org_codes) for c in batch]
+            cache: Shared = {}
+            described = [describe(c, self.org_codes, cache) for c in batch]
             remove, add, report = plan_load(self.backend, described)
             self.backend.apply(remove, add)
             total += report
@@ -128,6 +129,7 @@ class ContactStore:
             fresh.count(m, {}, contacts=1, reports=m.sources, initiated=int(m.initiator is not None))
         fresh.nodes = {n: s for n, s in fresh.nodes.items() if n in wanted}  # type: ignore[assignment]
         self.backend.apply(*fresh.changes(self.backend, replace=True))
+        self.backend.apply(*rerank(self.backend))
 
     def close(self) -> None:
         self.backend.close()

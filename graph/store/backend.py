@@ -40,6 +40,7 @@ class Backend(Protocol):
     def statements(self, subjects: Sequence[NamedNode], graph: NamedNode | None) -> dict[NamedNode, list[Quad]]: ...
     def subjects(self, predicate: NamedNode, objects: Sequence[NamedNode],
                  graph: NamedNode | None) -> dict[NamedNode, list[Quad]]: ...
+    def with_predicate(self, predicate: NamedNode, graph: NamedNode) -> list[Quad]: ...
     def apply(self, remove: Sequence[Quad], add: Iterable[Quad]) -> None: ...
     def drop_graph(self, graph: NamedNode) -> None: ...
     def select(self, sparql: str, bindings: dict[str, Term] | None = None) -> Raw: ...
@@ -76,6 +77,9 @@ class LocalBackend:
     def subjects(self, predicate: NamedNode, objects: Sequence[NamedNode],
                  graph: NamedNode | None) -> dict[NamedNode, list[Quad]]:
         return {o: list(self.store.quads_for_pattern(None, predicate, o, graph)) for o in objects}
+
+    def with_predicate(self, predicate: NamedNode, graph: NamedNode) -> list[Quad]:
+        return list(self.store.quads_for_pattern(None, predicate, None, graph))
 
     def apply(self, remove: Sequence[Quad], add: Iterable[Quad]) -> None:
         for quad in remove:
@@ -189,6 +193,10 @@ class RemoteBackend:
             for row in self.select(f"SELECT * WHERE {{ VALUES ?o {{ {chunk} }} {where} }}"):  # type: ignore
                 out[row["o"]].append(Quad(row["s"], predicate, row["o"], graph or row["g"]))
         return {o: out.get(o, []) for o in objects}
+
+    def with_predicate(self, predicate: NamedNode, graph: NamedNode) -> list[Quad]:
+        rows = self.select(f"SELECT ?s ?o WHERE {{ GRAPH {graph} {{ ?s {predicate} ?o }} }}")
+        return [Quad(row["s"], predicate, row["o"], graph) for row in rows]  # type: ignore[union-attr]
 
     def _data(self, verb: str, quads: Sequence[Quad]) -> None:
         for start in range(0, len(quads), self.CHUNK):

@@ -37,6 +37,7 @@ from ..rdf import (
     Described,
     MergedContact,
     country_month_iri,
+    PAIR_BASE,
     pair_iri,
 )
 from .backend import Backend
@@ -146,24 +147,80 @@ class Deltas:
             node.links |= {("country", c1), ("country", c2)}
 
     def changes(self, backend: Backend, replace: bool = False) -> tuple[list[Quad], list[Quad]]:
-        """Removals and additions that apply the deltas (or, with ``replace``, set the values)."""
+        """Removals and additions that apply the deltas (or, with ``replace``, set the values), and keep
+        the rankings of the nodes they raise (loads only raise counts; after a removal, see ``rerank``)."""
         nodes = list(self.nodes)
         old = backend.statements(nodes, SUMMARIES)
         remove: list[Quad] = []
         add: list[Quad] = []
+        totals: dict[NamedNode, Summary] = {}
         for node in nodes:
-            before = old.get(node, [])
+            before = [q for q in old.get(node, []) if q.predicate not in RANKS]
             new = self.nodes[node]
             if not replace:
                 total = Summary.parse(before)
                 total.absorb(new)
                 new = total
+            totals[node] = new
             after = new.quads(node) if new.counts.get("contactCount", 0) > 0 else []
             kept = set(after)
             remove += [q for q in before if q not in kept]
             have = set(before)
             add += [q for q in after if q not in have]
+        if not replace:
+            r_remove, r_add = rank_changes(backend, totals)
+            remove += r_remove
+            add += r_add
         return remove, add
+
+
+RANKED = 100  # pairs and initiators kept in rank order, so that ranking queries sort no more than these
+RANKS = {D["pairRank"]: "contactCount", D["initiatorRank"]: "initiatedCount"}  # rank → the count it orders
+
+
+def _ranked(scores: dict[NamedNode, int]) -> list[NamedNode]:
+    """The top ``RANKED`` nodes with a positive score, highest first, ties by IRI."""
+    best = sorted((item for item in scores.items() if item[1] > 0), key=lambda item: (-item[1], item[0].value))
+    return [node for node, _ in best[:RANKED]]
+
+
+def _rank_diff(old: list[Quad], rank: NamedNode, top: list[NamedNode]) -> tuple[list[Quad], list[Quad]]:
+    new = {Quad(node, rank, Literal(str(i), datatype=XSD_INT), SUMMARIES) for i, node in enumerate(top, 1)}
+    return [q for q in old if q not in new], list(new.difference(old))
+
+
+def _is_pair(node: NamedNode) -> bool:
+    return node.value.startswith(PAIR_BASE)
+
+
+def rank_changes(backend: Backend, totals: dict[NamedNode, Summary]) -> tuple[list[Quad], list[Quad]]:
+    """Re-rank after counts only rose: the new top is among the old top and the nodes in ``totals``."""
+    remove: list[Quad] = []
+    add: list[Quad] = []
+    for rank, count in RANKS.items():
+        old = backend.with_predicate(rank, SUMMARIES)
+        mine = [n for n in totals if _is_pair(n) == (rank == D["pairRank"])]
+        others = [q.subject for q in old if q.subject not in totals]
+        scores = {n: s.counts.get(count, 0) for n, s in ((n, totals[n]) for n in mine)}
+        for node, quads in backend.statements(others, SUMMARIES).items():
+            scores[node] = sum(int(q.object.value) for q in quads if q.predicate == D[count])
+        r_remove, r_add = _rank_diff(old, rank, _ranked(scores))
+        remove += r_remove
+        add += r_add
+    return remove, add
+
+
+def rerank(backend: Backend) -> tuple[list[Quad], list[Quad]]:
+    """Rank every summary again (after counts fell)."""
+    remove: list[Quad] = []
+    add: list[Quad] = []
+    for rank, count in RANKS.items():
+        scores = {q.subject: int(q.object.value) for q in backend.with_predicate(D[count], SUMMARIES)
+                  if _is_pair(q.subject) == (rank == D["pairRank"])}
+        r_remove, r_add = _rank_diff(backend.with_predicate(rank, SUMMARIES), rank, _ranked(scores))
+        remove += r_remove
+        add += r_add
+    return remove, add
 
 
 def read_contacts(backend: Backend, iris: Sequence[NamedNode]) -> dict[NamedNode, tuple[MergedContact, list[Quad]]]:
