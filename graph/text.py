@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from itertools import compress
+from functools import cache, cached_property, lru_cache
+from itertools import accumulate, compress
 
-WORD = re.compile(r"\w+")
+WORD = re.compile(r"(\w+)")  # a group, so that ``split`` keeps the words
+WORD_CHAR = re.compile(r"\w")
 ARABIC_LETTERS = re.compile(r"[\u0600-\u06FF]")
 LATIN_LETTERS = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
@@ -55,8 +56,14 @@ class Normalized:
     @cached_property
     def words(self) -> tuple[list[int], list[int]]:
         """Start and end offsets of the words (runs of letters and digits) of the copy."""
-        spans = [m.span() for m in WORD.finditer(self.text)]
-        return [a for a, _ in spans], [b for _, b in spans]
+        edges = list(accumulate(map(len, WORD.split(self.text))))  # ends of the gaps and of the words
+        return edges[0:-1:2], edges[1::2]
+
+    @cached_property
+    def word_edges(self) -> tuple[frozenset[int], frozenset[int]]:
+        """The start and end offsets of the words, as sets."""
+        starts, ends = self.words
+        return frozenset(starts), frozenset(ends)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of copy span ``[start, end)``."""
@@ -70,8 +77,24 @@ class Normalized:
         return orig_start, orig_end
 
 
+@cache
+def _common_folds() -> tuple[dict[int, str], re.Pattern[str], re.Pattern[str]]:
+    """The folds of the common blocks (Basic Latin to Arabic, General Punctuation) for ``str.translate``;
+    a pattern of the characters these folds leave out or fold into several, and one of those they drop."""
+    table = {code: _fold(chr(code)) for code in (*range(0x0700), *range(0x2000, 0x2070))}
+    single = "".join(re.escape(chr(code)) for code, folded in table.items() if len(folded) <= 1)
+    dropped = "".join(re.escape(chr(code)) for code, folded in table.items() if not folded)
+    return table, re.compile(f"[^{single}]"), re.compile(f"[{dropped}]+")
+
+
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching, keeping the offset map."""
+    common, other, dropped = _common_folds()
+    if other.search(text) is None:  # one character or none for each: translate, and skip what was dropped
+        folded = text.translate(common)
+        if len(folded) == len(text):
+            return Normalized(text, folded, tuple(range(len(text))))
+        return Normalized(text, folded, _offsets_between(text, dropped))
     table = {ord(c): _fold(c) for c in set(text)}
     if all(len(f) <= 1 for f in table.values()):
         kept = {chr(c) for c, f in table.items() if f}
@@ -87,8 +110,22 @@ def normalize(text: str) -> Normalized:
     return Normalized(text, "".join(out), tuple(positions))
 
 
+def _offsets_between(text: str, dropped: re.Pattern[str]) -> tuple[int, ...]:
+    """The offsets of ``text`` outside the runs that ``dropped`` matches."""
+    offsets: list[int] = []
+    previous = 0
+    for run in dropped.finditer(text):
+        offsets.extend(range(previous, run.start()))
+        previous = run.end()
+    offsets.extend(range(previous, len(text)))
+    return tuple(offsets)
+
+
 def norm(text: str) -> str:
     """Just the normalised string (for keys and dictionary entries)."""
+    common, other, _ = _common_folds()
+    if other.search(text) is None:
+        return text.translate(common)
     return "".join(_fold(c) for c in text)
 
 

@@ -5,7 +5,7 @@ import pytest
 
 from graph.extract.sentences import split_sentences
 from graph.gazetteer.matcher import gazetteer_matcher
-from graph.matching import PhraseMatcher
+from graph.matching import FEW_KEYS, PhraseMatcher
 from graph.text import norm, normalize
 
 
@@ -65,3 +65,26 @@ def test_sentences_split_on_stops_and_newlines_not_abbreviations() -> None:
     text = norm("Mr. Blinken met U.S. officials. He left.\nوقال بوتين؟ نعم")
     spans = [text[s.start:s.end] for s in split_sentences(text)]
     assert spans == ["mr. blinken met u.s. officials.", "he left.", "وقال بوتين؟", "نعم"]
+
+
+def test_few_entries_match_as_an_automaton_does() -> None:
+    text = normalize("وللرئيس الروسي بوتين، فالتقى Putin in Moscow مكالمتهما سيلتقي")
+    entries = [("الرئيس", "head", {}), ("الرئيس الروسي", "pm", {}), ("بوتين", "putin", {}),
+               ("Putin", "putin", {"cased": True}), ("in", "in", {}), ("مكالمة", "call", {"stem": True}),
+               ("يلتقي", "meet", {"verb": True}), ("التقى", "met", {})]
+    few, many = PhraseMatcher(), PhraseMatcher()
+    for phrase, payload, flags in entries:
+        few.add(phrase, payload, **flags)
+        many.add(phrase, payload, **flags)
+    for n in range(FEW_KEYS):
+        many.add(f"filler{n}", "filler")
+    assert few.find(text) == many.find(text)
+    assert [m.payloads for m in few.find(text)] == [("pm",), ("putin",), ("met",), ("putin",), ("in",), ("call",),
+                                                    ("meet",)]
+
+
+@pytest.mark.parametrize("text", ["Erdoğan met ﬁve ministers ½ ⅓ 😀", "وقال الرئيسُ ـ ﻻ ﷺ \u200fالسلام", ""])
+def test_normalize_keeps_offsets_whatever_the_characters(text: str) -> None:
+    n = normalize(text)
+    assert n.text == norm(text) and len(n.offsets) == len(n.text)
+    assert all(n.text[i] in norm(text[o]) for i, o in enumerate(n.offsets))

@@ -19,7 +19,7 @@ from .dates import DateMention, find_dates
 from .frames import Frame, FrameBuilder, SentenceParts
 from .lexicon import cue_matcher, trigger_matcher
 from .sentences import split_sentences
-from .topics import fallback_topic, topics_in
+from .topics import Topic, fallback_topic, topics_in
 
 __all__ = ["extract", "extract_all"]
 
@@ -57,8 +57,9 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
         frames.extend(builder.frames(parts))
     contacts: list[Contact] = []
     frames = [f for f in frames if len(f.participants) >= 2]  # a summit nobody else was named at
+    clauses: dict[tuple[int, int], list[Topic]] = {}  # the topics of the clauses read so far
     for i, frame in enumerate(frames):
-        topics = _topics(frame, frames[i + 1:], sentences, text.text, lang)
+        topics = _topics(frame, frames[i + 1:], sentences, text.text, lang, clauses)
         contacts.extend(_contacts(frame, topics, article, text, lang))
     return _merge(_diplomatic(contacts))
 
@@ -75,8 +76,9 @@ def _by_sentence(sentences: list, spans: list) -> list[list]:
     starts = [s.start for s in sentences]
     out: list[list] = [[] for _ in sentences]
     for x in sorted(spans, key=_start):
-        i = bisect.bisect_right(starts, _start(x)) - 1
-        if i >= 0 and _start(x) < sentences[i].end:
+        at = _start(x)
+        i = bisect.bisect_right(starts, at) - 1
+        if i >= 0 and at < sentences[i].end:
             out[i].append(x)
     return out
 
@@ -86,11 +88,14 @@ def _start(x: object) -> int:
 
 
 def _to_norm(d: DateMention, offsets: tuple[int, ...]) -> DateMention:
-    return replace(d, start=bisect.bisect_left(offsets, d.start), end=bisect.bisect_left(offsets, d.end))
+    return DateMention(bisect.bisect_left(offsets, d.start), bisect.bisect_left(offsets, d.end), d.text, d.date,
+                       d.precision, d.tense)
 
 
-def _topics(frame: Frame, later: list[Frame], sentences: list, ntext: str, lang: str) -> list[str]:
-    """Topics from the frame's sentence (after the trigger) and the next few sentences without a contact."""
+def _topics(frame: Frame, later: list[Frame], sentences: list, ntext: str, lang: str,
+            clauses: dict[tuple[int, int], list[Topic]]) -> list[str]:
+    """Topics from the frame's sentence (after the trigger) and the next few sentences without a contact;
+    ``clauses`` keeps the topics of each span of ``ntext`` already read."""
     stop = min((f.sentence.start for f in later if f.sentence.start > frame.sentence.start and not f.anaphoric),
                default=len(ntext))
     spans = [(frame.trigger_start, frame.sentence.end)]
@@ -98,7 +103,9 @@ def _topics(frame: Frame, later: list[Frame], sentences: list, ntext: str, lang:
     spans += [(s.start, s.end) for s in following]
     labels: list[str] = []
     for a, b in spans:
-        for topic in topics_in(ntext[a:b], lang):
+        if (a, b) not in clauses:
+            clauses[a, b] = topics_in(ntext[a:b], lang)
+        for topic in clauses[a, b]:
             if topic.label_en not in labels:
                 labels.append(topic.label_en)
     if not labels:

@@ -113,11 +113,13 @@ class ActorFinder:
         self.gaz, self.text, self.lang, self.on = gaz, text, lang, on
         self.matches = self._with_surnames(gazetteer_matcher().find(text))
         self.stops = sorted(stops)
+        self._people: dict[str, Actor] = {}  # person id -> actor, titled on the article's date
+        self._offices: dict[tuple[str, str], tuple[Actor, bool]] = {}  # (role, country) -> :meth:`_office`
 
     def _with_surnames(self, matches: list[Match]) -> list[Match]:
         """Add bare surnames of the people the article names in full ("سامح شكري" … "شكري")."""
         surnames = PhraseMatcher()
-        for pid in {key for m in matches for kind, key in m.payloads if kind == "person"}:
+        for pid in dict.fromkeys(key for m in matches for kind, key in m.payloads if kind == "person"):
             person = self.gaz.people[pid]
             for name, cased in ((person.name_ar, False), (person.name, True)):
                 full = name.split()
@@ -136,9 +138,11 @@ class ActorFinder:
 
     def _office(self, role: str, country: str) -> tuple[Actor, bool]:
         """The office holder on the article's date; without a date, the office itself (never today's holder)."""
-        if self.on is None:
-            return office_actor(self.gaz, "", country, None, ROLE_TITLES.get(role))
-        return office_actor(self.gaz, role, country, self.on)
+        found = self._offices.get((role, country))
+        if found is None:
+            found = self._offices[role, country] = office_actor(self.gaz, "", country, None, ROLE_TITLES.get(role)) \
+                if self.on is None else office_actor(self.gaz, role, country, self.on)
+        return found
 
     def places(self) -> list[Place]:
         """Capitals, seats of power, countries, and cities qualified by a country adjective."""
@@ -179,24 +183,24 @@ class ActorFinder:
         i = 0
         while i < len(ms):
             m = ms[i]
-            kinds = dict(m.payloads)
-            if "person" in kinds or _first(m, "person"):
+            first = dict(reversed(m.payloads))  # the first key of each kind, as :func:`_first` gives it
+            if "person" in first:
                 mention, i = self._person(i)
-            elif _first(m, "role"):
+            elif first.get("role"):
                 titles, i = self._title(i)
                 out.extend(titles)
                 continue
-            elif _first(m, "seat") and self._is_place(m):
+            elif first.get("seat") and self._is_place(m):
                 mention = None
                 i += 1
-            elif _first(m, "seat"):
-                org, refers = _first(m, "seat").split(":")
+            elif first.get("seat"):
+                org, refers = first["seat"].split(":")
                 actor, found = self._office(refers, org) if refers != "government" else (None, False)
                 mention = Mention(m.start, m.end, "title", actor, refers, org, True) if actor else None
                 i += 1
-            elif _first(m, "country") or _first(m, "org"):
-                key = _first(m, "country") or _first(m, "org")
-                kind = "country" if _first(m, "country") else "org"
+            elif first.get("country") or first.get("org"):
+                key = first.get("country") or first["org"]
+                kind = "country" if first.get("country") else "org"
                 mention = Mention(m.start, m.end, kind, self._place_actor(key, kind), None, key)
                 i += 1
             else:
@@ -236,7 +240,9 @@ class ActorFinder:
     def _person(self, i: int) -> tuple[Mention, int]:
         m = self.matches[i]
         pid = _first(m, "person")
-        actor = person_actor(self.gaz, pid, self.on)
+        actor = self._people.get(pid)
+        if actor is None:
+            actor = self._people[pid] = person_actor(self.gaz, pid, self.on)
         end, j = m.end, i + 1
         # An apposition that repeats the office ("Trudeau, Prime Minister of Canada") belongs to the name.
         ms = self.matches

@@ -84,7 +84,9 @@ class FrameBuilder:
         self.first_subject: Actor | None = None
         self.history: list[Frame] = []
         self._group_start: dict[int, int] = {}  # trigger start -> start of its group's first typed trigger
+        self._typed: tuple[list[Match], list[Match]] = ([], [])  # the sentence's typed triggers; those not settings
         self.main_frame: Frame | None = None  # the latest contact that occurred ("they" refers to its parties)
+        self._codes: dict[str, frozenset[str]] = {}  # office codes by actor name, for :meth:`_office_codes`
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -97,10 +99,12 @@ class FrameBuilder:
 
     def _office_codes(self, actor: Actor) -> frozenset[str]:
         """The offices an actor holds on the article's date (any they ever held, without a date)."""
-        pid = self._person_id(actor)
-        if pid is None:
-            return frozenset()
-        return frozenset(r.role for r in self.gaz.roles_of(pid, self.published))
+        codes = self._codes.get(actor.name)
+        if codes is None:
+            pid = self._person_id(actor)
+            codes = frozenset() if pid is None else frozenset(r.role for r in self.gaz.roles_of(pid, self.published))
+            self._codes[actor.name] = codes
+        return codes
 
     def _person_id(self, actor: Actor) -> str | None:
         return ids_by_name(self.gaz).get(actor.name)
@@ -172,15 +176,19 @@ class FrameBuilder:
             self._remember(parts.mentions)
             return []
         mentions: list[Mention] = []
+        earlier: list[tuple[Actor, frozenset[str]]] = []  # the people of ``mentions``, with their offices
         for m in parts.mentions:
             later = [n.actor for n in parts.mentions if n.actor is not None and n.kind == "person" and n.start > m.start]
-            earlier = [(n.actor, self._office_codes(n.actor)) for n in mentions if n.actor is not None
-                       and n.kind in PERSONS]
-            mentions.append(self.resolve_bare(m, later, earlier))
+            resolved = self.resolve_bare(m, later, earlier)
+            mentions.append(resolved)
+            if resolved.actor is not None and resolved.kind in PERSONS:
+                earlier.append((resolved.actor, self._office_codes(resolved.actor)))
 
         groups = self._groups(parts.triggers, mentions)
         out: list[Frame] = []
         self._group_start = {m.start: next(x.start for x, t in g if t.type) for g in groups for m, _ in g}
+        typed = [m for m, t in parts.triggers if t.type]
+        self._typed = (typed, [m for m in typed if not self._setting(m)])
         spans = []
         for gi, group in enumerate(groups):
             hi = groups[gi + 1][0][0].start if gi + 1 < len(groups) else parts.sentence.end
@@ -300,11 +308,11 @@ class FrameBuilder:
         t_start, t_end = group[0][0].start, max(m.end for m, t in group if t.type and t.form != "adv" or m is group[0][0])
         cues = [(m, c) for m, c in parts.cues if lo <= m.start and m.end <= hi]
 
-        people = [m for m in mentions if m.kind in PERSONS + ("counterpart",) and not self._aide(m, parts.cues)
+        aides = [(m, c) for m, c in parts.cues if c == "aide"]
+        people = [m for m in mentions if m.kind in PERSONS + ("counterpart",) and not self._aide(m, aides)
                   and not self._possessor(m, parts.triggers)]
-        people = self._without_speakers(people, parts.cues)
-        people = self._possessor_suffix(group, people, mentions_before=[
-            m for m in parts.mentions if m.kind in PERSONS and m.actor is not None and m.end <= t_start])
+        people = self._without_speakers(people, [(m, c) for m, c in parts.cues if c == "speech"])
+        people = self._possessor_suffix(group, people, parts.mentions, t_start)
         people = self._with_list(people, cues, t_end)
         subject = next((m for m in people if m.kind != "counterpart" and m.actor is not None), None)
         anchor = subject.actor if subject else None
@@ -368,7 +376,7 @@ class FrameBuilder:
                       summit=ctype == "summit", borrowed=borrowed,
                       anaphoric=anaphoric)
         own = [(m, c) for m, c in parts.cues
-               if self._nearest_group(m, parts, settings=c != "future") in (None, t_start)]
+               if self._nearest_group(m, settings=c != "future") in (None, t_start)]
         frame.status = self._status(group, own, parts, t_start, t_end)
         if frame.status == "negated":
             return None
@@ -412,18 +420,24 @@ class FrameBuilder:
         return tail is not None and not any(0 <= t.start - tail.end() <= 20 for t, _ in triggers)
 
     def _possessor_suffix(self, group: list[tuple[Match, Trigger]], people: list[Mention],
-                          mentions_before: list[Mention]) -> list[Mention]:
-        """"زيارته", "لقائه": a noun with a possessive suffix belongs to the last person named before it."""
+                          sentence: list[Mention], t_start: int) -> list[Mention]:
+        """"زيارته", "لقائه": a noun with a possessive suffix belongs to the last person named before it
+        (before ``t_start`` in the ``sentence``)."""
         noun = next((m for m, t in group if t.type and t.form == "noun"), None)
-        if noun is None or noun.suffix not in ("ه", "ها") or not mentions_before:
+        if noun is None or noun.suffix not in ("ه", "ها"):
             return people
-        owner = mentions_before[-1]
+        before = [m for m in sentence if m.kind in PERSONS and m.actor is not None and m.end <= t_start]
+        if not before:
+            return people
+        owner = before[-1]
         if any(p.actor == owner.actor for p in people):
             return people
         return [owner] + [p for p in people if p.start >= noun.end]
 
     def _without_speakers(self, people: list[Mention], cues: list[tuple[Match, str]]) -> list[Mention]:
         """Drop the one who speaks ("قال الكرملين", "أعلن X") when two others remain."""
+        if not cues:
+            return people
         speakers = [m for m in people if any(c == "speech" and 0 <= m.start - cm.end <= 2 for cm, c in cues)]
         rest = [m for m in people if m not in speakers]
         named = {m.actor.name for m in rest if m.actor is not None}
@@ -473,14 +487,14 @@ class FrameBuilder:
                        and m.actor.country == h.country), h) for h in hosts]  # "flew to Jordan to meet King X"
         return actors + _distinct(hosts) if hosts else actors
 
-    def _nearest_group(self, cue: Match | DateMention, parts: SentenceParts, settings: bool = True) -> int | None:
+    def _nearest_group(self, cue: Match | DateMention, settings: bool = True) -> int | None:
         """The start of the typed trigger nearest a cue (its group's ``t_start``), None if there is none.
 
         ``settings=False`` passes over contacts told as a setting ("قررا خلال مكالمتهما … عقد قمة": the
         decision is about the summit, not the call)."""
-        typed = [m for m, t in parts.triggers if t.type and (settings or not self._setting(m))]
-        if not typed:
-            return None
+        typed = self._typed[0] if settings else self._typed[1]
+        if len(typed) < 2:
+            return self._group_start.get(typed[0].start, typed[0].start) if typed else None
         nearest = min(typed, key=lambda m: min(abs(cue.start - m.end), abs(m.start - cue.end)))
         return self._group_start.get(nearest.start, nearest.start)
 
@@ -499,7 +513,7 @@ class FrameBuilder:
             return "planned"
         for d in parts.dates:
             if t_start - NEAR <= d.start <= t_end + NEAR and d.tense == "future" \
-                    and self._nearest_group(d, parts) in (None, t_start):
+                    and self._nearest_group(d) in (None, t_start):
                 return "planned"
         after = [c for m, c in cues if t_end <= m.start and not self.text.text[t_end:m.start].strip()]
         if "background" in before or "background_after" in after:

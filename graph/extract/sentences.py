@@ -9,7 +9,8 @@ ABBREVIATIONS = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "h.e", "h.h", "hh",
     "prof", "jr", "sr", "inc", "ltd", "co", "corp", "u.s", "u.n", "u.k", "e.u", "approx", "est",
 })
-_END = re.compile(r"[.!?؟]+[\"')\]]*(?=\s)|\n+|[!?؟]+$|\.$")
+# the lookahead lets the engine skip to the characters that can end a sentence
+_END = re.compile(r"(?=[.!?؟\n])(?:[.!?؟]+[\"')\]]*(?=\s)|\n+|[!?؟]+$|\.$)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
