@@ -247,3 +247,72 @@ def test_en_a_letter_and_a_call_between_the_same_leaders_are_two_contacts() -> N
             "The two leaders had spoken by phone on October 6.")
     found = run(text, "en", date(2019, 10, 17))
     assert {c.type for c in found} == {"message", "phone_call"}
+
+
+# -- titles and names the gazetteer lacks ------------------------------------------------------------
+
+def _mentions(text: str, lang: str, published: date | None = date(2021, 6, 1)):
+    from graph.extract.actors import ActorFinder
+    from graph.gazetteer import load_gazetteer
+    from graph.text import normalize
+    return ActorFinder(load_gazetteer(), normalize(text), lang, published, []).mentions()
+
+
+def test_en_title_name_of_country_is_the_office_holder() -> None:
+    c = one(run("Theresa May spoke by phone with Prime Minister Abe of Japan on Monday.", "en", date(2017, 3, 1)))
+    assert {p.name for p in c.participants} == {"Theresa May", "Shinzo Abe"}
+
+
+def test_en_ruler_of_an_unknown_place_then_the_name() -> None:
+    c = one(run("King Abdullah II of Jordan sent a cable to the Ruler of Fujairah, Sheikh Hamad bin Saif.", "en"))
+    assert {p.name for p in c.participants} == {"Abdullah II", "Hamad bin Saif"}
+
+
+def test_en_honorific_name_takes_its_apposition_but_not_after_of() -> None:
+    text = ("King Abdullah II of Jordan sent a cable to Sheikh Khalid bin Hamad, the Crown Prince of Ajman, "
+            "on the death of Sheikha Noura bint Ali.")
+    c = one(run(text, "en"))
+    assert {p.name for p in c.participants} == {"Abdullah II", "Khalid bin Hamad"}
+
+
+def test_en_name_before_a_title_in_apposition() -> None:
+    c = one(run("King Abdullah II of Jordan cabled Jane Doe, Canada's Governor General, on Monday.", "en"))
+    doe = next(p for p in c.participants if p.name == "Jane Doe")
+    assert (doe.country, doe.role) == ("CAN", "Governor General of Canada")
+
+
+def test_en_known_short_name_followed_by_other_family_names_is_someone_else() -> None:
+    text = "King Abdullah II of Jordan received a phone call from Kuwaiti Prime Minister Sheikh Sabah Al-Khaled Al-Hamad."
+    c = one(run(text, "en", date(2021, 6, 1)))
+    assert "Sabah Al-Khaled Al-Hamad" in {p.name for p in c.participants}
+    names = {p.name for p in _mentions("Ukrainian President Volodymyr Zelensky also arrived.", "en")
+             if p.actor is not None for p in [p.actor]}
+    assert "Volodymyr Zelensky" in names
+
+
+def test_ar_director_general_with_rank_and_an_ال_given_name() -> None:
+    mentions = _mentions("التقى وزير الخارجية الأردني أيمن الصفدي المدير العام للأمن العام اللواء خالد سعيد ومستشارون "
+                         "والسفيرة إليزابيث مور والوفد المرافق.", "ar")
+    names = [m.actor.name for m in mentions if m.actor is not None]
+    assert "خالد سعيد" in names and "إليزابيث مور" in names
+
+
+def test_ar_honorific_before_a_given_name_that_is_an_office_word() -> None:
+    mentions = _mentions("وسلم الرسالة الأمير سلطان بن فهد بن خالد، السفير لدى الأردن.", "ar")
+    assert [m.actor.name for m in mentions if m.kind == "person"][:1] == ["سلطان بن فهد بن خالد"]
+
+
+def test_ar_aide_of_a_minister_who_joins_talks_is_not_the_minister() -> None:
+    text = ("عقدت محادثات أردنية - أميركية في عمان. وعن الجانب الأميركي، شارك نائب مساعد وزير الخارجية الأميركي "
+            "السفير جون سميث.")
+    names = {p.name for c in run(text, "ar", None) for p in c.participants}
+    assert not any("Foreign Minister" in n for n in names)
+
+
+def test_en_bare_title_is_the_one_introduced_with_it_when_the_lead_has_another() -> None:
+    text = ("His Highness the Amir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah sent a cable to President Erdogan of Turkey. "
+            "His Highness the Crown Prince Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah and His Highness the Prime "
+            "Minister Sheikh Ahmad Nawaf Al-Ahmad sent similar cables. The Amir also sent a cable to King Abdullah II "
+            "of Jordan. The Crown Prince and the Prime Minister sent similar cables.")
+    found = pairs(run(text, "en", None))
+    assert ("message", frozenset({"Mishal Al-Ahmad Al-Jaber Al-Sabah", "Abdullah II"})) in found

@@ -44,7 +44,7 @@ CITY_BEFORE_ADJ = re.compile(r"(?:مدينه|بمدينه|منتجع|بمنتج�
 TO_GAP = re.compile(r"^\s*(?:to|in|الى|لدى|في)\s+(?:the\s+)?$")
 POSTED = frozenset({"envoy", "ambassador"})  # offices named with where they are posted
 REGNAL = re.compile(r"[IVX]+|الثاني|الثالث|السادس|الخامس|الرابع|الأول")
-COMPLEMENT_WORDS = 3  # definite words of an office ("المجلس الرئاسي") that may come before the name
+COMPLEMENT_WORDS = 4  # definite words of an office ("المجلس الرئاسي", "للأمن العام اللواء") that may come before the name
 NAME_LINKS = frozenset({"بن", "ابن", "آل", "ال", "bin", "ibn", "al", "el", "bint", "abu", "أبو", "ابو", "عبد"})
 AND_GAP = re.compile(r"^\s*(?:,|،|,?\s*and\b)\s*(?:the\s+)?$")
 TIGHT_GAP = re.compile(r"^[\s,،]*$")
@@ -208,7 +208,50 @@ class ActorFinder:
                 i += 1
             if mention is not None:
                 out.append(mention)
+        if self.lang != "ar":
+            out = self._named_by_honorific(out)
         return out
+
+    def _named_by_honorific(self, mentions: list[Mention]) -> list[Mention]:
+        """English names the gazetteer lacks: after an honorific ("Sheikh Rashid bin Saud", which takes
+        a title in apposition, ", the Crown Prince of Umm Al-Quwain"), and before a title in apposition
+        ("cabled Mary Simon, Canada's Governor General")."""
+        s, orig = self.text.text, self.text.original
+        taken = [(m.start, m.end) for m in self.matches] + [(m.start, m.end) for m in mentions]
+        free = lambda a, b: not any(x < b and a < y for x, y in taken)  # noqa: E731
+        added: list[Mention] = []
+        for h in re.finditer(r"\b(?:sheikh|sheikha|prince|princess)\s+", s):
+            if not free(h.start(), h.end()) or s[max(0, h.start() - 3):h.start()] == "of ":
+                continue  # "the death of Sheikha X": not a party
+            window = re.split(r"[\n.;:!?]", s[h.end():h.end() + 60], maxsplit=1)[0]
+            span = self._latin_name_span(h.end(), window)
+            if span is None or not free(h.end() + span[0], h.end() + span[1]):
+                continue
+            a, b = self.text.span(h.end() + span[0], h.end() + span[1])
+            added.append(Mention(h.start(), h.end() + span[1], "person", Actor(name=orig[a:b].strip(" ,"))))
+        out = []
+        for m in mentions:
+            before = s[max(0, m.start - 50):m.start]
+            if m.kind == "title" and m.country is None and any(
+                    re.fullmatch(r"\s*,\s*(?:the\s+)?", s[n.end:m.start]) for n in added):
+                continue  # the title in apposition to a name just found
+            lead = re.search(r"((?:[\w'-]+ ){1,3}[\w'-]+),\s*(?:the\s+)?$", before)
+            if m.kind == "title" and m.country is not None and lead is not None:
+                base = m.start - len(before)
+                base += lead.start(1)
+                spans = [(base + w.start(), base + w.end()) for w in re.finditer(r"[\w'-]+", lead.group(1))]
+                upper = [orig[self.text.offsets[a]].isupper() for a, _ in spans]
+                k = len(spans)
+                while k > 0 and upper[k - 1] and len(spans) - k < 3:
+                    k -= 1
+                name = spans[k:]
+                if len(name) >= 2 and k > 0 and not upper[k - 1] and free(name[0][0], name[-1][1]):
+                    a, b = self.text.span(name[0][0], name[-1][1])
+                    actor = Actor(name=orig[a:b], country=m.country, role=self._title_text(m.role or "", m.country))
+                    out.append(Mention(name[0][0], m.end, "person", actor, m.role, m.country))
+                    continue
+            out.append(m)
+        return sorted(out + added, key=lambda m: m.start)
 
     # -- composition -------------------------------------------------------------------------
 
@@ -244,6 +287,9 @@ class ActorFinder:
         if actor is None:
             actor = self._people[pid] = person_actor(self.gaz, pid, self.on)
         end, j = m.end, i + 1
+        longer = self._longer_name(m, pid)
+        if longer is not None:
+            return Mention(m.start, longer[0], "person", Actor(name=longer[1])), j
         # An apposition that repeats the office ("Trudeau, Prime Minister of Canada") belongs to the name.
         ms = self.matches
         if (j + 1 < len(ms) and _first(ms[j], "role") and not ms[j].prefix and self._gap(m, ms[j]) is not None
@@ -254,6 +300,26 @@ class ActorFinder:
                 if key is not None and key == actor.country:
                     end, j = ms[j].end, j + 1
         return Mention(m.start, end, "person", actor, None, actor.country), j
+
+    def _longer_name(self, m: Match, pid: str) -> tuple[int, str] | None:
+        """"Sheikh Sabah Al-Khaled Al-Hamad": a known short name ("Sheikh Sabah") that goes on with
+        family names the person does not bear names someone else; the end and the name as written."""
+        if self.lang == "ar":
+            return None
+        tail = re.match(r"(?:\s+(?:(?:al|el)-|(?:bin|bint|ibn)\s+)[\w'-]+){1,4}", self.text.text[m.end:m.end + 80])
+        if tail is None or not self.text.original[self.text.span(m.end, m.end + tail.end())[0]:][:3].strip()[:1].isupper() or any(mm.start < m.end + tail.end() for mm in self.matches if mm.start >= m.end):
+            return None
+        p = self.gaz.people[pid]
+        known = {w for n in (p.name,) + tuple(p.aliases_en) for w in re.split(r"[\s-]+", norm(n))}
+        words = [w for w in re.split(r"[\s-]+", tail.group()) if w and w not in EN_PARTICLES]
+        if not words or any(w in known for w in words[:1]):
+            return None
+        start = m.start
+        lead = re.match(r"(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS_EN) + r")\s+)+",
+                        self.text.text[m.start:m.end])
+        start += lead.end() if lead else 0
+        a, b = self.text.span(start, m.end + tail.end())
+        return m.end + tail.end(), self.text.original[a:b]
 
     def _title(self, i: int) -> tuple[list[Mention], int]:
         """Role word with its country (adjective before or after, or "of Country") and maybe a name.
@@ -266,6 +332,14 @@ class ActorFinder:
         role = _first(m, "role") or ""
         start, end, j = m.start, m.end, i + 1
         countries: list[str] = []
+        if self.lang == "ar" and j < len(ms) and norm(self.text.text[m.start:m.end]) in HONORIFICS_AR \
+                and TIGHT_GAP.match(self.text.text[m.end:ms[j].start]) and not ms[j].prefix \
+                and self.text.text[ms[j].start:ms[j].end] in given_names():
+            # "الأمير سلطان بن سعد": an honorific before a given name that is also an office word
+            name = self._unknown_name(m.end, skip_at=ms[j].start)
+            if name is not None:
+                k = bisect.bisect_left([x.start for x in ms], name[1])
+                return [Mention(start, name[1], "person", Actor(name=name[2], name_ar=name[2]))], max(k, j + 1)
         # English adjective or possessive before the role: "Saudi Crown Prince", "Jordan's King".
         if self.lang != "ar" and i > 0:
             prev = ms[i - 1]
@@ -317,6 +391,9 @@ class ActorFinder:
                 country = _place_key(ms[j])
                 if country is not None:
                     n_end, j = ms[j].end, j + 1
+                    if role in TRACKED:  # "Prime Minister Key of New Zealand": the holder of that office
+                        holder, found = self._office(role, country)
+                        holder = holder if found else None
             if holder is not None and shares_name(holder, self.text.text[name[0]:name[1]]):
                 return [Mention(start, n_end, "person", holder, role, country)], j
             title = self._title_text(role, country)
@@ -349,18 +426,31 @@ class ActorFinder:
         return Actor(name=o.name_en, name_ar=o.name_ar or None, wikidata=o.wikidata or None, country=key,
                      kind="organization")
 
-    def _unknown_name(self, pos: int) -> tuple[int, int, str] | None:
-        """A proper name written right after a title, which the gazetteer does not know."""
+    def _unknown_name(self, pos: int, skip_at: int = -1) -> tuple[int, int, str] | None:
+        """A proper name written right after a title, which the gazetteer does not know (passing over
+        the match at ``skip_at``)."""
         s = self.text.text
-        nxt_match = next((mm.start for mm in self.matches if mm.start >= pos), len(s))
+        nxt_match = next((mm.start for mm in self.matches if mm.start >= pos and mm.start != skip_at), len(s))
         k = bisect.bisect_left(self.stops, pos)
         if k < len(self.stops):
             nxt_match = min(nxt_match, self.stops[k])
         window = re.split(r"[\n.;:!?؟]", s[pos:min(nxt_match, pos + 60)], maxsplit=1)[0]
-        span = _arabic_name_span(window) if self.lang == "ar" else self._latin_name_span(pos, window)
+        skip = 0
+        if self.lang != "ar":
+            # "Ruler of Umm Al-Quwain, Sheikh X": a place the gazetteer lacks, then the holder's name
+            place = re.match(r"\s+of\s+(?:the\s+)?((?:[\w'-]+\s+){0,3}[\w'-]+)\s*,\s*", window)
+            if place is not None and all(self.text.original[self.text.offsets[pos + place.start(1) + w.start(1)]].isupper()
+                                         for w in re.finditer(r"(?:^|\s)([\w'-]+)", place.group(1))
+                                         if w.group(1) not in EN_PARTICLES):
+                skip = place.end()
+                nxt = next((mm.start for mm in self.matches if mm.start >= pos + skip), len(s))
+                if k < len(self.stops):
+                    nxt = min(nxt, self.stops[k])
+                window = re.split(r"[\n.;:!?؟]", s[pos + skip:min(nxt, pos + skip + 60)], maxsplit=1)[0]
+        span = _arabic_name_span(window) if self.lang == "ar" else self._latin_name_span(pos + skip, window)
         if span is None:
             return None
-        n_start, n_end = pos + span[0], pos + span[1]
+        n_start, n_end = pos + skip + span[0], pos + skip + span[1]
         o_start, o_end = self.text.span(n_start, n_end)
         written = re.sub(r"['’]s$", "", self.text.original[o_start:o_end].strip(" ,،"))
         return n_start, n_end, written
@@ -378,7 +468,7 @@ class ActorFinder:
                 continue
             if orig.isupper() or (word in EN_PARTICLES and taken):
                 taken.append((w.start(), w.end()))
-                if len(taken) == 5:
+                if len(taken) == 6:
                     break
             else:
                 break
@@ -405,7 +495,8 @@ def _arabic_name_span(window: str) -> tuple[int, int] | None:
                 changed = True
     for _ in range(COMPLEMENT_WORDS):
         first = re.match(r"(\S+)\s+", window[pos:])
-        if first is None or not first.group(1).startswith("ال") or first.group(1) in AR_NAME_STOP:
+        if first is None or not first.group(1).startswith(("ال", "لل")) or first.group(1) in AR_NAME_STOP \
+                or first.group(1) in given_names():  # "اليزابيث" is a name, not "المجلس"
             break
         pos += first.end()
     first = re.match(r"\S+", window[pos:])
@@ -415,12 +506,17 @@ def _arabic_name_span(window: str) -> tuple[int, int] | None:
         word = w.group()
         bare = word.strip("،,.:؛()\"'«»")
         ok = bool(bare) and bare not in AR_NAME_STOP and re.fullmatch(r"[\u0621-\u064A]+", bare) is not None
-        if not words and bare.startswith("ال"):
-            ok = False
+        if not words and bare.startswith("ال") and bare not in given_names() or bare.startswith("وال"):
+            ok = False  # "والوفد المرافق": a new phrase, not the rest of the name
+        if words and bare.startswith("و") and len(bare) > 4 and bare not in given_names() \
+                and bare[1:] not in given_names():
+            ok = False  # "عباس إبراهيم ومستشارون": "and advisers" ends the name
         if ok and (bare == word or word.startswith(bare)):
             words.append((pos + w.start(), pos + w.start() + len(bare)))
-        if not ok or bare != word or len(words) == 4:
+        if not ok or bare != word or len(words) == 6:
             break
+    while words and window[words[-1][0]:words[-1][1]] in NAME_LINKS:
+        words.pop()  # "سلطان بن سعد بن خالد" is cut after a name, never after "بن"
     if len(words) < 2:
         return None
     return words[0][0], words[-1][1]

@@ -140,6 +140,8 @@ class FrameBuilder:
             before = [a for a, roles in earlier if m.role in roles]
             lead = self.protagonist
             pick = lead if lead in candidates else (before[-1] if before else candidates[0] if candidates else None)
+            if titled and lead not in titled and not before and any(a == lead for a, _ in self.titled):
+                pick = titled[-1]  # the lead has another title here: the one introduced with this one
             if pick is not None:
                 return Mention(m.start, m.end, "person", pick, m.role, pick.country, True)
         elif m.kind == "person" and m.actor is not None and not m.actor.wikidata and " " not in m.actor.name:
@@ -250,7 +252,9 @@ class FrameBuilder:
         if frame is None or _mode(frame.type) != "in_person" or \
                 parts.sentence.start - frame.sentence.end > JOIN_REACH and not frame.summit:
             return False
-        people = [m.actor for m in parts.mentions if m.kind in PERSONS and m.actor is not None]
+        aides = [(m, c) for m, c in parts.cues if c == "aide"]
+        people = [m.actor for m in parts.mentions if m.kind in PERSONS and m.actor is not None
+                  and not self._aide(m, aides)]  # "نائب مساعد وزير الخارجية": not the minister
         if not people:
             return False
         joined = {a.country for a in people}
