@@ -38,6 +38,7 @@ COLUMNS = {
                           "adjectives_ar", "wikidata", "source"],
     "metonyms.tsv": ["surface", "lang", "org", "refers_to", "source"],
     "role_words.tsv": ["surface", "lang", "role", "source"],
+    "cities.tsv": ["surface", "lang", "country", "source"],
 }
 EXTRA_ENTITIES = {"PSE", "VAT", "UNK", "TWN", "ESH"}  # non-UN-members kept (UNK is mledoze's Kosovo)
 COVERED = sorted(  # issue 3: full history and Arabic names wanted for these
@@ -570,6 +571,27 @@ def capital_metonyms(countries: dict[str, CountryRow], curated: list[dict[str, s
              "source": sources[lang]} for (surface, lang), isos in owners.items() if len(isos) == 1 and (surface, lang) not in taken]
 
 
+def city_metonyms(curated: Path, countries: dict[str, CountryRow], taken_rows: list[dict[str, str]]
+                  ) -> list[dict[str, str]]:
+    """Major cities (``cities.tsv``: Jeddah, Sochi, Geneva …) as places of their country: metonyms that
+    refer to its government like capitals, so that a meeting held there reads as a visit; never a party."""
+    path = curated / "cities.tsv"
+    if not path.exists():
+        return []
+    rows = read_tsv(path)
+    require_columns(path, rows, "cities.tsv")
+    taken = {(row["surface"], row["lang"]) for row in taken_rows}
+    out = []
+    for _, row in rows:
+        if row["country"] not in countries:
+            raise BuildError(f"{path}: unknown country {row['country']!r}")
+        if (row["surface"], row["lang"]) not in taken:
+            taken.add((row["surface"], row["lang"]))
+            out.append({"surface": row["surface"], "lang": row["lang"], "org": row["country"],
+                        "refers_to": "government", "source": row.get("source") or "curated"})
+    return out
+
+
 def add_org_qids(organizations: list[dict[str, str]], sources: Path) -> None:
     """Organisation QIDs where ep-world-leaders lists the organisation as a country (EU: Q458)."""
     by_name = {}
@@ -670,6 +692,7 @@ def build(sources: Path, curated: Path, out: Path) -> Gazetteer:
     add_org_qids(organizations, sources)
     metonyms = copy_curated(curated, "metonyms.tsv")
     metonyms += capital_metonyms(countries, metonyms)
+    metonyms += city_metonyms(curated, countries, metonyms)
     role_words = copy_curated(curated, "role_words.tsv")
 
     out.mkdir(parents=True, exist_ok=True)

@@ -316,3 +316,62 @@ def test_en_bare_title_is_the_one_introduced_with_it_when_the_lead_has_another()
             "of Jordan. The Crown Prince and the Prime Minister sent similar cables.")
     found = pairs(run(text, "en", None))
     assert ("message", frozenset({"Mishal Al-Ahmad Al-Jaber Al-Sabah", "Abdullah II"})) in found
+
+
+# -- cities, carriers of letters, summit attendees, the news of the day ----------------------------
+
+@pytest.mark.parametrize("text,lang", [
+    ("Egyptian President Abdel Fattah el-Sisi met Jordan's King Abdullah II in Aqaba on Tuesday.", "en"),
+    ("التقى الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني في العقبة يوم الثلاثاء.", "ar"),
+])
+def test_meeting_in_a_city_of_one_party_is_a_visit_by_the_other(text: str, lang: str) -> None:
+    c = one(run(text, lang))
+    assert c.type == "visit" and c.initiator == "Abdel Fattah el-Sisi"
+
+
+def test_cities_are_places_of_their_country_not_parties() -> None:
+    from graph.gazetteer import load_gazetteer
+    gaz = load_gazetteer()
+    cities = {(m.surface, m.org) for m in gaz.metonyms}
+    assert ("Sochi", "RUS") in cities and ("شرم الشيخ", "EGY") in cities and ("Geneva", "CHE") in cities
+    found = run("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Geneva.", "en")
+    assert one(found).type == "meeting"
+
+
+def test_en_letter_handed_over_by_a_minister_is_his_visit_to_the_addressee() -> None:
+    text = ("King Abdullah II of Jordan sent a letter to Emir Tamim bin Hamad Al Thani of Qatar. "
+            "The letter was handed over by Jordan's Foreign Minister Ayman Safadi during a meeting with the Emir.")
+    found = run(text, "en")
+    assert by_people(found, "Abdullah II", "Tamim bin Hamad Al Thani").type == "message"
+    visit = by_people(found, "Ayman Safadi", "Tamim bin Hamad Al Thani")
+    assert visit.type == "visit" and visit.initiator == "Ayman Safadi"
+
+
+def test_ar_letter_handed_over_by_an_ambassador_is_a_meeting_with_the_one_who_received_him() -> None:
+    text = ("بعث الرئيس المصري عبد الفتاح السيسي رسالة إلى الملك سلمان بن عبد العزيز. وسلم الرسالة الأمير فيصل بن "
+            "فهد بن ناصر، السفير لدى مصر، خلال استقبال ولي العهد الأمير محمد بن سلمان له في الرياض. "
+            "وحضر الاستقبال وزير الدولة الشيخ خالد بن سعد.")
+    found = run(text, "ar")
+    meeting = by_people(found, "فيصل بن فهد بن ناصر", "Mohammed bin Salman")
+    assert meeting.type == "meeting" and meeting.initiator is None
+    assert len(found) == 2  # those present at the reception are not parties
+
+
+def test_en_leader_arriving_to_take_part_in_the_summit_joins_it() -> None:
+    text = ("The Arab summit opened in Riyadh with Syrian President Bashar al-Assad among the leaders. "
+            "Ukrainian President Volodymyr Zelensky arrived in Riyadh to take part in the summit. "
+            "Egypt takes part in the summit with a delegation headed by Prime Minister Mostafa Madbouly, on behalf "
+            "of President Abdel Fattah el-Sisi.")
+    c = one(run(text, "en"))
+    names = {p.name for p in c.participants}
+    assert {"Bashar al-Assad", "Volodymyr Zelensky", "Mostafa Madbouly"} <= names
+    assert "Abdel Fattah el-Sisi" not in names
+
+
+def test_lead_contact_of_an_article_without_a_day_is_dated_on_publication() -> None:
+    text = ("Leaders meet in Riyadh\n\nSaudi Crown Prince Mohammed bin Salman received Egyptian President Abdel Fattah "
+            "el-Sisi in Riyadh. The kingdom was founded on September 23, 1932.")
+    assert one(run(text, "en", date(2020, 3, 10))).date == "2020-03-10"
+    dated = ("Saudi Crown Prince Mohammed bin Salman received Egyptian President Abdel Fattah el-Sisi in Riyadh. "
+             "The talks were held on Sunday.")
+    assert one(run(dated, "en", date(2020, 3, 10))).date != "2020-03-10"

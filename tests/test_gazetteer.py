@@ -177,3 +177,11 @@ def test_installed_wheel_finds_the_tables(tmp_path):
     assert run.returncode == 0, run.stderr[-2000:]
     root, name = run.stdout.split()
     assert root.startswith(str(site)) and name == "Egypt"
+
+
+def test_curated_cities_are_built_into_places_of_their_country(gaz):
+    places = {(m.surface, m.lang): (m.org, m.refers_to) for m in gaz.metonyms}
+    for row in read_tsv("curated", "cities.tsv"):
+        org, refers_to = places[row["surface"], row["lang"]]
+        assert refers_to == "government" and org in gaz.countries
+    assert places["Jeddah", "en"] == ("SAU", "government") and places["سوتشي", "ar"] == ("RUS", "government")

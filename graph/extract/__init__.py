@@ -8,6 +8,7 @@ follow the trigger.
 from __future__ import annotations
 
 import bisect
+from datetime import timedelta
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -23,6 +24,7 @@ from .topics import Topic, fallback_topic, topics_in
 
 __all__ = ["extract", "extract_all"]
 
+RECENT = timedelta(days=30)  # days this close before publication (or after it) are the article's own
 TOPIC_SENTENCES = 3  # sentences after a contact whose discussion clauses still describe it
 
 
@@ -49,6 +51,10 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
 
     named = [m.actor for m in mentions if m.kind == "person" and m.actor is not None and m.actor.wikidata]
     builder = FrameBuilder(gaz, text, lang, article.published, named)
+    # the article names no day of its own (only history, "March 22, 1945", "last month"): its lead is the
+    # news of the day
+    builder.undated = article.published is not None and not any(
+        d.precision == "day" and (d.date is None or d.date >= article.published - RECENT) for d in dates)
     frames: list[Frame] = []
     by_sentence = [_by_sentence(sentences, spans) for spans in (triggers, cues, mentions, places, dates,
                                                                   nationalities)]

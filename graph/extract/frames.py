@@ -31,6 +31,9 @@ POSSESSIVE = re.compile(r"'s?\s+")
 JOIN_REACH = 400  # characters after a contact in which "took part" sentences still add to it
 PLACE_WORDS = frozenset(norm(w) for w in ("في", "إلى", "الى", "in", "at", "to", "بمدينة", "مدينة", "بقصر", "قصر"))
 AIDE_REACH = 12  # "مساعد وزير الخارجية الأميركية": the office a few words after "aide" is the boss
+LEAD_SENTENCES = 2  # the title and the lead sentence
+JOIN_GAP = 24  # "to participate in the Arab summit": a join word this close before a summit word
+BEHALF_REACH = 40  # "on behalf of the President, Sheikh X": the people named this close after it
 PLACE_REACH = 90  # a place this far after a frame's start says where the contact happened
 VERB_OBJECT_GAP = 120  # "بعث X ... رسالة": a verb and its object noun of the same type, X between
 MERGE_GAP = 3  # trigger words this close form one phrase ("summit meeting"); adverbs join groups separately
@@ -87,6 +90,8 @@ class FrameBuilder:
         self._typed: tuple[list[Match], list[Match]] = ([], [])  # the sentence's typed triggers; those not settings
         self.main_frame: Frame | None = None  # the latest contact that occurred ("they" refers to its parties)
         self._codes: dict[str, frozenset[str]] = {}  # office codes by actor name, for :meth:`_office_codes`
+        self._sentences = 0  # sentences seen so far (the title, when the text has one, is the first)
+        self.undated = False  # set when the article names no date at all
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -172,9 +177,13 @@ class FrameBuilder:
 
     def frames(self, parts: SentenceParts) -> list[Frame]:
         """The frames of one sentence, in text order."""
+        self._sentences += 1
         summit = any(f.summit for f in self.history)
         referring = all(self._definite(m) or t.type == "summit" and summit for m, t in parts.triggers if t.type)
-        if any(c == "join" for _, c in parts.cues) and referring and self._join(parts):
+        # "X arrived in Jeddah to take part in the summit": travel to join the summit already told
+        referring = referring or summit and any(c == "join" and t.type == "summit" and 0 <= m.start - cm.end <= JOIN_GAP
+                                                for cm, c in parts.cues for m, t in parts.triggers)
+        if any(c in ("join", "attend") for _, c in parts.cues) and referring and self._join(parts):
             self._remember(parts.mentions)
             return []
         mentions: list[Mention] = []
@@ -207,6 +216,7 @@ class FrameBuilder:
             spans.append((lo, hi))
         window = lambda lo, hi: [m for m in mentions if lo <= m.start and m.end <= hi]  # noqa: E731
         alone = [self._frame(g, parts, window(*span), *span) for g, span in zip(groups, spans)]
+        self._delivered(groups, spans, alone, parts, window)
         gi = 0
         while gi < len(groups):
             frame = alone[gi]
@@ -229,6 +239,42 @@ class FrameBuilder:
             if d.precision == "day" and d.date is not None:
                 self.last_day = d
         return out
+
+    def _delivered(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
+                   alone: list[Frame | None], parts: SentenceParts, window) -> None:
+        """"The letter was handed over by X during a meeting with Y", "وسلم الرسالة X خلال استقبال Y له": the
+        carrier X of a message already told is not its sender; the reception is an in-person contact
+        between X and Y, a visit by X unless X is an ambassador (resident: a meeting)."""
+        for gi in range(len(groups) - 1):
+            group, nxt = groups[gi], groups[gi + 1]
+            if not all(t.type == "message" for _, t in group if t.type) \
+                    or not any(t.type in ("meeting", "visit") for _, t in nxt) \
+                    or not any(c == "deliver" and spans[gi][0] <= m.start < spans[gi][1] for m, c in parts.cues):
+                continue
+            told = next((f for f in reversed(self.history) if f.type == "message"), None)
+            aides = [(m, c) for m, c in parts.cues if c == "aide"]
+            carriers = [m for m in window(*spans[gi]) if m.kind == "person" and m.actor is not None
+                        and not self._aide(m, aides) and (told is None or m.actor not in told.participants)]
+            if not carriers:
+                continue
+            carrier = carriers[0]
+            frame = self._frame(nxt, parts, [carrier] + window(*spans[gi + 1]), carrier.start, spans[gi + 1][1])
+            if frame is None or frame.participants[0] != carrier.actor or len(frame.participants) != 2:
+                continue
+            envoy = any(m.kind == "title" and m.role == "ambassador" and 0 <= m.start - carrier.end <= 12
+                        for m in window(*spans[gi]))
+            guest, host = frame.participants
+            if told is not None and host == told.initiator and len(told.participants) == 2:
+                # "during a meeting with the Emir": a carrier hands a letter to its addressee, not its sender
+                host = next(a for a in told.participants if a != told.initiator)
+                frame.participants = [guest, host]
+            if envoy or guest.country is None or guest.country == host.country:
+                frame.type, frame.initiator = "meeting", None
+            else:
+                frame.type, frame.initiator = "visit", guest
+            alone[gi], alone[gi + 1] = None, frame
+            if gi > 0 and alone[gi - 1] is None:
+                alone[gi - 1] = None
 
     def _similar(self, frame: Frame | None, parts: SentenceParts) -> list[Frame]:
         """"X and Y sent similar cables": each sender writes to the recipients of the last message."""
@@ -253,10 +299,13 @@ class FrameBuilder:
                 parts.sentence.start - frame.sentence.end > JOIN_REACH and not frame.summit:
             return False
         aides = [(m, c) for m, c in parts.cues if c == "aide"]
+        behalf = [cm for cm, c in parts.cues if c == "behalf"]  # "on behalf of the President, X": not there
         people = [m.actor for m in parts.mentions if m.kind in PERSONS and m.actor is not None
-                  and not self._aide(m, aides)]  # "نائب مساعد وزير الخارجية": not the minister
+                  and not self._aide(m, aides) and not any(0 <= m.start - cm.end <= BEHALF_REACH for cm in behalf)]  # "نائب مساعد وزير الخارجية": not the minister
         if not people:
             return False
+        if not frame.summit and not any(c == "join" for _, c in parts.cues):
+            return True  # "وحضر الاستقبال …": the delegation present at a bilateral contact, not parties
         joined = {a.country for a in people}
         kept = [a for a in frame.participants if not (a.kind == "country" and a.country in joined)]
         if frame.initiator is not None and frame.initiator not in kept:
@@ -541,6 +590,11 @@ class FrameBuilder:
             return min(days or dates, key=distance)
         if status == "occurred" and self.last_day is not None:
             return self.last_day
+        if status == "occurred" and self.published is not None and not self.history and self.undated \
+                and self._sentences <= LEAD_SENTENCES:
+            # the news of the day: the lead's contact, in an article that names no date, happened on the
+            # publication day
+            return DateMention(t_start, t_start, "", self.published, "day", "present")
         return None
 
     def _definite(self, m: Match) -> bool:
