@@ -3,10 +3,12 @@
 One contact of the facts format becomes:
 
 * a *report* (``dg:ContactReport``) in the article's own named graph (the graph's name is the
-  article's IRI): status, initiator, date words, topics, confidence, the evidence sentence as a W3C
-  Web Annotation with character offsets, and ``prov:wasDerivedFrom`` the article;
+  article's IRI): status, initiator, date words, topics, confidence, ``prov:wasDerivedFrom`` the
+  article, and the evidence sentence on the report itself as a NIF string (``nif:anchorOf``, with its
+  character offsets ``nif:beginIndex`` / ``nif:endIndex`` in the article);
 * the article itself (URL, title, language, publication date), in the same graph;
-* people, countries, organisations and topics in the shared ``entities`` graph;
+* people, countries, organisations and topics in the shared ``entities`` graph; actors carry
+  ``dg:nameKey`` literals (see ``name_keys``) so that saved queries find a name by equality;
 * the *contact* (``dg:Contact``, a ``sem:Event``) in the shared ``contacts`` graph, which
   ``graph.store`` merges over every report of the same event.
 
@@ -26,7 +28,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from .model import Actor, Contact
 from .text import norm, script_of
-from .vocab import DATA, DG, OA, PREFIXES, PROV, SCHEMA, SEM, WD, graph_iri
+from .vocab import DATA, DG, NIF, PREFIXES, PROV, SCHEMA, SEM, WD, graph_iri
 
 XSD = PREFIXES["xsd"]
 XSD_DATE = NamedNode(f"{XSD}date")
@@ -58,10 +60,7 @@ CONCEPT = _n(PREFIXES["skos"] + "Concept")
 SEM_EVENT, HAS_ACTOR, HAS_TIME = _n(SEM.Event), _n(SEM.hasActor), _n(SEM.hasTimeStamp)
 DERIVED_FROM = _n(PROV.wasDerivedFrom)
 URL = _n(SCHEMA.url)
-ANNOTATION, HAS_BODY, HAS_TARGET = _n(OA.Annotation), _n(OA.hasBody), _n(OA.hasTarget)
-SPECIFIC, HAS_SOURCE, HAS_SELECTOR = _n(OA.SpecificResource), _n(OA.hasSource), _n(OA.hasSelector)
-POSITION, START, END = _n(OA.TextPositionSelector), _n(OA.start), _n(OA.end)
-QUOTE, EXACT = _n(OA.TextQuoteSelector), _n(OA.exact)
+ANCHOR_OF, BEGIN, END = _n(NIF.anchorOf), _n(NIF.beginIndex), _n(NIF.endIndex)
 
 D = {name: _n(DG[name]) for name in DG.__annotations__}  # our terms as NamedNodes
 
@@ -113,6 +112,12 @@ def topic_iri(topic: str) -> NamedNode:
 def pair_iri(a: NamedNode, b: NamedNode) -> NamedNode:
     """The pair summary of two actors (unordered)."""
     return NamedNode(f"{PAIR_BASE}{_digest(*sorted((a.value, b.value)))}")
+
+
+def country_pair_iri(a: NamedNode, b: NamedNode) -> NamedNode:
+    """The summary of contacts between two countries (unordered); its months link to it."""
+    first, second = sorted((a.value.rsplit("/", 1)[1], b.value.rsplit("/", 1)[1]))
+    return NamedNode(f"{DATA}country-pair/{first}-{second}")
 
 
 def country_month_iri(a: NamedNode, b: NamedNode, month: str) -> NamedNode:
@@ -171,7 +176,8 @@ def merged_key(contact: Contact, actors: Iterable[NamedNode]) -> NamedNode:
 Shared = dict[object, tuple[NamedNode, list[Quad]]]  # actor, topic or article → its IRI and quads
 
 
-def _shared(cache: Shared, key: object, build: Callable[[], tuple[NamedNode, list[Quad]]]) -> tuple[NamedNode, list[Quad]]:
+def _shared(cache: Shared, key: object,
+            build: Callable[[], tuple[NamedNode, list[Quad]]]) -> tuple[NamedNode, list[Quad]]:
     if key not in cache:
         cache[key] = build()
     return cache[key]
@@ -247,21 +253,34 @@ def _topic_quads(topic: str) -> tuple[NamedNode, list[Quad]]:
 
 
 def _evidence_quads(report: NamedNode, art: NamedNode, contact: Contact) -> list[Quad]:
-    """The evidence sentence as a Web Annotation whose body is the report and target the article span."""
+    """The evidence sentence on the report itself, as a NIF string: its text and, when known, its
+    character offsets in the article (the report's ``prov:wasDerivedFrom``)."""
     ev = contact.evidence
-    note, target = NamedNode(f"{report.value}#evidence"), NamedNode(f"{report.value}#target")
-    quote_sel = NamedNode(f"{report.value}#quote")
-    out = [
-        Quad(note, A, ANNOTATION, art), Quad(note, HAS_BODY, report, art), Quad(note, HAS_TARGET, target, art),
-        Quad(target, A, SPECIFIC, art), Quad(target, HAS_SOURCE, art, art),
-        Quad(target, HAS_SELECTOR, quote_sel, art), Quad(quote_sel, A, QUOTE, art),
-        Quad(quote_sel, EXACT, Literal(ev.text), art),
-    ]
+    out = [Quad(report, ANCHOR_OF, Literal(ev.text), art)]
     if ev.start >= 0 and ev.end >= ev.start:
-        position = NamedNode(f"{report.value}#position")
-        out += [Quad(target, HAS_SELECTOR, position, art), Quad(position, A, POSITION, art),
-                Quad(position, START, Literal(str(ev.start), datatype=XSD_INT), art),
-                Quad(position, END, Literal(str(ev.end), datatype=XSD_INT), art)]
+        out += [Quad(report, BEGIN, Literal(str(ev.start), datatype=XSD_INT), art),
+                Quad(report, END, Literal(str(ev.end), datatype=XSD_INT), art)]
+    return out
+
+
+def name_tokens(text: str) -> list[str]:
+    """The normalised (case-folded, diacritics and Arabic letter variants folded) words of a name."""
+    return re.findall(r"\w+", norm(text).lower())
+
+
+def name_key(text: str) -> str:
+    """What a name query looks up: its normalised words joined by one space."""
+    return " ".join(name_tokens(text))
+
+
+def name_keys(label: str) -> set[str]:
+    """Every key under which a label is found: each beginning of the label at a word start, so that
+    "Putin", "vlad", "Vladimir Putin" and "Tayyip Erd" find their people by equality."""
+    words = name_tokens(label)
+    out: set[str] = set()
+    for i in range(len(words)):
+        rest = " ".join(words[i:])
+        out.update(rest[:n] for n in range(1, len(rest) + 1) if not rest[:n].endswith(" "))
     return out
 
 
@@ -272,6 +291,8 @@ def _actor_quads(actor: Actor, org_codes: frozenset[str]) -> tuple[NamedNode, li
     out = [Quad(iri, A, kind, ENTITIES), Quad(iri, LABEL, _text(actor.name), ENTITIES)]
     if actor.name_ar:
         out.append(Quad(iri, LABEL, Literal(actor.name_ar, language="ar"), ENTITIES))
+    keys = name_keys(actor.name) | name_keys(actor.name_ar or "")
+    out.extend(Quad(iri, D["nameKey"], Literal(k), ENTITIES) for k in sorted(keys))
     if actor.wikidata:
         out.append(Quad(iri, SAME_AS, NamedNode(f"{WD}{actor.wikidata}"), ENTITIES))
     if actor.role and actor.kind == "person":

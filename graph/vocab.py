@@ -13,6 +13,7 @@ DATA = "https://w3id.org/dipgraph/id/"
 
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 OA = Namespace("http://www.w3.org/ns/oa#")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")  # evidence strings
 PROV = Namespace("http://www.w3.org/ns/prov#")
 SCHEMA = Namespace("https://schema.org/")
 WD = Namespace("http://www.wikidata.org/entity/")
@@ -40,6 +41,7 @@ class DG(DefinedNamespace):
     Topic: URIRef
     Status: URIRef
     PairSummary: URIRef  # pair-level summary kept up to date at load time
+    CountryPair: URIRef  # contacts between two countries
     CountryPairMonth: URIRef  # contacts between two countries in one month
     # status individuals
     occurred: URIRef
@@ -71,6 +73,8 @@ class DG(DefinedNamespace):
     lastDate: URIRef
     contactType: URIRef
     month: URIRef
+    countryPair: URIRef  # from a country pair's month to the country pair
+    nameKey: URIRef  # normalised word-start keys of an actor's labels, for name look-ups by equality
 
 
 def graph_iri(name: str) -> str:
@@ -84,6 +88,7 @@ PREFIXES = {
     "dgg": f"{DATA}graph/",
     "sem": str(SEM),
     "oa": str(OA),
+    "nif": str(NIF),
     "prov": str(PROV),
     "schema": str(SCHEMA),
     "wd": str(WD),

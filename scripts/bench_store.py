@@ -39,15 +39,15 @@ def _oxigraph(n: int, repeat: int) -> dict:
             t0 = time.perf_counter()
             report = store.load(synthetic_contacts(n, people=max(2000, n // 100)))
             load = time.perf_counter() - t0
-            times = {}
+            times, rows = {}, {}
             for name, params, _ in QUERIES:
                 runs = []
                 for _ in range(repeat):
                     t = time.perf_counter()
-                    store.run_saved(name, params)
+                    rows[name] = len(store.run_saved(name, params))
                     runs.append(time.perf_counter() - t)
                 times[name] = statistics.median(runs)
-    return {"load": load, "quads": report.quads_added, "queries": times}
+    return {"load": load, "quads": report.quads_added, "queries": times, "rows": rows}
 
 
 def _rdflib(n: int, repeat: int) -> dict:
@@ -68,20 +68,24 @@ def _rdflib(n: int, repeat: int) -> dict:
     dataset.parse(data=data, format="nquads")
     load = time.perf_counter() - t0
     del data
-    times = {}
+    times, rows = {}, {}
     for name, params, _ in QUERIES:
         saved = saved_query(name)
         bindings = {}
         for key, term in saved.bind(params).items():
-            bindings[key] = (Literal(term.value, datatype=URIRef(term.datatype.value)) if isinstance(term, OxLiteral)
-                             else URIRef(term.value))
+            if not isinstance(term, OxLiteral):
+                bindings[key] = URIRef(term.value)
+            elif term.datatype.value.endswith("#string"):  # rdflib tells "x" from "x"^^xsd:string; RDF 1.1 does not
+                bindings[key] = Literal(term.value)
+            else:
+                bindings[key] = Literal(term.value, datatype=URIRef(term.datatype.value))
         runs = []
         for _ in range(repeat):
             t = time.perf_counter()
-            list(dataset.query(saved.text, initBindings=bindings))
+            rows[name] = len(list(dataset.query(saved.text, initBindings=bindings)))
             runs.append(time.perf_counter() - t)
         times[name] = statistics.median(runs)
-    return {"load": load, "queries": times}
+    return {"load": load, "queries": times, "rows": rows}
 
 
 def child(engine: str, n: int, repeat: int) -> None:
@@ -100,6 +104,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--rdflib-max", type=int, default=100_000, help="largest size also run with rdflib")
+    parser.add_argument("--engines", nargs="+", default=["oxigraph", "rdflib"], help="engines to run")
     parser.add_argument("--repeat", type=int, default=5, help="runs per query (median reported)")
     parser.add_argument("--child", nargs=2, metavar=("ENGINE", "N"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -107,7 +112,7 @@ def main() -> None:
         child(args.child[0], int(args.child[1]), args.repeat)
         return
     for n in args.sizes:
-        engines = ["oxigraph"] + (["rdflib"] if n <= args.rdflib_max else [])
+        engines = [e for e in args.engines if e == "oxigraph" or (e == "rdflib" and n <= args.rdflib_max)]
         results = {}
         for engine in engines:
             repeat = args.repeat if engine == "oxigraph" else 1
@@ -126,7 +131,9 @@ def main() -> None:
         for name, _, kind in QUERIES:
             cells = [results[e]["queries"][name] * 1000 for e in results]
             ratio = f"   {cells[1] / cells[0]:8.0f}x" if len(cells) == 2 and cells[0] else ""
-            print(f"{name:22} {kind:10} " + " ".join(f"{c:12.1f}" for c in cells) + ratio)
+            counts = {results[e]["rows"][name] for e in results if "rows" in results[e]}
+            differ = f"   rows differ: {counts}" if len(counts) > 1 else ""
+            print(f"{name:22} {kind:10} " + " ".join(f"{c:12.1f}" for c in cells) + ratio + differ)
 
 
 if __name__ == "__main__":

@@ -77,3 +77,27 @@ def test_vocabulary_fails_on_unknown_terms():
     assert str(DG.PhoneCall).endswith("#PhoneCall")
     with pytest.raises(AttributeError):
         DG.PhoneCal  # noqa: B018
+
+
+def test_evidence_is_one_compact_nif_string_on_the_report():
+    d = describe(CALL)
+    nif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+    on_report = {q.predicate.value: q.object for q in d.report_quads if q.subject == d.report}
+    assert on_report[nif + "anchorOf"].value == CALL.evidence.text
+    assert int(on_report[nif + "beginIndex"].value) == CALL.evidence.start
+    assert int(on_report[nif + "endIndex"].value) == CALL.evidence.end
+    assert {q.subject for q in d.report_quads} == {d.report, d.article}  # no annotation, target or selector nodes
+    unplaced = describe(replace(CALL, evidence=Evidence(CALL.evidence.text, -1, -1)))
+    assert not [q for q in unplaced.report_quads if q.predicate.value == nif + "beginIndex"]
+
+
+def test_name_keys_are_word_starts_of_normalised_labels():
+    from graph.rdf import name_key, name_keys
+    keys = name_keys("Recep Tayyip Erdoğan")
+    assert {"erdogan", "erdo", "tayyip erdogan", "recep tayyip erdogan", "r"} <= keys
+    assert "dogan" not in keys and "erdogan recep" not in keys
+    assert name_key("  ERDOĞAN ") == "erdogan" and name_key("el-Sisi") == "el sisi"
+    assert name_key("بوتين") in name_keys("فلاديمير بوتين")
+    d = describe(CALL)
+    putin = actor_iri(PUTIN)
+    assert Literal("putin") in {q.object for q in d.entity_quads if q.subject == putin and q.predicate == D["nameKey"]}

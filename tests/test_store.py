@@ -66,7 +66,7 @@ def test_merged_contacts_list_their_sources(store):
     assert visit.initiator == "Benjamin Netanyahu"
 
 
-@pytest.mark.parametrize("person", ["Putin", "PUTIN", "بوتين", "vladimir"])
+@pytest.mark.parametrize("person", ["Putin", "PUTIN", "بوتين", "vladimir", "Vladimir Putin", "vlad", " putin "])
 def test_who_did_putin_phone(store, person):
     result = store.run_saved("contacts_of_person", {"person": person, "type": "phone_call"})
     rows = result.records()

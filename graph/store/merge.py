@@ -6,7 +6,8 @@ A batch of described contacts is turned into one set of removals and additions:
 * each new report joins its merged contact (``graph.rdf.merged_key``), which gains a source, the
   highest status, an initiator if it had none, and the report's topics;
 * summaries are updated by deltas: per pair of actors (contacts, reports, first and last date,
-  types), per actor (contacts, contacts initiated), per pair of countries and month (contacts).
+  types), per actor (contacts, contacts initiated), per pair of countries (dated contacts) and per
+  pair of countries and month (contacts, linked to the country pair).
 
 Removing an article rebuilds the contacts it touched from their remaining reports, and recomputes the
 summaries of the actors involved from the merged contacts.
@@ -26,6 +27,7 @@ from ..rdf import (
     ENTITIES,
     HAS_ACTOR,
     HAS_TIME,
+    PAIR_BASE,
     STATUS_RANK,
     SUBJECT,
     SUMMARIES,
@@ -37,7 +39,7 @@ from ..rdf import (
     Described,
     MergedContact,
     country_month_iri,
-    PAIR_BASE,
+    country_pair_iri,
     pair_iri,
 )
 from .backend import Backend
@@ -141,10 +143,15 @@ class Deltas:
                         key=lambda n: n.value)
         for c1, c2 in combinations(places, 2):
             month = m.date[:7]
+            both = country_pair_iri(c1, c2)
+            pair = self.nodes[both]
+            pair.cls = D["CountryPair"]
+            pair.counts["contactCount"] += contacts
+            pair.links |= {("country", c1), ("country", c2)}
             node = self.nodes[country_month_iri(c1, c2, month)]
             node.cls, node.month = D["CountryPairMonth"], month
             node.counts["contactCount"] += contacts
-            node.links |= {("country", c1), ("country", c2)}
+            node.links.add(("countryPair", both))
 
     def changes(self, backend: Backend, replace: bool = False) -> tuple[list[Quad], list[Quad]]:
         """Removals and additions that apply the deltas (or, with ``replace``, set the values), and keep

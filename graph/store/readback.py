@@ -23,8 +23,7 @@ ENTITIES_Q = _PROLOGUE + "SELECT ?s ?p ?o WHERE { GRAPH dgg:entities { ?s ?p ?o 
 REPORTS_Q = _PROLOGUE + """SELECT ?m ?r ?art ?id ?conf ?dateText ?exact ?start ?end ?url ?title ?published ?lang
 WHERE { GRAPH ?art {
   ?r dg:reportOf ?m ; prov:wasDerivedFrom ?art ; dg:confidence ?conf . ?art dg:articleId ?id .
-  ?note oa:hasBody ?r ; oa:hasTarget ?target . ?target oa:hasSelector ?q . ?q oa:exact ?exact .
-  OPTIONAL { ?target oa:hasSelector ?pos . ?pos oa:start ?start ; oa:end ?end }
+  ?r nif:anchorOf ?exact . OPTIONAL { ?r nif:beginIndex ?start ; nif:endIndex ?end }
   OPTIONAL { ?r dg:dateText ?dateText } OPTIONAL { ?art schema:url ?url } OPTIONAL { ?art dcterms:title ?title }
   OPTIONAL { ?art dcterms:issued ?published } OPTIONAL { ?art dcterms:language ?lang } } }"""
 

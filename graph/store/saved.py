@@ -7,8 +7,10 @@ Header lines look like::
     # @param from date  earliest date, YYYY-MM-DD (optional)
 
 A parameter is bound to the query variable of the same name as an RDF term of its type, never
-pasted into the text: ``text`` → plain literal, ``date`` → ``xsd:date``, ``type`` → our contact
-class (``phone_call`` → ``dg:PhoneCall``), ``country`` → the country's IRI (ISO 3166-1 alpha-3).
+pasted into the text: ``text`` → plain literal, ``name`` → the name's key (``graph.rdf.name_key``:
+normalised words, matched by equality against the ``dg:nameKey`` of actors), ``date`` →
+``xsd:date``, ``type`` → our contact class (``phone_call`` → ``dg:PhoneCall``), ``country`` → the
+country's IRI (ISO 3166-1 alpha-3).
 Parameters the query declares ``(optional)`` may be left out; the query sees them unbound. Test
 that with ``COALESCE(STR(?from), "") = ""``: pyoxigraph's ``BOUND`` does not see substituted values.
 """
@@ -24,7 +26,7 @@ from pyoxigraph import Literal, NamedNode
 
 from ..errors import DipgraphError
 from ..model import CONTACT_TYPES
-from ..rdf import TYPE_CLASS, XSD_DATE, XSD_INT, country_iri
+from ..rdf import TYPE_CLASS, XSD_DATE, XSD_INT, country_iri, name_key
 from .backend import Term
 
 
@@ -64,6 +66,8 @@ def to_term(param: Param, value: str) -> Term:
     """One parameter value as the RDF term its kind says."""
     if param.kind == "text":
         return Literal(value)
+    if param.kind == "name":
+        return Literal(name_key(value))
     if param.kind == "int":
         if not value.isdigit():
             raise DipgraphError(f"parameter {param.name} needs a whole number, not {value!r}")
