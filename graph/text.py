@@ -7,6 +7,7 @@ the copy back into a span of the original.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -64,6 +65,12 @@ class Normalized:
         """The start and end offsets of the words, as sets."""
         starts, ends = self.words
         return frozenset(starts), frozenset(ends)
+
+    def word_before(self, pos: int) -> str:
+        """The word of the copy that ends at or before ``pos`` ("" when there is none)."""
+        starts, ends = self.words
+        i = bisect.bisect_right(ends, pos) - 1
+        return self.text[starts[i]:ends[i]] if i >= 0 else ""
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of copy span ``[start, end)``."""

@@ -257,8 +257,7 @@ class ActorFinder:
 
     def _is_place(self, m: Match) -> bool:
         """A seat of power named as where something happens ("في قصر بعبدا", "in Downing Street")."""
-        before = self.text.text[max(0, m.start - 8):m.start].split()
-        return "ب" in m.prefix or bool(before) and before[-1] in ("في", "in", "at", "بقصر", "قصر")
+        return "ب" in m.prefix or self.text.word_before(m.start) in ("في", "in", "at", "بقصر", "قصر")
 
     def _gap(self, a: Match, b: Match, pattern: re.Pattern[str] = GAP) -> str | None:
         gap = self.text.text[a.end:b.start]

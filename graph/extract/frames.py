@@ -449,8 +449,7 @@ class FrameBuilder:
 
     def _is_location(self, m: Mention) -> bool:
         """A country named as where something happens ("in Canada", "في تركيا"), not as a party."""
-        before = self.text.text[max(0, m.start - 8):m.start].split()
-        return bool(before) and before[-1] in ("in", "at", "about", "on", "over", "في", "حول", "بشان", "عن")
+        return self.text.word_before(m.start) in ("in", "at", "about", "on", "over", "في", "حول", "بشان", "عن")
 
     def _mediators(self, cues: list[tuple[Match, str]], parts: SentenceParts, mentions: list[Mention]) -> list[Actor]:
         """"بوساطة أمريكية", "mediated by Qatar": the mediator takes part in the talks."""
@@ -553,8 +552,7 @@ class FrameBuilder:
 
     def _setting(self, m: Match) -> bool:
         """A contact named as the setting of what is told: "خلال الاتصال", "during the call"."""
-        before = self.text.text[max(0, m.start - 8):m.start].split()
-        return bool(before) and before[-1] in ("خلال", "اثناء", "during")
+        return self.text.word_before(m.start) in ("خلال", "اثناء", "during")
 
     def _status(self, group: list[tuple[Match, Trigger]], cues: list[tuple[Match, str]],
                 parts: SentenceParts, t_start: int, t_end: int) -> str:
@@ -601,8 +599,7 @@ class FrameBuilder:
         """Whether a trigger noun is definite: "الاتصال", "the call" (a reference back)."""
         if self.lang == "ar":
             return "ال" in m.prefix or m.prefix.endswith("لل")
-        before = self.text.text[max(0, m.start - 6):m.start].split()
-        return bool(before) and before[-1] in ("the", "this", "that")
+        return self.text.word_before(m.start) in ("the", "this", "that")
 
     def _initiator(self, frame: Frame, group: list[tuple[Match, Trigger]], cues: list[tuple[Match, str]],
                    resolved: list[Mention], mentions: list[Mention], directions: list[str]) -> Actor | None:
@@ -655,8 +652,7 @@ class FrameBuilder:
         """The country of the place an in-person contact is said to happen in, near its trigger."""
         for p in parts.places:
             if lo <= p.start < min(hi, lo + PLACE_REACH):
-                before = self.text.text[max(0, p.start - 12):p.start].split()
-                if before and before[-1] in PLACE_WORDS or self.text.text[p.start:p.start + 1] == "ب":
+                if self.text.word_before(p.start) in PLACE_WORDS or self.text.text[p.start:p.start + 1] == "ب":
                     return p.country
         return None
 
