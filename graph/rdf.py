@@ -15,6 +15,10 @@ One contact of the facts format becomes:
 The contact's IRI depends on its type, participants and date, so the same event reported by
 several articles gets one IRI; an undated contact adds the normalised evidence sentence to the key,
 so it merges only with a report of the very same sentence (a syndicated copy).
+
+Terms and quads are written as N-Triples text (``<iri>``, ``"text"@ar``, ``"5"^^<…#integer>``): the
+store loads them with Oxigraph's own parser, which is several times faster than building pyoxigraph
+terms one by one, and ``node`` turns a term back into a pyoxigraph ``NamedNode`` where an API needs one.
 """
 from __future__ import annotations
 
@@ -22,53 +26,96 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import combinations
 from urllib.parse import quote
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import NamedNode, Quad
 
 from .model import Actor, Contact
 from .text import norm, script_of
 from .vocab import DATA, DG, NIF, PREFIXES, PROV, SCHEMA, SEM, WD, graph_iri
 
-XSD = PREFIXES["xsd"]
-XSD_DATE = NamedNode(f"{XSD}date")
-XSD_INT = NamedNode(f"{XSD}integer")
-XSD_DECIMAL = NamedNode(f"{XSD}decimal")
-XSD_ANYURI = NamedNode(f"{XSD}anyURI")
-XSD_GYEARMONTH = NamedNode(f"{XSD}gYearMonth")
+Term = str  # an RDF term in N-Triples syntax
+Q = tuple[Term, Term, Term, Term]  # a quad: subject, predicate, object, graph
 
-ENTITIES = NamedNode(graph_iri("entities"))
-CONTACTS = NamedNode(graph_iri("contacts"))
-SUMMARIES = NamedNode(graph_iri("summaries"))
+
+def ref(iri: str) -> Term:
+    """An IRI as a term."""
+    return f"<{iri}>"
+
+
+def node(term: Term) -> NamedNode:
+    """An IRI term as a pyoxigraph ``NamedNode``."""
+    return NamedNode(term[1:-1])
+
+
+def value(term: Term) -> str:
+    """The IRI of an IRI term."""
+    return term[1:-1]
+
+
+_ESCAPES = {**{i: f"\\u{i:04X}" for i in [*range(0x20), 0x7F]},
+            8: "\\b", 9: "\\t", 10: "\\n", 12: "\\f", 13: "\\r", 34: '\\"', 92: "\\\\"}
+
+
+def text(value: str, lang: str | None = None) -> Term:
+    """A string literal, escaped as Oxigraph writes it, with an optional language tag."""
+    body = f'"{value.translate(_ESCAPES)}"'
+    return f"{body}@{lang}" if lang else body
+
+
+def typed(value: str, datatype: Term) -> Term:
+    """A typed literal whose lexical form needs no escaping (numbers, dates, IRIs)."""
+    return f'"{value}"^^{datatype}'
+
+
+def as_text(quad: Quad) -> Q:
+    """A stored pyoxigraph quad as text."""
+    return str(quad.subject), str(quad.predicate), str(quad.object), str(quad.graph_name)
+
+
+def nquads(quads: Iterable[Q]) -> str:
+    """Quads as an N-Quads document."""
+    return "".join(f"{s} {p} {o} {g} .\n" for s, p, o, g in quads)
+
+
+XSD = PREFIXES["xsd"]
+XSD_DATE = ref(f"{XSD}date")
+XSD_INT = ref(f"{XSD}integer")
+XSD_DECIMAL = ref(f"{XSD}decimal")
+XSD_ANYURI = ref(f"{XSD}anyURI")
+XSD_GYEARMONTH = ref(f"{XSD}gYearMonth")
+XSD_GYEAR = ref(f"{XSD}gYear")
+
+ENTITIES = ref(graph_iri("entities"))
+CONTACTS = ref(graph_iri("contacts"))
+SUMMARIES = ref(graph_iri("summaries"))
 PAIR_BASE = f"{DATA}pair/"
 
+A = ref(PREFIXES["rdf"] + "type")
+LABEL = ref(PREFIXES["rdfs"] + "label")
+SAME_AS = ref(PREFIXES["owl"] + "sameAs")
+SUBJECT = ref(PREFIXES["dcterms"] + "subject")
+TITLE = ref(PREFIXES["dcterms"] + "title")
+LANGUAGE = ref(PREFIXES["dcterms"] + "language")
+ISSUED = ref(PREFIXES["dcterms"] + "issued")
+PREF_LABEL = ref(PREFIXES["skos"] + "prefLabel")
+NOTATION = ref(PREFIXES["skos"] + "notation")
+CONCEPT = ref(PREFIXES["skos"] + "Concept")
+SEM_EVENT, HAS_ACTOR, HAS_TIME = ref(SEM.Event), ref(SEM.hasActor), ref(SEM.hasTimeStamp)
+DERIVED_FROM = ref(PROV.wasDerivedFrom)
+URL = ref(SCHEMA.url)
+ANCHOR_OF, BEGIN, END = ref(NIF.anchorOf), ref(NIF.beginIndex), ref(NIF.endIndex)
 
-def _n(term: str) -> NamedNode:
-    return NamedNode(str(term))
-
-
-A = _n(PREFIXES["rdf"] + "type")
-LABEL = _n(PREFIXES["rdfs"] + "label")
-SAME_AS = _n(PREFIXES["owl"] + "sameAs")
-SUBJECT = _n(PREFIXES["dcterms"] + "subject")
-TITLE = _n(PREFIXES["dcterms"] + "title")
-LANGUAGE = _n(PREFIXES["dcterms"] + "language")
-ISSUED = _n(PREFIXES["dcterms"] + "issued")
-PREF_LABEL = _n(PREFIXES["skos"] + "prefLabel")
-NOTATION = _n(PREFIXES["skos"] + "notation")
-CONCEPT = _n(PREFIXES["skos"] + "Concept")
-SEM_EVENT, HAS_ACTOR, HAS_TIME = _n(SEM.Event), _n(SEM.hasActor), _n(SEM.hasTimeStamp)
-DERIVED_FROM = _n(PROV.wasDerivedFrom)
-URL = _n(SCHEMA.url)
-ANCHOR_OF, BEGIN, END = _n(NIF.anchorOf), _n(NIF.beginIndex), _n(NIF.endIndex)
-
-D = {name: _n(DG[name]) for name in DG.__annotations__}  # our terms as NamedNodes
+D = {name: ref(DG[name]) for name in DG.__annotations__}  # our terms
 
 TYPE_CLASS = {"phone_call": D["PhoneCall"], "meeting": D["Meeting"], "visit": D["Visit"],
               "message": D["Message"]}
-CLASS_TYPE = {cls.value: name for name, cls in TYPE_CLASS.items()}
+CLASS_TYPE = {value(cls): name for name, cls in TYPE_CLASS.items()}  # class IRI → contact type
 CAMEO = {"phone_call": "041", "visit": "042", "meeting": "044", "message": "040"}
 STATUS_RANK = {"planned": 0, "background": 1, "occurred": 2}  # the merged status is the highest
+STATUS = {name: D[name] for name in STATUS_RANK}
+STATUS_NAME = {term: name for name, term in STATUS.items()}
 
 
 def _digest(*parts: object) -> str:
@@ -80,83 +127,107 @@ def slug(text: str) -> str:
     return re.sub(r"[^\w]+", "-", norm(text)).strip("-") or _digest(text)
 
 
-def article_iri(article_id: str) -> NamedNode:
+def article_iri(article_id: str) -> Term:
     """The article's IRI, which is also the name of its graph."""
-    return NamedNode(f"{DATA}article/{quote(article_id, safe='-._~')}")
+    return f"<{DATA}article/{quote(article_id, safe='-._~')}>"
 
 
-def country_iri(code: str, org_codes: frozenset[str] = frozenset()) -> NamedNode:
+_CODE = re.compile(r"[A-Z]{3}")
+
+
+def country_iri(code: str, org_codes: frozenset[str] = frozenset()) -> Term:
     """A country (ISO 3166-1 alpha-3) or, for codes in ``org_codes`` or not of three letters, an organisation."""
-    if code in org_codes or not re.fullmatch(r"[A-Z]{3}", code):
-        return NamedNode(f"{DATA}org/{slug(code).upper()}")
-    return NamedNode(f"{DATA}country/{code}")
+    if code in org_codes or not _CODE.fullmatch(code):
+        return f"<{DATA}org/{slug(code).upper()}>"
+    return f"<{DATA}country/{code}>"
 
 
-def actor_iri(actor: Actor, org_codes: frozenset[str] = frozenset()) -> NamedNode:
+def actor_iri(actor: Actor, org_codes: frozenset[str] = frozenset()) -> Term:
     """People by Wikidata id when known, else by normalised name; countries and organisations by code."""
     if actor.kind != "person" and actor.country:
         return country_iri(actor.country, org_codes)
     if actor.kind == "country":
-        return NamedNode(f"{DATA}country/{slug(actor.name)}")
+        return f"<{DATA}country/{slug(actor.name)}>"
     if actor.kind == "organization":
-        return NamedNode(f"{DATA}org/{slug(actor.name)}")
+        return f"<{DATA}org/{slug(actor.name)}>"
     if actor.wikidata:
-        return NamedNode(f"{DATA}person/{actor.wikidata}")
-    return NamedNode(f"{DATA}person/{slug(actor.name)}")
+        return f"<{DATA}person/{actor.wikidata}>"
+    return f"<{DATA}person/{slug(actor.name)}>"
 
 
-def topic_iri(topic: str) -> NamedNode:
-    return NamedNode(f"{DATA}topic/{slug(topic)}")
+def topic_iri(topic: str) -> Term:
+    return f"<{DATA}topic/{slug(topic)}>"
 
 
-def pair_iri(a: NamedNode, b: NamedNode) -> NamedNode:
-    """The pair summary of two actors (unordered)."""
-    return NamedNode(f"{PAIR_BASE}{_digest(*sorted((a.value, b.value)))}")
+def _local(actor: Term) -> str:
+    """An actor's IRI without the data base: ``person/Q7747``."""
+    return actor[1 + len(DATA):-1]
 
 
-def country_pair_iri(a: NamedNode, b: NamedNode) -> NamedNode:
+def pair_iri(a: Term, b: Term) -> Term:
+    """The pair summary of two actors (unordered): ``pair/person/Q7747/person/Q39723``, the two local
+    parts in code point order, so that a query can build it from the two actors (see ``pair_contacts.rq``)."""
+    first, second = sorted((_local(a), _local(b)))
+    return f"<{PAIR_BASE}{first}/{second}>"
+
+
+def bucket_iri(actor: Term, date: str | None) -> Term:
+    """The bucket of an actor's contacts of one year (``bucket/person/Q7747/2017``), or undated ones."""
+    return f"<{DATA}bucket/{_local(actor)}/{date[:4] if date else 'undated'}>"
+
+
+def _codes(a: Term, b: Term) -> str:
+    first, second = sorted((a[:-1].rsplit("/", 1)[1], b[:-1].rsplit("/", 1)[1]))
+    return f"{first}-{second}"
+
+
+def country_pair_iri(a: Term, b: Term) -> Term:
     """The summary of contacts between two countries (unordered); its months link to it."""
-    first, second = sorted((a.value.rsplit("/", 1)[1], b.value.rsplit("/", 1)[1]))
-    return NamedNode(f"{DATA}country-pair/{first}-{second}")
+    return f"<{DATA}country-pair/{_codes(a, b)}>"
 
 
-def country_month_iri(a: NamedNode, b: NamedNode, month: str) -> NamedNode:
+def country_month_iri(a: Term, b: Term, month: str) -> Term:
     """The count of contacts between two countries (unordered) in one month (``YYYY-MM``)."""
-    first, second = sorted((a.value.rsplit("/", 1)[1], b.value.rsplit("/", 1)[1]))
-    return NamedNode(f"{DATA}country-month/{first}-{second}-{month}")
+    return f"<{DATA}country-month/{_codes(a, b)}-{month}>"
 
 
-def _text(value: str) -> Literal:
+def _text(value: str) -> Term:
     """A language-tagged literal: ``ar`` for Arabic script, ``en`` otherwise."""
-    return Literal(value, language="ar" if script_of(value) == "ar" else "en")
+    return text(value, "ar" if script_of(value) == "ar" else "en")
 
 
 @dataclass(frozen=True)
 class Described:
     """One contact as quads, plus what the store needs to merge it with other reports."""
 
-    article: NamedNode
-    report: NamedNode
-    contact: NamedNode
-    cls: NamedNode
-    actors: tuple[NamedNode, ...]
-    affiliations: tuple[NamedNode | None, ...]  # each actor's country or organisation
+    article: Term
+    report: Term
+    contact: Term
+    cls: Term
+    actors: tuple[Term, ...]
+    affiliations: tuple[Term | None, ...]  # each actor's country or organisation
     date: str | None
-    initiator: NamedNode | None
+    initiator: Term | None
     status: str
-    topics: tuple[NamedNode, ...]
-    report_quads: list[Quad]  # article graph
-    entity_quads: list[Quad]  # entities graph
+    topics: tuple[Term, ...]
+    report_quads: list[Q]  # the report, in the article graph
+    shared: tuple[tuple[Q, ...], ...]  # the article (in its graph), actors and topics (entities graph)
+
+    @property
+    def entity_quads(self) -> list[Q]:
+        return [q for group in self.shared[1:] for q in group]
 
 
-def _initiator(contact: Contact, actors: tuple[NamedNode, ...]) -> NamedNode | None:
+def _initiator(contact: Contact, actors: tuple[Term, ...]) -> Term | None:
     """The participant named as initiator: exact name first, then normalised name, then containment."""
     if not contact.initiator:
         return None
+    for person, iri in zip(contact.participants, actors, strict=False):
+        if person.name == contact.initiator:
+            return iri
     wanted = norm(contact.initiator)
     names = [(p, norm(p.name), norm(p.name_ar or "")) for p in contact.participants]
-    for test in (lambda p, n, a: p.name == contact.initiator,
-                 lambda p, n, a: wanted in (n, a),
+    for test in (lambda p, n, a: wanted in (n, a),
                  lambda p, n, a: wanted in n or (bool(a) and wanted in a) or (bool(n) and n in wanted)):
         for (person, name, name_ar), iri in zip(names, actors, strict=False):
             if test(person, name, name_ar):
@@ -164,20 +235,20 @@ def _initiator(contact: Contact, actors: tuple[NamedNode, ...]) -> NamedNode | N
     return None
 
 
-def merged_key(contact: Contact, actors: Iterable[NamedNode]) -> NamedNode:
+def merged_key(contact: Contact, actors: Iterable[Term]) -> Term:
     """The IRI of the real-world contact a report describes (see the module docstring)."""
-    people = sorted({a.value for a in actors})
+    people = sorted({value(a) for a in actors})
     if contact.date:
-        return NamedNode(f"{DATA}contact/{_digest(contact.type, *people, contact.date)}")
+        return f"<{DATA}contact/{_digest(contact.type, *people, contact.date)}>"
     said = re.sub(r"\W+", " ", norm(contact.evidence.text)).strip()
-    return NamedNode(f"{DATA}contact/{_digest(contact.type, *people, 'undated', said)}")
+    return f"<{DATA}contact/{_digest(contact.type, *people, 'undated', said)}>"
 
 
-Shared = dict[object, tuple[NamedNode, list[Quad]]]  # actor, topic or article → its IRI and quads
+Shared = dict[object, tuple[Term, tuple[Q, ...]]]  # actor, topic or article → its IRI and quads
 
 
 def _shared(cache: Shared, key: object,
-            build: Callable[[], tuple[NamedNode, list[Quad]]]) -> tuple[NamedNode, list[Quad]]:
+            build: Callable[[], tuple[Term, tuple[Q, ...]]]) -> tuple[Term, tuple[Q, ...]]:
     if key not in cache:
         cache[key] = build()
     return cache[key]
@@ -192,74 +263,71 @@ def describe(contact: Contact, org_codes: frozenset[str] = frozenset(), cache: S
     cache = {} if cache is None else cache
     art, art_quads = _shared(cache, ("article", contact.article_id, contact.url, contact.title, contact.lang,
                                      contact.published), lambda: _article_quads(contact))
-    people: dict[NamedNode, Actor] = {}
-    eq: list[Quad] = []
+    people: dict[Term, Actor] = {}
+    groups = [art_quads]
     for person in contact.participants:
         iri, quads = _shared(cache, (person, org_codes), lambda p=person: _actor_quads(p, org_codes))
         if iri not in people:
             people[iri] = person
-            eq += quads
+            groups.append(quads)
     actors = tuple(people)
     ev = contact.evidence
-    report = NamedNode(f"{DATA}report/" + _digest(contact.article_id, contact.type, *sorted(a.value for a in actors),
-                                                  contact.date, contact.status, ev.start, ev.end, ev.text))
+    report = f"<{DATA}report/" + _digest(contact.article_id, contact.type, *sorted(value(a) for a in actors),
+                                         contact.date, contact.status, ev.start, ev.end, ev.text) + ">"
     initiator = _initiator(contact, actors)
     key = merged_key(contact, actors)
-    topics: dict[NamedNode, None] = {}
+    topics: dict[Term, None] = {}
     for t in contact.topics:
         if t.strip():
             iri, quads = _shared(cache, ("topic", t), lambda t=t: _topic_quads(t))
             if iri not in topics:
                 topics[iri] = None
-                eq += quads
-    rq: list[Quad] = [
-        *art_quads,
-        Quad(report, A, D["ContactReport"], art),
-        Quad(report, D["reportOf"], key, art),
-        Quad(report, DERIVED_FROM, art, art),
-        Quad(report, D["status"], D[contact.status], art),
-        Quad(report, D["confidence"], Literal(f"{contact.confidence:.3f}", datatype=XSD_DECIMAL), art),
+                groups.append(quads)
+    rq: list[Q] = [
+        (report, A, D["ContactReport"], art),
+        (report, D["reportOf"], key, art),
+        (report, DERIVED_FROM, art, art),
+        (report, D["status"], STATUS[contact.status], art),
+        (report, D["confidence"], typed(f"{contact.confidence:.3f}", XSD_DECIMAL), art),
     ]
     if initiator:
-        rq.append(Quad(report, D["initiator"], initiator, art))
+        rq.append((report, D["initiator"], initiator, art))
     if contact.date_text:
-        rq.append(Quad(report, D["dateText"], _text(contact.date_text), art))
-    rq.extend(Quad(report, SUBJECT, t, art) for t in topics)
+        rq.append((report, D["dateText"], _text(contact.date_text), art))
+    rq.extend((report, SUBJECT, t, art) for t in topics)
     rq.extend(_evidence_quads(report, art, contact))
     affiliations = tuple(country_iri(p.country, org_codes) if p.country and p.kind == "person" else None
                          for p in people.values())
     return Described(art, report, key, TYPE_CLASS[contact.type], actors,
-                     affiliations, contact.date, initiator, contact.status, tuple(topics), rq, eq)
+                     affiliations, contact.date, initiator, contact.status, tuple(topics), rq, tuple(groups))
 
 
-def _article_quads(contact: Contact) -> tuple[NamedNode, list[Quad]]:
+def _article_quads(contact: Contact) -> tuple[Term, tuple[Q, ...]]:
     art = article_iri(contact.article_id)
-    out = [Quad(art, A, D["Article"], art), Quad(art, D["articleId"], Literal(contact.article_id), art)]
+    out = [(art, A, D["Article"], art), (art, D["articleId"], text(contact.article_id), art)]
     if contact.url:
-        out.append(Quad(art, URL, Literal(contact.url, datatype=XSD_ANYURI), art))
+        out.append((art, URL, f"{text(contact.url)}^^{XSD_ANYURI}", art))
     if contact.title:
-        out.append(Quad(art, TITLE, _text(contact.title), art))
+        out.append((art, TITLE, _text(contact.title), art))
     if contact.lang:
-        out.append(Quad(art, LANGUAGE, Literal(contact.lang), art))
+        out.append((art, LANGUAGE, text(contact.lang), art))
     if contact.published:
-        out.append(Quad(art, ISSUED, Literal(contact.published[:10], datatype=XSD_DATE), art))
-    return art, out
+        out.append((art, ISSUED, typed(contact.published[:10], XSD_DATE), art))
+    return art, tuple(out)
 
 
-def _topic_quads(topic: str) -> tuple[NamedNode, list[Quad]]:
+def _topic_quads(topic: str) -> tuple[Term, tuple[Q, ...]]:
     iri = topic_iri(topic)
-    return iri, [Quad(iri, A, CONCEPT, ENTITIES), Quad(iri, A, D["Topic"], ENTITIES),
-                 Quad(iri, PREF_LABEL, _text(topic), ENTITIES)]
+    return iri, ((iri, A, CONCEPT, ENTITIES), (iri, A, D["Topic"], ENTITIES), (iri, PREF_LABEL, _text(topic), ENTITIES))
 
 
-def _evidence_quads(report: NamedNode, art: NamedNode, contact: Contact) -> list[Quad]:
+def _evidence_quads(report: Term, art: Term, contact: Contact) -> list[Q]:
     """The evidence sentence on the report itself, as a NIF string: its text and, when known, its
     character offsets in the article (the report's ``prov:wasDerivedFrom``)."""
     ev = contact.evidence
-    out = [Quad(report, ANCHOR_OF, Literal(ev.text), art)]
+    out = [(report, ANCHOR_OF, text(ev.text), art)]
     if ev.start >= 0 and ev.end >= ev.start:
-        out += [Quad(report, BEGIN, Literal(str(ev.start), datatype=XSD_INT), art),
-                Quad(report, END, Literal(str(ev.end), datatype=XSD_INT), art)]
+        out += [(report, BEGIN, typed(str(ev.start), XSD_INT), art), (report, END, typed(str(ev.end), XSD_INT), art)]
     return out
 
 
@@ -284,62 +352,75 @@ def name_keys(label: str) -> set[str]:
     return out
 
 
-def _actor_quads(actor: Actor, org_codes: frozenset[str]) -> tuple[NamedNode, list[Quad]]:
+def _actor_quads(actor: Actor, org_codes: frozenset[str]) -> tuple[Term, tuple[Q, ...]]:
     iri = actor_iri(actor, org_codes)
     kind = {"person": D["Person"], "country": D["Country"], "organization": D["Organization"]}[actor.kind] \
         if actor.kind in ("person", "country", "organization") else D["Person"]
-    out = [Quad(iri, A, kind, ENTITIES), Quad(iri, LABEL, _text(actor.name), ENTITIES)]
+    out = [(iri, A, kind, ENTITIES), (iri, LABEL, _text(actor.name), ENTITIES)]
     if actor.name_ar:
-        out.append(Quad(iri, LABEL, Literal(actor.name_ar, language="ar"), ENTITIES))
+        out.append((iri, LABEL, text(actor.name_ar, "ar"), ENTITIES))
     keys = name_keys(actor.name) | name_keys(actor.name_ar or "")
-    out.extend(Quad(iri, D["nameKey"], Literal(k), ENTITIES) for k in sorted(keys))
+    out.extend((iri, D["nameKey"], text(k), ENTITIES) for k in sorted(keys))
     if actor.wikidata:
-        out.append(Quad(iri, SAME_AS, NamedNode(f"{WD}{actor.wikidata}"), ENTITIES))
+        out.append((iri, SAME_AS, ref(f"{WD}{actor.wikidata}"), ENTITIES))
     if actor.role and actor.kind == "person":
-        out.append(Quad(iri, D["role"], _text(actor.role), ENTITIES))
+        out.append((iri, D["role"], _text(actor.role), ENTITIES))
     if actor.country and actor.kind == "person":
         place = country_iri(actor.country, org_codes)
-        out += [Quad(iri, D["country"], place, ENTITIES),
-                Quad(place, A, D["Organization"] if "/org/" in place.value else D["Country"], ENTITIES),
-                Quad(place, NOTATION, Literal(actor.country), ENTITIES)]
+        out += [(iri, D["country"], place, ENTITIES),
+                (place, A, D["Organization"] if "/org/" in place else D["Country"], ENTITIES),
+                (place, NOTATION, text(actor.country), ENTITIES)]
     elif actor.country:
-        out.append(Quad(iri, NOTATION, Literal(actor.country), ENTITIES))
-    return iri, out
+        out.append((iri, NOTATION, text(actor.country), ENTITIES))
+    return iri, tuple(out)
 
 
-@dataclass
+@dataclass(slots=True)
 class MergedContact:
     """The state of one merged contact; ``quads()`` writes it to the ``contacts`` graph."""
 
-    iri: NamedNode
-    cls: NamedNode
-    actors: tuple[NamedNode, ...]
+    iri: Term
+    cls: Term
+    actors: tuple[Term, ...]
     date: str | None
-    initiator: NamedNode | None
+    initiator: Term | None
     status: str
-    topics: set[NamedNode]
+    topics: set[Term]
     sources: int
 
     @classmethod
     def first(cls, d: Described) -> MergedContact:
         return cls(d.contact, d.cls, d.actors, d.date, d.initiator, d.status, set(d.topics), 1)
 
-    def quads(self) -> list[Quad]:
+    def quads(self) -> list[Q]:
         g, m = CONTACTS, self.iri
-        ctype = CLASS_TYPE[self.cls.value]
-        out = [Quad(m, A, self.cls, g), Quad(m, A, SEM_EVENT, g), Quad(m, D["status"], D[self.status], g),
-               Quad(m, D["cameoCode"], Literal(CAMEO[ctype]), g),
-               Quad(m, D["sourceCount"], Literal(str(self.sources), datatype=XSD_INT), g)]
+        ctype = CLASS_TYPE[value(self.cls)]
+        out = [(m, A, self.cls, g), (m, A, SEM_EVENT, g), (m, D["status"], STATUS[self.status], g),
+               (m, D["cameoCode"], text(CAMEO[ctype]), g),
+               (m, D["sourceCount"], typed(str(self.sources), XSD_INT), g)]
         mode = plover_mode(ctype, len(self.actors))
         if mode:
-            out.append(Quad(m, D["ploverMode"], Literal(mode), g))
-        out.extend(Quad(m, HAS_ACTOR, a, g) for a in self.actors)
+            out.append((m, D["ploverMode"], text(mode), g))
+        out.extend((m, HAS_ACTOR, a, g) for a in self.actors)
         if self.initiator:
-            out.append(Quad(m, D["initiator"], self.initiator, g))
-            out.extend(Quad(m, D["recipient"], a, g) for a in self.actors if a != self.initiator)
+            out.append((m, D["initiator"], self.initiator, g))
+            out.extend((m, D["recipient"], a, g) for a in self.actors if a != self.initiator)
         if self.date:
-            out.append(Quad(m, HAS_TIME, Literal(self.date, datatype=XSD_DATE), g))
-        out.extend(Quad(m, SUBJECT, t, g) for t in sorted(self.topics, key=lambda t: t.value))
+            out.append((m, HAS_TIME, typed(self.date, XSD_DATE), g))
+        out.extend((m, SUBJECT, t, g) for t in sorted(self.topics))
+        out.extend((m, D["pair"], pair_iri(a, b), g) for a, b in combinations(self.actors, 2))
+        out.extend((m, D["bucket"], bucket_iri(a, self.date), g) for a in self.actors)
+        return out
+
+    def bucket_quads(self) -> list[Q]:
+        """The buckets of this contact's actors (in the summaries graph; the same for every contact of
+        an actor and year, so writing them again adds nothing)."""
+        out = []
+        for a in self.actors:
+            bucket = bucket_iri(a, self.date)
+            out.append((bucket, D["bucketOf"], a, SUMMARIES))
+            if self.date:
+                out.append((bucket, D["year"], typed(self.date[:4], XSD_GYEAR), SUMMARIES))
         return out
 
 
@@ -350,7 +431,8 @@ def plover_mode(ctype: str, n_actors: int) -> str | None:
     return {"phone_call": "phone", "visit": "visit"}.get(ctype)
 
 
-def contact_quads(contact: Contact, org_codes: frozenset[str] = frozenset()) -> list[Quad]:
+def contact_quads(contact: Contact, org_codes: frozenset[str] = frozenset()) -> list[Q]:
     """Every quad one contact contributes when it is the only report of its event."""
     d = describe(contact, org_codes)
-    return d.report_quads + d.entity_quads + MergedContact.first(d).quads()
+    m = MergedContact.first(d)
+    return [*d.shared[0], *d.report_quads, *d.entity_quads, *m.quads(), *m.bucket_quads()]

@@ -75,6 +75,10 @@ class DG(DefinedNamespace):
     month: URIRef
     countryPair: URIRef  # from a country pair's month to the country pair
     nameKey: URIRef  # normalised word-start keys of an actor's labels, for name look-ups by equality
+    pair: URIRef  # from a contact to the pair summary of two of its actors
+    bucket: URIRef  # from a contact to the year bucket of each of its actors
+    bucketOf: URIRef  # from a year bucket to its actor
+    year: URIRef  # the year of a bucket (none for the bucket of undated contacts)
 
 
 def graph_iri(name: str) -> str:

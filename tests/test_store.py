@@ -91,11 +91,10 @@ def test_date_range_and_hostile_values(store):
 
 
 def test_summary_queries(store):
-    pairs = store.run_saved("top_pairs").records()
-    assert (pairs[0]["first_actor"], pairs[0]["second_actor"], pairs[0]["contacts"]) == (
-        "Benjamin Netanyahu", "Vladimir Putin", "2")
-    assert pairs[0]["types"].split() == ["Visit", "PhoneCall"] or set(pairs[0]["types"].split()) == {
-        "Visit", "PhoneCall"}
+    pairs = {(r["first_actor"], r["second_actor"]): r for r in store.run_saved("top_pairs").records()}
+    assert {k for k, r in pairs.items() if r["contacts"] == "2"} == {
+        ("Benjamin Netanyahu", "Vladimir Putin"), ("Recep Tayyip Erdoğan", "Vladimir Putin")}
+    assert set(pairs["Benjamin Netanyahu", "Vladimir Putin"]["types"].split()) == {"Visit", "PhoneCall"}
     assert [(r["actor"], r["initiated"]) for r in store.run_saved("top_initiators").records()] == [
         ("Benjamin Netanyahu", "2"), ("António Guterres", "1")]
     months = store.run_saved("country_pair_months", {"a": "rus", "b": "TUR"}).records()

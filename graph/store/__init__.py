@@ -13,13 +13,11 @@ from itertools import combinations, islice
 from pathlib import Path
 from types import TracebackType
 
-from pyoxigraph import NamedNode
-
 from ..errors import DipgraphError, InputError
 from ..model import Contact
-from ..rdf import CONTACTS, HAS_ACTOR, A, D, MergedContact, Shared, article_iri, describe, pair_iri
+from ..rdf import CONTACTS, HAS_ACTOR, A, D, MergedContact, Shared, Term, article_iri, describe, pair_iri
 from .backend import Backend, LocalBackend, RemoteBackend
-from .merge import Deltas, LoadReport, actor_affiliations, fold, plan_load, read_contacts, report_view, rerank
+from .merge import Deltas, Load, LoadReport, actor_affiliations, fold, read_contacts, report_view, rerank
 from .readback import read_contacts as read_merged
 from .results import QueryResult, check_read_only
 from .saved import Param, SavedQuery, saved_queries, saved_query, to_term
@@ -27,7 +25,8 @@ from .saved import Param, SavedQuery, saved_queries, saved_query, to_term
 __all__ = ["ContactStore", "FactsFile", "LoadReport", "QueryResult", "SavedQuery", "default_store_path",
            "load_facts_file", "open_store", "saved_queries"]
 
-BATCH = 20_000  # contacts planned and written together
+BATCH = 100_000  # contacts planned and written together
+CACHE = 200_000  # actors, topics and articles whose quads are kept between batches
 
 
 def default_store_path() -> Path:
@@ -52,15 +51,17 @@ class ContactStore:
         """Add contacts; reports already stored are skipped, reports of one event merge into one contact."""
         if getattr(self.backend, "read_only", False):
             raise DipgraphError("this store was opened read-only; open it without read_only to load facts")
-        total = LoadReport()
+        load = Load(self.backend)
         stream = iter(contacts)
-        while batch := list(islice(stream, BATCH)):
-            cache: Shared = {}
-            described = [describe(c, self.org_codes, cache) for c in batch]
-            remove, add, report = plan_load(self.backend, described)
-            self.backend.apply(remove, add)
-            total += report
-        return total
+        cache: Shared = {}
+        try:
+            while batch := list(islice(stream, BATCH)):
+                load.add([describe(c, self.org_codes, cache) for c in batch])
+                if len(cache) > CACHE:
+                    cache.clear()
+        finally:
+            report = load.finish()
+        return report
 
     def query(self, sparql: str, params: dict[str, str] | None = None) -> QueryResult:
         """Run a read-only query; ``params`` bind variables of the same name to plain literals."""
@@ -84,18 +85,18 @@ class ContactStore:
         art = article_iri(article_id)
         if not self.backend.existing_graphs([art]):
             raise DipgraphError(f"no article {article_id!r} in the store (article ids are those of the facts file)")
-        reports = [q.subject for q in self.backend.subjects(A, [D["ContactReport"]], art)[D["ContactReport"]]]
-        touched = {q.object for quads in self.backend.statements(reports, art).values() for q in quads
-                   if q.predicate == D["reportOf"]}
+        reports = [q[0] for q in self.backend.subjects(A, [D["ContactReport"]], art)[D["ContactReport"]]]
+        touched = {q[2] for quads in self.backend.statements(reports, art).values() for q in quads
+                   if q[1] == D["reportOf"]}
         self.backend.drop_graph(art)
-        self._rebuild(sorted(touched, key=lambda n: n.value))
+        self._rebuild(sorted(touched))
 
-    def _rebuild(self, touched: list[NamedNode]) -> None:
+    def _rebuild(self, touched: list[Term]) -> None:
         """Rebuild merged contacts from their remaining reports; fix actor, country and pair summaries."""
         old = read_contacts(self.backend, touched)
         remaining = self.backend.subjects(D["reportOf"], touched, None)
-        facts = self.backend.statements([q.subject for qs in remaining.values() for q in qs], None)
-        actors = sorted({a for m, _ in old.values() for a in m.actors}, key=lambda n: n.value)
+        facts = self.backend.statements([q[0] for qs in remaining.values() for q in qs], None)
+        actors = sorted({a for m, _ in old.values() for a in m.actors})
         places = actor_affiliations(self.backend, actors)
         deltas = Deltas()
         remove, add = [], []
@@ -103,8 +104,8 @@ class ContactStore:
             deltas.count(m, places, contacts=-1, reports=-m.sources, initiated=-1)
             remove += quads
             fresh = MergedContact(iri, m.cls, m.actors, m.date, None, "planned", set(), 0)
-            for link in sorted(remaining[iri], key=lambda q: q.subject.value):
-                fold(fresh, *report_view(facts[link.subject]))
+            for link in sorted(remaining[iri]):
+                fold(fresh, *report_view(facts[link[0]]))
             if fresh.sources:
                 deltas.count(fresh, places, contacts=1, reports=fresh.sources, initiated=1)
                 add += fresh.quads()
@@ -115,11 +116,11 @@ class ContactStore:
         self.backend.apply(remove + s_remove, add + s_add)
         self._recount_pairs(actors)
 
-    def _recount_pairs(self, actors: list[NamedNode]) -> None:
+    def _recount_pairs(self, actors: list[Term]) -> None:
         """Recompute the pair summaries among ``actors`` from their merged contacts."""
         of_actor = self.backend.subjects(HAS_ACTOR, actors, CONTACTS)
-        ids = {a: {q.subject for q in qs} for a, qs in of_actor.items()}
-        merged = read_contacts(self.backend, sorted(set().union(*ids.values()), key=lambda n: n.value))
+        ids = {a: {q[0] for q in qs} for a, qs in of_actor.items()}
+        merged = read_contacts(self.backend, sorted(set().union(*ids.values())))
         fresh = Deltas()
         wanted = set()
         for a, b in combinations(actors, 2):

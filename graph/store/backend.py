@@ -7,17 +7,18 @@ set of removals and additions, and running a read-only query.
 from __future__ import annotations
 
 import re
+import tempfile
 import urllib.error
 import urllib.request
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
 from pyoxigraph import (
     Literal,
     NamedNode,
-    Quad,
     QueryBoolean,
     QueryResultsFormat,
     QuerySolutions,
@@ -29,26 +30,39 @@ from pyoxigraph import (
 )
 
 from ..errors import DipgraphError
+from ..rdf import Q, Term, as_text, node, nquads
 from .results import query_form
 
-Term = NamedNode | Literal
+Binding = NamedNode | Literal  # a value bound to a query variable
 Raw = QuerySolutions | QueryBoolean | list[Any]  # SELECT solutions, ASK answer, CONSTRUCT triples
 
 
 class Backend(Protocol):
-    def existing_graphs(self, graphs: Sequence[NamedNode]) -> set[NamedNode]: ...
-    def statements(self, subjects: Sequence[NamedNode], graph: NamedNode | None) -> dict[NamedNode, list[Quad]]: ...
-    def subjects(self, predicate: NamedNode, objects: Sequence[NamedNode],
-                 graph: NamedNode | None) -> dict[NamedNode, list[Quad]]: ...
-    def with_predicate(self, predicate: NamedNode, graph: NamedNode) -> list[Quad]: ...
-    def apply(self, remove: Sequence[Quad], add: Iterable[Quad]) -> None: ...
-    def drop_graph(self, graph: NamedNode) -> None: ...
-    def select(self, sparql: str, bindings: dict[str, Term] | None = None) -> Raw: ...
+    def existing_graphs(self, graphs: Sequence[Term]) -> set[Term]: ...
+    def has_graph(self, graph: Term) -> bool: ...
+    def statements(self, subjects: Sequence[Term], graph: Term | None) -> dict[Term, list[Q]]: ...
+    def subjects(self, predicate: Term, objects: Sequence[Term], graph: Term | None) -> dict[Term, list[Q]]: ...
+    def with_predicate(self, predicate: Term, graph: Term) -> list[Q]: ...
+    def apply(self, remove: Sequence[Q], add: Iterable[Q]) -> None: ...
+    def drop_graph(self, graph: Term) -> None: ...
+    def select(self, sparql: str, bindings: dict[str, Binding] | None = None) -> Raw: ...
     def close(self) -> None: ...
+
+
+def data_updates(verb: str, quads: Sequence[Q], chunk: int) -> Iterator[str]:
+    """``INSERT DATA`` or ``DELETE DATA`` requests of at most ``chunk`` quads each, grouped by graph."""
+    for start in range(0, len(quads), chunk):
+        by_graph: dict[Term, list[str]] = defaultdict(list)
+        for s, p, o, g in quads[start:start + chunk]:
+            by_graph[g].append(f"{s} {p} {o} .")
+        body = "\n".join(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
+        yield f"{verb} DATA {{\n{body}\n}}"
 
 
 class LocalBackend:
     """An on-disk pyoxigraph store (one writer at a time; read-only opens share it)."""
+
+    CHUNK = 50_000  # quads per removal transaction
 
     def __init__(self, path: Path, read_only: bool = False):
         self.path = path
@@ -68,30 +82,40 @@ class LocalBackend:
             raise DipgraphError(f"cannot open the store {path}: {err}") from err
         self.read_only = read_only
 
-    def existing_graphs(self, graphs: Sequence[NamedNode]) -> set[NamedNode]:
-        return {g for g in graphs if self.store.contains_named_graph(g)}
+    def existing_graphs(self, graphs: Sequence[Term]) -> set[Term]:
+        return {g for g in graphs if self.store.contains_named_graph(node(g))}
 
-    def statements(self, subjects: Sequence[NamedNode], graph: NamedNode | None) -> dict[NamedNode, list[Quad]]:
-        return {s: list(self.store.quads_for_pattern(s, None, None, graph)) for s in subjects}
+    def has_graph(self, graph: Term) -> bool:
+        return next(self.store.quads_for_pattern(None, None, None, node(graph)), None) is not None
 
-    def subjects(self, predicate: NamedNode, objects: Sequence[NamedNode],
-                 graph: NamedNode | None) -> dict[NamedNode, list[Quad]]:
-        return {o: list(self.store.quads_for_pattern(None, predicate, o, graph)) for o in objects}
+    def statements(self, subjects: Sequence[Term], graph: Term | None) -> dict[Term, list[Q]]:
+        g = node(graph) if graph else None
+        return {s: [as_text(q) for q in self.store.quads_for_pattern(node(s), None, None, g)] for s in subjects}
 
-    def with_predicate(self, predicate: NamedNode, graph: NamedNode) -> list[Quad]:
-        return list(self.store.quads_for_pattern(None, predicate, None, graph))
+    def subjects(self, predicate: Term, objects: Sequence[Term], graph: Term | None) -> dict[Term, list[Q]]:
+        p, g = node(predicate), node(graph) if graph else None
+        return {o: [as_text(q) for q in self.store.quads_for_pattern(None, p, node(o), g)] for o in objects}
 
-    def apply(self, remove: Sequence[Quad], add: Iterable[Quad]) -> None:
-        for quad in remove:
-            self.store.remove(quad)
-        self.store.bulk_extend(add)
+    def with_predicate(self, predicate: Term, graph: Term) -> list[Q]:
+        return [as_text(q) for q in self.store.quads_for_pattern(None, node(predicate), None, node(graph))]
+
+    def apply(self, remove: Sequence[Q], add: Iterable[Q]) -> None:
+        for update in data_updates("DELETE", remove, self.CHUNK):
+            self.store.update(update)
+        with tempfile.TemporaryDirectory(prefix="dipgraph-") as tmp:  # one file: Oxigraph parses it in parallel
+            spool = Path(tmp) / "add.nq"
+            with spool.open("w", encoding="utf-8") as out:
+                stream = iter(add)
+                while chunk := list(islice(stream, 20_000)):
+                    out.write(nquads(chunk))
+            self.store.bulk_load(path=str(spool), format=RdfFormat.N_QUADS)
         self.store.flush()
 
-    def drop_graph(self, graph: NamedNode) -> None:
-        if self.store.contains_named_graph(graph):
-            self.store.remove_graph(graph)
+    def drop_graph(self, graph: Term) -> None:
+        if self.store.contains_named_graph(node(graph)):
+            self.store.remove_graph(node(graph))
 
-    def select(self, sparql: str, bindings: dict[str, Term] | None = None) -> Raw:
+    def select(self, sparql: str, bindings: dict[str, Binding] | None = None) -> Raw:
         subs = {Variable(k): v for k, v in (bindings or {}).items()}
         try:
             result = self.store.query(sparql, use_default_graph_as_union=True, substitutions=subs or None)
@@ -110,7 +134,7 @@ class LocalBackend:
         del self.store
 
 
-def bind_values(sparql: str, bindings: dict[str, Term]) -> str:
+def bind_values(sparql: str, bindings: dict[str, Binding]) -> str:
     """Bind variables for a server the way pyoxigraph's substitutions do: after the first ``WHERE``,
     each ``?name`` becomes its term, serialised (and so escaped) by pyoxigraph, never raw user text."""
     if not bindings:
@@ -158,7 +182,7 @@ class RemoteBackend:
     def update(self, sparql: str) -> None:
         self._post(self.update_endpoint, sparql, "application/sparql-update")
 
-    def select(self, sparql: str, bindings: dict[str, Term] | None = None) -> Raw:
+    def select(self, sparql: str, bindings: dict[str, Binding] | None = None) -> Raw:
         text = bind_values(sparql, bindings or {})
         if query_form(sparql) in ("CONSTRUCT", "DESCRIBE"):
             data = self._post(self.endpoint, text, "application/sparql-query", "application/n-triples")
@@ -166,51 +190,51 @@ class RemoteBackend:
         data = self._post(self.endpoint, text, "application/sparql-query", "application/sparql-results+json")
         return parse_query_results(data, QueryResultsFormat.JSON)
 
-    def existing_graphs(self, graphs: Sequence[NamedNode]) -> set[NamedNode]:
-        found: set[NamedNode] = set()
+    def _rows(self, sparql: str) -> Iterator[dict[str, Term]]:
+        result = self.select(sparql)
+        names = [v.value for v in result.variables]  # type: ignore[union-attr]
+        for row in result:  # type: ignore[union-attr]
+            yield {name: str(v) for name, v in zip(names, row, strict=True) if v is not None}
+
+    def existing_graphs(self, graphs: Sequence[Term]) -> set[Term]:
+        found: set[Term] = set()
         for start in range(0, len(graphs), 500):
-            chunk = " ".join(str(g) for g in graphs[start:start + 500])
-            rows = self.select(f"SELECT ?g WHERE {{ VALUES ?g {{ {chunk} }} GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g")
-            found.update(row["g"] for row in rows)  # type: ignore[union-attr]
+            chunk = " ".join(graphs[start:start + 500])
+            found.update(row["g"] for row in self._rows(
+                f"SELECT ?g WHERE {{ VALUES ?g {{ {chunk} }} GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g"))
         return found
 
-    def statements(self, subjects: Sequence[NamedNode], graph: NamedNode | None) -> dict[NamedNode, list[Quad]]:
-        out: dict[NamedNode, list[Quad]] = defaultdict(list)
+    def has_graph(self, graph: Term) -> bool:
+        return bool(self.existing_graphs([graph]))
+
+    def statements(self, subjects: Sequence[Term], graph: Term | None) -> dict[Term, list[Q]]:
+        out: dict[Term, list[Q]] = defaultdict(list)
         for start in range(0, len(subjects), 500):
-            chunk = " ".join(str(s) for s in subjects[start:start + 500])
+            chunk = " ".join(subjects[start:start + 500])
             where = f"GRAPH {graph} {{ ?s ?p ?o }}" if graph else "GRAPH ?g { ?s ?p ?o }"
-            rows = self.select(f"SELECT * WHERE {{ VALUES ?s {{ {chunk} }} {where} }}")
-            for row in rows:  # type: ignore[union-attr]
-                out[row["s"]].append(Quad(row["s"], row["p"], row["o"], graph or row["g"]))
+            for row in self._rows(f"SELECT * WHERE {{ VALUES ?s {{ {chunk} }} {where} }}"):
+                out[row["s"]].append((row["s"], row["p"], row["o"], graph or row["g"]))
         return {s: out.get(s, []) for s in subjects}
 
-    def subjects(self, predicate: NamedNode, objects: Sequence[NamedNode],
-                 graph: NamedNode | None) -> dict[NamedNode, list[Quad]]:
-        out: dict[NamedNode, list[Quad]] = defaultdict(list)
+    def subjects(self, predicate: Term, objects: Sequence[Term], graph: Term | None) -> dict[Term, list[Q]]:
+        out: dict[Term, list[Q]] = defaultdict(list)
         for start in range(0, len(objects), 500):
-            chunk = " ".join(str(o) for o in objects[start:start + 500])
+            chunk = " ".join(objects[start:start + 500])
             where = f"GRAPH {graph} {{ ?s {predicate} ?o }}" if graph else f"GRAPH ?g {{ ?s {predicate} ?o }}"
-            for row in self.select(f"SELECT * WHERE {{ VALUES ?o {{ {chunk} }} {where} }}"):  # type: ignore
-                out[row["o"]].append(Quad(row["s"], predicate, row["o"], graph or row["g"]))
+            for row in self._rows(f"SELECT * WHERE {{ VALUES ?o {{ {chunk} }} {where} }}"):
+                out[row["o"]].append((row["s"], predicate, row["o"], graph or row["g"]))
         return {o: out.get(o, []) for o in objects}
 
-    def with_predicate(self, predicate: NamedNode, graph: NamedNode) -> list[Quad]:
-        rows = self.select(f"SELECT ?s ?o WHERE {{ GRAPH {graph} {{ ?s {predicate} ?o }} }}")
-        return [Quad(row["s"], predicate, row["o"], graph) for row in rows]  # type: ignore[union-attr]
+    def with_predicate(self, predicate: Term, graph: Term) -> list[Q]:
+        rows = self._rows(f"SELECT ?s ?o WHERE {{ GRAPH {graph} {{ ?s {predicate} ?o }} }}")
+        return [(row["s"], predicate, row["o"], graph) for row in rows]
 
-    def _data(self, verb: str, quads: Sequence[Quad]) -> None:
-        for start in range(0, len(quads), self.CHUNK):
-            by_graph: dict[Any, list[str]] = defaultdict(list)
-            for q in quads[start:start + self.CHUNK]:
-                by_graph[q.graph_name].append(f"{q.subject} {q.predicate} {q.object} .")
-            body = "\n".join(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
-            self.update(f"{verb} DATA {{\n{body}\n}}")
+    def apply(self, remove: Sequence[Q], add: Iterable[Q]) -> None:
+        for verb, quads in (("DELETE", list(remove)), ("INSERT", list(add))):
+            for update in data_updates(verb, quads, self.CHUNK):
+                self.update(update)
 
-    def apply(self, remove: Sequence[Quad], add: Iterable[Quad]) -> None:
-        self._data("DELETE", list(remove))
-        self._data("INSERT", list(add))
-
-    def drop_graph(self, graph: NamedNode) -> None:
+    def drop_graph(self, graph: Term) -> None:
         self.update(f"DROP SILENT GRAPH {graph}")
 
     def close(self) -> None:

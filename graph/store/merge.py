@@ -19,8 +19,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from pyoxigraph import Literal, NamedNode, Quad
-
 from ..rdf import (
     CLASS_TYPE,
     CONTACTS,
@@ -28,6 +26,7 @@ from ..rdf import (
     HAS_ACTOR,
     HAS_TIME,
     PAIR_BASE,
+    STATUS_NAME,
     STATUS_RANK,
     SUBJECT,
     SUMMARIES,
@@ -38,9 +37,13 @@ from ..rdf import (
     D,
     Described,
     MergedContact,
+    Q,
+    Term,
     country_month_iri,
     country_pair_iri,
     pair_iri,
+    typed,
+    value,
 )
 from .backend import Backend
 
@@ -60,15 +63,23 @@ class LoadReport:
         return self
 
 
-@dataclass
+def _lexical(literal: Term) -> str:
+    """The lexical form of a literal term without escapes (numbers, dates)."""
+    return literal[1:literal.index('"', 1)]
+
+
+_NAMES = {term: name for name, term in D.items()}
+
+
+@dataclass(slots=True)
 class Summary:
     """Counters, a date range and links of one summary node in the ``summaries`` graph."""
 
-    cls: NamedNode | None = None
+    cls: Term | None = None
     counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     first: str | None = None
     last: str | None = None
-    links: set[tuple[str, NamedNode]] = field(default_factory=set)
+    links: set[tuple[str, Term]] = field(default_factory=set)
     month: str | None = None
 
     def see_date(self, day: str | None) -> None:
@@ -79,55 +90,56 @@ class Summary:
     def absorb(self, other: Summary) -> None:
         self.cls = self.cls or other.cls
         self.month = self.month or other.month
-        for key, value in other.counts.items():
-            self.counts[key] += value
+        for key, count in other.counts.items():
+            self.counts[key] += count
         self.see_date(other.first)
         self.see_date(other.last)
         self.links |= other.links
 
-    def quads(self, node: NamedNode) -> list[Quad]:
+    def quads(self, node: Term) -> list[Q]:
         g = SUMMARIES
-        out = [Quad(node, D[k], Literal(str(v), datatype=XSD_INT), g) for k, v in sorted(self.counts.items())]
+        out = [(node, D[k], typed(str(v), XSD_INT), g) for k, v in sorted(self.counts.items())]
         if self.cls:
-            out.append(Quad(node, A, self.cls, g))
+            out.append((node, A, self.cls, g))
         if self.first and self.last:
-            out += [Quad(node, D["firstDate"], Literal(self.first, datatype=XSD_DATE), g),
-                    Quad(node, D["lastDate"], Literal(self.last, datatype=XSD_DATE), g)]
+            out += [(node, D["firstDate"], typed(self.first, XSD_DATE), g),
+                    (node, D["lastDate"], typed(self.last, XSD_DATE), g)]
         if self.month:
-            out.append(Quad(node, D["month"], Literal(self.month, datatype=XSD_GYEARMONTH), g))
-        out.extend(Quad(node, D[p], o, g) for p, o in sorted(self.links, key=lambda x: (x[0], x[1].value)))
+            out.append((node, D["month"], typed(self.month, XSD_GYEARMONTH), g))
+        out.extend((node, D[p], o, g) for p, o in sorted(self.links))
         return out
 
     @classmethod
-    def parse(cls, quads: Iterable[Quad]) -> Summary:
+    def parse(cls, quads: Iterable[Q]) -> Summary:
         out = cls()
-        local = {v.value: k for k, v in D.items()}
-        for q in quads:
-            name = local.get(q.predicate.value)
-            if q.predicate == A:
-                out.cls = q.object
+        for _, p, o, _ in quads:
+            name = _NAMES.get(p)
+            if p == A:
+                out.cls = o
             elif name in ("firstDate", "lastDate"):
-                out.see_date(q.object.value)
+                out.see_date(_lexical(o))
             elif name == "month":
-                out.month = q.object.value
-            elif isinstance(q.object, NamedNode) and name:
-                out.links.add((name, q.object))
+                out.month = _lexical(o)
+            elif o.startswith("<") and name:
+                out.links.add((name, o))
             elif name:
-                out.counts[name] += int(q.object.value)
+                out.counts[name] += int(_lexical(o))
         return out
 
 
 class Deltas:
-    """Summary changes accumulated over a batch, keyed by summary node."""
+    """Summary changes accumulated over a load, keyed by summary node."""
 
     def __init__(self) -> None:
-        self.nodes: dict[NamedNode, Summary] = defaultdict(Summary)
+        self.nodes: dict[Term, Summary] = defaultdict(Summary)
+        self.pairs: dict[tuple[Term, Term], Term] = {}  # pair summary IRIs already computed
 
-    def count(self, m: MergedContact, affiliations: dict[NamedNode, NamedNode | None], *, contacts: int,
+    def count(self, m: MergedContact, affiliations: dict[Term, Term | None], *, contacts: int,
               reports: int, initiated: int) -> None:
         """Add one merged contact's share: ``contacts`` (0 or 1) new contacts, ``reports`` new reports."""
-        for a, b in combinations(sorted(m.actors, key=lambda n: n.value), 2):
-            pair = self.nodes[pair_iri(a, b)]
+        for a, b in combinations(sorted(m.actors), 2):
+            iri = self.pairs.get((a, b)) or self.pairs.setdefault((a, b), pair_iri(a, b))
+            pair = self.nodes[iri]
             pair.cls = D["PairSummary"]
             pair.counts["contactCount"] += contacts
             pair.counts["reportCount"] += reports
@@ -139,8 +151,7 @@ class Deltas:
             node.counts["initiatedCount"] += initiated if actor == m.initiator else 0
         if not (m.date and contacts):
             return
-        places = sorted({p for p in (affiliations.get(a) for a in m.actors) if p and "/country/" in p.value},
-                        key=lambda n: n.value)
+        places = sorted({p for p in (affiliations.get(a) for a in m.actors) if p and "/country/" in p})
         for c1, c2 in combinations(places, 2):
             month = m.date[:7]
             both = country_pair_iri(c1, c2)
@@ -153,16 +164,17 @@ class Deltas:
             node.counts["contactCount"] += contacts
             node.links.add(("countryPair", both))
 
-    def changes(self, backend: Backend, replace: bool = False) -> tuple[list[Quad], list[Quad]]:
+    def changes(self, backend: Backend, replace: bool = False, stored: bool = True) -> tuple[list[Q], list[Q]]:
         """Removals and additions that apply the deltas (or, with ``replace``, set the values), and keep
-        the rankings of the nodes they raise (loads only raise counts; after a removal, see ``rerank``)."""
+        the rankings of the nodes they raise (loads only raise counts; after a removal, see ``rerank``).
+        ``stored=False`` says the store has no summaries yet, so that none are read."""
         nodes = list(self.nodes)
-        old = backend.statements(nodes, SUMMARIES)
-        remove: list[Quad] = []
-        add: list[Quad] = []
-        totals: dict[NamedNode, Summary] = {}
+        old = backend.statements(nodes, SUMMARIES) if stored else {}
+        remove: list[Q] = []
+        add: list[Q] = []
+        totals: dict[Term, Summary] = {}
         for node in nodes:
-            before = [q for q in old.get(node, []) if q.predicate not in RANKS]
+            before = [q for q in old.get(node, []) if q[1] not in RANKS]
             new = self.nodes[node]
             if not replace:
                 total = Summary.parse(before)
@@ -170,10 +182,12 @@ class Deltas:
                 new = total
             totals[node] = new
             after = new.quads(node) if new.counts.get("contactCount", 0) > 0 else []
-            kept = set(after)
-            remove += [q for q in before if q not in kept]
-            have = set(before)
-            add += [q for q in after if q not in have]
+            if before:
+                kept = set(after)
+                remove += [q for q in before if q not in kept]
+                have = set(before)
+                after = [q for q in after if q not in have]
+            add += after
         if not replace:
             r_remove, r_add = rank_changes(backend, totals)
             remove += r_remove
@@ -185,52 +199,52 @@ RANKED = 100  # pairs and initiators kept in rank order, so that ranking queries
 RANKS = {D["pairRank"]: "contactCount", D["initiatorRank"]: "initiatedCount"}  # rank → the count it orders
 
 
-def _ranked(scores: dict[NamedNode, int]) -> list[NamedNode]:
+def _ranked(scores: dict[Term, int]) -> list[Term]:
     """The top ``RANKED`` nodes with a positive score, highest first, ties by IRI."""
-    best = sorted((item for item in scores.items() if item[1] > 0), key=lambda item: (-item[1], item[0].value))
+    best = sorted((item for item in scores.items() if item[1] > 0), key=lambda item: (-item[1], item[0]))
     return [node for node, _ in best[:RANKED]]
 
 
-def _rank_diff(old: list[Quad], rank: NamedNode, top: list[NamedNode]) -> tuple[list[Quad], list[Quad]]:
-    new = {Quad(node, rank, Literal(str(i), datatype=XSD_INT), SUMMARIES) for i, node in enumerate(top, 1)}
-    return [q for q in old if q not in new], list(new.difference(old))
+def _rank_diff(old: list[Q], rank: Term, top: list[Term]) -> tuple[list[Q], list[Q]]:
+    new = {(node, rank, typed(str(i), XSD_INT), SUMMARIES) for i, node in enumerate(top, 1)}
+    return [q for q in old if q not in new], sorted(new.difference(old))
 
 
-def _is_pair(node: NamedNode) -> bool:
-    return node.value.startswith(PAIR_BASE)
+def _is_pair(node: Term) -> bool:
+    return node.startswith(PAIR_BASE, 1)
 
 
-def rank_changes(backend: Backend, totals: dict[NamedNode, Summary]) -> tuple[list[Quad], list[Quad]]:
+def rank_changes(backend: Backend, totals: dict[Term, Summary]) -> tuple[list[Q], list[Q]]:
     """Re-rank after counts only rose: the new top is among the old top and the nodes in ``totals``."""
-    remove: list[Quad] = []
-    add: list[Quad] = []
+    remove: list[Q] = []
+    add: list[Q] = []
     for rank, count in RANKS.items():
         old = backend.with_predicate(rank, SUMMARIES)
         mine = [n for n in totals if _is_pair(n) == (rank == D["pairRank"])]
-        others = [q.subject for q in old if q.subject not in totals]
-        scores = {n: s.counts.get(count, 0) for n, s in ((n, totals[n]) for n in mine)}
+        others = [q[0] for q in old if q[0] not in totals]
+        scores = {n: totals[n].counts.get(count, 0) for n in mine}
         for node, quads in backend.statements(others, SUMMARIES).items():
-            scores[node] = sum(int(q.object.value) for q in quads if q.predicate == D[count])
+            scores[node] = sum(int(_lexical(q[2])) for q in quads if q[1] == D[count])
         r_remove, r_add = _rank_diff(old, rank, _ranked(scores))
         remove += r_remove
         add += r_add
     return remove, add
 
 
-def rerank(backend: Backend) -> tuple[list[Quad], list[Quad]]:
+def rerank(backend: Backend) -> tuple[list[Q], list[Q]]:
     """Rank every summary again (after counts fell)."""
-    remove: list[Quad] = []
-    add: list[Quad] = []
+    remove: list[Q] = []
+    add: list[Q] = []
     for rank, count in RANKS.items():
-        scores = {q.subject: int(q.object.value) for q in backend.with_predicate(D[count], SUMMARIES)
-                  if _is_pair(q.subject) == (rank == D["pairRank"])}
+        scores = {q[0]: int(_lexical(q[2])) for q in backend.with_predicate(D[count], SUMMARIES)
+                  if _is_pair(q[0]) == (rank == D["pairRank"])}
         r_remove, r_add = _rank_diff(backend.with_predicate(rank, SUMMARIES), rank, _ranked(scores))
         remove += r_remove
         add += r_add
     return remove, add
 
 
-def read_contacts(backend: Backend, iris: Sequence[NamedNode]) -> dict[NamedNode, tuple[MergedContact, list[Quad]]]:
+def read_contacts(backend: Backend, iris: Sequence[Term]) -> dict[Term, tuple[MergedContact, list[Q]]]:
     """The merged contacts of ``iris`` already in the store, with their quads."""
     out = {}
     for iri, quads in backend.statements(iris, CONTACTS).items():
@@ -239,31 +253,29 @@ def read_contacts(backend: Backend, iris: Sequence[NamedNode]) -> dict[NamedNode
     return out
 
 
-def parse_contact(iri: NamedNode, quads: Iterable[Quad]) -> MergedContact:
+def parse_contact(iri: Term, quads: Iterable[Q]) -> MergedContact:
     m = MergedContact(iri, A, (), None, None, "planned", set(), 0)
-    actors: list[NamedNode] = []
-    status = D["status"]
-    for q in quads:
-        p, o = q.predicate, q.object
-        if p == A and o.value in CLASS_TYPE:
+    actors: list[Term] = []
+    for _, p, o, _ in quads:
+        if p == A and value(o) in CLASS_TYPE:
             m.cls = o
         elif p == HAS_ACTOR:
             actors.append(o)
         elif p == D["initiator"]:
             m.initiator = o
         elif p == HAS_TIME:
-            m.date = o.value
+            m.date = _lexical(o)
         elif p == SUBJECT:
             m.topics.add(o)
         elif p == D["sourceCount"]:
-            m.sources = int(o.value)
-        elif p == status:
-            m.status = o.value.rsplit("#", 1)[1]
-    m.actors = tuple(sorted(actors, key=lambda n: n.value))
+            m.sources = int(_lexical(o))
+        elif p == D["status"]:
+            m.status = STATUS_NAME[o]
+    m.actors = tuple(sorted(actors))
     return m
 
 
-def fold(m: MergedContact, status: str, initiator: NamedNode | None, topics: Iterable[NamedNode]) -> bool:
+def fold(m: MergedContact, status: str, initiator: Term | None, topics: Iterable[Term]) -> bool:
     """Add one new report to a merged contact; True when it gave the contact its initiator."""
     m.sources += 1
     if STATUS_RANK[status] > STATUS_RANK[m.status]:
@@ -275,68 +287,110 @@ def fold(m: MergedContact, status: str, initiator: NamedNode | None, topics: Ite
     return False
 
 
-def plan_load(backend: Backend, batch: Sequence[Described]) -> tuple[list[Quad], list[Quad], LoadReport]:
-    """Removals and additions that load one batch, and its report."""
-    report = LoadReport(contacts_read=len(batch))
-    unique = {d.report: d for d in batch}
-    old_articles = backend.existing_graphs(list({d.article: None for d in unique.values()}))
-    maybe_old = [r for r, d in unique.items() if d.article in old_articles]
-    present = {r for r, qs in backend.statements(maybe_old, None).items() if qs}
-    new = [d for r, d in unique.items() if r not in present]
-    by_contact: dict[NamedNode, list[Described]] = defaultdict(list)
-    for d in new:
-        by_contact[d.contact].append(d)
-    existing = read_contacts(backend, list(by_contact))
-    remove: list[Quad] = []
-    add: list[Quad] = []
-    deltas = Deltas()
-    for iri, reports in by_contact.items():
-        affiliations = {a: p for d in reports for a, p in zip(d.actors, d.affiliations, strict=True)}
-        if iri in existing:
-            m, before = existing[iri]
-            gained = sum(fold(m, d.status, d.initiator, d.topics) for d in reports)
-            report.merged += len(reports)
-            deltas.count(m, affiliations, contacts=0, reports=len(reports), initiated=gained)
-        else:
-            m, before = MergedContact.first(reports[0]), []
-            gained = int(m.initiator is not None) + sum(fold(m, d.status, d.initiator, d.topics) for d in reports[1:])
-            report.merged += len(reports) - 1
-            deltas.count(m, affiliations, contacts=1, reports=len(reports), initiated=gained)
-        after = m.quads()
-        kept, had = set(after), set(before)
-        remove += [q for q in before if q not in kept]
-        add += [q for q in after if q not in had]
-    shared = {q for d in new for q in d.entity_quads}
-    shared.update(q for d in new if d.article in old_articles for q in d.report_quads if q.subject == d.article)
-    known = backend.statements(list({q.subject: None for q in shared}), None)
-    shared.difference_update(q for quads in known.values() for q in quads)
-    add += shared
-    add += [q for d in new for q in d.report_quads if q.subject != d.article or d.article not in old_articles]
-    s_remove, s_add = deltas.changes(backend)
-    add = list(dict.fromkeys(add + s_add))
-    report.contacts_added = len(new)
-    report.quads_added = len(add)
-    return remove + s_remove, add, report
+class Load:
+    """One load, batch by batch: new reports, their entities and their merged contacts are written with
+    each batch; summary changes accumulate and are written by ``finish`` (also after an interruption)."""
+
+    def __init__(self, backend: Backend):
+        self.backend = backend
+        self.contacts_stored = backend.has_graph(CONTACTS)
+        self.summaries_stored = backend.has_graph(SUMMARIES)
+        self.written: set[Term] = set()  # contacts written by this load
+        self.groups: set[tuple[Q, ...]] = set()  # article, actor and topic quads written by this load
+        self.stored: set[Q] = set()  # their quads stored before this load
+        self.checked: set[Term] = set()  # subjects whose quads stored before this load are in ``stored``
+        self.buckets: set[Q] = set()  # bucket quads written by this load
+        self.deltas = Deltas()
+        self.report = LoadReport()
+
+    def _stored_contacts(self, keys: Iterable[Term]) -> dict[Term, tuple[MergedContact, list[Q]]]:
+        wanted = [k for k in keys if self.contacts_stored or k in self.written]
+        return read_contacts(self.backend, wanted) if wanted else {}
+
+    def _new_reports(self, batch: Sequence[Described]) -> list[Described]:
+        """The reports of ``batch`` not stored yet."""
+        unique = {d.report: d for d in batch}
+        old_articles = self.backend.existing_graphs(list({d.article: None for d in unique.values()}))
+        maybe_old = [r for r, d in unique.items() if d.article in old_articles]
+        present = {r for r, qs in self.backend.statements(maybe_old, None).items() if qs}
+        return [d for r, d in unique.items() if r not in present]
+
+    def _shared_quads(self, new: Sequence[Described]) -> list[Q]:
+        """The quads of the articles, actors and topics of ``new`` that the store lacks."""
+        groups = {g: None for d in new for g in d.shared if g not in self.groups}
+        self.groups.update(groups)
+        quads = {q: None for g in groups for q in g}
+        if self.contacts_stored:
+            unchecked = list({q[0]: None for q in quads if q[0] not in self.checked})
+            for stored in self.backend.statements(unchecked, None).values():
+                self.stored.update(stored)
+            self.checked.update(unchecked)
+        return [q for q in quads if q not in self.stored]
+
+    def add(self, batch: Sequence[Described]) -> None:
+        """Write one batch's new reports, entities and merged contacts."""
+        self.report.contacts_read += len(batch)
+        new = self._new_reports(batch)
+        by_contact: dict[Term, list[Described]] = defaultdict(list)
+        for d in new:
+            by_contact[d.contact].append(d)
+        existing = self._stored_contacts(by_contact)
+        remove: list[Q] = []
+        add: list[Q] = self._shared_quads(new)
+        for iri, reports in by_contact.items():
+            affiliations = {a: p for d in reports for a, p in zip(d.actors, d.affiliations, strict=True)}
+            if iri in existing:
+                m, before = existing[iri]
+                gained = sum(fold(m, d.status, d.initiator, d.topics) for d in reports)
+                self.report.merged += len(reports)
+                self.deltas.count(m, affiliations, contacts=0, reports=len(reports), initiated=gained)
+                after = m.quads()
+                kept, had = set(after), set(before)
+                remove += [q for q in before if q not in kept]
+                add += [q for q in after if q not in had]
+            else:
+                m = MergedContact.first(reports[0])
+                gained = int(m.initiator is not None) + sum(fold(m, d.status, d.initiator, d.topics)
+                                                            for d in reports[1:])
+                self.report.merged += len(reports) - 1
+                self.deltas.count(m, affiliations, contacts=1, reports=len(reports), initiated=gained)
+                add += m.quads()
+                buckets = [q for q in m.bucket_quads() if q not in self.buckets]
+                self.buckets.update(buckets)
+                add += buckets
+            self.written.add(iri)
+        for d in new:
+            add += d.report_quads
+        self.report.contacts_added += len(new)
+        self.report.quads_added += len(add)
+        self.backend.apply(remove, add)
+
+    def finish(self) -> LoadReport:
+        """Write the summary changes of every batch added."""
+        remove, add = self.deltas.changes(self.backend, stored=self.summaries_stored)
+        self.backend.apply(remove, add)
+        self.report.quads_added += len(add)
+        self.deltas = Deltas()
+        return self.report
 
 
-def actor_affiliations(backend: Backend, actors: Sequence[NamedNode]) -> dict[NamedNode, NamedNode | None]:
+def actor_affiliations(backend: Backend, actors: Sequence[Term]) -> dict[Term, Term | None]:
     """Each actor's country as the entities graph records it (the first by IRI when several)."""
-    out: dict[NamedNode, NamedNode | None] = {}
+    out: dict[Term, Term | None] = {}
     for actor, quads in backend.statements(actors, ENTITIES).items():
-        places = sorted((q.object for q in quads if q.predicate == D["country"]), key=lambda n: n.value)
+        places = sorted(q[2] for q in quads if q[1] == D["country"])
         out[actor] = places[0] if places else None
     return out
 
 
-
-def report_view(quads: Iterable[Quad]) -> tuple[str, NamedNode | None, list[NamedNode]]:
+def report_view(quads: Iterable[Q]) -> tuple[str, Term | None, list[Term]]:
     """What merging reads of a stored report: its status, initiator and topics."""
     status, initiator, topics = "planned", None, []
-    for q in quads:
-        if q.predicate == D["status"]:
-            status = q.object.value.rsplit("#", 1)[1]
-        elif q.predicate == D["initiator"]:
-            initiator = q.object
-        elif q.predicate == SUBJECT:
-            topics.append(q.object)
+    for _, p, o, _ in quads:
+        if p == D["status"]:
+            status = STATUS_NAME[o]
+        elif p == D["initiator"]:
+            initiator = o
+        elif p == SUBJECT:
+            topics.append(o)
     return status, initiator, topics

@@ -7,7 +7,7 @@ from typing import Any
 from pyoxigraph import NamedNode
 
 from ..model import Actor, Contact, Evidence
-from ..rdf import CLASS_TYPE, D
+from ..rdf import CLASS_TYPE, D, value
 from ..vocab import PREFIXES
 from .backend import Backend
 from .results import plain
@@ -47,16 +47,16 @@ def _rdfs(key: str) -> str:
 
 def _actor(iri: NamedNode, props: dict[str, list[Any]], entities: dict[Any, dict[str, list[Any]]]) -> Actor:
     kinds = {o.value for o in props.get(PREFIXES["rdf"] + "type", [])}
-    kind = "country" if D["Country"].value in kinds else "organization" if D["Organization"].value in kinds \
+    kind = "country" if value(D["Country"]) in kinds else "organization" if value(D["Organization"]) in kinds \
         else "person"
     wikidata = [o.value.rsplit("/", 1)[1] for o in props.get(PREFIXES["owl"] + "sameAs", [])]
-    places = sorted(props.get(D["country"].value, []), key=lambda o: o.value)
+    places = sorted(props.get(value(D["country"]), []), key=lambda o: o.value)
     notation = PREFIXES["skos"] + "notation"
     if places:
         code = entities.get(places[0], {}).get(notation, [places[0]])[0].value.rsplit("/", 1)[-1]
     else:
         code = props[notation][0].value if props.get(notation) else None
-    roles = sorted(o.value for o in props.get(D["role"].value, []))
+    roles = sorted(o.value for o in props.get(value(D["role"]), []))
     name = _label(props, "en") or _label(props, "ar") or iri.value.rsplit("/", 1)[1]
     return Actor(name=name, name_ar=_label(props, "ar"), wikidata=wikidata[0] if wikidata else None,
                  country=code, role=roles[0] if roles else None, kind=kind)

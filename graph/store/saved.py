@@ -26,7 +26,7 @@ from pyoxigraph import Literal, NamedNode
 
 from ..errors import DipgraphError
 from ..model import CONTACT_TYPES
-from ..rdf import TYPE_CLASS, XSD_DATE, XSD_INT, country_iri, name_key
+from ..rdf import TYPE_CLASS, XSD_DATE, XSD_INT, country_iri, name_key, node
 from .backend import Term
 
 
@@ -71,21 +71,21 @@ def to_term(param: Param, value: str) -> Term:
     if param.kind == "int":
         if not value.isdigit():
             raise DipgraphError(f"parameter {param.name} needs a whole number, not {value!r}")
-        return Literal(value, datatype=XSD_INT)
+        return Literal(value, datatype=node(XSD_INT))
     if param.kind == "date":
         try:
-            return Literal(date.fromisoformat(value).isoformat(), datatype=XSD_DATE)
+            return Literal(date.fromisoformat(value).isoformat(), datatype=node(XSD_DATE))
         except ValueError as err:
             raise DipgraphError(f"parameter {param.name} needs a date as YYYY-MM-DD, not {value!r}") from err
     if param.kind == "type":
         if value not in TYPE_CLASS:
             raise DipgraphError(f"parameter {param.name} is a contact type: one of {', '.join(CONTACT_TYPES)}")
-        return TYPE_CLASS[value]
+        return node(TYPE_CLASS[value])
     if param.kind == "country":
         code = value.strip().upper()
         if not re.fullmatch(r"[A-Z]{3}", code):
             raise DipgraphError(f"parameter {param.name} needs an ISO 3166-1 alpha-3 code such as RUS, not {value!r}")
-        return country_iri(code)
+        return node(country_iri(code))
     if param.kind == "iri":
         return NamedNode(value)
     raise DipgraphError(f"unknown parameter kind {param.kind!r} in a saved query")

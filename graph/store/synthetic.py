@@ -5,6 +5,7 @@ import random
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import accumulate
 
 from ..model import CONTACT_TYPES, Actor, Contact, Evidence
 
@@ -55,7 +56,7 @@ def synthetic_contacts(n: int, *, people: int = 2000, articles_per: int = 8, see
     countries = [f"C{chr(65 + i // 26)}{chr(65 + i % 26)}" for i in range(60)]
     actors = [Actor(f"Person P{i:05d}", f"شخص {i:05d}", f"Q{900000 + i}", countries[i % 60], "Minister")
               for i in range(people)]
-    weights = [1 / (i + 1) ** 0.8 for i in range(people)]  # a few people are in much of the news
+    weights = list(accumulate(1 / (i + 1) ** 0.8 for i in range(people)))  # a few people are in much of the news
     start = date(2015, 1, 1)
     previous: Contact | None = None
     for i in range(n):
@@ -65,7 +66,7 @@ def synthetic_contacts(n: int, *, people: int = 2000, articles_per: int = 8, see
             yield replace(previous, article_id=article, published=published, url=f"https://example.org/{article}",
                           evidence=Evidence(previous.evidence.text, i, i + 40))
             continue
-        a, b = rng.choices(actors, weights, k=2)
+        a, b = rng.choices(actors, cum_weights=weights, k=2)
         while b == a:
             b = rng.choice(actors)
         kind = rng.choice(CONTACT_TYPES)
