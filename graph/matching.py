@@ -7,16 +7,23 @@ suffixes (pronouns, dual and plural endings; a final ta marbuta written ت befor
 entries match whole words; a single-word Latin entry marked *cased* matches only where the
 original text is capitalised. Overlapping matches are resolved longest-first. A matcher of a few
 entries looks for them with ``str.find`` instead of building an automaton.
+
+The automaton runs over the word mask of the text (:attr:`graph.text.Normalized.word_mask`), where
+every non-word character is ``\\0``: an entry that takes no prefix (Latin) or no suffix is looked for
+with a ``\\0`` before or after it, so that only its occurrences at word edges come out and few need
+their clitics checked. A :class:`MatcherGroup` searches several matchers in one pass.
 """
 from __future__ import annotations
 
 import bisect
 from collections.abc import Hashable, Iterable
-from typing import NamedTuple
+from functools import cache, partial
+from operator import attrgetter
+from typing import NamedTuple, TypeAlias
 
 import ahocorasick
 
-from .text import WORD_CHAR, Normalized, norm
+from .text import NON_WORD, WORD_CHAR, Normalized, norm
 
 AR_PROCLITICS = frozenset({"", "ال", "و", "ف", "ب", "ل", "ك", "س", "وب", "ول", "وك", "فب", "فل", "فك", "وس", "فس",
                            "وبال", "بال", "وال", "فال", "كال", "ولل", "لل"})
@@ -44,6 +51,9 @@ class Match(NamedTuple):
     payloads: tuple[Hashable, ...]
 
 
+_match = partial(tuple.__new__, Match)  # a Match of a tuple of its fields, quicker than calling Match
+
+
 class _Key(NamedTuple):
     stem: bool
     cased: bool
@@ -52,9 +62,22 @@ class _Key(NamedTuple):
     verb: bool = False  # may carry the future prefix س
 
 
-#: An entry as matching uses it: key, flags, whether the key is Arabic, and whether it is *whole*: Latin,
-#: beginning and ending with a word character, so that it stands only as whole words, with no clitics.
-_Entry = tuple[str, _Key, bool, bool]
+class _Entry(NamedTuple):
+    """An entry as matching uses it."""
+
+    slot: int  # the place of its matcher among those searched together
+    key: str
+    value: _Key
+    arabic: bool
+    tail: int  # 1 when its form ends with the non-word character after it (it takes no suffix), else 0
+    bounded: bool  # beginning and ending with a word character
+    checked: bool  # holds a non-word character, which the word mask does not tell apart: compare the text
+
+
+_START, _CORE_START = attrgetter("start"), attrgetter("core_start")
+
+#: Entries by their form (see :func:`_build`): an automaton, or a list of a few.
+_Index: TypeAlias = ahocorasick.Automaton | list[tuple[str, tuple[_Entry, ...]]]
 
 
 class PhraseMatcher:
@@ -62,7 +85,7 @@ class PhraseMatcher:
 
     def __init__(self) -> None:
         self._entries: dict[str, _Key] = {}
-        self._index: ahocorasick.Automaton | list[_Entry] | None = None
+        self._index: _Index | None = None
 
     def add(self, phrase: str, payload: Hashable, *, stem: bool = False, cased: bool = False,
             verb: bool = False) -> None:
@@ -92,80 +115,154 @@ class PhraseMatcher:
         for phrase, payload in items:
             self.add(phrase, payload, **flags)
 
-    def _build(self) -> ahocorasick.Automaton | list[_Entry]:
-        """The entries, in an automaton unless they are few; see :data:`_Entry`."""
-        entries = []
-        for key, value in self._entries.items():
-            arabic = is_arabic(key[0])
-            whole = not arabic and WORD_CHAR.match(key[0]) is not None and WORD_CHAR.match(key[-1]) is not None
-            entries.append((key, value, arabic, whole))
-        if len(entries) <= FEW_KEYS:
-            return entries
-        automaton = ahocorasick.Automaton()
-        for entry in entries:
-            automaton.add_word(entry[0], entry)
-        automaton.make_automaton()
-        return automaton
-
-    def _occurrences(self, s: str) -> Iterable[tuple[int, _Entry]]:
-        """Every occurrence of a key in ``s``, overlapping ones included, as (index of its last character, entry)."""
-        if self._index is None:
-            self._index = self._build()
-        if not isinstance(self._index, list):
-            return self._index.iter(s)
-        found: list[tuple[int, _Entry]] = []
-        for entry in self._index:
-            key = entry[0]
-            at = s.find(key)
-            while at >= 0:
-                found.append((at + len(key) - 1, entry))
-                at = s.find(key, at + 1)
-        return found
-
     def find(self, text: Normalized) -> list[Match]:
         """Non-overlapping matches in ``text``, longest first, in text order."""
         if not self._entries:
             return []
-        s = text.text
-        starts, ends = text.words
-        word_starts, word_ends = text.word_edges
-        found: list[Match] = []
-        for end_index, (key, value, arabic, whole) in self._occurrences(s):
-            core_start, core_end = end_index - len(key) + 1, end_index + 1
-            if whole:  # the same verdict as below, without the affixes
-                if core_start in word_starts and core_end in word_ends and not (
-                        value.cased and not text.original[text.offsets[core_start]].isupper()):
-                    found.append(Match(core_start, core_end, core_start, core_end, "", "", value.payloads))
+        if self._index is None:
+            self._index = _build([self])
+        return _search(self._index, 1, text)[0]
+
+
+class MatcherGroup:
+    """Phrase matchers searched together, in one pass over the text; they must be complete when first used."""
+
+    def __init__(self, *matchers: PhraseMatcher) -> None:
+        self.matchers = matchers
+        self._index: _Index | None = None
+
+    def find(self, text: Normalized) -> list[list[Match]]:
+        """The matches of each matcher (see :meth:`PhraseMatcher.find`)."""
+        if self._index is None:
+            self._index = _build(self.matchers)
+        return _search(self._index, len(self.matchers), text)
+
+
+def _build(matchers: Iterable[PhraseMatcher]) -> _Index:
+    """The entries of ``matchers`` by the form they take in a word mask (see :attr:`Normalized.word_mask`); in an
+    automaton unless they are few. An entry that takes no prefix or no suffix is found with the non-word
+    character before or after it, which spares checking the words around the candidates that are not."""
+    forms: dict[str, tuple[_Entry, ...]] = {}
+    for slot, matcher in enumerate(matchers):
+        for key, value in matcher._entries.items():
+            form, tail, bounded, checked = _form(key, value.stem or value.verb)
+            entry = _Entry(slot, key, value, is_arabic(key[0]), tail, bounded, checked)
+            forms[form] = forms.get(form, ()) + (entry,)
+    if len(forms) <= FEW_KEYS:
+        return list(forms.items())
+    automaton = ahocorasick.Automaton()
+    for form, entries in forms.items():
+        automaton.add_word(form, entries)
+    automaton.make_automaton()
+    return automaton
+
+
+@cache
+def _form(key: str, suffixed: bool) -> tuple[str, int, bool, bool]:
+    """The form of a key in a word mask: with the non-word character before it when it takes no prefix (a Latin
+    key), and after it when it takes no suffix (all but ``suffixed`` Arabic keys, stems and verbs); and the
+    ``tail``, ``bounded`` and ``checked`` fields of its :class:`_Entry`."""
+    arabic = is_arabic(key[0])
+    head, last = WORD_CHAR.match(key[0]) is not None, WORD_CHAR.match(key[-1]) is not None
+    tail = int(last and not (arabic and suffixed))
+    masked = NON_WORD.sub("\0", key)
+    return "\0" * (head and not arabic) + masked + "\0" * tail, tail, head and last, masked != key
+
+
+def _occurrences(index: _Index, mask: str) -> Iterable[tuple[int, tuple[_Entry, ...]]]:
+    """Every occurrence of a form in ``mask``, overlapping ones included, as (index of its last character,
+    entries)."""
+    if not isinstance(index, list):
+        return index.iter(mask)
+    found: list[tuple[int, tuple[_Entry, ...]]] = []
+    for form, entries in index:
+        at = mask.find(form)
+        while at >= 0:
+            found.append((at + len(form) - 1, entries))
+            at = mask.find(form, at + 1)
+    return found
+
+
+def _search(index: _Index, slots: int, text: Normalized) -> list[list[Match]]:
+    """The matches in ``text`` of the entries of ``index``, of each of its ``slots`` matchers."""
+    s, mask = text.text, text.word_mask
+    found: list[list[Match]] = [[] for _ in range(slots)]
+    for last, entries in _occurrences(index, mask):
+        for slot, key, value, arabic, tail, bounded, checked in entries:
+            # the mask is the text shifted by one: ``last`` is where the entry ends, or its next character
+            core_end = last - tail
+            core_start = core_end - len(key)
+            if checked and (core_start < 0 or s[core_start:core_end] != key):
                 continue
-            # the word around the match: from the last word start at or before it to that word's end
-            word_start, word_end = core_start, core_end
-            if core_start not in word_starts:
-                first = bisect.bisect_right(starts, core_start) - 1
-                word_start = starts[first] if first >= 0 else core_start
-                if core_start - word_start > MAX_AFFIX:
-                    continue
-            if core_end not in word_ends:
-                last = bisect.bisect_right(starts, core_end - 1) - 1
-                word_end = max(ends[last], core_end) if last >= 0 else core_end
-                if word_end - core_end > MAX_AFFIX:
-                    continue
-            prefix, suffix = s[word_start:core_start], s[core_end:word_end]
-            if (prefix or suffix or value.after_lam) and not _clitics_fit(key, value, arabic, prefix, suffix):
-                continue
-            if value.cased and not arabic and not text.original[text.offsets[core_start]].isupper():
-                continue
-            found.append(Match(word_start, word_end, core_start, core_end, prefix, suffix, value.payloads))
-        # longest first; of two as long that start together, the one whose entry starts first (the automaton's order)
-        found.sort(key=lambda m: (m.core_start - m.core_end, m.start, m.core_start))
-        taken: list[Match] = []
-        occupied = bytearray(len(s) + 1)
-        for m in found:
-            if occupied.find(1, m.core_start, m.core_end) >= 0:
-                continue
-            occupied[m.core_start:m.core_end] = b"\x01" * (m.core_end - m.core_start)
+            if not (bounded and mask[core_start] == "\0" == mask[core_end + 1]):
+                match = _with_clitics(text, key, value, arabic, core_start, core_end)
+                if match is not None:
+                    found[slot].append(match)
+            elif not (value.after_lam or value.cased and not arabic
+                      and not text.original[text.offsets[core_start]].isupper()):  # a whole word
+                found[slot].append(_match((core_start, core_end, core_start, core_end, "", "", value.payloads)))
+    return [_longest_first(matches) for matches in found]
+
+
+def _longest_first(found: list[Match]) -> list[Match]:
+    """The matches that do not overlap a longer one, in text order."""
+    taken: list[Match] = []
+    tangle: list[Match] = []  # matches that overlap one another, directly or through others
+    reach = 0  # where the tangle ends
+    for m in sorted(found, key=_CORE_START):
+        if m.core_start >= reach:
+            taken += _untangled(tangle) if len(tangle) > 1 else tangle
+            tangle = []
+        tangle.append(m)
+        if m.core_end > reach:
+            reach = m.core_end
+    taken += _untangled(tangle) if len(tangle) > 1 else tangle
+    taken.sort(key=_START)
+    if len(set(map(_START, taken))) < len(taken):
+        taken.sort(key=_priority)  # of two that start together, the first in :func:`_untangled`'s order
+        taken.sort(key=_START)
+    return taken
+
+
+def _untangled(tangle: list[Match]) -> list[Match]:
+    """Of matches that overlap, the longest, then each next longest that overlaps none of those taken."""
+    taken: list[Match] = []
+    for m in sorted(tangle, key=_priority):
+        if all(m.core_end <= t.core_start or t.core_end <= m.core_start for t in taken):
             taken.append(m)
-        taken.sort(key=lambda m: m.start)
-        return taken
+    return taken
+
+
+def _priority(m: Match) -> tuple[int, int, int]:
+    """Longest first; of two as long that start together, the one whose entry starts first."""
+    return m.core_start - m.core_end, m.start, m.core_start
+
+
+def _with_clitics(text: Normalized, key: str, value: _Key, arabic: bool, core_start: int, core_end: int
+                  ) -> Match | None:
+    """The match of an entry found at ``[core_start, core_end)``, with the rest of the word around it as its
+    clitics, or None when they do not fit."""
+    s, mask = text.text, text.word_mask
+    # the word around the match: from the last word start at or before it to that word's end
+    word_start, word_end = core_start, core_end
+    if not (mask[core_start] == "\0" != mask[core_start + 1]):  # not at a word start
+        starts, ends = text.words
+        first = bisect.bisect_right(starts, core_start) - 1
+        word_start = starts[first] if first >= 0 else core_start
+        if core_start - word_start > MAX_AFFIX:
+            return None
+    if not (mask[core_end] != "\0" == mask[core_end + 1]):  # not at a word end
+        starts, ends = text.words
+        last = bisect.bisect_right(starts, core_end - 1) - 1
+        word_end = max(ends[last], core_end) if last >= 0 else core_end
+        if word_end - core_end > MAX_AFFIX:
+            return None
+    prefix, suffix = s[word_start:core_start], s[core_end:word_end]
+    if (prefix or suffix or value.after_lam) and not _clitics_fit(key, value, arabic, prefix, suffix):
+        return None
+    if value.cased and not arabic and not text.original[text.offsets[core_start]].isupper():
+        return None
+    return _match((word_start, word_end, core_start, core_end, prefix, suffix, value.payloads))
 
 
 def _clitics_fit(key: str, value: _Key, arabic: bool, prefix: str, suffix: str) -> bool:

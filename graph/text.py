@@ -12,10 +12,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
-from itertools import accumulate, compress
+from itertools import compress
 
-WORD = re.compile(r"(\w+)")  # a group, so that ``split`` keeps the words
+import numpy as np
+
 WORD_CHAR = re.compile(r"\w")
+NON_WORD = re.compile(r"\W")
 ARABIC_LETTERS = re.compile(r"[\u0600-\u06FF]")
 LATIN_LETTERS = re.compile(r"[A-Za-z\u00C0-\u024F]")
 
@@ -55,16 +57,24 @@ class Normalized:
     offsets: tuple[int, ...]
 
     @cached_property
-    def words(self) -> tuple[list[int], list[int]]:
-        """Start and end offsets of the words (runs of letters and digits) of the copy."""
-        edges = list(accumulate(map(len, WORD.split(self.text))))  # ends of the gaps and of the words
-        return edges[0:-1:2], edges[1::2]
+    def _word_scan(self) -> tuple[str, list[int]]:
+        """:attr:`word_mask`, and the edges of the words: start, end, start, end, …"""
+        codes = np.frombuffer(f"\0{self.text}\0".encode("utf-32-le", "surrogatepass"), np.uint32)
+        flags = _word_flags(codes)
+        mask = (codes * flags).tobytes().decode("utf-32-le", "surrogatepass")
+        return mask, np.flatnonzero(flags[1:] != flags[:-1]).tolist()
+
+    @property
+    def word_mask(self) -> str:
+        """The copy with every non-word character (not ``\\w``) as ``"\\0"``, between two more ``"\\0"``:
+        character ``i`` of the copy is character ``i + 1`` of the mask."""
+        return self._word_scan[0]
 
     @cached_property
-    def word_edges(self) -> tuple[frozenset[int], frozenset[int]]:
-        """The start and end offsets of the words, as sets."""
-        starts, ends = self.words
-        return frozenset(starts), frozenset(ends)
+    def words(self) -> tuple[list[int], list[int]]:
+        """Start and end offsets of the words (runs of letters and digits) of the copy."""
+        edges = self._word_scan[1]
+        return edges[0::2], edges[1::2]
 
     def word_before(self, pos: int) -> str:
         """The word of the copy that ends at or before ``pos`` ("" when there is none)."""
@@ -85,23 +95,50 @@ class Normalized:
 
 
 @cache
-def _common_folds() -> tuple[dict[int, str], re.Pattern[str], re.Pattern[str]]:
-    """The folds of the common blocks (Basic Latin to Arabic, General Punctuation) for ``str.translate``;
-    a pattern of the characters these folds leave out or fold into several, and one of those they drop."""
+def _word_table() -> np.ndarray:
+    """Whether each character of the Basic Multilingual Plane is a word character."""
+    return np.array([WORD_CHAR.match(chr(code)) is not None for code in range(0x10000)])
+
+
+def _word_flags(codes: np.ndarray) -> np.ndarray:
+    """Whether each character (given by its code) is a word character."""
+    if codes.max() <= 0xFFFF:
+        return _word_table().take(codes)
+    return np.array([WORD_CHAR.match(chr(code)) is not None for code in codes.tolist()])
+
+
+@cache
+def _common_folds() -> tuple[dict[int, str], re.Pattern[str]]:
+    """The folds of the common blocks (Basic Latin to Arabic, General Punctuation) for ``str.translate``, and
+    a pattern of the characters these folds leave out or fold into several."""
     table = {code: _fold(chr(code)) for code in (*range(0x0700), *range(0x2000, 0x2070))}
     single = "".join(re.escape(chr(code)) for code, folded in table.items() if len(folded) <= 1)
-    dropped = "".join(re.escape(chr(code)) for code, folded in table.items() if not folded)
-    return table, re.compile(f"[^{single}]"), re.compile(f"[{dropped}]+")
+    return table, re.compile(f"[^{single}]")
+
+
+_DROPPED, _OTHER = 0xFFFFFFFE, 0xFFFFFFFF  # fold codes of a character left out, and of any other without one
+
+
+@cache
+def _fold_codes() -> np.ndarray:
+    """The code of the fold of each character up to the end of the common blocks, for those that fold into
+    one character or none (see :func:`_common_folds`), and one more entry for all the characters after."""
+    codes = np.full(0x2071, _OTHER, np.uint32)
+    for code, folded in _common_folds()[0].items():
+        if len(folded) <= 1:
+            codes[code] = ord(folded) if folded else _DROPPED
+    return codes
 
 
 def normalize(text: str) -> Normalized:
-    """Normalise ``text`` for matching, keeping the offset map."""
-    common, other, dropped = _common_folds()
-    if other.search(text) is None:  # one character or none for each: translate, and skip what was dropped
-        folded = text.translate(common)
-        if len(folded) == len(text):
-            return Normalized(text, folded, tuple(range(len(text))))
-        return Normalized(text, folded, _offsets_between(text, dropped))
+    """Normalise ``text`` for matching, keeping the offset map (in one array lookup for a text of the common
+    blocks, see :func:`_fold_codes`)."""
+    codes = _fold_codes().take(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32), mode="clip")
+    if not (codes == _OTHER).any():  # one character or none for each: keep the characters not dropped
+        kept = codes != _DROPPED
+        if kept.all():
+            return Normalized(text, codes.tobytes().decode("utf-32-le"), tuple(range(len(text))))
+        return Normalized(text, codes[kept].tobytes().decode("utf-32-le"), tuple(np.flatnonzero(kept).tolist()))
     table = {ord(c): _fold(c) for c in set(text)}
     if all(len(f) <= 1 for f in table.values()):
         kept = {chr(c) for c, f in table.items() if f}
@@ -117,20 +154,9 @@ def normalize(text: str) -> Normalized:
     return Normalized(text, "".join(out), tuple(positions))
 
 
-def _offsets_between(text: str, dropped: re.Pattern[str]) -> tuple[int, ...]:
-    """The offsets of ``text`` outside the runs that ``dropped`` matches."""
-    offsets: list[int] = []
-    previous = 0
-    for run in dropped.finditer(text):
-        offsets.extend(range(previous, run.start()))
-        previous = run.end()
-    offsets.extend(range(previous, len(text)))
-    return tuple(offsets)
-
-
 def norm(text: str) -> str:
     """Just the normalised string (for keys and dictionary entries)."""
-    common, other, _ = _common_folds()
+    common, other = _common_folds()
     if other.search(text) is None:
         return text.translate(common)
     return "".join(_fold(c) for c in text)

@@ -1,11 +1,13 @@
 """Normalisation with offsets, sentence splitting, and clitic-aware phrase matching."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from graph.extract.sentences import split_sentences
 from graph.gazetteer.matcher import gazetteer_matcher
-from graph.matching import FEW_KEYS, PhraseMatcher
+from graph.matching import FEW_KEYS, MatcherGroup, PhraseMatcher
 from graph.text import norm, normalize
 
 
@@ -88,3 +90,38 @@ def test_normalize_keeps_offsets_whatever_the_characters(text: str) -> None:
     n = normalize(text)
     assert n.text == norm(text) and len(n.offsets) == len(n.text)
     assert all(n.text[i] in norm(text[o]) for i, o in enumerate(n.offsets))
+
+
+def test_words_and_word_mask_agree_with_the_regex_word() -> None:
+    text = "Al-Sisi's visit, 2017; وزار\u200cة 😀x_y 𠀀z"
+    n = normalize(text)
+    words = [(w.start(), w.end()) for w in re.finditer(r"\w+", n.text)]
+    assert list(zip(*n.words, strict=True)) == words
+    assert n.word_mask == "\0" + "".join(c if re.match(r"\w", c) else "\0" for c in n.text) + "\0"
+
+
+def test_keys_with_punctuation_match_only_as_written() -> None:
+    m = PhraseMatcher()
+    m.add("U.S.", "usa")
+    m.add("al-Sisi", "sisi")
+    found = m.find(normalize("the U.S. and al-Sisi, not U S or al Sisi or al,sisi"))
+    assert [x.payloads for x in found] == [("usa",), ("sisi",)]
+
+
+def test_a_group_finds_what_each_of_its_matchers_finds() -> None:
+    text = normalize("وللرئيس الروسي بوتين، فالتقى Putin in Moscow مكالمتهما سيلتقي الرئيس")
+    first, second, third = PhraseMatcher(), PhraseMatcher(), PhraseMatcher()
+    first.extend([("الرئيس", "head"), ("بوتين", "putin"), ("in", "in")])
+    second.add("الرئيس الروسي", "pm")
+    second.add("مكالمة", "call", stem=True)
+    second.add("الرئيس", "other head")
+    third.add("يلتقي", "meet", verb=True)
+    third.add("Putin", "putin", cased=True)
+    assert MatcherGroup(first, second, third).find(text) == [first.find(text), second.find(text), third.find(text)]
+
+
+def test_overlapping_matches_leave_the_longest() -> None:
+    m = PhraseMatcher()
+    m.extend([("a b", "ab"), ("b c d", "bcd"), ("d e", "de"), ("e f g h", "efgh"), ("h", "h"), ("x y", "xy")])
+    found = m.find(normalize("a b c d e f g h x y"))
+    assert [x.payloads for x in found] == [("bcd",), ("efgh",), ("xy",)]

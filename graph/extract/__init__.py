@@ -8,11 +8,14 @@ follow the trigger.
 from __future__ import annotations
 
 import bisect
-from datetime import timedelta
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from datetime import timedelta
+from functools import cache
 
 from ..gazetteer import Gazetteer, load_gazetteer
+from ..gazetteer.matcher import gazetteer_matcher
+from ..matching import MatcherGroup
 from ..model import Actor, Article, Contact, Evidence
 from ..text import normalize, script_of
 from .actors import ActorFinder
@@ -41,10 +44,11 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     lang = article_lang(article)
     text = normalize(article.text)
     sentences = split_sentences(text.text)
-    triggers = [(m, p) for m in trigger_matcher(lang).find(text) for p in m.payloads[:1]]
-    cues = [(m, c) for m in cue_matcher(lang).find(text) for c in m.payloads]
+    trigger_matches, cue_matches, names = _matchers(lang).find(text)
+    triggers = [(m, p) for m in trigger_matches for p in m.payloads[:1]]
+    cues = [(m, c) for m in cue_matches for c in m.payloads]
     stops = [m.start for m, _ in triggers] + [m.start for m, c in cues if c not in ("with", "from", "to", "in")]
-    finder = ActorFinder(gaz, text, lang, article.published, stops)
+    finder = ActorFinder(gaz, text, lang, article.published, stops, names)
     mentions, places = finder.mentions(), finder.places()
     nationalities = finder.nationalities(mentions)
     dates = [_to_norm(d, text.offsets) for d in find_dates(article.text, lang, article.published, normalized=text)]
@@ -61,12 +65,12 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     for i, s in enumerate(sentences):
         parts = SentenceParts(s, *(spans[i] for spans in by_sentence))
         frames.extend(builder.frames(parts))
-    contacts: list[Contact] = []
+    contacts: list[tuple[Contact, Frame]] = []
     frames = [f for f in frames if len(f.participants) >= 2]  # a summit nobody else was named at
     clauses: dict[tuple[int, int], list[Topic]] = {}  # the topics of the clauses read so far
     for i, frame in enumerate(frames):
         topics = _topics(frame, frames[i + 1:], sentences, text.text, lang, clauses)
-        contacts.extend(_contacts(frame, topics, article, text, lang))
+        contacts.extend((c, frame) for c in _contacts(frame, topics, article, text, lang))
     return _merge(_diplomatic(contacts))
 
 
@@ -77,20 +81,23 @@ def extract_all(articles: Iterable[Article], gazetteer: Gazetteer | None = None)
         yield from extract(article, gaz)
 
 
+@cache
+def _matchers(lang: str) -> MatcherGroup:
+    """The trigger words, frame cues and gazetteer names of a language, searched together."""
+    return MatcherGroup(trigger_matcher(lang), cue_matcher(lang), gazetteer_matcher())
+
+
 def _by_sentence(sentences: list, spans: list) -> list[list]:
-    """``spans`` (sorted or not) shared out to the sentences their start falls in."""
-    starts = [s.start for s in sentences]
+    """``spans`` (sorted or not; (match, payload) pairs or spans) shared out to the sentences their start falls in."""
     out: list[list] = [[] for _ in sentences]
-    for x in sorted(spans, key=_start):
-        at = _start(x)
-        i = bisect.bisect_right(starts, at) - 1
-        if i >= 0 and at < sentences[i].end:
-            out[i].append(x)
+    starts = [x[0].start for x in spans] if spans and isinstance(spans[0], tuple) else [x.start for x in spans]
+    i = 0  # the first sentence that ends after the span: the spans' starts come in order
+    for k in sorted(range(len(spans)), key=starts.__getitem__):
+        while i < len(sentences) and sentences[i].end <= starts[k]:
+            i += 1
+        if i < len(sentences) and sentences[i].start <= starts[k]:
+            out[i].append(spans[k])
     return out
-
-
-def _start(x: object) -> int:
-    return x[0].start if isinstance(x, tuple) else x.start  # type: ignore[attr-defined]
 
 
 def _to_norm(d: DateMention, offsets: tuple[int, ...]) -> DateMention:
@@ -145,41 +152,41 @@ def _contacts(frame: Frame, topics: list[str], article: Article, text, lang: str
             topics=tuple(topics), confidence=max(0.1, min(1.0, frame.confidence - (0.1 if initiator else 0))),
             lang=lang, published=article.published.isoformat() if article.published else None,
             date_source=article.date_source, url=article.url, title=article.title,
-            extra={"anaphoric": frame.anaphoric, "borrowed": frame.borrowed},
         ))
     return out
 
 
-def _diplomatic(contacts: list[Contact]) -> list[Contact]:
+def _diplomatic(contacts: list[tuple[Contact, Frame]]) -> list[tuple[Contact, Frame]]:
     """Drop contacts among people of one country (domestic meetings), however many others are unplaced."""
     out = []
-    for c in contacts:
-        known = [p.country for p in c.participants if p.country]
+    for told in contacts:
+        known = [p.country for p in told[0].participants if p.country]
         if len(known) >= 2 and len(set(known)) == 1:
             continue
-        out.append(c)
+        out.append(told)
     return out
 
 
-def _merge(contacts: list[Contact]) -> list[Contact]:
-    """One contact per participants, mode and plannedness; later mentions fill what the first lacks.
+def _merge(contacts: list[tuple[Contact, Frame]]) -> list[Contact]:
+    """One contact per participants, mode and plannedness, of the contacts with the frames that told them;
+    later mentions fill what the first lacks.
 
     A reference back ("the call", "الاتصال") merges into the contact it refers to whatever its status.
     """
     merged: dict[tuple, Contact] = {}
     # plans first, so that undated mentions of them join them; references back last
-    for c in sorted(contacts, key=lambda c: (bool(c.extra.get("anaphoric")), c.status != "planned")):
+    for c, frame in sorted(contacts, key=lambda told: (told[1].anaphoric, told[0].status != "planned")):
         people = frozenset(p.name for p in c.participants)
         key = (people, _mode(c.type) if _mode(c.type) == "in_person" else c.type, c.status == "planned")
-        if c.extra.get("anaphoric"):
+        if frame.anaphoric:
             key = next((k for k in merged if k[:2] == key[:2]), key)
         elif _mode(c.type) == "in_person" and c.date is None:
             # an undated mention of a contact also announced as planned ("قمة … في إسطنبول") is that plan
             key = next((k for k in merged if k[:2] == key[:2] and k[2]), key)
         old = merged.get(key)
         if old is None:
-            if not c.extra.get("borrowed"):
-                merged[key] = replace(c, extra={})
+            if not frame.borrowed:
+                merged[key] = c
             continue
         merged[key] = replace(
             old,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -20,7 +20,7 @@ from ..gazetteer.matcher import gazetteer_matcher
 from ..matching import Match, PhraseMatcher
 from ..model import Actor
 from ..resources import read_tsv
-from ..text import Normalized, norm
+from ..text import WORD_CHAR, Normalized, norm
 
 #: English title words for office codes, for actors named by office only.
 ROLE_TITLES = {
@@ -48,9 +48,18 @@ COMPLEMENT_WORDS = 4  # definite words of an office ("المجلس الرئاس�
 NAME_LINKS = frozenset({"بن", "ابن", "آل", "ال", "bin", "ibn", "al", "el", "bint", "abu", "أبو", "ابو", "عبد"})
 AND_GAP = re.compile(r"^\s*(?:,|،|,?\s*and\b)\s*(?:the\s+)?$")
 TIGHT_GAP = re.compile(r"^[\s,،]*$")
+HONORIFIC_EN = re.compile(r"\b(?:sheikh|sheikha|prince|princess)\s+")
+NAME_BEFORE = re.compile(r"((?:[\w'-]+ ){1,3}[\w'-]+),\s*(?:the\s+)?$")  # "Mary Simon, (the) …"
+COMMA_END = re.compile(r",\s*(?:the\s+)?$")  # how :data:`NAME_BEFORE` ends, quicker to look for
+CLAUSE_END = re.compile(r"[\n.;:!?؟]")
+FAMILY_TAIL = re.compile(r"(?:\s+(?:(?:al|el)-|(?:bin|bint|ibn)\s+)[\w'-]+){1,4}")  # "Sheikh Sabah Al-Khaled"
+OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?((?:[\w'-]+\s+){0,3}[\w'-]+)\s*,\s*")  # " of Umm Al-Quwain, "
+LATIN_TOKEN = re.compile(r"[\w.'-]+|[^\w\s]")
+ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
 HONORIFICS_AR = tuple(norm(h) for h in ("صاحب السمو الملكي", "صاحب السمو", "صاحب الجلالة", "خادم الحرمين الشريفين", "جلالة", "سمو",
                  "فخامة", "معالي", "سعادة", "السيد", "الدكتور", "د.", "الشيخ", "الأمير", "الامير", "الشيخة",
                  "المشير", "العماد", "اللواء", "الفريق", "أخاه", "اخاه", "أخيه", "اخيه"))
+HONORIFIC_LEADS_AR = tuple(h + " " for h in HONORIFICS_AR)
 HONORIFICS_EN = ("his highness", "her highness", "his majesty", "her majesty", "his excellency", "h.e.", "hh",
                  "hm", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sheikh", "prince", "ayatollah",
                  "sayyed", "seyyed", "emir", "amir", "king", "president", "the")
@@ -90,6 +99,18 @@ def person_actor(gaz: Gazetteer, person_id: str, on: date | None) -> Actor:
                  country=p.country or None, role=gaz.title_of(p.id, on))
 
 
+@cache
+def place_actor(gaz: Gazetteer, key: str, kind: str) -> Actor:
+    """The actor of a gazetteer country or organisation (``kind``), made once."""
+    if kind == "country":
+        c = gaz.countries[key]
+        return Actor(name=c.name_en, name_ar=c.name_ar or None, wikidata=c.wikidata or None, country=key,
+                     kind="country")
+    o = gaz.organizations[key]
+    return Actor(name=o.name_en, name_ar=o.name_ar or None, wikidata=o.wikidata or None, country=key,
+                 kind="organization")
+
+
 def office_actor(gaz: Gazetteer, role: str, country: str, on: date | None, title_word: str | None = None
                  ) -> tuple[Actor, bool]:
     """The holder of an office on a date, or an actor named by the office; True when a person was found."""
@@ -108,10 +129,13 @@ def office_actor(gaz: Gazetteer, role: str, country: str, on: date | None, title
 class ActorFinder:
     """Finds actor mentions and places in one normalised article."""
 
-    def __init__(self, gaz: Gazetteer, text: Normalized, lang: str, on: date | None, stops: Iterable[int] = ()):
-        """``stops``: where other words of the lexicon start (triggers, cues): no unknown name runs past them."""
+    def __init__(self, gaz: Gazetteer, text: Normalized, lang: str, on: date | None, stops: Iterable[int] = (),
+                 matches: list[Match] | None = None):
+        """``stops``: where other words of the lexicon start (triggers, cues): no unknown name runs past them;
+        ``matches``: those of :func:`gazetteer_matcher` in ``text``, when the caller has them already."""
         self.gaz, self.text, self.lang, self.on = gaz, text, lang, on
-        self.matches = self._with_surnames(gazetteer_matcher().find(text))
+        self.matches = self._with_surnames(gazetteer_matcher().find(text) if matches is None else matches)
+        self._starts = [m.start for m in self.matches]
         self.stops = sorted(stops)
         self._people: dict[str, Actor] = {}  # person id -> actor, titled on the article's date
         self._offices: dict[tuple[str, str], tuple[Actor, bool]] = {}  # (role, country) -> :meth:`_office`
@@ -120,16 +144,8 @@ class ActorFinder:
         """Add bare surnames of the people the article names in full ("سامح شكري" … "شكري")."""
         surnames = PhraseMatcher()
         for pid in dict.fromkeys(key for m in matches for kind, key in m.payloads if kind == "person"):
-            person = self.gaz.people[pid]
-            for name, cased in ((person.name_ar, False), (person.name, True)):
-                full = name.split()
-                words = [w for w in full if not REGNAL.fullmatch(w)]  # "King Abdullah II" … "Abdullah"
-                if len(full) < 2 or not words:
-                    continue
-                family = words[-1].lower().startswith(("al-", "el-", "آل"))  # Al-Sabah: a whole family
-                linked = len(words) >= 2 and words[-2].lower() in NAME_LINKS
-                if not linked and len(norm(words[-1])) >= 3 and not family:
-                    surnames.add(words[-1], ("person", pid), cased=cased)
+            for surname, cased in surnames_of(self.gaz, pid):
+                surnames.add(surname, ("person", pid), cased=cased)
         taken = bytearray(len(self.text.text) + 1)
         for m in matches:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
@@ -173,7 +189,7 @@ class ActorFinder:
             if i >= 0 and mentions[i].end >= m.end:
                 continue
             if key is not None and len(m.payloads) == 1:
-                out.append(Mention(m.start, m.end, "country", self._place_actor(key, "country"), None, key))
+                out.append(Mention(m.start, m.end, "country", place_actor(self.gaz, key, "country"), None, key))
         return out
 
     def mentions(self) -> list[Mention]:
@@ -201,7 +217,7 @@ class ActorFinder:
             elif first.get("country") or first.get("org"):
                 key = first.get("country") or first["org"]
                 kind = "country" if first.get("country") else "org"
-                mention = Mention(m.start, m.end, kind, self._place_actor(key, kind), None, key)
+                mention = Mention(m.start, m.end, kind, place_actor(self.gaz, key, kind), None, key)
                 i += 1
             else:
                 mention = None
@@ -220,7 +236,8 @@ class ActorFinder:
         taken = [(m.start, m.end) for m in self.matches] + [(m.start, m.end) for m in mentions]
         free = lambda a, b: not any(x < b and a < y for x, y in taken)  # noqa: E731
         added: list[Mention] = []
-        for h in re.finditer(r"\b(?:sheikh|sheikha|prince|princess)\s+", s):
+        # the pattern is tried at every character: look for it only in the texts that have its words
+        for h in HONORIFIC_EN.finditer(s) if "sheikh" in s or "prince" in s else ():
             if not free(h.start(), h.end()) or s[max(0, h.start() - 3):h.start()] == "of ":
                 continue  # "the death of Sheikha X": not a party
             window = re.split(r"[\n.;:!?]", s[h.end():h.end() + 60], maxsplit=1)[0]
@@ -231,27 +248,33 @@ class ActorFinder:
             added.append(Mention(h.start(), h.end() + span[1], "person", Actor(name=orig[a:b].strip(" ,"))))
         out = []
         for m in mentions:
-            before = s[max(0, m.start - 50):m.start]
             if m.kind == "title" and m.country is None and any(
                     re.fullmatch(r"\s*,\s*(?:the\s+)?", s[n.end:m.start]) for n in added):
                 continue  # the title in apposition to a name just found
-            lead = re.search(r"((?:[\w'-]+ ){1,3}[\w'-]+),\s*(?:the\s+)?$", before)
-            if m.kind == "title" and m.country is not None and lead is not None:
-                base = m.start - len(before)
-                base += lead.start(1)
-                spans = [(base + w.start(), base + w.end()) for w in re.finditer(r"[\w'-]+", lead.group(1))]
-                upper = [orig[self.text.offsets[a]].isupper() for a, _ in spans]
-                k = len(spans)
-                while k > 0 and upper[k - 1] and len(spans) - k < 3:
-                    k -= 1
-                name = spans[k:]
-                if len(name) >= 2 and k > 0 and not upper[k - 1] and free(name[0][0], name[-1][1]):
-                    a, b = self.text.span(name[0][0], name[-1][1])
-                    actor = Actor(name=orig[a:b], country=m.country, role=self._title_text(m.role or "", m.country))
-                    out.append(Mention(name[0][0], m.end, "person", actor, m.role, m.country))
-                    continue
-            out.append(m)
+            named = self._name_before_title(m, free) if m.kind == "title" and m.country is not None else None
+            out.append(named or m)
         return sorted(out + added, key=lambda m: m.start)
+
+    def _name_before_title(self, m: Mention, free: Callable[[int, int], bool]) -> Mention | None:
+        """"Mary Simon, Canada's Governor General": the capitalised name before a country's title in
+        apposition, as the holder (``free`` tells whether a span is not taken yet)."""
+        s, orig = self.text.text, self.text.original
+        before = s[max(0, m.start - 50):m.start]
+        lead = NAME_BEFORE.search(before) if COMMA_END.search(before) else None
+        if lead is None:
+            return None
+        base = m.start - len(before) + lead.start(1)
+        spans = [(base + w.start(), base + w.end()) for w in re.finditer(r"[\w'-]+", lead.group(1))]
+        upper = [orig[self.text.offsets[a]].isupper() for a, _ in spans]
+        k = len(spans)
+        while k > 0 and upper[k - 1] and len(spans) - k < 3:
+            k -= 1
+        name = spans[k:]
+        if len(name) < 2 or k == 0 or upper[k - 1] or not free(name[0][0], name[-1][1]):
+            return None
+        a, b = self.text.span(name[0][0], name[-1][1])
+        actor = Actor(name=orig[a:b], country=m.country, role=self._title_text(m.role or "", m.country))
+        return Mention(name[0][0], m.end, "person", actor, m.role, m.country)
 
     # -- composition -------------------------------------------------------------------------
 
@@ -259,9 +282,9 @@ class ActorFinder:
         """A seat of power named as where something happens ("في قصر بعبدا", "in Downing Street")."""
         return "ب" in m.prefix or self.text.word_before(m.start) in ("في", "in", "at", "بقصر", "قصر")
 
-    def _gap(self, a: Match, b: Match, pattern: re.Pattern[str] = GAP) -> str | None:
+    def _gap(self, a: Match, b: Match) -> str | None:
         gap = self.text.text[a.end:b.start]
-        return gap if pattern.match(gap) else None
+        return gap if gap.isspace() or GAP.match(gap) else None  # most are a space, which GAP takes
 
     def _coordinated(self, a: Match, b: Match) -> bool:
         """Whether ``b`` is coordinated with ``a`` ("Turkey and Qatar", "روسيا وإيران")."""
@@ -305,7 +328,7 @@ class ActorFinder:
         family names the person does not bear names someone else; the end and the name as written."""
         if self.lang == "ar":
             return None
-        tail = re.match(r"(?:\s+(?:(?:al|el)-|(?:bin|bint|ibn)\s+)[\w'-]+){1,4}", self.text.text[m.end:m.end + 80])
+        tail = FAMILY_TAIL.match(self.text.text[m.end:m.end + 80])
         if tail is None or not self.text.original[self.text.span(m.end, m.end + tail.end())[0]:][:3].strip()[:1].isupper() or any(mm.start < m.end + tail.end() for mm in self.matches if mm.start >= m.end):
             return None
         p = self.gaz.people[pid]
@@ -416,36 +439,27 @@ class ActorFinder:
         except KeyError:
             return word
 
-    def _place_actor(self, key: str, kind: str) -> Actor:
-        if kind == "country":
-            c = self.gaz.countries[key]
-            return Actor(name=c.name_en, name_ar=c.name_ar or None, wikidata=c.wikidata or None, country=key,
-                         kind="country")
-        o = self.gaz.organizations[key]
-        return Actor(name=o.name_en, name_ar=o.name_ar or None, wikidata=o.wikidata or None, country=key,
-                     kind="organization")
-
     def _unknown_name(self, pos: int, skip_at: int = -1) -> tuple[int, int, str] | None:
         """A proper name written right after a title, which the gazetteer does not know (passing over
         the match at ``skip_at``)."""
         s = self.text.text
-        nxt_match = next((mm.start for mm in self.matches if mm.start >= pos and mm.start != skip_at), len(s))
+        nxt_match = self._next_match(pos, skip_at)
         k = bisect.bisect_left(self.stops, pos)
         if k < len(self.stops):
             nxt_match = min(nxt_match, self.stops[k])
-        window = re.split(r"[\n.;:!?؟]", s[pos:min(nxt_match, pos + 60)], maxsplit=1)[0]
+        window = CLAUSE_END.split(s[pos:min(nxt_match, pos + 60)], maxsplit=1)[0]
         skip = 0
         if self.lang != "ar":
             # "Ruler of Umm Al-Quwain, Sheikh X": a place the gazetteer lacks, then the holder's name
-            place = re.match(r"\s+of\s+(?:the\s+)?((?:[\w'-]+\s+){0,3}[\w'-]+)\s*,\s*", window)
+            place = OF_PLACE.match(window)
             if place is not None and all(self.text.original[self.text.offsets[pos + place.start(1) + w.start(1)]].isupper()
                                          for w in re.finditer(r"(?:^|\s)([\w'-]+)", place.group(1))
                                          if w.group(1) not in EN_PARTICLES):
                 skip = place.end()
-                nxt = next((mm.start for mm in self.matches if mm.start >= pos + skip), len(s))
+                nxt = self._next_match(pos + skip)
                 if k < len(self.stops):
                     nxt = min(nxt, self.stops[k])
-                window = re.split(r"[\n.;:!?؟]", s[pos + skip:min(nxt, pos + skip + 60)], maxsplit=1)[0]
+                window = CLAUSE_END.split(s[pos + skip:min(nxt, pos + skip + 60)], maxsplit=1)[0]
         span = _arabic_name_span(window) if self.lang == "ar" else self._latin_name_span(pos + skip, window)
         if span is None:
             return None
@@ -454,11 +468,18 @@ class ActorFinder:
         written = re.sub(r"['’]s$", "", self.text.original[o_start:o_end].strip(" ,،"))
         return n_start, n_end, written
 
+    def _next_match(self, pos: int, skip_at: int = -1) -> int:
+        """Where the first match at or after ``pos`` starts, passing over one at ``skip_at``; else the text's end."""
+        k = bisect.bisect_left(self._starts, pos)
+        while k < len(self._starts) and self._starts[k] == skip_at:
+            k += 1
+        return self._starts[k] if k < len(self._starts) else len(self.text.text)
+
     def _latin_name_span(self, pos: int, window: str) -> tuple[int, int] | None:
         taken: list[tuple[int, int]] = []
-        for w in re.finditer(r"[\w.'-]+|[^\w\s]", window):
+        for w in LATIN_TOKEN.finditer(window):
             word = w.group()
-            if not re.match(r"\w", word):
+            if not WORD_CHAR.match(word):
                 if taken or word not in ",":
                     break
                 continue
@@ -485,12 +506,12 @@ def _arabic_name_span(window: str) -> tuple[int, int] | None:
     pos = 0
     lead = re.match(r"[\s,،]*", window)
     pos = lead.end() if lead else 0
-    changed = True
+    changed = window.startswith(HONORIFIC_LEADS_AR, pos)
     while changed:
         changed = False
-        for hn in HONORIFICS_AR:
-            if window.startswith(hn + " ", pos):
-                pos += len(hn) + 1
+        for lead_word in HONORIFIC_LEADS_AR:
+            if window.startswith(lead_word, pos):
+                pos += len(lead_word)
                 changed = True
     for _ in range(COMPLEMENT_WORDS):
         first = re.match(r"(\S+)\s+", window[pos:])
@@ -504,7 +525,7 @@ def _arabic_name_span(window: str) -> tuple[int, int] | None:
     for w in re.finditer(r"\S+", window[pos:]):
         word = w.group()
         bare = word.strip("،,.:؛()\"'«»")
-        ok = bool(bare) and bare not in AR_NAME_STOP and re.fullmatch(r"[\u0621-\u064A]+", bare) is not None
+        ok = bool(bare) and bare not in AR_NAME_STOP and ARABIC_WORD.fullmatch(bare) is not None
         if not words and bare.startswith("ال") and bare not in given_names() or bare.startswith("وال"):
             ok = False  # "والوفد المرافق": a new phrase, not the rest of the name
         if words and bare.startswith("و") and len(bare) > 4 and bare not in given_names() \
@@ -532,6 +553,24 @@ def shares_name(actor: Actor, written: str) -> bool:
 def _place_key(m: Match) -> str | None:
     """The country or organisation an adjective or name match stands for."""
     return _first(m, "adj") or _first(m, "org_adj") or _first(m, "country") or _first(m, "org")
+
+
+@cache
+def surnames_of(gaz: Gazetteer, pid: str) -> tuple[tuple[str, bool], ...]:
+    """The surnames a person may be named by alone, Arabic then English, with whether they match only
+    capitalised: the last word of a full name, unless it is short, a family name or linked ("bin X")."""
+    person = gaz.people[pid]
+    out = []
+    for name, cased in ((person.name_ar, False), (person.name, True)):
+        full = name.split()
+        words = [w for w in full if not REGNAL.fullmatch(w)]  # "King Abdullah II" … "Abdullah"
+        if len(full) < 2 or not words:
+            continue
+        family = words[-1].lower().startswith(("al-", "el-", "آل"))  # Al-Sabah: a whole family
+        linked = len(words) >= 2 and words[-2].lower() in NAME_LINKS
+        if not linked and len(norm(words[-1])) >= 3 and not family:
+            out.append((words[-1], cased))
+    return tuple(out)
 
 
 @cache

@@ -26,6 +26,7 @@ from .sentences import Sentence
 
 TYPE_PRIORITY = ("phone_call", "message", "visit", "summit", "meeting", "talk")
 PERSONS = ("person", "title")
+PEOPLE = PERSONS + ("counterpart",)
 NEAR = 60  # characters around a trigger in which status cues count
 POSSESSIVE = re.compile(r"'s?\s+")
 JOIN_REACH = 400  # characters after a contact in which "took part" sentences still add to it
@@ -88,6 +89,7 @@ class FrameBuilder:
         self.history: list[Frame] = []
         self._group_start: dict[int, int] = {}  # trigger start -> start of its group's first typed trigger
         self._typed: tuple[list[Match], list[Match]] = ([], [])  # the sentence's typed triggers; those not settings
+        self._cue_groups: list[int | None] = []  # the sentence's cues' nearest groups (see :meth:`_nearest_group`)
         self.main_frame: Frame | None = None  # the latest contact that occurred ("they" refers to its parties)
         self._codes: dict[str, frozenset[str]] = {}  # office codes by actor name, for :meth:`_office_codes`
         self._sentences = 0  # sentences seen so far (the title, when the text has one, is the first)
@@ -178,18 +180,14 @@ class FrameBuilder:
     def frames(self, parts: SentenceParts) -> list[Frame]:
         """The frames of one sentence, in text order."""
         self._sentences += 1
-        summit = any(f.summit for f in self.history)
-        referring = all(self._definite(m) or t.type == "summit" and summit for m, t in parts.triggers if t.type)
-        # "X arrived in Jeddah to take part in the summit": travel to join the summit already told
-        referring = referring or summit and any(c == "join" and t.type == "summit" and 0 <= m.start - cm.end <= JOIN_GAP
-                                                for cm, c in parts.cues for m, t in parts.triggers)
-        if any(c in ("join", "attend") for _, c in parts.cues) and referring and self._join(parts):
+        if any(c in ("join", "attend") for _, c in parts.cues) and self._referring(parts) and self._join(parts):
             self._remember(parts.mentions)
             return []
         mentions: list[Mention] = []
         earlier: list[tuple[Actor, frozenset[str]]] = []  # the people of ``mentions``, with their offices
         for m in parts.mentions:
-            later = [n.actor for n in parts.mentions if n.actor is not None and n.kind == "person" and n.start > m.start]
+            later = [n.actor for n in parts.mentions if n.actor is not None and n.kind == "person" and n.start > m.start
+                     ] if m.kind == "title" and m.actor is None else []  # only a bare title looks at them
             resolved = self.resolve_bare(m, later, earlier)
             mentions.append(resolved)
             if resolved.actor is not None and resolved.kind in PERSONS:
@@ -200,6 +198,7 @@ class FrameBuilder:
         self._group_start = {m.start: next(x.start for x, t in g if t.type) for g in groups for m, _ in g}
         typed = [m for m, t in parts.triggers if t.type]
         self._typed = (typed, [m for m in typed if not self._setting(m)])
+        self._cue_groups = [self._nearest_group(m, settings=c != "future") for m, c in parts.cues] if groups else []
         spans = []
         for gi, group in enumerate(groups):
             hi = groups[gi + 1][0][0].start if gi + 1 < len(groups) else parts.sentence.end
@@ -289,6 +288,14 @@ class FrameBuilder:
         senders = [a for a in frame.participants if a not in recipients and a != earlier.initiator]
         return [replace(frame, participants=[s, *recipients], initiator=s) for s in senders] or [frame]
 
+    def _referring(self, parts: SentenceParts) -> bool:
+        """Whether the sentence's contact words refer back to contacts already told."""
+        summit = any(f.summit for f in self.history)
+        referring = all(self._definite(m) or t.type == "summit" and summit for m, t in parts.triggers if t.type)
+        # "X arrived in Jeddah to take part in the summit": travel to join the summit already told
+        return referring or summit and any(c == "join" and t.type == "summit" and 0 <= m.start - cm.end <= JOIN_GAP
+                                           for cm, c in parts.cues for m, t in parts.triggers)
+
     def _join(self, parts: SentenceParts) -> bool:
         """"شارك فيها عن الجانب اللبناني …", "X arrived to take part in the summit": the people named join
         the in-person contact just told; True when they did (the sentence tells no other contact)."""
@@ -335,7 +342,7 @@ class FrameBuilder:
                 prev_match, prev = groups[-1][-1]
                 gap = self.text.text[prev_match.end:t[0].start]
                 between = any(prev_match.end <= m.start and m.end <= t[0].start for m in mentions
-                              if m.kind in PERSONS + ("counterpart",))
+                              if m.kind in PEOPLE)
                 verb_object = (prev.form == "verb" and t[1].form == "noun" and prev.type == t[1].type
                                and len(gap) <= VERB_OBJECT_GAP)
                 if (not between and len(gap) <= MERGE_GAP) or verb_object:
@@ -362,7 +369,7 @@ class FrameBuilder:
         cues = [(m, c) for m, c in parts.cues if lo <= m.start and m.end <= hi]
 
         aides = [(m, c) for m, c in parts.cues if c == "aide"]
-        people = [m for m in mentions if m.kind in PERSONS + ("counterpart",) and not self._aide(m, aides)
+        people = [m for m in mentions if m.kind in PEOPLE and not self._aide(m, aides)
                   and not self._possessor(m, parts.triggers)]
         people = self._without_speakers(people, [(m, c) for m, c in parts.cues if c == "speech"])
         people = self._possessor_suffix(group, people, parts.mentions, t_start)
@@ -386,12 +393,14 @@ class FrameBuilder:
         multilateral = ctype == "summit" or any(c == "between" for _, c in cues) and len(actors) > 2
         if ctype == "summit":
             actors = self._summit_actors(actors, mentions, parts.nationalities, t_start)
-        dual = any(m.suffix in ("هما", "اهما", "تهما") for m, t in group if t.type)
-        nations = [n.actor for n in parts.nationalities + [m for m in mentions if m.kind in ("country", "org")]
-                   if 0 <= n.start - t_end <= 30 and n.actor is not None and not self._is_location(n)]
-        if len(_distinct(nations)) >= 2 and ctype in ("meeting", "talk"):
-            actors = _distinct(nations)  # "المشاورات الروسية الأمريكية": the countries are the parties
-        if len(actors) < 2 and (dual or any(c == "pair" for _, c in parts.cues)) and self.main_frame is not None:
+        if ctype in ("meeting", "talk"):
+            nations = [n.actor for n in parts.nationalities + [m for m in mentions if m.kind in ("country", "org")]
+                       if 0 <= n.start - t_end <= 30 and n.actor is not None and not self._is_location(n)]
+            if len(_distinct(nations)) >= 2:
+                actors = _distinct(nations)  # "المشاورات الروسية الأمريكية": the countries are the parties
+        if len(actors) < 2 and self.main_frame is not None and (
+                any(m.suffix in ("هما", "اهما", "تهما") for m, t in group if t.type)  # a dual: "the two of them"
+                or any(c == "pair" for _, c in parts.cues)):
             actors = _distinct(actors + self.main_frame.participants)
         lead = self.protagonist
         if len(actors) == 1 and lead is not None and lead not in actors and lead.country != actors[0].country \
@@ -428,8 +437,7 @@ class FrameBuilder:
                       multilateral=multilateral or ctype == "summit", partners_initiate=partners_initiate,
                       summit=ctype == "summit", borrowed=borrowed,
                       anaphoric=anaphoric)
-        own = [(m, c) for m, c in parts.cues
-               if self._nearest_group(m, settings=c != "future") in (None, t_start)]
+        own = [cue for cue, nearest in zip(parts.cues, self._cue_groups, strict=True) if nearest in (None, t_start)]
         frame.status = self._status(group, own, parts, t_start, t_end)
         if frame.status == "negated":
             return None

@@ -11,7 +11,7 @@ ABBREVIATIONS = frozenset({
 })
 # the lookahead lets the engine skip to the characters that can end a sentence
 _END = re.compile(r"(?=[.!?؟\n])(?:[.!?؟]+[\"')\]]*(?=\s)|\n+|[!?؟]+$|\.$)")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WORD_BACKWARDS = re.compile(r"[\w.]+")
 
 
 @dataclass(frozen=True)
@@ -48,8 +48,11 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: 
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    before = text[max(0, dot - 12):dot]
+    if before.endswith("\n"):
+        before = before[:-1]  # where a search for ``[\w.]+$`` would end
+    m = _WORD_BACKWARDS.match(before[::-1])  # the word before the dot, read from its end
     if not m:
         return False
-    word = m.group(1).lower().strip(".")
+    word = m.group()[::-1].lower().strip(".")
     return len(word) == 1 and word.isalpha() and word.isascii() or word in ABBREVIATIONS
