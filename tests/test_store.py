@@ -126,8 +126,10 @@ def test_query_reads_only(store):
     named = store.query("SELECT ?a ?id WHERE { ?a <https://w3id.org/dipgraph/ontology#articleId> ?id }",
                         {"id": "ex-3"})
     assert len(named) == 1 and named.columns == ["a"]
-    with pytest.raises(DipgraphError, match="must be listed in the SELECT"):
-        store.query("SELECT ?a WHERE { ?a ?p ?id }", {"id": "ex-3"})
+    unlisted = store.query("SELECT ?a WHERE { ?a <https://w3id.org/dipgraph/ontology#articleId> ?id }", {"id": "ex-3"})
+    assert [r["a"] for r in unlisted.records()] == ["https://w3id.org/dipgraph/id/article/ex-3"]
+    with pytest.raises(DipgraphError, match="WHERE clause"):
+        store.query("SELECT ?a { ?a ?p ?id }", {"id": "ex-3"})
     for update in ("INSERT DATA { <http://a> <http://b> <http://c> }", "PREFIX x: <http://x#>\n# c\nDROP ALL",
                    "CLEAR DEFAULT"):
         with pytest.raises(DipgraphError, match="not a read query"):

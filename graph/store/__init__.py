@@ -16,7 +16,7 @@ from types import TracebackType
 from ..errors import DipgraphError, InputError
 from ..model import Contact
 from ..rdf import CONTACTS, HAS_ACTOR, A, D, MergedContact, Shared, Term, article_iri, describe, pair_iri
-from .backend import Backend, LocalBackend, RemoteBackend
+from .backend import Backend, LocalBackend, RemoteBackend, apply
 from .merge import Deltas, Load, LoadReport, actor_affiliations, fold, read_contacts, report_view, rerank
 from .readback import read_contacts as read_merged
 from .results import QueryResult, check_read_only
@@ -25,7 +25,7 @@ from .saved import Param, SavedQuery, saved_queries, saved_query, to_term
 __all__ = ["ContactStore", "FactsFile", "LoadReport", "QueryResult", "SavedQuery", "default_store_path",
            "load_facts_file", "open_store", "saved_queries"]
 
-BATCH = 100_000  # contacts planned and written together
+BATCH = 20_000  # contacts described and merged together
 CACHE = 200_000  # actors, topics and articles whose quads are kept between batches
 
 
@@ -48,20 +48,19 @@ class ContactStore:
         self.close()
 
     def load(self, contacts: Iterable[Contact]) -> LoadReport:
-        """Add contacts; reports already stored are skipped, reports of one event merge into one contact."""
+        """Add contacts; reports already stored are skipped, reports of one event merge into one contact.
+        The whole load is written at once at the end: a load that raises (or is interrupted) writes nothing."""
         if getattr(self.backend, "read_only", False):
             raise DipgraphError("this store was opened read-only; open it without read_only to load facts")
-        load = Load(self.backend)
-        stream = iter(contacts)
-        cache: Shared = {}
-        try:
+        with self.backend.bulk() as sink:
+            load = Load(self.backend, sink)
+            stream = iter(contacts)
+            cache: Shared = {}
             while batch := list(islice(stream, BATCH)):
                 load.add([describe(c, self.org_codes, cache) for c in batch])
                 if len(cache) > CACHE:
                     cache.clear()
-        finally:
-            report = load.finish()
-        return report
+            return load.finish()
 
     def query(self, sparql: str, params: dict[str, str] | None = None) -> QueryResult:
         """Run a read-only query; ``params`` bind variables of the same name to plain literals."""
@@ -113,7 +112,7 @@ class ContactStore:
         for node in pairs:
             del deltas.nodes[node]
         s_remove, s_add = deltas.changes(self.backend)
-        self.backend.apply(remove + s_remove, add + s_add)
+        apply(self.backend, remove + s_remove, add + s_add)
         self._recount_pairs(actors)
 
     def _recount_pairs(self, actors: list[Term]) -> None:
@@ -129,8 +128,8 @@ class ContactStore:
         for m, _ in merged.values():
             fresh.count(m, {}, contacts=1, reports=m.sources, initiated=int(m.initiator is not None))
         fresh.nodes = {n: s for n, s in fresh.nodes.items() if n in wanted}  # type: ignore[assignment]
-        self.backend.apply(*fresh.changes(self.backend, replace=True))
-        self.backend.apply(*rerank(self.backend))
+        apply(self.backend, *fresh.changes(self.backend, replace=True))
+        apply(self.backend, *rerank(self.backend))
 
     def close(self) -> None:
         self.backend.close()

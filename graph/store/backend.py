@@ -12,9 +12,10 @@ import urllib.error
 import urllib.request
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from itertools import islice
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TextIO
 
 from pyoxigraph import (
     Literal,
@@ -24,7 +25,6 @@ from pyoxigraph import (
     QuerySolutions,
     RdfFormat,
     Store,
-    Variable,
     parse,
     parse_query_results,
 )
@@ -43,10 +43,43 @@ class Backend(Protocol):
     def statements(self, subjects: Sequence[Term], graph: Term | None) -> dict[Term, list[Q]]: ...
     def subjects(self, predicate: Term, objects: Sequence[Term], graph: Term | None) -> dict[Term, list[Q]]: ...
     def with_predicate(self, predicate: Term, graph: Term) -> list[Q]: ...
-    def apply(self, remove: Sequence[Q], add: Iterable[Q]) -> None: ...
+    def remove(self, quads: Sequence[Q]) -> None: ...
+    def bulk(self) -> AbstractContextManager[Sink]: ...
     def drop_graph(self, graph: Term) -> None: ...
     def select(self, sparql: str, bindings: dict[str, Binding] | None = None) -> Raw: ...
     def close(self) -> None: ...
+
+
+class Sink(Protocol):
+    def write(self, quads: Iterable[Q]) -> int: ...
+
+
+def apply(backend: Backend, remove: Sequence[Q], add: Iterable[Q]) -> None:
+    """Remove quads, then add quads in one bulk write."""
+    backend.remove(remove)
+    with backend.bulk() as sink:
+        sink.write(add)
+
+
+def chunks(quads: Iterable[Q], size: int = 20_000) -> Iterator[list[Q]]:
+    stream = iter(quads)
+    while chunk := list(islice(stream, size)):
+        yield chunk
+
+
+class _Spool:
+    """Quads written to an N-Quads file."""
+
+    def __init__(self, handle: TextIO):
+        self.handle = handle
+        self.count = 0
+
+    def write(self, quads: Iterable[Q]) -> int:
+        before = self.count
+        for chunk in chunks(quads):
+            self.handle.write(nquads(chunk))
+            self.count += len(chunk)
+        return self.count - before
 
 
 def data_updates(verb: str, quads: Sequence[Q], chunk: int) -> Iterator[str]:
@@ -99,32 +132,35 @@ class LocalBackend:
     def with_predicate(self, predicate: Term, graph: Term) -> list[Q]:
         return [as_text(q) for q in self.store.quads_for_pattern(None, node(predicate), None, node(graph))]
 
-    def apply(self, remove: Sequence[Q], add: Iterable[Q]) -> None:
-        for update in data_updates("DELETE", remove, self.CHUNK):
+    def remove(self, quads: Sequence[Q]) -> None:
+        for update in data_updates("DELETE", quads, self.CHUNK):
             self.store.update(update)
-        with tempfile.TemporaryDirectory(prefix="dipgraph-") as tmp:  # one file: Oxigraph parses it in parallel
-            spool = Path(tmp) / "add.nq"
-            with spool.open("w", encoding="utf-8") as out:
-                stream = iter(add)
-                while chunk := list(islice(stream, 20_000)):
-                    out.write(nquads(chunk))
-            self.store.bulk_load(path=str(spool), format=RdfFormat.N_QUADS)
-        self.store.flush()
+
+    @contextmanager
+    def bulk(self) -> Iterator[Sink]:
+        """A sink whose quads go to one N-Quads file, which Oxigraph's bulk loader parses on every core
+        when the block ends; nothing is written when the block raises."""
+        with tempfile.TemporaryDirectory(prefix="dipgraph-") as tmp:
+            path = Path(tmp) / "add.nq"
+            with path.open("w", encoding="utf-8") as handle:
+                spool = _Spool(handle)
+                yield spool
+            if spool.count:
+                self.store.bulk_load(path=str(path), format=RdfFormat.N_QUADS)
+                self.store.flush()
 
     def drop_graph(self, graph: Term) -> None:
         if self.store.contains_named_graph(node(graph)):
             self.store.remove_graph(node(graph))
 
     def select(self, sparql: str, bindings: dict[str, Binding] | None = None) -> Raw:
-        subs = {Variable(k): v for k, v in (bindings or {}).items()}
+        """Run a query; ``bindings`` replace their variables in the WHERE clause, subqueries included,
+        as terms serialised by pyoxigraph (as for a remote server)."""
         try:
-            result = self.store.query(sparql, use_default_graph_as_union=True, substitutions=subs or None)
+            result = self.store.query(bind_values(sparql, bindings or {}), use_default_graph_as_union=True)
         except SyntaxError as err:
             raise DipgraphError(f"SPARQL syntax error: {err}") from err
         except RuntimeError as err:
-            if "projection" in str(err):
-                raise DipgraphError(f"{err}: a bound parameter must be listed in the SELECT clause "
-                                    f"(or use SELECT *)") from err
             raise DipgraphError(f"the query failed: {err}") from err
         return result if isinstance(result, (QuerySolutions, QueryBoolean)) else list(result)
 
@@ -135,8 +171,10 @@ class LocalBackend:
 
 
 def bind_values(sparql: str, bindings: dict[str, Binding]) -> str:
-    """Bind variables for a server the way pyoxigraph's substitutions do: after the first ``WHERE``,
-    each ``?name`` becomes its term, serialised (and so escaped) by pyoxigraph, never raw user text."""
+    """Bind variables in the text of a query: in the first ``WHERE`` clause (subqueries included, so a
+    bound variable must not be projected by a subquery), each ``?name`` becomes its term, serialised
+    (and so escaped) by pyoxigraph, never raw user text. Oxigraph's own substitutions would not reach
+    into subqueries, and a server has none."""
     if not bindings:
         return sparql
     match = re.search(r"\bWHERE\s*\{", sparql, re.IGNORECASE)
@@ -229,10 +267,22 @@ class RemoteBackend:
         rows = self._rows(f"SELECT ?s ?o WHERE {{ GRAPH {graph} {{ ?s {predicate} ?o }} }}")
         return [(row["s"], predicate, row["o"], graph) for row in rows]
 
-    def apply(self, remove: Sequence[Q], add: Iterable[Q]) -> None:
-        for verb, quads in (("DELETE", list(remove)), ("INSERT", list(add))):
-            for update in data_updates(verb, quads, self.CHUNK):
+    def remove(self, quads: Sequence[Q]) -> None:
+        for update in data_updates("DELETE", quads, self.CHUNK):
+            self.update(update)
+
+    @contextmanager
+    def bulk(self) -> Iterator[Sink]:
+        """A sink that sends its quads as ``INSERT DATA`` requests as they come."""
+        yield self
+
+    def write(self, quads: Iterable[Q]) -> int:
+        count = 0
+        for chunk in chunks(quads, self.CHUNK):
+            for update in data_updates("INSERT", chunk, self.CHUNK):
                 self.update(update)
+            count += len(chunk)
+        return count
 
     def drop_graph(self, graph: Term) -> None:
         self.update(f"DROP SILENT GRAPH {graph}")

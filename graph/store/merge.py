@@ -15,7 +15,7 @@ summaries of the actors involved from the merged contacts.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -45,7 +45,7 @@ from ..rdf import (
     typed,
     value,
 )
-from .backend import Backend
+from .backend import Backend, Sink
 
 
 @dataclass
@@ -288,32 +288,36 @@ def fold(m: MergedContact, status: str, initiator: Term | None, topics: Iterable
 
 
 class Load:
-    """One load, batch by batch: new reports, their entities and their merged contacts are written with
-    each batch; summary changes accumulate and are written by ``finish`` (also after an interruption)."""
+    """One load, batch by batch: new reports, their articles, actors and topics, the merged contacts and
+    the summary changes all go to one bulk write (``Backend.bulk``), so that Oxigraph loads them at once,
+    and a load that stops early writes nothing. Only stores that held contacts before are read."""
 
-    def __init__(self, backend: Backend):
+    def __init__(self, backend: Backend, sink: Sink):
         self.backend = backend
+        self.sink = sink
         self.contacts_stored = backend.has_graph(CONTACTS)
         self.summaries_stored = backend.has_graph(SUMMARIES)
-        self.written: set[Term] = set()  # contacts written by this load
-        self.groups: set[tuple[Q, ...]] = set()  # article, actor and topic quads written by this load
+        self.reports: set[Term] = set()  # reports of this load
+        self.contacts: dict[Term, MergedContact] = {}  # merged contacts this load touches, as they will be
+        self.before: dict[Term, list[Q]] = {}  # the stored quads of those stored before
+        self.groups: set[tuple[Q, ...]] = set()  # article, actor and topic quads of this load
         self.stored: set[Q] = set()  # their quads stored before this load
         self.checked: set[Term] = set()  # subjects whose quads stored before this load are in ``stored``
-        self.buckets: set[Q] = set()  # bucket quads written by this load
+        self.buckets: set[Q] = set()  # bucket quads of this load
         self.deltas = Deltas()
         self.report = LoadReport()
 
-    def _stored_contacts(self, keys: Iterable[Term]) -> dict[Term, tuple[MergedContact, list[Q]]]:
-        wanted = [k for k in keys if self.contacts_stored or k in self.written]
-        return read_contacts(self.backend, wanted) if wanted else {}
-
     def _new_reports(self, batch: Sequence[Described]) -> list[Described]:
-        """The reports of ``batch`` not stored yet."""
-        unique = {d.report: d for d in batch}
-        old_articles = self.backend.existing_graphs(list({d.article: None for d in unique.values()}))
-        maybe_old = [r for r, d in unique.items() if d.article in old_articles]
-        present = {r for r, qs in self.backend.statements(maybe_old, None).items() if qs}
-        return [d for r, d in unique.items() if r not in present]
+        """The reports of ``batch`` neither stored nor seen earlier in this load."""
+        unique = {d.report: d for d in batch if d.report not in self.reports}
+        if self.contacts_stored:
+            old_articles = self.backend.existing_graphs(list({d.article: None for d in unique.values()}))
+            maybe_old = [r for r, d in unique.items() if d.article in old_articles]
+            for report, quads in self.backend.statements(maybe_old, None).items():
+                if quads:
+                    del unique[report]
+        self.reports.update(unique)
+        return list(unique.values())
 
     def _shared_quads(self, new: Sequence[Described]) -> list[Q]:
         """The quads of the articles, actors and topics of ``new`` that the store lacks."""
@@ -328,49 +332,56 @@ class Load:
         return [q for q in quads if q not in self.stored]
 
     def add(self, batch: Sequence[Described]) -> None:
-        """Write one batch's new reports, entities and merged contacts."""
+        """Add one batch: its new reports join their merged contacts."""
         self.report.contacts_read += len(batch)
         new = self._new_reports(batch)
         by_contact: dict[Term, list[Described]] = defaultdict(list)
         for d in new:
             by_contact[d.contact].append(d)
-        existing = self._stored_contacts(by_contact)
-        remove: list[Q] = []
-        add: list[Q] = self._shared_quads(new)
+        unknown = [iri for iri in by_contact if iri not in self.contacts]
+        if self.contacts_stored and unknown:
+            for iri, (m, quads) in read_contacts(self.backend, unknown).items():
+                self.contacts[iri], self.before[iri] = m, quads
+        add = self._shared_quads(new)
         for iri, reports in by_contact.items():
             affiliations = {a: p for d in reports for a, p in zip(d.actors, d.affiliations, strict=True)}
-            if iri in existing:
-                m, before = existing[iri]
+            m = self.contacts.get(iri)
+            if m is not None:
                 gained = sum(fold(m, d.status, d.initiator, d.topics) for d in reports)
                 self.report.merged += len(reports)
                 self.deltas.count(m, affiliations, contacts=0, reports=len(reports), initiated=gained)
-                after = m.quads()
-                kept, had = set(after), set(before)
-                remove += [q for q in before if q not in kept]
-                add += [q for q in after if q not in had]
             else:
-                m = MergedContact.first(reports[0])
+                m = self.contacts[iri] = MergedContact.first(reports[0])
                 gained = int(m.initiator is not None) + sum(fold(m, d.status, d.initiator, d.topics)
                                                             for d in reports[1:])
                 self.report.merged += len(reports) - 1
                 self.deltas.count(m, affiliations, contacts=1, reports=len(reports), initiated=gained)
-                add += m.quads()
                 buckets = [q for q in m.bucket_quads() if q not in self.buckets]
                 self.buckets.update(buckets)
                 add += buckets
-            self.written.add(iri)
         for d in new:
             add += d.report_quads
         self.report.contacts_added += len(new)
-        self.report.quads_added += len(add)
-        self.backend.apply(remove, add)
+        self.report.quads_added += self.sink.write(add)
+
+    def _contact_quads(self, remove: list[Q]) -> Iterator[Q]:
+        """The quads of the merged contacts; the stored ones they replace are added to ``remove``."""
+        for iri, m in self.contacts.items():
+            after = m.quads()
+            before = self.before.get(iri)
+            if before:
+                kept, had = set(after), set(before)
+                remove += [q for q in before if q not in kept]
+                after = [q for q in after if q not in had]
+            yield from after
 
     def finish(self) -> LoadReport:
-        """Write the summary changes of every batch added."""
-        remove, add = self.deltas.changes(self.backend, stored=self.summaries_stored)
-        self.backend.apply(remove, add)
-        self.report.quads_added += len(add)
-        self.deltas = Deltas()
+        """Add the merged contacts and the summary changes; remove the stored quads they replace."""
+        remove: list[Q] = []
+        self.report.quads_added += self.sink.write(self._contact_quads(remove))
+        s_remove, s_add = self.deltas.changes(self.backend, stored=self.summaries_stored)
+        self.report.quads_added += self.sink.write(s_add)
+        self.backend.remove(remove + s_remove)
         return self.report
 
 
