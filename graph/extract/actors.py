@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from ..gazetteer import Gazetteer
 from ..gazetteer.matcher import gazetteer_matcher
@@ -142,14 +142,14 @@ class ActorFinder:
 
     def _with_surnames(self, matches: list[Match]) -> list[Match]:
         """Add bare surnames of the people the article names in full ("سامح شكري" … "شكري")."""
-        surnames = PhraseMatcher()
-        for pid in dict.fromkeys(key for m in matches for kind, key in m.payloads if kind == "person"):
-            for surname, cased in surnames_of(self.gaz, pid):
-                surnames.add(surname, ("person", pid), cased=cased)
+        pids = tuple(dict.fromkeys(key for m in matches for kind, key in m.payloads if kind == "person"))
+        found = surname_matcher(self.gaz, pids).find(self.text)
+        if not found:
+            return matches
         taken = bytearray(len(self.text.text) + 1)
         for m in matches:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-        extra = [m for m in surnames.find(self.text) if not any(taken[m.start:m.end])]
+        extra = [m for m in found if not any(taken[m.start:m.end])]
         return sorted(matches + extra, key=lambda m: m.start) if extra else matches
 
     def _office(self, role: str, country: str) -> tuple[Actor, bool]:
@@ -553,6 +553,17 @@ def shares_name(actor: Actor, written: str) -> bool:
 def _place_key(m: Match) -> str | None:
     """The country or organisation an adjective or name match stands for."""
     return _first(m, "adj") or _first(m, "org_adj") or _first(m, "country") or _first(m, "org")
+
+
+@lru_cache(maxsize=1024)
+def surname_matcher(gaz: Gazetteer, pids: tuple[str, ...]) -> PhraseMatcher:
+    """The bare surnames of the people ``pids`` (see :func:`surnames_of`), found together; the same people
+    recur from article to article."""
+    surnames = PhraseMatcher()
+    for pid in pids:
+        for surname, cased in surnames_of(gaz, pid):
+            surnames.add(surname, ("person", pid), cased=cased)
+    return surnames
 
 
 @cache

@@ -90,6 +90,8 @@ class FrameBuilder:
         self._group_start: dict[int, int] = {}  # trigger start -> start of its group's first typed trigger
         self._typed: tuple[list[Match], list[Match]] = ([], [])  # the sentence's typed triggers; those not settings
         self._cue_groups: list[int | None] = []  # the sentence's cues' nearest groups (see :meth:`_nearest_group`)
+        self._aides: list[Match] = []  # the sentence's "aide" cues (see :meth:`_aide`)
+        self._speeches: list[tuple[Match, str]] = []  # the sentence's speech cues (see :meth:`_without_speakers`)
         self.main_frame: Frame | None = None  # the latest contact that occurred ("they" refers to its parties)
         self._codes: dict[str, frozenset[str]] = {}  # office codes by actor name, for :meth:`_office_codes`
         self._sentences = 0  # sentences seen so far (the title, when the text has one, is the first)
@@ -180,6 +182,8 @@ class FrameBuilder:
     def frames(self, parts: SentenceParts) -> list[Frame]:
         """The frames of one sentence, in text order."""
         self._sentences += 1
+        self._aides = [m for m, c in parts.cues if c == "aide"]
+        self._speeches = [(m, c) for m, c in parts.cues if c == "speech"]
         if any(c in ("join", "attend") for _, c in parts.cues) and self._referring(parts) and self._join(parts):
             self._remember(parts.mentions)
             return []
@@ -193,6 +197,15 @@ class FrameBuilder:
             if resolved.actor is not None and resolved.kind in PERSONS:
                 earlier.append((resolved.actor, self._office_codes(resolved.actor)))
 
+        out = self._contacts_told(parts, mentions) if parts.triggers else []  # no contact word: memory only
+        self._remember(mentions)
+        for d in parts.dates:
+            if d.precision == "day" and d.date is not None:
+                self.last_day = d
+        return out
+
+    def _contacts_told(self, parts: SentenceParts, mentions: list[Mention]) -> list[Frame]:
+        """The frames of a sentence with contact words, its ``mentions`` resolved, in text order."""
         groups = self._groups(parts.triggers, mentions)
         out: list[Frame] = []
         self._group_start = {m.start: next(x.start for x, t in g if t.type) for g in groups for m, _ in g}
@@ -233,10 +246,6 @@ class FrameBuilder:
                     self.main_frame = told
                 if self.first_subject is None:
                     self.first_subject = told.participants[0]
-        self._remember(mentions)
-        for d in parts.dates:
-            if d.precision == "day" and d.date is not None:
-                self.last_day = d
         return out
 
     def _delivered(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
@@ -251,9 +260,8 @@ class FrameBuilder:
                     or not any(c == "deliver" and spans[gi][0] <= m.start < spans[gi][1] for m, c in parts.cues):
                 continue
             told = next((f for f in reversed(self.history) if f.type == "message"), None)
-            aides = [(m, c) for m, c in parts.cues if c == "aide"]
             carriers = [m for m in window(*spans[gi]) if m.kind == "person" and m.actor is not None
-                        and not self._aide(m, aides) and (told is None or m.actor not in told.participants)]
+                        and not self._aide(m) and (told is None or m.actor not in told.participants)]
             if not carriers:
                 continue
             carrier = carriers[0]
@@ -305,10 +313,10 @@ class FrameBuilder:
         if frame is None or _mode(frame.type) != "in_person" or \
                 parts.sentence.start - frame.sentence.end > JOIN_REACH and not frame.summit:
             return False
-        aides = [(m, c) for m, c in parts.cues if c == "aide"]
         behalf = [cm for cm, c in parts.cues if c == "behalf"]  # "on behalf of the President, X": not there
+        # an aide's office ("نائب مساعد وزير الخارجية") does not name the minister
         people = [m.actor for m in parts.mentions if m.kind in PERSONS and m.actor is not None
-                  and not self._aide(m, aides) and not any(0 <= m.start - cm.end <= BEHALF_REACH for cm in behalf)]  # "نائب مساعد وزير الخارجية": not the minister
+                  and not self._aide(m) and not any(0 <= m.start - cm.end <= BEHALF_REACH for cm in behalf)]
         if not people:
             return False
         if not frame.summit and not any(c == "join" for _, c in parts.cues):
@@ -368,10 +376,9 @@ class FrameBuilder:
         t_start, t_end = group[0][0].start, max(m.end for m, t in group if t.type and t.form != "adv" or m is group[0][0])
         cues = [(m, c) for m, c in parts.cues if lo <= m.start and m.end <= hi]
 
-        aides = [(m, c) for m, c in parts.cues if c == "aide"]
-        people = [m for m in mentions if m.kind in PEOPLE and not self._aide(m, aides)
-                  and not self._possessor(m, parts.triggers)]
-        people = self._without_speakers(people, [(m, c) for m, c in parts.cues if c == "speech"])
+        people = [m for m in mentions
+                  if m.kind in PEOPLE and not self._aide(m) and not self._possessor(m, parts.triggers)]
+        people = self._without_speakers(people, self._speeches)
         people = self._possessor_suffix(group, people, parts.mentions, t_start)
         people = self._with_list(people, cues, t_end)
         subject = next((m for m in people if m.kind != "counterpart" and m.actor is not None), None)
@@ -468,9 +475,9 @@ class FrameBuilder:
                         if m.actor is not None and 0 <= m.start - cm.end <= 12]
         return out
 
-    def _aide(self, m: Mention, cues: list[tuple[Match, str]]) -> bool:
+    def _aide(self, m: Mention) -> bool:
         """"مساعد الرئيس الروسي", "aide to the President": the office names someone else's boss."""
-        return any(c == "aide" and 0 <= m.start - cm.end <= AIDE_REACH for cm, c in cues)
+        return any(0 <= m.start - cm.end <= AIDE_REACH for cm in self._aides)
 
     def _possessor(self, m: Mention, triggers: list[tuple[Match, Trigger]]) -> bool:
         """"Netanyahu's predecessor": the person only qualifies a noun that is not a contact word."""
