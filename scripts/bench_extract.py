@@ -1,11 +1,13 @@
 """Extraction speed and memory: articles per second on one core, and peak memory as the corpus grows.
 
-    python scripts/bench_extract.py [--articles 2000] [--runs 5] [--corpus ../shared/corpus]
+    python scripts/bench_extract.py [--articles 2000] [--runs 5] [--corpus ../shared/corpus] [--min-kb 2]
 
 Articles are drawn from the annotated development sets when ``--corpus`` exists (their text only),
 else from the bundled sample, cycled to the requested count with distinct ids. The figures printed
 are the median over ``--runs`` runs of the time to extract every article, the rate, and the peak
-memory (tracemalloc) at 1/4, 1/2 and all of the corpus, to show it stays flat.
+memory (tracemalloc) at 1/4, 1/2 and all of the corpus, to show it stays flat. With ``--min-kb``,
+consecutive articles of one language are joined (a blank line between) until each has at least that
+many kilobytes of UTF-8, for the rate on articles of typical length (the development articles are short).
 """
 from __future__ import annotations
 
@@ -39,13 +41,28 @@ def source_articles(corpus: Path) -> list[Article]:
     return out
 
 
+def joined(articles: list[Article], min_bytes: int) -> list[Article]:
+    """Consecutive articles of one language joined until each has at least ``min_bytes`` of UTF-8."""
+    out: list[Article] = []
+    pending: dict[str | None, Article] = {}
+    for a in articles:
+        head = pending.pop(a.lang, None)
+        merged = head.with_(text=f"{head.text}\n\n{a.text}") if head else a
+        if len(merged.text.encode()) >= min_bytes:
+            out.append(merged)
+        else:
+            pending[a.lang] = merged
+    return out or articles
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    ap.add_argument("--min-kb", type=float, default=0, help="join articles until each has this many KB")
     args = ap.parse_args()
-    base = source_articles(args.corpus)
+    base = joined(source_articles(args.corpus), int(args.min_kb * 1024))
     articles = [a.with_(id=f"{a.id}-{i}") for i, a in enumerate(islice(cycle(base), args.articles))]
     size = statistics.mean(len(a.text.encode()) for a in base)
     gaz = load_gazetteer()

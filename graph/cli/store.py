@@ -5,6 +5,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from tqdm import tqdm
+
 from ..errors import DipgraphError
 from ..export import EXPORT_FORMATS, export
 from ..store import ContactStore, load_facts_file, open_store, saved_queries
@@ -36,7 +38,10 @@ def load_command(args: argparse.Namespace) -> int:
             print(f"removed article {article_id}", file=sys.stderr)
         for path in args.facts:
             facts = load_facts_file(path)
-            report = store.load(facts)
+            bar = tqdm(facts, desc=f"{path}", unit=" contacts", file=sys.stderr, delay=1.0,
+                       disable=not sys.stderr.isatty())
+            with bar:
+                report = store.load(bar)
             for problem in facts.problems:
                 print(f"dipgraph load: {problem}", file=sys.stderr)
             status = 1 if facts.problems else status

@@ -6,6 +6,7 @@ set of removals and additions, and running a read-only query.
 """
 from __future__ import annotations
 
+import logging
 import re
 import tempfile
 import urllib.error
@@ -33,6 +34,7 @@ from ..errors import DipgraphError
 from ..rdf import Q, Term, as_text, node, nquads
 from .results import query_form
 
+log = logging.getLogger(__name__)
 Binding = NamedNode | Literal  # a value bound to a query variable
 Raw = QuerySolutions | QueryBoolean | list[Any]  # SELECT solutions, ASK answer, CONSTRUCT triples
 
@@ -146,6 +148,7 @@ class LocalBackend:
                 spool = _Spool(handle)
                 yield spool
             if spool.count:
+                log.info("bulk-loading %d quads into %s", spool.count, self.path)
                 self.store.bulk_load(path=str(path), format=RdfFormat.N_QUADS)
                 self.store.flush()
 
