@@ -1,7 +1,7 @@
 """Benchmark the graph store on synthetic contacts: load time, peak memory, median time per saved query,
 for the on-disk Oxigraph store and, where it finishes, rdflib's in-memory store on the same quads.
 
-    python scripts/bench_store.py --sizes 10000 100000 [--rdflib-max 100000] [--repeat 5]
+    python scripts/bench_store.py --sizes 10000 100000 [--rdflib-max 100000] [--repeat 5] [--queries NAME ...]
 
 Each (size, engine) runs in a child process so that peak memory (max RSS) is its own.
 """
@@ -110,8 +110,11 @@ def main() -> None:
     parser.add_argument("--rdflib-max", type=int, default=100_000, help="largest size also run with rdflib")
     parser.add_argument("--engines", nargs="+", default=["oxigraph", "rdflib"], help="engines to run")
     parser.add_argument("--repeat", type=int, default=5, help="runs per query (median reported)")
+    parser.add_argument("--queries", nargs="+", help="saved queries to time (default: all)")
     parser.add_argument("--child", nargs=2, metavar=("ENGINE", "N"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.queries:
+        QUERIES[:] = [q for q in QUERIES if q[0] in args.queries]
     if args.child:
         child(args.child[0], int(args.child[1]), args.repeat)
         return
@@ -120,7 +123,8 @@ def main() -> None:
         results = {}
         for engine in engines:
             repeat = args.repeat if engine == "oxigraph" else 1
-            out = subprocess.run([sys.executable, __file__, "--child", engine, str(n), "--repeat", str(repeat)],
+            more = ["--queries", *args.queries] if args.queries else []
+            out = subprocess.run([sys.executable, __file__, "--child", engine, str(n), "--repeat", str(repeat), *more],
                                  capture_output=True, text=True, env=_env())
             if out.returncode:
                 print(f"{engine} at {n}: failed\n{out.stderr[-2000:]}", file=sys.stderr)
