@@ -300,3 +300,20 @@ def test_cli_help_has_an_example_for_every_command():
     for name, command in sub.choices.items():
         assert "example" in command.format_help(), name
     assert "DIPGRAPH_STORE" in sub.choices["load"].format_help()
+
+
+def test_a_load_that_stops_writes_nothing(tmp_path, monkeypatch):
+    """An error (or Ctrl-C) in the middle of a load leaves the store as it was, even after batches."""
+    monkeypatch.setattr(store_module, "BATCH", 1)
+
+    def failing():
+        yield from example_contacts()[4:]
+        raise KeyboardInterrupt
+
+    with open_store(tmp_path / "s") as s:
+        s.load(example_contacts()[:4])
+        before = set(s.backend.store)
+        with pytest.raises(KeyboardInterrupt):
+            s.load(failing())
+        assert set(s.backend.store) == before
+        assert s.load(example_contacts()[4:]).contacts_added == 4

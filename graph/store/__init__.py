@@ -60,7 +60,9 @@ class ContactStore:
                 load.add([describe(c, self.org_codes, cache) for c in batch])
                 if len(cache) > CACHE:
                     cache.clear()
-            return load.finish()
+            replaced = load.finish()
+        self.backend.remove(replaced)
+        return load.report
 
     def query(self, sparql: str, params: dict[str, str] | None = None) -> QueryResult:
         """Run a read-only query; ``params`` bind variables of the same name to plain literals."""

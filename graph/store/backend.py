@@ -56,11 +56,12 @@ class Sink(Protocol):
     def write(self, quads: Iterable[Q]) -> int: ...
 
 
-def apply(backend: Backend, remove: Sequence[Q], add: Iterable[Q]) -> None:
-    """Remove quads, then add quads in one bulk write."""
-    backend.remove(remove)
+def apply(backend: Backend, remove: Sequence[Q], add: Sequence[Q]) -> None:
+    """Add quads in one bulk write, then remove those not added again: a failed write removes nothing."""
     with backend.bulk() as sink:
         sink.write(add)
+    added = set(add)
+    backend.remove([q for q in remove if q not in added])
 
 
 def chunks(quads: Iterable[Q], size: int = 20_000) -> Iterator[list[Q]]:

@@ -290,7 +290,8 @@ def fold(m: MergedContact, status: str, initiator: Term | None, topics: Iterable
 class Load:
     """One load, batch by batch: new reports, their articles, actors and topics, the merged contacts and
     the summary changes all go to one bulk write (``Backend.bulk``), so that Oxigraph loads them at once,
-    and a load that stops early writes nothing. Only stores that held contacts before are read."""
+    and a load that stops early writes nothing; the stored quads they replace are removed afterwards.
+    Only stores that held contacts before are read."""
 
     def __init__(self, backend: Backend, sink: Sink):
         self.backend = backend
@@ -375,14 +376,14 @@ class Load:
                 after = [q for q in after if q not in had]
             yield from after
 
-    def finish(self) -> LoadReport:
-        """Add the merged contacts and the summary changes; remove the stored quads they replace."""
+    def finish(self) -> list[Q]:
+        """Add the merged contacts and the summary changes; the stored quads they replace, to remove
+        once the bulk write has succeeded."""
         remove: list[Q] = []
         self.report.quads_added += self.sink.write(self._contact_quads(remove))
         s_remove, s_add = self.deltas.changes(self.backend, stored=self.summaries_stored)
         self.report.quads_added += self.sink.write(s_add)
-        self.backend.remove(remove + s_remove)
-        return self.report
+        return remove + s_remove
 
 
 def actor_affiliations(backend: Backend, actors: Sequence[Term]) -> dict[Term, Term | None]:
