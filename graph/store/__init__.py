@@ -49,7 +49,8 @@ class ContactStore:
 
     def load(self, contacts: Iterable[Contact]) -> LoadReport:
         """Add contacts; reports already stored are skipped, reports of one event merge into one contact.
-        The whole load is written at once at the end: a load that raises (or is interrupted) writes nothing."""
+        The embedded store gets the whole load at once at the end, so a load that raises (or is interrupted)
+        writes nothing there; a SPARQL server gets it as it comes."""
         if getattr(self.backend, "read_only", False):
             raise DipgraphError("this store was opened read-only; open it without read_only to load facts")
         with self.backend.bulk() as sink:
