@@ -143,7 +143,7 @@ class LocalBackend:
     def bulk(self) -> Iterator[Sink]:
         """A sink whose quads go to one N-Quads file, which Oxigraph's bulk loader parses on every core
         when the block ends; nothing is written when the block raises."""
-        with tempfile.TemporaryDirectory(prefix="dipgraph-") as tmp:
+        with tempfile.TemporaryDirectory(prefix=".dipgraph-load-", dir=self.path.parent) as tmp:  # the store's disk
             path = Path(tmp) / "add.nq"
             with path.open("w", encoding="utf-8") as handle:
                 spool = _Spool(handle)
