@@ -12,7 +12,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
-from itertools import compress
 
 import numpy as np
 
@@ -140,10 +139,6 @@ def normalize(text: str) -> Normalized:
             return Normalized(text, codes.tobytes().decode("utf-32-le"), tuple(range(len(text))))
         return Normalized(text, codes[kept].tobytes().decode("utf-32-le"), tuple(np.flatnonzero(kept).tolist()))
     table = {ord(c): _fold(c) for c in set(text)}
-    if all(len(f) <= 1 for f in table.values()):
-        kept = {chr(c) for c, f in table.items() if f}
-        offsets = tuple(compress(range(len(text)), map(kept.__contains__, text)))
-        return Normalized(text, text.translate(table), offsets)
     out: list[str] = []
     positions: list[int] = []
     for index, char in enumerate(text):

@@ -1,8 +1,8 @@
 """Load-time merging: reports become merged contacts, and pair-level summaries stay up to date.
 
-A batch of described contacts is turned into one set of removals and additions:
+A load (``Load``) gathers its additions into one bulk write and its removals into one list:
 
-* reports already in the store are skipped (their IRIs are content-derived);
+* reports already in the store, or seen earlier in the load, are skipped (their IRIs are content-derived);
 * each new report joins its merged contact (``graph.rdf.merged_key``), which gains a source, the
   highest status, an initiator if it had none, and the report's topics;
 * summaries are updated by deltas: per pair of actors (contacts, reports, first and last date,
@@ -56,11 +56,6 @@ class LoadReport:
     contacts_added: int = 0
     merged: int = 0
     quads_added: int = 0
-
-    def __iadd__(self, other: LoadReport) -> LoadReport:
-        for name in self.__dataclass_fields__:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        return self
 
 
 def _lexical(literal: Term) -> str:
@@ -132,14 +127,12 @@ class Deltas:
 
     def __init__(self) -> None:
         self.nodes: dict[Term, Summary] = defaultdict(Summary)
-        self.pairs: dict[tuple[Term, Term], Term] = {}  # pair summary IRIs already computed
 
     def count(self, m: MergedContact, affiliations: dict[Term, Term | None], *, contacts: int,
               reports: int, initiated: int) -> None:
         """Add one merged contact's share: ``contacts`` (0 or 1) new contacts, ``reports`` new reports."""
         for a, b in combinations(sorted(m.actors), 2):
-            iri = self.pairs.get((a, b)) or self.pairs.setdefault((a, b), pair_iri(a, b))
-            pair = self.nodes[iri]
+            pair = self.nodes[pair_iri(a, b)]
             pair.cls = D["PairSummary"]
             pair.counts["contactCount"] += contacts
             pair.counts["reportCount"] += reports
@@ -181,18 +174,22 @@ class Deltas:
                 total.absorb(new)
                 new = total
             totals[node] = new
-            after = new.quads(node) if new.counts.get("contactCount", 0) > 0 else []
-            if before:
-                kept = set(after)
-                remove += [q for q in before if q not in kept]
-                have = set(before)
-                after = [q for q in after if q not in have]
-            add += after
+            gone, fresh = replacement(before, new.quads(node) if new.counts.get("contactCount", 0) > 0 else [])
+            remove += gone
+            add += fresh
         if not replace:
             r_remove, r_add = rank_changes(backend, totals)
             remove += r_remove
             add += r_add
         return remove, add
+
+
+def replacement(before: list[Q], after: list[Q]) -> tuple[list[Q], list[Q]]:
+    """The quads to remove and to add to replace ``before`` by ``after``."""
+    if not before:
+        return [], after
+    kept, had = set(after), set(before)
+    return [q for q in before if q not in kept], [q for q in after if q not in had]
 
 
 RANKED = 100  # pairs and initiators kept in rank order, so that ranking queries sort no more than these
@@ -368,13 +365,9 @@ class Load:
     def _contact_quads(self, remove: list[Q]) -> Iterator[Q]:
         """The quads of the merged contacts; the stored ones they replace are added to ``remove``."""
         for iri, m in self.contacts.items():
-            after = m.quads()
-            before = self.before.get(iri)
-            if before:
-                kept, had = set(after), set(before)
-                remove += [q for q in before if q not in kept]
-                after = [q for q in after if q not in had]
-            yield from after
+            gone, fresh = replacement(self.before.get(iri, []), m.quads())
+            remove += gone
+            yield from fresh
 
     def finish(self) -> list[Q]:
         """Add the merged contacts and the summary changes; the stored quads they replace, to remove
