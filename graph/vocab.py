@@ -64,6 +64,7 @@ class DG(DefinedNamespace):
     country: URIRef
     articleId: URIRef
     actor: URIRef
+    partner: URIRef  # from an actor to each actor in contact with them (kept with the pair summaries)
     contactCount: URIRef
     reportCount: URIRef
     initiatedCount: URIRef

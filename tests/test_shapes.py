@@ -42,7 +42,8 @@ def test_graph_conforms_after_removing_an_article(store):
 
 @pytest.mark.parametrize("term", ["https://w3id.org/dipgraph/ontology#sourceCount",
                                   "http://www.w3.org/ns/prov#wasDerivedFrom",
-                                  "https://w3id.org/dipgraph/ontology#contactCount"])
+                                  "https://w3id.org/dipgraph/ontology#contactCount",
+                                  "https://w3id.org/dipgraph/ontology#partner"])
 def test_shapes_catch_a_missing_statement(store, term):
     ok, _ = _conforms(store, drop=term)
     assert not ok

@@ -204,6 +204,7 @@ def test_remove_article_then_reload_restores_the_graph(tmp_path):
         assert ("meeting", "2017-11-22") not in after
         assert after[("phone_call", "2017-11-21")].extra["n_sources"] in (1,)
         assert not s.run_saved("pair_first_last", {"a": "Rouhani", "b": "Erdo"}).rows
+        assert not s.run_saved("one_intermediary", {"person": "Rouhani"}).rows  # no partner left
         s.load(c for c in example_contacts() if c.article_id == "ex-2")
         assert (_summaries(s), [c.to_json() for c in s.contacts()]) == before
         with pytest.raises(DipgraphError, match="no article"):

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, permutations
 
 from ..rdf import (
     CLASS_TYPE,
@@ -102,6 +102,8 @@ class Summary:
         if self.month:
             out.append((node, D["month"], typed(self.month, XSD_GYEARMONTH), g))
         out.extend((node, D[p], o, g) for p, o in sorted(self.links))
+        if self.cls == D["PairSummary"]:
+            out += partner_quads([o for p, o in self.links if p == "actor"])
         return out
 
     @classmethod
@@ -167,12 +169,14 @@ class Deltas:
         add: list[Q] = []
         totals: dict[Term, Summary] = {}
         for node in nodes:
-            before = [q for q in old.get(node, []) if q[1] not in RANKS]
+            before = [q for q in old.get(node, []) if q[1] not in RANKS and q[1] != PARTNER]
             new = self.nodes[node]
             if not replace:
                 total = Summary.parse(before)
                 total.absorb(new)
                 new = total
+            if _is_pair(node):  # its partner links exist with it: see :func:`partner_quads`
+                before += partner_quads([q[2] for q in before if q[1] == D["actor"]])
             totals[node] = new
             gone, fresh = replacement(before, new.quads(node) if new.counts.get("contactCount", 0) > 0 else [])
             remove += gone
@@ -182,6 +186,15 @@ class Deltas:
             remove += r_remove
             add += r_add
         return remove, add
+
+
+PARTNER = D["partner"]
+
+
+def partner_quads(actors: list[Term]) -> list[Q]:
+    """``dg:partner`` links between the actors of a pair summary, both ways: they are stored with the actors as
+    subjects (so that a person's partners are one look-up) and added and removed with the pair summary."""
+    return [(a, PARTNER, b, SUMMARIES) for a, b in permutations(sorted(actors), 2)]
 
 
 def replacement(before: list[Q], after: list[Q]) -> tuple[list[Q], list[Q]]:
