@@ -32,6 +32,7 @@ AR_SUFFIXES = frozenset({"", "ه", "ها", "هما", "هم", "هن", "ي", "يه
                          "تم", "ت"})
 AR_VERB_SUFFIXES = frozenset({"ها", "هما", "هم", "وا", "ا", "ت", "تا", "اه"})  # not a bare ه: وزارة ≠ زار+ه
 MAX_AFFIX = max(map(len, AR_PROCLITICS | AR_SUFFIXES))  # longer attachments mean another word
+PROCLITIC_ENDS = frozenset(p[-1] for p in AR_PROCLITICS if p)  # the letters a proclitic may end with
 FEW_KEYS = 40  # up to this many keys, ``str.find`` costs less than building an automaton
 
 
@@ -226,6 +227,9 @@ def _longest_first(found: list[Match]) -> list[Match]:
 
 def _untangled(tangle: list[Match]) -> list[Match]:
     """Of matches that overlap, the longest, then each next longest that overlaps none of those taken."""
+    if len(tangle) == 2:  # they overlap each other
+        first, second = tangle
+        return [second if _priority(second) < _priority(first) else first]
     taken: list[Match] = []
     for m in sorted(tangle, key=_priority):
         if all(m.core_end <= t.core_start or t.core_end <= m.core_start for t in taken):
@@ -243,9 +247,12 @@ def _with_clitics(text: Normalized, key: str, value: _Key, arabic: bool, core_st
     """The match of an entry found at ``[core_start, core_end)``, with the rest of the word around it as its
     clitics, or None when they do not fit."""
     s, mask = text.text, text.word_mask
+    before = mask[core_start]  # the character before the entry when it is a word character, else "\0"
+    if before != "\0" and before not in PROCLITIC_ENDS:
+        return None  # the end of no proclitic
     # the word around the match: from the last word start at or before it to that word's end
     word_start, word_end = core_start, core_end
-    if not (mask[core_start] == "\0" != mask[core_start + 1]):  # not at a word start
+    if not (before == "\0" != mask[core_start + 1]):  # not at a word start
         starts, ends = text.words
         first = bisect.bisect_right(starts, core_start) - 1
         word_start = starts[first] if first >= 0 else core_start

@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
@@ -49,19 +51,20 @@ def _fold(char: str) -> str:
 
 @dataclass(frozen=True)
 class Normalized:
-    """A normalised copy of a text; ``offsets[i]`` is the original index of copy character ``i``."""
+    """A normalised copy of a text; ``offsets[i]`` is the original index of copy character ``i`` (a ``range`` when
+    they are the same, else an array of machine integers: a long text makes no Python integer for each character)."""
 
     original: str
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]
 
     @cached_property
-    def _word_scan(self) -> tuple[str, list[int]]:
+    def _word_scan(self) -> tuple[str, np.ndarray]:
         """:attr:`word_mask`, and the edges of the words: start, end, start, end, …"""
         codes = np.frombuffer(f"\0{self.text}\0".encode("utf-32-le", "surrogatepass"), np.uint32)
         flags = _word_flags(codes)
         mask = (codes * flags).tobytes().decode("utf-32-le", "surrogatepass")
-        return mask, np.flatnonzero(flags[1:] != flags[:-1]).tolist()
+        return mask, np.flatnonzero(flags[1:] != flags[:-1])
 
     @property
     def word_mask(self) -> str:
@@ -70,10 +73,11 @@ class Normalized:
         return self._word_scan[0]
 
     @cached_property
-    def words(self) -> tuple[list[int], list[int]]:
-        """Start and end offsets of the words (runs of letters and digits) of the copy."""
+    def words(self) -> tuple[Sequence[int], Sequence[int]]:
+        """Start and end offsets of the words (runs of letters and digits) of the copy, as arrays of machine
+        integers."""
         edges = self._word_scan[1]
-        return edges[0::2], edges[1::2]
+        return _ints(edges[0::2]), _ints(edges[1::2])
 
     def word_before(self, pos: int) -> str:
         """The word of the copy that ends at or before ``pos`` ("" when there is none)."""
@@ -130,23 +134,25 @@ def _fold_codes() -> np.ndarray:
 
 
 def normalize(text: str) -> Normalized:
-    """Normalise ``text`` for matching, keeping the offset map (in one array lookup for a text of the common
-    blocks, see :func:`_fold_codes`)."""
+    """Normalise ``text`` for matching, keeping the offset map (in a few array operations, see
+    :func:`_fold_codes`)."""
     codes = _fold_codes().take(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32), mode="clip")
-    if not (codes == _OTHER).any():  # one character or none for each: keep the characters not dropped
-        kept = codes != _DROPPED
+    kept = codes != _DROPPED
+    others = np.flatnonzero(codes == _OTHER)
+    if not others.size:  # one character or none for each: keep the characters not dropped
         if kept.all():
-            return Normalized(text, codes.tobytes().decode("utf-32-le"), tuple(range(len(text))))
-        return Normalized(text, codes[kept].tobytes().decode("utf-32-le"), tuple(np.flatnonzero(kept).tolist()))
+            return Normalized(text, codes.tobytes().decode("utf-32-le"), range(len(text)))
+        return Normalized(text, codes[kept].tobytes().decode("utf-32-le"), _ints(np.flatnonzero(kept)))
+    # some characters fold into several or come after the common blocks: fold each distinct character once
     table = {ord(c): _fold(c) for c in set(text)}
-    out: list[str] = []
-    positions: list[int] = []
-    for index, char in enumerate(text):
-        folded = table[ord(char)]
-        if folded:
-            out.append(folded)
-            positions.extend([index] * len(folded))
-    return Normalized(text, "".join(out), tuple(positions))
+    sizes = kept.astype(np.intp)  # how many characters each folds into
+    sizes[others] = [len(table[ord(text[i])]) for i in others.tolist()]
+    return Normalized(text, text.translate(table), _ints(np.repeat(np.arange(len(text)), sizes)))
+
+
+def _ints(values: np.ndarray) -> array[int]:
+    """Integers as an array of machine integers: indexing it makes one Python integer, not all of them."""
+    return array("q", values.astype(np.int64, copy=False).tobytes())
 
 
 def norm(text: str) -> str:

@@ -8,10 +8,11 @@ follow the trigger.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import timedelta
 from functools import cache
+from operator import attrgetter
 
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..gazetteer.matcher import gazetteer_matcher
@@ -29,6 +30,7 @@ __all__ = ["extract", "extract_all"]
 
 RECENT = timedelta(days=30)  # days this close before publication (or after it) are the article's own
 TOPIC_SENTENCES = 3  # sentences after a contact whose discussion clauses still describe it
+_START = attrgetter("start")
 
 
 def article_lang(article: Article) -> str:
@@ -62,9 +64,8 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     frames: list[Frame] = []
     by_sentence = [_by_sentence(sentences, spans) for spans in (triggers, cues, mentions, places, dates,
                                                                   nationalities)]
-    for i, s in enumerate(sentences):
-        parts = SentenceParts(s, *(spans[i] for spans in by_sentence))
-        frames.extend(builder.frames(parts))
+    for parts in zip(sentences, *by_sentence, strict=True):
+        frames.extend(builder.frames(SentenceParts(*parts)))
     contacts: list[tuple[Contact, Frame]] = []
     frames = [f for f in frames if len(f.participants) >= 2]  # a summit nobody else was named at
     clauses: dict[tuple[int, int], list[Topic]] = {}  # the topics of the clauses read so far
@@ -100,7 +101,7 @@ def _by_sentence(sentences: list, spans: list) -> list[list]:
     return out
 
 
-def _to_norm(d: DateMention, offsets: tuple[int, ...]) -> DateMention:
+def _to_norm(d: DateMention, offsets: Sequence[int]) -> DateMention:
     return DateMention(bisect.bisect_left(offsets, d.start), bisect.bisect_left(offsets, d.end), d.text, d.date,
                        d.precision, d.tense)
 
@@ -109,11 +110,12 @@ def _topics(frame: Frame, later: list[Frame], sentences: list, ntext: str, lang:
             clauses: dict[tuple[int, int], list[Topic]]) -> list[str]:
     """Topics from the frame's sentence (after the trigger) and the next few sentences without a contact;
     ``clauses`` keeps the topics of each span of ``ntext`` already read."""
-    stop = min((f.sentence.start for f in later if f.sentence.start > frame.sentence.start and not f.anaphoric),
-               default=len(ntext))
+    # the next sentence with a contact of its own (frames, like sentences, come in text order)
+    stop = next((f.sentence.start for f in later if f.sentence.start > frame.sentence.start and not f.anaphoric),
+                len(ntext))
     spans = [(frame.trigger_start, frame.sentence.end)]
-    following = [s for s in sentences if frame.sentence.end <= s.start < stop][:TOPIC_SENTENCES]
-    spans += [(s.start, s.end) for s in following]
+    first = bisect.bisect_left(sentences, frame.sentence.end, key=_START)
+    spans += [(s.start, s.end) for s in sentences[first:first + TOPIC_SENTENCES] if s.start < stop]
     labels: list[str] = []
     for a, b in spans:
         if (a, b) not in clauses:
@@ -141,6 +143,7 @@ def _contacts(frame: Frame, topics: list[str], article: Article, text, lang: str
         groups = [frame.participants]  # one meeting of everyone (a tour of several countries is not)
     else:
         groups = [[subject, other] for other in others]
+    published = article.published.isoformat() if article.published else None
     out = []
     for people in groups:
         initiator = frame.initiator.name if frame.initiator in people else None
@@ -150,8 +153,7 @@ def _contacts(frame: Frame, topics: list[str], article: Article, text, lang: str
             article_id=article.id, type=frame.type, participants=tuple(people), evidence=evidence,
             initiator=initiator, date=date_value, date_text=date_text, status=frame.status,
             topics=tuple(topics), confidence=max(0.1, min(1.0, frame.confidence - (0.1 if initiator else 0))),
-            lang=lang, published=article.published.isoformat() if article.published else None,
-            date_source=article.date_source, url=article.url, title=article.title,
+            lang=lang, published=published, date_source=article.date_source, url=article.url, title=article.title,
         ))
     return out
 
@@ -173,7 +175,7 @@ def _merge(contacts: list[tuple[Contact, Frame]]) -> list[Contact]:
 
     A reference back ("the call", "الاتصال") merges into the contact it refers to whatever its status.
     """
-    merged: dict[tuple, Contact] = {}
+    merged: dict[tuple, list[Contact]] = {}  # the mentions of each contact, the first first
     # plans first, so that undated mentions of them join them; references back last
     for c, frame in sorted(contacts, key=lambda told: (told[1].anaphoric, told[0].status != "planned")):
         people = frozenset(p.name for p in c.participants)
@@ -183,21 +185,27 @@ def _merge(contacts: list[tuple[Contact, Frame]]) -> list[Contact]:
         elif _mode(c.type) == "in_person" and c.date is None:
             # an undated mention of a contact also announced as planned ("قمة … في إسطنبول") is that plan
             key = next((k for k in merged if k[:2] == key[:2] and k[2]), key)
-        old = merged.get(key)
-        if old is None:
-            if not frame.borrowed:
-                merged[key] = c
-            continue
-        merged[key] = replace(
-            old,
-            type=_specific(old.type, c.type),
-            initiator=old.initiator or c.initiator,
-            date=old.date or c.date,
-            date_text=old.date_text or c.date_text,
-            topics=tuple(dict.fromkeys(old.topics + c.topics)),
-            participants=_richer(old.participants, c.participants),
-        )
-    return sorted(merged.values(), key=lambda c: c.evidence.start)
+        if key in merged:
+            merged[key].append(c)
+        elif not frame.borrowed:
+            merged[key] = [c]
+    return sorted(map(_combined, merged.values()), key=lambda c: c.evidence.start)
+
+
+def _combined(told: list[Contact]) -> Contact:
+    """The first of the contacts that tell of one, with what the later ones add."""
+    first, *later = told
+    if not later:
+        return first
+    ctype, initiator, day, day_text = first.type, first.initiator, first.date, first.date_text
+    topics, participants = first.topics, first.participants
+    for c in later:
+        ctype = _specific(ctype, c.type)
+        initiator, day, day_text = initiator or c.initiator, day or c.date, day_text or c.date_text
+        topics = tuple(dict.fromkeys(topics + c.topics))
+        participants = _richer(participants, c.participants)
+    return replace(first, type=ctype, initiator=initiator, date=day, date_text=day_text, topics=topics,
+                   participants=participants)
 
 
 def _mode(ctype: str) -> str:

@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
+from itertools import accumulate
+from operator import attrgetter
 
 from ..gazetteer import Gazetteer
 from ..gazetteer.matcher import gazetteer_matcher
@@ -48,6 +50,10 @@ COMPLEMENT_WORDS = 4  # definite words of an office ("المجلس الرئاس�
 NAME_LINKS = frozenset({"بن", "ابن", "آل", "ال", "bin", "ibn", "al", "el", "bint", "abu", "أبو", "ابو", "عبد"})
 AND_GAP = re.compile(r"^\s*(?:,|،|,?\s*and\b)\s*(?:the\s+)?$")
 TIGHT_GAP = re.compile(r"^[\s,،]*$")
+POSSESSIVE_GAP = re.compile(r"\s*('s)?\s*")  # "Saudi Crown Prince", "Jordan's King"
+OF_GAP = re.compile(r"\s*,?\s*of\s+(the\s+)?")  # "Prime Minister Key of New Zealand"
+APPOSITION_GAP = re.compile(r"\s*,\s*(?:the\s+)?")  # "Sheikh X, the Crown Prince"
+POSSESSIVE_END = re.compile(r"['’]s$")
 HONORIFIC_EN = re.compile(r"\b(?:sheikh|sheikha|prince|princess)\s+")
 NAME_BEFORE = re.compile(r"((?:[\w'-]+ ){1,3}[\w'-]+),\s*(?:the\s+)?$")  # "Mary Simon, (the) …"
 COMMA_END = re.compile(r",\s*(?:the\s+)?$")  # how :data:`NAME_BEFORE` ends, quicker to look for
@@ -56,6 +62,9 @@ FAMILY_TAIL = re.compile(r"(?:\s+(?:(?:al|el)-|(?:bin|bint|ibn)\s+)[\w'-]+){1,4}
 OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?((?:[\w'-]+\s+){0,3}[\w'-]+)\s*,\s*")  # " of Umm Al-Quwain, "
 LATIN_TOKEN = re.compile(r"[\w.'-]+|[^\w\s]")
 ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
+WORD = re.compile(r"\S+")
+WORD_AND_SPACE = re.compile(r"(\S+)\s+")
+SPACES = re.compile(r"[\s,،]*")
 HONORIFICS_AR = tuple(norm(h) for h in ("صاحب السمو الملكي", "صاحب السمو", "صاحب الجلالة", "خادم الحرمين الشريفين", "جلالة", "سمو",
                  "فخامة", "معالي", "سعادة", "السيد", "الدكتور", "د.", "الشيخ", "الأمير", "الامير", "الشيخة",
                  "المشير", "العماد", "اللواء", "الفريق", "أخاه", "اخاه", "أخيه", "اخيه"))
@@ -63,6 +72,7 @@ HONORIFIC_LEADS_AR = tuple(h + " " for h in HONORIFICS_AR)
 HONORIFICS_EN = ("his highness", "her highness", "his majesty", "her majesty", "his excellency", "h.e.", "hh",
                  "hm", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sheikh", "prince", "ayatollah",
                  "sayyed", "seyyed", "emir", "amir", "king", "president", "the")
+HONORIFICS_LEAD_EN = re.compile(r"(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS_EN) + r")\s+)+")
 AR_NAME_STOP = frozenset(norm(w) for w in """في على من إلى الى عن مع خلال حيث الذي التي الذين وذلك بعد قبل أن إن ان اليوم أمس امس مساء
 صباح يوم حول لدى عبر و أو او ثم كما قد لقد هذا هذه ذلك تلك وقال قال وأكد أكد بشأن بحضور حضور بمناسبة بين منذ حتى
 عند وفق حسب بحسب نحو إثر اثر عقب ضمن لا لم لن ما وسط بمقر مقر بقصر قصر بمدينة مدينة جلسة المنتهية شرعيته السابق
@@ -92,8 +102,9 @@ class Place:
     country: str
 
 
+@lru_cache(maxsize=4096)
 def person_actor(gaz: Gazetteer, person_id: str, on: date | None) -> Actor:
-    """The actor of a gazetteer person, titled by the office held on ``on``."""
+    """The actor of a gazetteer person, titled by the office held on ``on`` (made once for the articles of a day)."""
     p = gaz.people[person_id]
     return Actor(name=p.name, name_ar=p.name_ar or None, wikidata=p.wikidata or None,
                  country=p.country or None, role=gaz.title_of(p.id, on))
@@ -111,9 +122,11 @@ def place_actor(gaz: Gazetteer, key: str, kind: str) -> Actor:
                  kind="organization")
 
 
+@lru_cache(maxsize=4096)
 def office_actor(gaz: Gazetteer, role: str, country: str, on: date | None, title_word: str | None = None
                  ) -> tuple[Actor, bool]:
-    """The holder of an office on a date, or an actor named by the office; True when a person was found."""
+    """The holder of an office on a date, or an actor named by the office; True when a person was found (made
+    once for the articles of a day)."""
     if role in TRACKED:
         holder = gaz.holder(role, country, on)
         if holder is not None:
@@ -137,28 +150,29 @@ class ActorFinder:
         self.matches = self._with_surnames(gazetteer_matcher().find(text) if matches is None else matches)
         self._starts = [m.start for m in self.matches]
         self.stops = sorted(stops)
-        self._people: dict[str, Actor] = {}  # person id -> actor, titled on the article's date
-        self._offices: dict[tuple[str, str], tuple[Actor, bool]] = {}  # (role, country) -> :meth:`_office`
 
     def _with_surnames(self, matches: list[Match]) -> list[Match]:
         """Add bare surnames of the people the article names in full ("سامح شكري" … "شكري")."""
-        pids = tuple(dict.fromkeys(key for m in matches for kind, key in m.payloads if kind == "person"))
+        pids = tuple(dict.fromkeys([key for m in matches for kind, key in m.payloads if kind == "person"]))
         found = surname_matcher(self.gaz, pids).find(self.text)
         if not found:
             return matches
-        taken = bytearray(len(self.text.text) + 1)
-        for m in matches:
-            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-        extra = [m for m in found if not any(taken[m.start:m.end])]
-        return sorted(matches + extra, key=lambda m: m.start) if extra else matches
+        starts = [m.start for m in matches]
+        reach = list(accumulate(map(attrgetter("end"), matches), max))  # the end of the matches up to each
+
+        def free(m: Match) -> bool:
+            """Whether the matches that start before ``m`` ends all end before it starts."""
+            i = bisect.bisect_left(starts, m.end)
+            return i == 0 or reach[i - 1] <= m.start
+
+        extra = [m for m in found if free(m)]
+        return sorted(matches + extra, key=attrgetter("start")) if extra else matches
 
     def _office(self, role: str, country: str) -> tuple[Actor, bool]:
         """The office holder on the article's date; without a date, the office itself (never today's holder)."""
-        found = self._offices.get((role, country))
-        if found is None:
-            found = self._offices[role, country] = office_actor(self.gaz, "", country, None, ROLE_TITLES.get(role)) \
-                if self.on is None else office_actor(self.gaz, role, country, self.on)
-        return found
+        if self.on is None:
+            return office_actor(self.gaz, "", country, None, ROLE_TITLES.get(role))
+        return office_actor(self.gaz, role, country, self.on)
 
     def places(self) -> list[Place]:
         """Capitals, seats of power, countries, and cities qualified by a country adjective."""
@@ -184,12 +198,13 @@ class ActorFinder:
         starts = [m.start for m in mentions]
         out = []
         for m in self.matches:
-            key = _first(m, "adj")
+            key = _first(m, "adj") if len(m.payloads) == 1 else None
+            if key is None:
+                continue
             i = bisect.bisect_right(starts, m.start) - 1
             if i >= 0 and mentions[i].end >= m.end:
                 continue
-            if key is not None and len(m.payloads) == 1:
-                out.append(Mention(m.start, m.end, "country", place_actor(self.gaz, key, "country"), None, key))
+            out.append(Mention(m.start, m.end, "country", place_actor(self.gaz, key, "country"), None, key))
         return out
 
     def mentions(self) -> list[Mention]:
@@ -249,7 +264,7 @@ class ActorFinder:
         out = []
         for m in mentions:
             if m.kind == "title" and m.country is None and any(
-                    re.fullmatch(r"\s*,\s*(?:the\s+)?", s[n.end:m.start]) for n in added):
+                    APPOSITION_GAP.fullmatch(s[n.end:m.start]) for n in added):
                 continue  # the title in apposition to a name just found
             named = self._name_before_title(m, free) if m.kind == "title" and m.country is not None else None
             out.append(named or m)
@@ -305,9 +320,7 @@ class ActorFinder:
     def _person(self, i: int) -> tuple[Mention, int]:
         m = self.matches[i]
         pid = _first(m, "person")
-        actor = self._people.get(pid)
-        if actor is None:
-            actor = self._people[pid] = person_actor(self.gaz, pid, self.on)
+        actor = person_actor(self.gaz, pid, self.on)
         end, j = m.end, i + 1
         longer = self._longer_name(m, pid)
         if longer is not None:
@@ -337,8 +350,7 @@ class ActorFinder:
         if not words or any(w in known for w in words[:1]):
             return None
         start = m.start
-        lead = re.match(r"(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS_EN) + r")\s+)+",
-                        self.text.text[m.start:m.end])
+        lead = HONORIFICS_LEAD_EN.match(self.text.text[m.start:m.end])
         start += lead.end() if lead else 0
         a, b = self.text.span(start, m.end + tail.end())
         return m.end + tail.end(), self.text.original[a:b]
@@ -354,8 +366,9 @@ class ActorFinder:
         role = _first(m, "role") or ""
         start, end, j = m.start, m.end, i + 1
         countries: list[str] = []
-        if self.lang == "ar" and j < len(ms) and norm(self.text.text[m.start:m.end]) in HONORIFICS_AR \
-                and TIGHT_GAP.match(self.text.text[m.end:ms[j].start]) and not ms[j].prefix \
+        if self.lang == "ar" and j < len(ms) and not ms[j].prefix \
+                and TIGHT_GAP.match(self.text.text[m.end:ms[j].start]) \
+                and _honorific_ar(self.text.text[m.start:m.end]) \
                 and self.text.text[ms[j].start:ms[j].end] in given_names():
             # "الأمير سلطان بن سعد": an honorific before a given name that is also an office word
             name = self._unknown_name(m.end, skip_at=ms[j].start)
@@ -367,7 +380,7 @@ class ActorFinder:
             prev = ms[i - 1]
             gap = self.text.text[prev.end:m.start]
             key = _place_key(prev)
-            if key and re.fullmatch(r"\s*('s)?\s*", gap):
+            if key and POSSESSIVE_GAP.fullmatch(gap):
                 countries, start = [key], prev.start
         # Country after the role: "الرئيس الروسي", "رئيسة وزراء بريطانيا", "President of Russia".
         name_match: Match | None = None
@@ -408,8 +421,7 @@ class ActorFinder:
         name = self._unknown_name(end)
         if name is not None:
             n_start, n_end, written = name
-            if country is None and j < len(ms) and re.fullmatch(r"\s*,?\s*of\s+(the\s+)?",
-                                                                 self.text.text[n_end:ms[j].start]):
+            if country is None and j < len(ms) and OF_GAP.fullmatch(self.text.text[n_end:ms[j].start]):
                 country = _place_key(ms[j])
                 if country is not None:
                     n_end, j = ms[j].end, j + 1
@@ -465,7 +477,7 @@ class ActorFinder:
             return None
         n_start, n_end = pos + skip + span[0], pos + skip + span[1]
         o_start, o_end = self.text.span(n_start, n_end)
-        written = re.sub(r"['’]s$", "", self.text.original[o_start:o_end].strip(" ,،"))
+        written = POSSESSIVE_END.sub("", self.text.original[o_start:o_end].strip(" ,،"))
         return n_start, n_end, written
 
     def _next_match(self, pos: int, skip_at: int = -1) -> int:
@@ -503,8 +515,7 @@ class ActorFinder:
 def _arabic_name_span(window: str) -> tuple[int, int] | None:
     """The span of up to four Arabic words that look like a name, after honorifics; None if under two."""
     words: list[tuple[int, int]] = []
-    pos = 0
-    lead = re.match(r"[\s,،]*", window)
+    lead = SPACES.match(window)
     pos = lead.end() if lead else 0
     changed = window.startswith(HONORIFIC_LEADS_AR, pos)
     while changed:
@@ -514,15 +525,15 @@ def _arabic_name_span(window: str) -> tuple[int, int] | None:
                 pos += len(lead_word)
                 changed = True
     for _ in range(COMPLEMENT_WORDS):
-        first = re.match(r"(\S+)\s+", window[pos:])
+        first = WORD_AND_SPACE.match(window, pos)
         if first is None or not first.group(1).startswith(("ال", "لل")) or first.group(1) in AR_NAME_STOP \
                 or first.group(1) in given_names():  # "اليزابيث" is a name, not "المجلس"
             break
-        pos += first.end()
-    first = re.match(r"\S+", window[pos:])
+        pos = first.end()
+    first = WORD.match(window, pos)
     if first is None or first.group().strip("،,.:؛()\"'«»") not in given_names():
         return None
-    for w in re.finditer(r"\S+", window[pos:]):
+    for w in WORD.finditer(window, pos):
         word = w.group()
         bare = word.strip("،,.:؛()\"'«»")
         ok = bool(bare) and bare not in AR_NAME_STOP and ARABIC_WORD.fullmatch(bare) is not None
@@ -532,7 +543,7 @@ def _arabic_name_span(window: str) -> tuple[int, int] | None:
                 and bare[1:] not in given_names():
             ok = False  # "عباس إبراهيم ومستشارون": "and advisers" ends the name
         if ok and (bare == word or word.startswith(bare)):
-            words.append((pos + w.start(), pos + w.start() + len(bare)))
+            words.append((w.start(), w.start() + len(bare)))
         if not ok or bare != word or len(words) == 6:
             break
     while words and window[words[-1][0]:words[-1][1]] in NAME_LINKS:
@@ -544,10 +555,22 @@ def _arabic_name_span(window: str) -> tuple[int, int] | None:
 
 def shares_name(actor: Actor, written: str) -> bool:
     """Whether a name as written shares a distinctive word with an actor's names."""
-    words = {w for w in written.split() if len(w) >= 3}
+    return not _name_words(actor).isdisjoint(w for w in written.split() if len(w) >= 3)
+
+
+@lru_cache(maxsize=4096)
+def _name_words(actor: Actor) -> frozenset[str]:
+    """The distinctive words (three letters or more) of an actor's names, normalised; the same actors recur from
+    sentence to sentence."""
     known = " ".join(filter(None, (actor.name, actor.name_ar)))
-    names = {w for w in norm(known).replace("-", " ").split() if len(w) >= 3}
-    return bool(words & names)
+    return frozenset(w for w in norm(known).replace("-", " ").split() if len(w) >= 3)
+
+
+@lru_cache(maxsize=1024)
+def _honorific_ar(written: str) -> bool:
+    """Whether a word of the normalised text is an Arabic honorific ("الأمير", "الشيخ"): the same office words
+    recur from article to article."""
+    return norm(written) in HONORIFICS_AR
 
 
 def _place_key(m: Match) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from ..gazetteer import Gazetteer
 from ..matching import Match
@@ -88,12 +88,11 @@ class FrameBuilder:
         self.first_subject: Actor | None = None
         self.history: list[Frame] = []
         self._group_start: dict[int, int] = {}  # trigger start -> start of its group's first typed trigger
-        self._typed: tuple[list[Match], list[Match]] = ([], [])  # the sentence's typed triggers; those not settings
+        self._typed: list[Match] = []  # the sentence's typed triggers
         self._cue_groups: list[int | None] = []  # the sentence's cues' nearest groups (see :meth:`_nearest_group`)
         self._aides: list[Match] = []  # the sentence's "aide" cues (see :meth:`_aide`)
         self._speeches: list[tuple[Match, str]] = []  # the sentence's speech cues (see :meth:`_without_speakers`)
         self.main_frame: Frame | None = None  # the latest contact that occurred ("they" refers to its parties)
-        self._codes: dict[str, frozenset[str]] = {}  # office codes by actor name, for :meth:`_office_codes`
         self._sentences = 0  # sentences seen so far (the title, when the text has one, is the first)
         self.undated = False  # set when the article names no date at all
 
@@ -108,12 +107,7 @@ class FrameBuilder:
 
     def _office_codes(self, actor: Actor) -> frozenset[str]:
         """The offices an actor holds on the article's date (any they ever held, without a date)."""
-        codes = self._codes.get(actor.name)
-        if codes is None:
-            pid = self._person_id(actor)
-            codes = frozenset() if pid is None else frozenset(r.role for r in self.gaz.roles_of(pid, self.published))
-            self._codes[actor.name] = codes
-        return codes
+        return offices_held(self.gaz, actor.name, self.published)
 
     def _person_id(self, actor: Actor) -> str | None:
         return ids_by_name(self.gaz).get(actor.name)
@@ -127,14 +121,13 @@ class FrameBuilder:
 
     def _holder_in_article(self, role: str | None, country: str | None) -> Actor | None:
         """Without a publication date: an actor already named who held that office at some time."""
-        for actor in [a for a, _ in self.recent] + self.named:
+        for actor in dict.fromkeys([a for a, _ in self.recent] + self.named):  # each actor once
             pid = self._person_id(actor)
             if pid and any(r.role == role and r.org == country for r in self.gaz.roles_of(pid)):
                 return actor
         return None
 
-    def resolve_bare(self, m: Mention, others: list[Actor], earlier: list[tuple[Actor, frozenset[str]]]
-                     ) -> Mention:
+    def resolve_bare(self, m: Mention, others: list[Actor], earlier: list[Actor]) -> Mention:
         """A title without country ("the Prime Minister", "الرئيس"), or a bare surname the gazetteer lacks,
         is an actor already named in the article: the protagonist when it fits, else the latest one
         named in the same sentence, else the first one; never one named later in the same sentence
@@ -146,7 +139,7 @@ class FrameBuilder:
         if m.kind == "title" and m.actor is None:
             titled = [a for a, role in self.titled if role == m.role and a not in others]
             candidates = titled + [a for a, roles in self.recent if m.role in roles and a not in others]
-            before = [a for a, roles in earlier if m.role in roles]
+            before = [a for a in earlier if m.role in self._office_codes(a)]
             lead = self.protagonist
             pick = lead if lead in candidates else (before[-1] if before else candidates[0] if candidates else None)
             if titled and lead not in titled and not before and any(a == lead for a, _ in self.titled):
@@ -154,8 +147,9 @@ class FrameBuilder:
             if pick is not None:
                 return Mention(m.start, m.end, "person", pick, m.role, pick.country, True)
         elif m.kind == "person" and m.actor is not None and not m.actor.wikidata and " " not in m.actor.name:
+            written = norm(m.actor.name)
             for actor, _ in self.recent:
-                if actor.name != m.actor.name and shares_name(actor, norm(m.actor.name)):
+                if actor.name != m.actor.name and shares_name(actor, written):
                     return Mention(m.start, m.end, "person", actor, m.role, actor.country)
         return m
 
@@ -188,14 +182,14 @@ class FrameBuilder:
             self._remember(parts.mentions)
             return []
         mentions: list[Mention] = []
-        earlier: list[tuple[Actor, frozenset[str]]] = []  # the people of ``mentions``, with their offices
+        earlier: list[Actor] = []  # the people of ``mentions``
         for m in parts.mentions:
             later = [n.actor for n in parts.mentions if n.actor is not None and n.kind == "person" and n.start > m.start
                      ] if m.kind == "title" and m.actor is None else []  # only a bare title looks at them
             resolved = self.resolve_bare(m, later, earlier)
             mentions.append(resolved)
             if resolved.actor is not None and resolved.kind in PERSONS:
-                earlier.append((resolved.actor, self._office_codes(resolved.actor)))
+                earlier.append(resolved.actor)
 
         out = self._contacts_told(parts, mentions) if parts.triggers else []  # no contact word: memory only
         self._remember(mentions)
@@ -208,25 +202,30 @@ class FrameBuilder:
         """The frames of a sentence with contact words, its ``mentions`` resolved, in text order."""
         groups = self._groups(parts.triggers, mentions)
         out: list[Frame] = []
-        self._group_start = {m.start: next(x.start for x, t in g if t.type) for g in groups for m, _ in g}
-        typed = [m for m, t in parts.triggers if t.type]
-        self._typed = (typed, [m for m in typed if not self._setting(m)])
-        self._cue_groups = [self._nearest_group(m, settings=c != "future") for m, c in parts.cues] if groups else []
+        self._group_start = {m.start: g[0][0].start for g in groups for m, _ in g}  # its typed triggers come first
+        self._typed = [m for m, t in parts.triggers if t.type]
+        if len(groups) == 1:  # every cue is nearest the one group, but the contacts it tells may all be settings
+            self._cue_groups = [self._nearest_group(m, settings=False) if c == "future" else groups[0][0][0].start
+                                for m, c in parts.cues]
+        else:
+            self._cue_groups = [self._nearest_group(m, settings=c != "future") for m, c in parts.cues] if groups else []
         spans = []
+        window = lambda lo, hi: [m for m in mentions if lo <= m.start and m.end <= hi]  # noqa: E731
         for gi, group in enumerate(groups):
             hi = groups[gi + 1][0][0].start if gi + 1 < len(groups) else parts.sentence.end
-            lo = min(m.start for m, _ in group) if gi > 0 else parts.sentence.start
-            window = [m for m in mentions if lo <= m.start and m.end <= hi]
-            definite = all(self._definite(m) for m, t in group if t.type)
-            if gi > 0 and not definite and not any(m.kind in PERSONS + ("country",) for m in window):
+            if gi == 0:
+                spans.append((parts.sentence.start, hi))
+                continue
+            lo = min(m.start for m, _ in group)
+            if not all(self._definite(m) for m, t in group if t.type) \
+                    and not any(m.kind in PERSONS + ("country",) for m in window(lo, hi)):
                 lo = groups[gi - 1][-1][0].end
             subject = next((m for m in reversed(mentions) if m.kind in PERSONS and 0 <= lo - m.end <= 4
                             and any(t.form == "verb" for _, t in group)), None)
-            if gi > 0 and subject is not None:
+            if subject is not None:
                 lo = subject.start
                 spans[-1] = (spans[-1][0], min(spans[-1][1], lo))
             spans.append((lo, hi))
-        window = lambda lo, hi: [m for m in mentions if lo <= m.start and m.end <= hi]  # noqa: E731
         alone = [self._frame(g, parts, window(*span), *span) for g, span in zip(groups, spans)]
         self._delivered(groups, spans, alone, parts, window)
         gi = 0
@@ -287,11 +286,11 @@ class FrameBuilder:
         """"X and Y sent similar cables": each sender writes to the recipients of the last message."""
         if frame is None:
             return []
-        earlier = next((f for f in reversed(self.history) if f.type == "message"), None)
-        addressed = any(c == "to" and m.start >= frame.trigger_start for m, c in parts.cues)
-        if frame.type != "message" or earlier is None or addressed \
-                or not any(c == "similar" for _, c in parts.cues):
+        if frame.type != "message" or not any(c == "similar" for _, c in parts.cues):
             return [frame]
+        earlier = next((f for f in reversed(self.history) if f.type == "message"), None)
+        if earlier is None or any(c == "to" and m.start >= frame.trigger_start for m, c in parts.cues):
+            return [frame]  # no message to be similar to, or one with its own recipients
         recipients = [a for a in earlier.participants if a != earlier.initiator]
         senders = [a for a in frame.participants if a not in recipients and a != earlier.initiator]
         return [replace(frame, participants=[s, *recipients], initiator=s) for s in senders] or [frame]
@@ -369,8 +368,8 @@ class FrameBuilder:
 
     def _frame(self, group: list[tuple[Match, Trigger]], parts: SentenceParts, mentions: list[Mention],
                lo: int, hi: int) -> Frame | None:
-        kinds = [t.type for m, t in group if t.type and not (t.form == "noun" and self._definite(m))]
-        kinds = kinds or [t.type for _, t in group if t.type]
+        typed = [(t, self._definite(m)) for m, t in group if t.type]  # with whether each is definite
+        kinds = [t.type for t, definite in typed if not (t.form == "noun" and definite)] or [t.type for t, _ in typed]
         ctype = min(kinds, key=TYPE_PRIORITY.index)
         directions = [t.direction for _, t in group if t.direction]
         t_start, t_end = group[0][0].start, max(m.end for m, t in group if t.type and t.form != "adv" or m is group[0][0])
@@ -397,7 +396,7 @@ class FrameBuilder:
             if lead and protagonist not in actors and ctype in ("phone_call", "message", "talk"):
                 actors.insert(0, protagonist)
                 partners_initiate = lead[0] == "from"
-        multilateral = ctype == "summit" or any(c == "between" for _, c in cues) and len(actors) > 2
+        multilateral = ctype == "summit" or len(actors) > 2 and any(c == "between" for _, c in cues)
         if ctype == "summit":
             actors = self._summit_actors(actors, mentions, parts.nationalities, t_start)
         if ctype in ("meeting", "talk"):
@@ -422,7 +421,7 @@ class FrameBuilder:
             nations = _distinct([m.actor for m in mentions if m.kind == "country" and m.actor is not None
                                  and abs(m.start - t_start) <= NEAR])
             actors = nations if len(nations) >= 2 else []
-        anaphoric = all(self._definite(m) for m, t in group if t.type)
+        anaphoric = all(definite for _, definite in typed)
         borrowed = not actors and anaphoric
         if borrowed:
             earlier = next((f for f in reversed(self.history) if _mode(f.type) == _mode(ctype)), None)
@@ -477,7 +476,7 @@ class FrameBuilder:
 
     def _aide(self, m: Mention) -> bool:
         """"مساعد الرئيس الروسي", "aide to the President": the office names someone else's boss."""
-        return any(0 <= m.start - cm.end <= AIDE_REACH for cm in self._aides)
+        return bool(self._aides) and any(0 <= m.start - cm.end <= AIDE_REACH for cm in self._aides)
 
     def _possessor(self, m: Mention, triggers: list[tuple[Match, Trigger]]) -> bool:
         """"Netanyahu's predecessor": the person only qualifies a noun that is not a contact word."""
@@ -559,7 +558,7 @@ class FrameBuilder:
 
         ``settings=False`` passes over contacts told as a setting ("قررا خلال مكالمتهما … عقد قمة": the
         decision is about the summit, not the call)."""
-        typed = self._typed[0] if settings else self._typed[1]
+        typed = self._typed if settings else [m for m in self._typed if not self._setting(m)]
         if len(typed) < 2:
             return self._group_start.get(typed[0].start, typed[0].start) if typed else None
         nearest = min(typed, key=lambda m: min(abs(cue.start - m.end), abs(m.start - cue.end)))
@@ -701,6 +700,14 @@ class FrameBuilder:
 def ids_by_name(gaz: Gazetteer) -> dict[str, str]:
     """Gazetteer person ids by canonical English name."""
     return {p.name: pid for pid, p in gaz.people.items()}
+
+
+@lru_cache(maxsize=4096)
+def offices_held(gaz: Gazetteer, name: str, on: date | None) -> frozenset[str]:
+    """The office codes of the gazetteer person of that name on ``on`` (any they ever held when None), found once
+    for the articles of a day."""
+    pid = ids_by_name(gaz).get(name)
+    return frozenset() if pid is None else frozenset(r.role for r in gaz.roles_of(pid, on))
 
 
 def _mode(ctype: str) -> str:

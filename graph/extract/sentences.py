@@ -9,8 +9,9 @@ ABBREVIATIONS = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "h.e", "h.h", "hh",
     "prof", "jr", "sr", "inc", "ltd", "co", "corp", "u.s", "u.n", "u.k", "e.u", "approx", "est",
 })
-# the lookahead lets the engine skip to the characters that can end a sentence
-_END = re.compile(r"(?=[.!?؟\n])(?:[.!?؟]+[\"')\]]*(?=\s)|\n+|[!?؟]+$|\.$)")
+# ``[.!?؟]+["')\]]*(?=\s)|\n+|[!?؟]+$|\.$``, begun with its first character (a class, which the engine skips to
+# quickly), the lookbehinds telling which one it took
+_END = re.compile(r"[.!?؟\n](?:(?<=[.!?؟])[.!?؟]*[\"')\]]*(?=\s)|(?<=\n)\n*|(?<=[!?؟])[!?؟]*$|(?<=\.)$)")
 _WORD_BACKWARDS = re.compile(r"[\w.]+")
 
 

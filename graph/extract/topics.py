@@ -190,13 +190,14 @@ def _hits(text: str) -> list[tuple[int, int, int]]:
     found: list[tuple[int, int, int]] = []
     for last, (length, variants) in _automaton().iter(s):
         start, end = last - length + 1, last + 1
+        if (start == 0 or s[start - 1] == " ") and (end == size or s[end] == " "):
+            # a whole word: every form of the key fits
+            found += [(start, end, index) for index, flags in variants if not flags & (_TA | _ARTICLE)]
+            continue
         word_start = s.rfind(" ", 0, start) + 1
         word_end = s.find(" ", end)
         prefix = s[word_start:start]
         suffix = s[end:word_end] if word_end >= 0 else s[end:size]
-        if not prefix and not suffix:  # a whole word: every form of the key fits
-            found.extend((start, end, index) for index, flags in variants if not flags & (_TA | _ARTICLE))
-            continue
         for index, flags in variants:
             if _accepts(prefix, suffix, flags):
                 found.append((start, end, index))
