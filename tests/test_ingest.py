@@ -51,7 +51,8 @@ def test_mixed_folder_end_to_end():
     assert report.failed
     assert [str(p) for p in report.problems] == [
         f"{MIXED}/records.jsonl:2: not valid JSON: Invalid control character at (column 35)",
-        f"{MIXED}/records.jsonl:6: unreadable date 'next week' (expected YYYY-MM-DD, optionally with a time)",
+        f"{MIXED}/records.jsonl:6: unreadable date 'next week' (expected YYYY-MM-DD, optionally with a time, "
+        "or a day, month name and year)",
         f"{MIXED}/sheet.csv:3: the article text is empty",
         f"{MIXED}/sub/undecodable.txt: cannot tell the text encoding (not UTF-8 or UTF-16, and no Arabic "
         "or Western encoding fits); pass --encoding NAME",
@@ -217,13 +218,15 @@ def test_split_title(content: str, title: str | None, text: str):
     ("2017-11-21", date(2017, 11, 21)), ("2017-11-21T23:30:00-05:00", date(2017, 11, 21)),
     ("2017-11-21 10:00:00", date(2017, 11, 21)), ("20171121", date(2017, 11, 21)),
     ("21 November 2017", date(2017, 11, 21)), ("Tue, 21 Nov 2017 10:00:00 +0000", date(2017, 11, 21)),
+    ("الثلاثاء 21 تشرين الثاني 2017 - 18:03", date(2017, 11, 21)), ("٢١ نونبر ٢٠١٧", date(2017, 11, 21)),
+    ("mardi 21 novembre 2017", date(2017, 11, 21)), ("November 21st, 2017 at 6 pm", date(2017, 11, 21)),
     ("", None), (None, None),
 ])
 def test_parse_date(value: str | None, expected: date | None):
     assert parse_date(value) == expected
 
 
-@pytest.mark.parametrize("value", ["next week", "2017-13-01", "21/11/2017"])
+@pytest.mark.parametrize("value", ["next week", "2017-13-01", "21/11/2017", "November 2017", "yesterday"])
 def test_parse_date_rejects(value: str):
     with pytest.raises(ValueError, match="expected YYYY-MM-DD"):
         parse_date(value)

@@ -1,12 +1,19 @@
 """Publication dates from record fields, file names and URLs (not the dates inside article text).
 
-Only the calendar date is kept: ``2017-11-21T23:30:00-05:00`` is 2017-11-21, the day as written.
+Only the calendar date is kept: ``2017-11-21T23:30:00-05:00`` is 2017-11-21, the day as written. Machine
+formats (ISO 8601, RFC 2822) are read first; a date written in words is read by the extractor's date rules
+(Arabic month names of every region, English), then by ``dateparser`` for other languages and forms. A day,
+a month and a year are required, and dates written only in digits other than ISO (``03/04/2017``) are
+refused rather than guessed.
 """
 from __future__ import annotations
 
 import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
+
+from ..extract.dates import DAY, find_dates
+from ..text import script_of
 
 ISO_START = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d)")
 OTHER_FORMATS = ("%Y%m%d", "%Y/%m/%d",
@@ -36,7 +43,30 @@ def parse_date(value: object) -> date | None:
         return parsedate_to_datetime(text).date()  # RFC 2822, as in RSS feeds
     except (TypeError, ValueError, IndexError):
         pass
-    raise ValueError(f"unreadable date {text!r} (expected YYYY-MM-DD, optionally with a time)")
+    written = _in_words(text)
+    if written is None:
+        raise ValueError(f"unreadable date {text!r} (expected YYYY-MM-DD, optionally with a time, "
+                         "or a day, month name and year)")
+    return written
+
+
+def _in_words(text: str) -> date | None:
+    """A date written with a month name: "الثلاثاء 21 تشرين الثاني 2017", "21 نونبر 2017", "mardi 21 novembre 2017".
+
+    >>> _in_words("الأربعاء، 22 تشرين الثاني/نوفمبر 2017 - 18:03"), _in_words("21. November 2017")
+    (datetime.date(2017, 11, 22), datetime.date(2017, 11, 21))
+    """
+    if not any(c.isalpha() for c in text):
+        return None
+    lang = "ar" if script_of(text) == "ar" else "en"
+    days = [m.date for m in find_dates(text, lang, None) if m.precision == DAY and m.date is not None]
+    if days:
+        return days[0]
+    import dateparser  # only for what the rules do not read: it takes a while to load its languages
+
+    parsed = dateparser.parse(text, settings={"STRICT_PARSING": True, "PARSERS": ["absolute-time"],
+                                              "RETURN_AS_TIMEZONE_AWARE": False})
+    return parsed.date() if parsed else None
 
 
 def date_in_name(name: str) -> date | None:
