@@ -204,11 +204,7 @@ class FrameBuilder:
         out: list[Frame] = []
         self._group_start = {m.start: g[0][0].start for g in groups for m, _ in g}  # its typed triggers come first
         self._typed = [m for m, t in parts.triggers if t.type]
-        if len(groups) == 1:  # every cue is nearest the one group, but the contacts it tells may all be settings
-            self._cue_groups = [self._nearest_group(m, settings=False) if c == "future" else groups[0][0][0].start
-                                for m, c in parts.cues]
-        else:
-            self._cue_groups = [self._nearest_group(m, settings=c != "future") for m, c in parts.cues] if groups else []
+        self._cue_groups = [self._nearest_group(m, settings=c != "future") for m, c in parts.cues] if groups else []
         spans = []
         window = lambda lo, hi: [m for m in mentions if lo <= m.start and m.end <= hi]  # noqa: E731
         for gi, group in enumerate(groups):
@@ -559,8 +555,9 @@ class FrameBuilder:
         ``settings=False`` passes over contacts told as a setting ("قررا خلال مكالمتهما … عقد قمة": the
         decision is about the summit, not the call)."""
         typed = self._typed if settings else [m for m in self._typed if not self._setting(m)]
-        if len(typed) < 2:
-            return self._group_start.get(typed[0].start, typed[0].start) if typed else None
+        starts = {self._group_start.get(m.start, m.start) for m in typed}
+        if len(starts) < 2:  # none, or one group: no need to measure
+            return next(iter(starts), None)
         nearest = min(typed, key=lambda m: min(abs(cue.start - m.end), abs(m.start - cue.end)))
         return self._group_start.get(nearest.start, nearest.start)
 
