@@ -139,7 +139,9 @@ def _contacts(frame: Frame, topics: list[str], article: Article, text, lang: str
     others = [p for p in frame.participants if p != subject]
     in_person = frame.type in ("meeting", "visit")
     tour = frame.type == "visit" and subject.kind == "person" and all(p.kind == "country" for p in others)
-    if in_person and not tour or frame.multilateral and not in_person:
+    if frame.hub is not None:
+        groups = [[frame.hub, other] for other in frame.participants if other != frame.hub]
+    elif in_person and not tour or frame.multilateral and not in_person:
         groups = [frame.participants]  # one meeting of everyone (a tour of several countries is not)
     else:
         groups = [[subject, other] for other in others]

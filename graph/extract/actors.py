@@ -43,9 +43,9 @@ GAP_WORDS = ("of", "the", "de", "del", "in", "for", "to", "his highness", "her h
              "الشيخ", "الشيخة", "الأمير", "صاحب السمو", "سمو", "جلالة", "فخامة", "معالي", "السيد", "الدكتور")
 GAP = re.compile(r"^[\s,،\-]*(?:(?:" + "|".join(re.escape(norm(w)) for w in GAP_WORDS) + r")[\s,،]+)*$")
 CITY_BEFORE_ADJ = re.compile(r"(?:مدينه|بمدينه|منتجع|بمنتجع|عاصمه|بالعاصمه|city of|town of|resort of)\s+\S+\s+$")
-TO_GAP = re.compile(r"^\s*(?:to|in|الى|لدى|في)\s+(?:the\s+)?$")
+TO_GAP = re.compile(r"^\s*(?:" + "|".join(norm(w) for w in ("to", "in", "إلى", "لدى", "في")) + r")\s+(?:the\s+)?$")
 POSTED = frozenset({"envoy", "ambassador"})  # offices named with where they are posted
-REGNAL = re.compile(r"[IVX]+|الثاني|الثالث|السادس|الخامس|الرابع|الأول")
+REGNAL = re.compile("[ivx]+|[IVX]+|" + "|".join(norm(w) for w in ("الثاني", "الثالث", "السادس", "الخامس", "الرابع", "الأول")))
 COMPLEMENT_WORDS = 4  # definite words of an office ("المجلس الرئاسي", "للأمن العام اللواء") that may come before the name
 NAME_LINKS = frozenset({"بن", "ابن", "آل", "ال", "bin", "ibn", "al", "el", "bint", "abu", "أبو", "ابو", "عبد"})
 AND_GAP = re.compile(r"^\s*(?:,|،|,?\s*and\b)\s*(?:the\s+)?$")
@@ -65,6 +65,7 @@ ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
 WORD = re.compile(r"\S+")
 WORD_AND_SPACE = re.compile(r"(\S+)\s+")
 SPACES = re.compile(r"[\s,،]*")
+AR_INITIALS = re.compile(r"[\s,،]*(?:[\u0621-\u064a]\.\s*)+")  # one-letter titles: "د." doctor, "م." engineer
 HONORIFICS_AR = tuple(norm(h) for h in ("صاحب السمو الملكي", "صاحب السمو", "صاحب الجلالة", "خادم الحرمين الشريفين", "جلالة", "سمو",
                  "فخامة", "معالي", "سعادة", "السيد", "الدكتور", "د.", "الشيخ", "الأمير", "الامير", "الشيخة",
                  "المشير", "العماد", "اللواء", "الفريق", "أخاه", "اخاه", "أخيه", "اخيه"))
@@ -385,7 +386,8 @@ class ActorFinder:
         # Country after the role: "الرئيس الروسي", "رئيسة وزراء بريطانيا", "President of Russia".
         name_match: Match | None = None
         while j < len(ms) and (self._gap(ms[j - 1], ms[j]) is not None
-                               or countries and self._coordinated(ms[j - 1], ms[j])):
+                               or countries and self._coordinated(ms[j - 1], ms[j])
+                               or role in POSTED and TO_GAP.match(self.text.text[ms[j - 1].end:ms[j].start])):
             nxt = ms[j]
             key = _place_key(nxt)
             new_title = j + 1 < len(ms) and _first(ms[j + 1], "role") and self._gap(nxt, ms[j + 1]) is not None
@@ -418,7 +420,7 @@ class ActorFinder:
         if country is not None and role in TRACKED:
             holder, found = self._office(role, country)
             holder = holder if found else None
-        name = self._unknown_name(end)
+        name = self._unknown_name(end, of_country=country is not None)
         if name is not None:
             n_start, n_end, written = name
             if country is None and j < len(ms) and OF_GAP.fullmatch(self.text.text[n_end:ms[j].start]):
@@ -451,10 +453,14 @@ class ActorFinder:
         except KeyError:
             return word
 
-    def _unknown_name(self, pos: int, skip_at: int = -1) -> tuple[int, int, str] | None:
+    def _unknown_name(self, pos: int, skip_at: int = -1, of_country: bool = False) -> tuple[int, int, str] | None:
         """A proper name written right after a title, which the gazetteer does not know (passing over
-        the match at ``skip_at``)."""
+        the match at ``skip_at``). After an office of a named country (``of_country``) an Arabic name need
+        not start with a known given name: foreign names are written in many ways."""
         s = self.text.text
+        if self.lang == "ar":
+            initials = AR_INITIALS.match(s, pos)  # "د. هشام قنديل": Dr, engineer, professor as one letter
+            pos = initials.end() if initials else pos
         nxt_match = self._next_match(pos, skip_at)
         k = bisect.bisect_left(self.stops, pos)
         if k < len(self.stops):
@@ -472,7 +478,7 @@ class ActorFinder:
                 if k < len(self.stops):
                     nxt = min(nxt, self.stops[k])
                 window = CLAUSE_END.split(s[pos + skip:min(nxt, pos + skip + 60)], maxsplit=1)[0]
-        span = _arabic_name_span(window) if self.lang == "ar" else self._latin_name_span(pos + skip, window)
+        span = _arabic_name_span(window, not of_country) if self.lang == "ar" else self._latin_name_span(pos + skip, window)
         if span is None:
             return None
         n_start, n_end = pos + skip + span[0], pos + skip + span[1]
@@ -512,8 +518,9 @@ class ActorFinder:
         return taken[0][0], end
 
 
-def _arabic_name_span(window: str) -> tuple[int, int] | None:
-    """The span of up to four Arabic words that look like a name, after honorifics; None if under two."""
+def _arabic_name_span(window: str, given_first: bool = True) -> tuple[int, int] | None:
+    """The span of up to six Arabic words that look like a name, after honorifics; None if under two.
+    With ``given_first`` the name must start with a known given name."""
     words: list[tuple[int, int]] = []
     lead = SPACES.match(window)
     pos = lead.end() if lead else 0
@@ -531,7 +538,7 @@ def _arabic_name_span(window: str) -> tuple[int, int] | None:
             break
         pos = first.end()
     first = WORD.match(window, pos)
-    if first is None or first.group().strip("،,.:؛()\"'«»") not in given_names():
+    if first is None or given_first and first.group().strip("،,.:؛()\"'«»") not in given_names():
         return None
     for w in WORD.finditer(window, pos):
         word = w.group()

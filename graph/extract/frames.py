@@ -58,6 +58,7 @@ class Frame:
     partners_initiate: bool = False  # "calls from A, B and C": each partner placed the call
     summit: bool = False  # a gathering whose participants may be named in the sentences that follow
     borrowed: bool = False  # a reference back without its own actors ("the meeting"): adds to a contact only
+    hub: Actor | None = None  # "X received A, B and C": one contact of X with each, none among A, B and C
 
 
 @dataclass
@@ -438,7 +439,7 @@ class FrameBuilder:
                       trigger_start=t_start, trigger_end=t_end, participants=actors,
                       multilateral=multilateral or ctype == "summit", partners_initiate=partners_initiate,
                       summit=ctype == "summit", borrowed=borrowed,
-                      anaphoric=anaphoric)
+                      anaphoric=anaphoric, hub=_hub(actors, resolved, t_start, multilateral or ctype == "summit"))
         own = [cue for cue, nearest in zip(parts.cues, self._cue_groups, strict=True) if nearest in (None, t_start)]
         frame.status = self._status(group, own, parts, t_start, t_end)
         if frame.status == "negated":
@@ -725,3 +726,16 @@ def _distinct(actors: list[Actor]) -> list[Actor]:
             seen.add(a.name)
             out.append(a)
     return out
+
+
+def _hub(actors: list[Actor], resolved: list[Mention], t_start: int, multilateral: bool) -> Actor | None:
+    """The one subject of a contact with a list of others after its word ("X received A, B and C",
+    "X met A and B, each separately"): a star around that subject, not a meeting of all. Two or more
+    subjects ("A and B met, joined by C") or a gathering (a summit, talks "between" several) meet as one."""
+    if multilateral or len(actors) <= 2:
+        return None
+    before = _distinct([m.actor for m in resolved if m.actor is not None and m.start < t_start])
+    if len(before) > 1:
+        return None
+    return before[0] if before else actors[0]
+

@@ -9,9 +9,11 @@ ABBREVIATIONS = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "h.e", "h.h", "hh",
     "prof", "jr", "sr", "inc", "ltd", "co", "corp", "u.s", "u.n", "u.k", "e.u", "approx", "est",
 })
-# ``[.!?؟]+["')\]]*(?=\s)|\n+|[!?؟]+$|\.$``, begun with its first character (a class, which the engine skips to
-# quickly), the lookbehinds telling which one it took
-_END = re.compile(r"[.!?؟\n](?:(?<=[.!?؟])[.!?؟]*[\"')\]]*(?=\s)|(?<=\n)\n*|(?<=[!?؟])[!?؟]*$|(?<=\.)$)")
+# ``[.!?؟]+["')\]]*(?=\s|ARABIC)|\n+|[!?؟]+$|\.$``, begun with its first character (a class, which the engine skips
+# to quickly), the lookbehinds telling which one it took. Arabic sites often write no space after a stop
+# ("ساعات.وتركزت"): an Arabic letter right after it ends the sentence too.
+_END = re.compile(r"[.!?؟\n](?:(?<=[.!?؟])[.!?؟]*[\"')\]]*(?=\s|[\u0621-\u064a])|(?<=\n)\n*|(?<=[!?؟])[!?؟]*$"
+                  r"|(?<=\.)$)")
 _WORD_BACKWARDS = re.compile(r"[\w.]+")
 
 
@@ -56,4 +58,5 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group()[::-1].lower().strip(".")
-    return len(word) == 1 and word.isalpha() and word.isascii() or word in ABBREVIATIONS
+    # one letter of either script is an initial or a title ("J. Smith", "د. هشام" for Dr, "م." for engineer)
+    return len(word) == 1 and word.isalpha() or word in ABBREVIATIONS
