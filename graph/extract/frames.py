@@ -572,6 +572,8 @@ class FrameBuilder:
         before = [c for m, c in cues if t_start - NEAR <= m.start < t_start]
         if "negation" in before or "hypothetical" in before:
             return "negated"
+        if any(c == "denial" and m.start < t_start for m, c in parts.cues):  # "X denied reports of a meeting"
+            return "negated"
         if any(m.prefix.endswith("س") for m, t in group if t.form == "verb") or "future" in near:
             return "planned"
         for d in parts.dates:
