@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache
 from operator import attrgetter
 
@@ -19,9 +19,9 @@ from ..gazetteer.matcher import gazetteer_matcher
 from ..matching import MatcherGroup
 from ..model import Actor, Article, Contact, Evidence
 from ..text import normalize, script_of
-from .actors import ActorFinder
+from .actors import ROLE_TITLES, ActorFinder, office_actor
 from .dates import DateMention, find_dates
-from .frames import Frame, FrameBuilder, SentenceParts
+from .frames import Frame, FrameBuilder, SentenceParts, offices_held
 from .lexicon import cue_matcher, trigger_matcher
 from .sentences import split_sentences
 from .topics import Topic, fallback_topic, topics_in
@@ -72,6 +72,8 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     for i, frame in enumerate(frames):
         topics = _topics(frame, frames[i + 1:], sentences, text.text, lang, clauses)
         contacts.extend((c, frame) for c in _contacts(frame, topics, article, text, lang))
+    holders = _holders_named(gaz, mentions, article.published)
+    contacts = [(_with_holders(c, holders), frame) for c, frame in contacts]
     return _merge(_diplomatic(contacts))
 
 
@@ -158,6 +160,42 @@ def _contacts(frame: Frame, topics: list[str], article: Article, text, lang: str
             lang=lang, published=published, date_source=article.date_source, url=article.url, title=article.title,
         ))
     return out
+
+
+def _office_only(actor: Actor) -> bool:
+    """An actor named by an office alone ("President of Madagascar"): no name of its own."""
+    return actor.kind == "person" and actor.role is not None and actor.name == actor.role and not actor.wikidata
+
+
+def _holders_named(gaz: Gazetteer, mentions: Sequence, on: date | None) -> dict[tuple[str, str | None], Actor]:
+    """The people an article names with an office ("الرئيس الإسرائيلي ريئوفين ريفلن"), or who hold one in
+    the gazetteer (on the article's date, or ever when it has none), by office name: the holder that a
+    bare mention of the same office elsewhere in the article refers to. An office that two different
+    people of the article could hold is left alone."""
+    found: dict[tuple[str, str | None], Actor | None] = {}
+    for m in mentions:
+        a = m.actor
+        if a is None or a.kind != "person" or _office_only(a) or a.country is None:
+            continue
+        codes = {m.role} if m.role else set()
+        codes |= {code for code in offices_held(gaz, a.name, on)}
+        for code in codes:
+            key = (office_actor(gaz, "", a.country, None, ROLE_TITLES.get(code))[0].name, a.country)
+            found[key] = a if found.get(key, a) == a else None
+    return {k: a for k, a in found.items() if a is not None}
+
+
+def _with_holders(contact: Contact, holders: dict[tuple[str, str | None], Actor]) -> Contact:
+    """The contact with its office-only participants replaced by the article's named holder of the office."""
+    if not holders or not any(_office_only(p) for p in contact.participants):
+        return contact
+    swap = {p: holders[p.name, p.country] for p in contact.participants
+            if _office_only(p) and (p.name, p.country) in holders}
+    if not swap:
+        return contact
+    people = tuple(dict.fromkeys(swap.get(p, p) for p in contact.participants))
+    initiator = next((swap[p].name for p in swap if p.name == contact.initiator), contact.initiator)
+    return replace(contact, participants=people, initiator=initiator)
 
 
 def _diplomatic(contacts: list[tuple[Contact, Frame]]) -> list[tuple[Contact, Frame]]:

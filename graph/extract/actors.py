@@ -41,7 +41,9 @@ GAP_WORDS = ("of", "the", "de", "del", "in", "for", "to", "his highness", "her h
              "her majesty", "h.e.", "hh", "hm", "sheikh", "sheikha", "prince", "princess", "mr", "mrs", "dr",
              "دولة", "جمهورية", "مملكة", "المملكة", "سلطنة", "إمارة", "النظام", "لدى", "إلى", "في",
              "الشيخ", "الشيخة", "الأمير", "صاحب السمو", "سمو", "جلالة", "فخامة", "معالي", "السيد", "الدكتور")
-GAP = re.compile(r"^[\s,،\-]*(?:(?:" + "|".join(re.escape(norm(w)) for w in GAP_WORDS) + r")[\s,،]+)*$")
+# a one-letter Arabic title ("د." doctor) may stand between an office and its holder's name
+GAP = re.compile(r"^[\s,،\-]*(?:(?:" + "|".join(re.escape(norm(w)) for w in GAP_WORDS)
+                 + r"|[\u0621-\u064a]\.)[\s,،]+)*$")
 CITY_BEFORE_ADJ = re.compile(r"(?:مدينه|بمدينه|منتجع|بمنتجع|عاصمه|بالعاصمه|city of|town of|resort of)\s+\S+\s+$")
 TO_GAP = re.compile(r"^\s*(?:" + "|".join(norm(w) for w in ("to", "in", "إلى", "لدى", "في")) + r")\s+(?:the\s+)?$")
 POSTED = frozenset({"envoy", "ambassador"})  # offices named with where they are posted
