@@ -737,7 +737,8 @@ def _hub(actors: list[Actor], resolved: list[Mention], t_start: int, multilatera
     if multilateral or len(actors) <= 2:
         return None
     before = _distinct([m.actor for m in resolved if m.actor is not None and m.start < t_start])
-    if len(before) > 1:
-        return None
-    return before[0] if before else actors[0]
+    if len(before) == 1 and before[0] in actors:
+        return before[0]
+    # no subject before the word ("received in his office A, B and C"): the first person, not states talking
+    return actors[0] if not before and actors[0].kind == "person" else None
 
