@@ -73,7 +73,9 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
         topics = _topics(frame, frames[i + 1:], sentences, text.text, lang, clauses)
         contacts.extend((c, frame) for c in _contacts(frame, topics, article, text, lang))
     holders = _holders_named(gaz, mentions, article.published)
-    contacts = [(_with_holders(c, holders), frame) for c, frame in contacts]
+    fuller = _fuller_names([p for c, _ in contacts for p in c.participants])
+    contacts = [(c, frame) for c, frame in ((_with_holders(c, holders | fuller), f) for c, f in contacts)
+                if len(c.participants) >= 2]
     return _merge(_diplomatic(contacts))
 
 
@@ -185,12 +187,26 @@ def _holders_named(gaz: Gazetteer, mentions: Sequence, on: date | None) -> dict[
     return {k: a for k, a in found.items() if a is not None}
 
 
+def _fuller_names(actors: Sequence[Actor]) -> dict[tuple[str, str | None], Actor]:
+    """People the gazetteer lacks, named in full once and shorter elsewhere ("Sauli Niinistö" …
+    "President Niinistö"): the shorter name stands for the one fuller name that ends with it."""
+    unknown = [a for a in dict.fromkeys(actors) if a.kind == "person" and not a.wikidata and not _office_only(a)]
+    out: dict[tuple[str, str | None], Actor] = {}
+    for a in unknown:
+        words = a.name.split()
+        longer = {b for b in unknown if len(b.name.split()) > len(words) and b.name.split()[-len(words):] == words
+                  and (a.country is None or b.country in (None, a.country))}
+        if len(longer) == 1:
+            out[a.name, a.country] = longer.pop()
+    return out
+
+
 def _with_holders(contact: Contact, holders: dict[tuple[str, str | None], Actor]) -> Contact:
-    """The contact with its office-only participants replaced by the article's named holder of the office."""
-    if not holders or not any(_office_only(p) for p in contact.participants):
+    """The contact with its office-only participants, and people named short, replaced by whom the
+    article names in full: ``holders`` maps (name, country) to them."""
+    if not holders:
         return contact
-    swap = {p: holders[p.name, p.country] for p in contact.participants
-            if _office_only(p) and (p.name, p.country) in holders}
+    swap = {p: holders[p.name, p.country] for p in contact.participants if (p.name, p.country) in holders}
     if not swap:
         return contact
     people = tuple(dict.fromkeys(swap.get(p, p) for p in contact.participants))

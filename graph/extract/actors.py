@@ -56,7 +56,7 @@ TIGHT_GAP = re.compile(r"^[\s,،]*$")
 POSSESSIVE_GAP = re.compile(r"\s*('s)?\s*")  # "Saudi Crown Prince", "Jordan's King"
 OF_GAP = re.compile(r"\s*,?\s*of\s+(the\s+)?")  # "Prime Minister Key of New Zealand"
 APPOSITION_GAP = re.compile(r"\s*,\s*(?:the\s+)?")  # "Sheikh X, the Crown Prince"
-POSSESSIVE_END = re.compile(r"['’]s$")
+POSSESSIVE_END = re.compile(r"['’]s?$")  # "Mattis'", "Macron's"
 HONORIFIC_EN = re.compile(r"\b(?:sheikh|sheikha|prince|princess)\s+")
 NAME_BEFORE = re.compile(r"((?:[\w'-]+ ){1,3}[\w'-]+),\s*(?:the\s+)?$")  # "Mary Simon, (the) …"
 COMMA_END = re.compile(r",\s*(?:the\s+)?$")  # how :data:`NAME_BEFORE` ends, quicker to look for
@@ -289,7 +289,9 @@ class ActorFinder:
         while k > 0 and upper[k - 1] and len(spans) - k < 3:
             k -= 1
         name = spans[k:]
-        if len(name) < 2 or k == 0 or upper[k - 1] or not free(name[0][0], name[-1][1]):
+        # the name must start where the capitals do: after a lower-case word, or after an abbreviation ("Mr.")
+        led = k > 0 and not upper[k - 1] or k == 0 and s[:base].rstrip().endswith(".")
+        if len(name) < 2 or not led or not free(name[0][0], name[-1][1]):
             return None
         a, b = self.text.span(name[0][0], name[-1][1])
         actor = Actor(name=orig[a:b], country=m.country, role=self._title_text(m.role or "", m.country))
@@ -416,6 +418,11 @@ class ActorFinder:
             assert actor is not None
             return [Mention(start, mention.end, "person", actor, role, actor.country)], j
         if role == "counterpart":
+            name = self._unknown_name(end, of_country=True) if len(countries) == 1 else None
+            if name is not None:  # "his Venezuelan counterpart Hugo Chavez": the name wins
+                written_ar = name[2] if self.lang == "ar" else None
+                actor = Actor(name=name[2], name_ar=written_ar, country=countries[0])
+                return [Mention(start, name[1], "person", actor, None, countries[0])], j
             return [Mention(start, end, "counterpart", None, None, c) for c in countries or [None]], j
         if role in ("spokesman", "official"):
             return [], j
