@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 from itertools import accumulate
@@ -23,6 +23,7 @@ from ..matching import Match, PhraseMatcher
 from ..model import Actor
 from ..resources import read_tsv
 from ..text import WORD_CHAR, Normalized, norm
+from .lexicon import name_words
 
 #: English title words for office codes, for actors named by office only.
 ROLE_TITLES = {
@@ -37,10 +38,7 @@ TRACKED = frozenset({"head_of_state", "head_of_government", "foreign_minister", 
                      "vice_president", "supreme_leader", "secretary_general", "org_head",
                      "high_representative", "defence_minister", "deputy_head_of_government"})
 #: Words that may stand between an office word, its country and the holder's name.
-GAP_WORDS = ("of", "the", "de", "del", "in", "for", "to", "his highness", "her highness", "his majesty",
-             "her majesty", "h.e.", "hh", "hm", "sheikh", "sheikha", "prince", "princess", "mr", "mrs", "dr",
-             "دولة", "جمهورية", "مملكة", "المملكة", "سلطنة", "إمارة", "النظام", "لدى", "إلى", "في",
-             "الشيخ", "الشيخة", "الأمير", "صاحب السمو", "سمو", "جلالة", "فخامة", "معالي", "السيد", "الدكتور")
+GAP_WORDS = name_words("office_gap")
 # a one-letter Arabic title ("د." doctor) may stand between an office and its holder's name
 GAP = re.compile(r"^[\s,،\-]*(?:(?:" + "|".join(re.escape(norm(w)) for w in GAP_WORDS)
                  + r"|[\u0621-\u064a]\.)[\s,،]+)*$")
@@ -50,7 +48,7 @@ POSTED = frozenset({"envoy", "ambassador"})  # offices named with where they are
 REGNAL_AR = ("الثاني", "الثالث", "السادس", "الخامس", "الرابع", "الأول")
 REGNAL = re.compile("[IVX]+|" + "|".join(sorted({*REGNAL_AR, *map(norm, REGNAL_AR)})))  # as written or normalised
 COMPLEMENT_WORDS = 4  # definite words of an office ("المجلس الرئاسي", "للأمن العام اللواء") that may come before the name
-NAME_LINKS = frozenset({"بن", "ابن", "آل", "ال", "bin", "ibn", "al", "el", "bint", "abu", "أبو", "ابو", "عبد"})
+NAME_LINKS = frozenset(name_words("name_link")) | frozenset(map(norm, name_words("name_link")))
 AND_GAP = re.compile(r"^\s*(?:,|،|,?\s*and\b)\s*(?:the\s+)?$")
 TIGHT_GAP = re.compile(r"^[\s,،]*$")
 POSSESSIVE_GAP = re.compile(r"\s*('s)?\s*")  # "Saudi Crown Prince", "Jordan's King"
@@ -69,19 +67,12 @@ WORD = re.compile(r"\S+")
 WORD_AND_SPACE = re.compile(r"(\S+)\s+")
 SPACES = re.compile(r"[\s,،]*")
 AR_INITIALS = re.compile(r"[\s,،]*(?:[\u0621-\u064a]\.\s*)+")  # one-letter titles: "د." doctor, "م." engineer
-HONORIFICS_AR = tuple(norm(h) for h in ("صاحب السمو الملكي", "صاحب السمو", "صاحب الجلالة", "خادم الحرمين الشريفين", "جلالة", "سمو",
-                 "فخامة", "معالي", "سعادة", "السيد", "الدكتور", "د.", "الشيخ", "الأمير", "الامير", "الشيخة",
-                 "المشير", "العماد", "اللواء", "الفريق", "أخاه", "اخاه", "أخيه", "اخيه"))
+HONORIFICS_AR = tuple(norm(h) for h in name_words("honorific", "ar"))
 HONORIFIC_LEADS_AR = tuple(h + " " for h in HONORIFICS_AR)
-HONORIFICS_EN = ("his highness", "her highness", "his majesty", "her majesty", "his excellency", "h.e.", "hh",
-                 "hm", "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sheikh", "prince", "ayatollah",
-                 "sayyed", "seyyed", "emir", "amir", "king", "president", "the")
+HONORIFICS_EN = name_words("honorific", "en")
 HONORIFICS_LEAD_EN = re.compile(r"(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS_EN) + r")\s+)+")
-AR_NAME_STOP = frozenset(norm(w) for w in """في على من إلى الى عن مع خلال حيث الذي التي الذين وذلك بعد قبل أن إن ان اليوم أمس امس مساء
-صباح يوم حول لدى عبر و أو او ثم كما قد لقد هذا هذه ذلك تلك وقال قال وأكد أكد بشأن بحضور حضور بمناسبة بين منذ حتى
-عند وفق حسب بحسب نحو إثر اثر عقب ضمن لا لم لن ما وسط بمقر مقر بقصر قصر بمدينة مدينة جلسة المنتهية شرعيته السابق
-الأسبق الراحل الحالي المستقيل المكلف الجديد له لها لهم به بها""".split())
-EN_PARTICLES = frozenset({"bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "le", "la", "bint", "abu", "ould"})
+AR_NAME_STOP = frozenset(norm(w) for w in name_words("name_stop", "ar"))  # words that end an unknown name
+EN_PARTICLES = frozenset(name_words("particle", "en"))
 
 
 @dataclass(frozen=True)
@@ -316,11 +307,15 @@ class ActorFinder:
     def _apposition(self, title_end: Match, name: Match, countries: list[str]) -> bool:
         """Whether a name right after a title names its holder: not "and"-coordinated, and after a bare
         comma only when the person is of the title's country ("الرئيس السوري، بشار الأسد")."""
+        person = self.gaz.people.get(_first(name, "person") or "")
+        # "استقبل الرئيس الصيني [an Iranian]": a known person of another state is the object, not the holder
+        # (an organisation's officials may be of any state)
+        foreign = person is not None and bool(countries) and person.country not in countries \
+            and all(c in self.gaz.countries for c in countries)
         if not self._coordinated(title_end, name):
-            return True
+            return not foreign
         if name.prefix.startswith("و") or " and" in self.text.text[title_end.end:name.start]:
             return False
-        person = self.gaz.people.get(_first(name, "person") or "")
         return person is not None and (not countries or person.country in countries)
 
     def _person(self, i: int) -> tuple[Mention, int]:
@@ -451,8 +446,15 @@ class ActorFinder:
         out = []
         for c in countries:
             actor, found = self._office(role, c)
+            if not found and self.lang == "ar" and len(countries) == 1:
+                actor = replace(actor, name_ar=self._written(start, end))  # "الرئيس الصيني", as the text says
             out.append(Mention(start, end, "title", actor, role, c, True))
         return out, j
+
+    def _written(self, start: int, end: int) -> str:
+        """The original text of a span of the normalised text."""
+        a, b = self.text.span(start, end)
+        return self.text.original[a:b]
 
     def _title_text(self, role: str, country: str | None) -> str | None:
         word = ROLE_TITLES.get(role, role.replace("_", " ").title())

@@ -37,3 +37,11 @@ def cue_matcher(lang: str) -> PhraseMatcher:
         if row["lang"] == lang:
             m.add(row["surface"], row["cue"])
     return m
+
+
+@cache
+def name_words(cls: str, lang: str | None = None) -> tuple[str, ...]:
+    """The words of one class of ``name_words.tsv`` (honorific, name_stop, office_gap, name_link, particle),
+    of one language or both, as written and in file order."""
+    return tuple(row["surface"] for row in read_tsv("lexicon", "name_words.tsv")
+                 if row["class"] == cls and lang in (None, row["lang"]))

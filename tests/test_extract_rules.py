@@ -1,0 +1,119 @@
+"""Extraction rules that hold across outlets: one invented sentence (or two) per rule, both languages."""
+from __future__ import annotations
+
+from datetime import date
+
+from graph.extract import extract
+from graph.extract.sentences import split_sentences
+from graph.model import Article, Contact
+from graph.text import normalize
+
+DAY = date(2021, 6, 15)
+
+
+def run(text: str, lang: str, published: date | None = DAY) -> list[Contact]:
+    return extract(Article(id="t", text=text, lang=lang, published=published))
+
+
+def names(contacts: list[Contact]) -> set[frozenset[str]]:
+    return {frozenset(p.name for p in c.participants) for c in contacts}
+
+
+def sentences(text: str) -> list[str]:
+    norm = normalize(text).text
+    return [norm[s.start:s.end] for s in split_sentences(norm)]
+
+
+# -- sentences ---------------------------------------------------------------------------------------
+
+def test_arabic_stop_without_a_space_ends_the_sentence() -> None:
+    assert len(sentences("انتهت الزيارة مساء امس.وبدأت جولة جديدة اليوم.")) == 2
+
+
+def test_one_letter_title_is_not_a_sentence_end() -> None:
+    assert len(sentences("استقبل الوزير د. كمال منصور في مكتبه.")) == 1
+    assert len(sentences("The envoy met J. Smith in Oslo.")) == 1
+
+
+# -- people ------------------------------------------------------------------------------------------
+
+def test_unknown_foreign_name_after_an_arabic_office_of_a_country() -> None:
+    found = run("استقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية التشيلي خوسيه مارتينيز في موسكو.", "ar")
+    people = {p.name_ar for c in found for p in c.participants}
+    assert "خوسيه مارتينيز" in people
+
+
+def test_doctor_abbreviation_between_office_and_name() -> None:
+    found = run("تلقى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا من وزير الخارجية التشيلي، د. خوسيه مارتينيز.", "ar")
+    assert len(found) == 1
+    assert {p.name_ar for p in found[0].participants} >= {"خوسيه مارتينيز"}
+
+
+def test_posted_office_keeps_its_holder_name() -> None:
+    found = run("التقى المبعوث الأممي إلى ليبيا غسان سلامة في طرابلس وزير الخارجية التشيلي خوسيه مارتينيز.", "ar",
+                date(2019, 6, 11))
+    assert all("Envoy of United Nations" not in {p.name for p in c.participants} for c in found)
+
+
+def test_counterpart_named_after_the_office() -> None:
+    found = run("President Vladimir Putin met his Chilean counterpart Tomas Rivera in Moscow.", "en")
+    assert names(found) == {frozenset({"Vladimir Putin", "Tomas Rivera"})}
+
+
+def test_name_in_apposition_after_an_abbreviated_honorific() -> None:
+    found = run("President Vladimir Putin spoke with H.E. Mr. Tomas Rivera, President of Chile, on Monday.", "en")
+    assert names(found) == {frozenset({"Vladimir Putin", "Tomas Rivera"})}
+
+
+def test_known_person_of_another_state_after_an_office_is_not_its_holder() -> None:
+    found = run("استقبل الرئيس التشيلي رجب طيب أردوغان في سانتياغو.", "ar", None)
+    erdogan = next(p for c in found for p in c.participants if p.name == "Recep Tayyip Erdoğan")
+    assert erdogan.country == "TUR"
+    assert any(p.country == "CHL" and p.name != "Recep Tayyip Erdoğan" for c in found for p in c.participants)
+
+
+def test_office_named_alone_is_the_person_named_with_it_elsewhere() -> None:
+    text = ("President Vladimir Putin received a call from the President of Chile. "
+            "The President of Chile, Tomas Rivera, said the call was warm.")
+    found = run(text, "en", None)
+    assert names(found) == {frozenset({"Vladimir Putin", "Tomas Rivera"})}
+
+
+def test_short_name_stands_for_the_full_name_given_elsewhere() -> None:
+    text = ("Rivera calls Putin. "
+            "Chile's President Tomas Rivera held a telephone call with Russian President Vladimir Putin on Monday.")
+    found = run(text, "en")
+    assert names(found) == {frozenset({"Vladimir Putin", "Tomas Rivera"})}
+
+
+def test_arabic_office_without_holder_keeps_its_arabic_words() -> None:
+    found = run("استقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية التشيلي في موسكو.", "ar", None)
+    office = next(p for c in found for p in c.participants if p.country == "CHL")
+    assert office.name == "Foreign Minister of Chile" and office.name_ar == "وزير الخارجية التشيلي"
+
+
+# -- contacts ----------------------------------------------------------------------------------------
+
+def test_a_list_after_one_subject_is_a_star_not_a_clique() -> None:
+    text = ("Russian President Vladimir Putin received Turkish President Recep Tayyip Erdoğan and "
+            "Iranian President Ebrahim Raisi in Moscow, each separately.")
+    found = run(text, "en", date(2022, 7, 19))
+    pairs = {frozenset(p.name for p in c.participants) for c in found}
+    assert frozenset({"Recep Tayyip Erdoğan", "Ebrahim Raisi"}) not in pairs
+    assert all(len(c.participants) == 2 for c in found)
+    assert len(found) == 2
+
+
+def test_two_subjects_meeting_with_others_is_one_meeting() -> None:
+    text = ("Turkish President Recep Tayyip Erdoğan and Iranian President Ebrahim Raisi met "
+            "Russian President Vladimir Putin in Tehran.")
+    found = run(text, "en", date(2022, 7, 19))
+    assert len(found) == 1 and len(found[0].participants) == 3
+
+
+def test_denial_anywhere_before_the_contact_drops_it() -> None:
+    for text, lang in (("نفى المتحدث باسم الكرملين اليوم بشكل قاطع التقارير عن لقاء بين الرئيس الروسي "
+                        "فلاديمير بوتين والرئيس التركي رجب طيب أردوغان.", "ar"),
+                       ("The Kremlin spokesman on Monday flatly denied media reports of a planned meeting between "
+                        "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdoğan.", "en")):
+        assert run(text, lang, date(2022, 7, 19)) == []
