@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from ..gazetteer import Gazetteer
@@ -37,6 +37,7 @@ JOIN_GAP = 24  # "to participate in the Arab summit": a join word this close bef
 BEHALF_REACH = 40  # "on behalf of the President, Sheikh X": the people named this close after it
 PLACE_REACH = 90  # a place this far after a frame's start says where the contact happened
 VERB_OBJECT_GAP = 120  # "بعث X ... رسالة": a verb and its object noun of the same type, X between
+BACKGROUND_AGE = timedelta(days=14)  # a contact dated this long before publication is told in passing
 MERGE_GAP = 3  # trigger words this close form one phrase ("summit meeting"); adverbs join groups separately
 
 
@@ -445,6 +446,8 @@ class FrameBuilder:
         if frame.status == "negated":
             return None
         frame.date = self._date(parts.dates, t_start, t_end, frame.status)
+        if frame.status == "occurred" and self._long_before(frame.date):
+            frame.status = "background"  # "the meeting follows a phone call on Feb. 15": told in passing
         if frame.type == "talk":
             by_phone = any(t.type == "phone_call" for _, t in parts.triggers)
             in_place = self._place_country(parts, frame.trigger_start, hi)
@@ -608,6 +611,11 @@ class FrameBuilder:
             # publication day
             return DateMention(t_start, t_start, "", self.published, "day", "present")
         return None
+
+    def _long_before(self, day: DateMention | None) -> bool:
+        """Whether a contact's day lies well before the publication date: an earlier contact, not the news."""
+        return day is not None and day.date is not None and self.published is not None \
+            and self.published - day.date > BACKGROUND_AGE
 
     def _definite(self, m: Match) -> bool:
         """Whether a trigger noun is definite: "الاتصال", "the call" (a reference back)."""
