@@ -117,3 +117,9 @@ def test_denial_anywhere_before_the_contact_drops_it() -> None:
                        ("The Kremlin spokesman on Monday flatly denied media reports of a planned meeting between "
                         "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdoğan.", "en")):
         assert run(text, lang, date(2022, 7, 19)) == []
+
+
+def test_title_and_part_of_a_name_is_the_one_holder_so_named() -> None:
+    found = run("His Majesty King Abdullah and US President Donald Trump discussed over the phone on Tuesday "
+                "the situation in the region.", "en", date(2017, 5, 16))
+    assert names(found) == {frozenset({"Abdullah II", "Donald Trump"})}

@@ -18,6 +18,7 @@ from itertools import accumulate
 from operator import attrgetter
 
 from ..gazetteer import Gazetteer
+from ..gazetteer.tables import Role
 from ..gazetteer.matcher import gazetteer_matcher
 from ..matching import Match, PhraseMatcher
 from ..model import Actor
@@ -115,6 +116,15 @@ def place_actor(gaz: Gazetteer, key: str, kind: str) -> Actor:
     o = gaz.organizations[key]
     return Actor(name=o.name_en, name_ar=o.name_ar or None, wikidata=o.wikidata or None, country=key,
                  kind="organization")
+
+
+@cache
+def roles_by_code(gaz: Gazetteer) -> dict[str, tuple[Role, ...]]:
+    """The gazetteer's office rows by office code, whatever the state."""
+    out: dict[str, list[Role]] = {}
+    for r in gaz.roles:
+        out.setdefault(r.role, []).append(r)
+    return {code: tuple(rows) for code, rows in out.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -435,6 +445,10 @@ class ActorFinder:
                     if role in TRACKED:  # "Prime Minister Key of New Zealand": the holder of that office
                         holder, found = self._office(role, country)
                         holder = holder if found else None
+            if holder is None and country is None and role in TRACKED:
+                # "King Abdullah", "President Niinistö": the one holder of that office, anywhere, with that name
+                holder = self._holder_named(role, self.text.text[name[0]:name[1]])
+                country = holder.country if holder is not None else None
             if holder is not None and shares_name(holder, self.text.text[name[0]:name[1]]):
                 return [Mention(start, n_end, "person", holder, role, country)], j
             title = self._title_text(role, country)
@@ -450,6 +464,13 @@ class ActorFinder:
                 actor = replace(actor, name_ar=self._written(start, end))  # "الرئيس الصيني", as the text says
             out.append(Mention(start, end, "title", actor, role, c, True))
         return out, j
+
+    def _holder_named(self, role: str, written: str) -> Actor | None:
+        """The one person who held office ``role`` of any state on the article's date (at any time when it
+        has none) and bears a name written so; None when none or several do."""
+        held = {r.person_id for r in roles_by_code(self.gaz).get(role, ()) if self.on is None or r.covers(self.on)}
+        named = [pid for pid in sorted(held) if shares_name(person_actor(self.gaz, pid, self.on), written)]
+        return person_actor(self.gaz, named[0], self.on) if len(named) == 1 else None
 
     def _written(self, start: int, end: int) -> str:
         """The original text of a span of the normalised text."""
