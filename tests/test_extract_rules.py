@@ -123,3 +123,19 @@ def test_title_and_part_of_a_name_is_the_one_holder_so_named() -> None:
     found = run("His Majesty King Abdullah and US President Donald Trump discussed over the phone on Tuesday "
                 "the situation in the region.", "en", date(2017, 5, 16))
     assert names(found) == {frozenset({"Abdullah II", "Donald Trump"})}
+
+
+def test_a_group_named_by_its_state_is_one_participant() -> None:
+    for text, lang, group in (("Russian President Vladimir Putin met senior Iranian officials in Moscow on Monday.",
+                               "en", "Iranian officials"),
+                              ("التقى الرئيس الروسي فلاديمير بوتين مسؤولين أمريكيين في موسكو.", "ar",
+                               "مسؤولين أمريكيين")):
+        found = run(text, lang, date(2017, 5, 16))
+        assert names(found) == {frozenset({"Vladimir Putin", group})}
+
+
+def test_a_group_gives_way_to_a_named_member_of_its_side() -> None:
+    text = ("Russian President Vladimir Putin met Iranian officials, among them Iranian President Ebrahim Raisi, "
+            "in Moscow.")
+    found = run(text, "en", date(2022, 7, 19))
+    assert names(found) == {frozenset({"Vladimir Putin", "Ebrahim Raisi"})}

@@ -74,6 +74,10 @@ HONORIFICS_EN = name_words("honorific", "en")
 HONORIFICS_LEAD_EN = re.compile(r"(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS_EN) + r")\s+)+")
 AR_NAME_STOP = frozenset(norm(w) for w in name_words("name_stop", "ar"))  # words that end an unknown name
 EN_PARTICLES = frozenset(name_words("particle", "en"))
+GROUP_REACH = 20  # characters before an Arabic adjective in which its group noun stands
+GROUP_BEFORE_AR = re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, sorted({norm(w) for w in name_words("group", "ar")},
+                                                                            key=len, reverse=True))) + r")\s+$")
+GROUP_AFTER_EN = re.compile(r"\s+(" + "|".join(map(re.escape, name_words("group", "en"))) + r")\b")
 
 
 @dataclass(frozen=True)
@@ -246,7 +250,30 @@ class ActorFinder:
                 out.append(mention)
         if self.lang != "ar":
             out = self._named_by_honorific(out)
-        return out
+        return self._with_groups(out)
+
+    def _with_groups(self, mentions: list[Mention]) -> list[Mention]:
+        """Add the groups named by their state's adjective ("Iranian officials", "the US delegation",
+        "وفد مصري", "مسؤولين أمريكيين") where no other mention is."""
+        s = self.text.text
+        taken = [(m.start, m.end) for m in mentions]
+        groups = []
+        for m in self.matches:
+            key = _first(m, "adj") or _first(m, "org_adj") or (_first(m, "country") if self.lang != "ar" else None)
+            if key is None or any(a < m.end and m.start < b for a, b in taken):
+                continue
+            if self.lang == "ar":
+                word = GROUP_BEFORE_AR.search(s, max(0, m.start - GROUP_REACH), m.start)
+                span = (word.start(1), m.end) if word else None
+            else:
+                word = GROUP_AFTER_EN.match(s, m.end)
+                span = (m.start, word.end(1)) if word else None
+            if span is None:
+                continue
+            written = self._written(*span)
+            actor = Actor(name=written, name_ar=written if self.lang == "ar" else None, country=key)
+            groups.append(Mention(span[0], span[1], "group", actor, None, key))
+        return sorted(mentions + groups, key=lambda m: m.start) if groups else mentions
 
     def _named_by_honorific(self, mentions: list[Mention]) -> list[Mention]:
         """English names the gazetteer lacks: after an honorific ("Sheikh Rashid bin Saud", which takes

@@ -26,7 +26,7 @@ from .sentences import Sentence
 
 TYPE_PRIORITY = ("phone_call", "message", "visit", "summit", "meeting", "talk")
 PERSONS = ("person", "title")
-PEOPLE = PERSONS + ("counterpart",)
+PEOPLE = PERSONS + ("counterpart", "group")
 NEAR = 60  # characters around a trigger in which status cues count
 POSSESSIVE = re.compile(r"'s?\s+")
 JOIN_REACH = 400  # characters after a contact in which "took part" sentences still add to it
@@ -385,6 +385,7 @@ class FrameBuilder:
             r = self.resolve_counterpart(m, anchor)
             if r is not None and r.actor is not None:
                 resolved.append(r)
+        resolved = _without_named_groups(resolved)
         actors = _distinct([m.actor for m in resolved if m.actor is not None])
 
         partners_initiate = False
@@ -749,4 +750,10 @@ def _hub(actors: list[Actor], resolved: list[Mention], t_start: int, multilatera
         return before[0]
     # no subject before the word ("received in his office A, B and C"): the first person, not states talking
     return actors[0] if not before and actors[0].kind == "person" else None
+
+
+def _without_named_groups(mentions: list[Mention]) -> list[Mention]:
+    """A group ("Iranian officials") takes part only when nobody of its side is named."""
+    named = {m.country for m in mentions if m.kind in PERSONS and m.actor is not None}
+    return [m for m in mentions if m.kind != "group" or m.country not in named]
 
