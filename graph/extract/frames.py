@@ -38,6 +38,7 @@ BEHALF_REACH = 40  # "on behalf of the President, Sheikh X": the people named th
 PLACE_REACH = 90  # a place this far after a frame's start says where the contact happened
 VERB_OBJECT_GAP = 120  # "بعث X ... رسالة": a verb and its object noun of the same type, X between
 BACKGROUND_AGE = timedelta(days=14)  # a contact dated this long before publication is told in passing
+RECEPTION_GAP = 3  # "حضر الاستقبال": the reception word right after the word for attending
 MERGE_GAP = 3  # trigger words this close form one phrase ("summit meeting"); adverbs join groups separately
 
 
@@ -316,8 +317,8 @@ class FrameBuilder:
                   and not self._aide(m) and not any(0 <= m.start - cm.end <= BEHALF_REACH for cm in behalf)]
         if not people:
             return False
-        if not frame.summit and not any(c == "join" for _, c in parts.cues):
-            return True  # "وحضر الاستقبال …": the delegation present at a bilateral contact, not parties
+        if not frame.summit and not any(c == "join" for _, c in parts.cues) and self._at_reception(parts):
+            return True  # "وحضر الاستقبال …": present at a reception, not parties to the talks
         joined = {a.country for a in people}
         kept = [a for a in frame.participants if not (a.kind == "country" and a.country in joined)]
         if frame.initiator is not None and frame.initiator not in kept:
@@ -325,6 +326,13 @@ class FrameBuilder:
         frame.participants = _distinct(kept + people)
         frame.multilateral = len(frame.participants) > 2
         return True
+
+    @staticmethod
+    def _at_reception(parts: SentenceParts) -> bool:
+        """"وحضر الاستقبال": those present attended a reception, not the talks ("وحضر اللقاء" takes part)."""
+        attend = [m for m, c in parts.cues if c == "attend"]
+        return any(c == "reception" and any(0 <= m.start - a.end <= RECEPTION_GAP for a in attend)
+                   for m, c in parts.cues)
 
     def _pronouns(self, parts: SentenceParts, mentions: list[Mention]) -> list[Mention]:
         """"he", "her": the protagonist, when the sentence does not name them otherwise."""
