@@ -139,3 +139,28 @@ def test_a_group_gives_way_to_a_named_member_of_its_side() -> None:
             "in Moscow.")
     found = run(text, "en", date(2022, 7, 19))
     assert names(found) == {frozenset({"Vladimir Putin", "Ebrahim Raisi"})}
+
+
+def test_an_invitation_to_visit_is_not_a_visit() -> None:
+    for text, lang in (("Chilean President Tomas Rivera invited Russian President Vladimir Putin to visit Chile.", "en"),
+                       ("وجه الرئيس الروسي فلاديمير بوتين دعوة رسمية إلى الرئيس التركي رجب طيب أردوغان لزيارة "
+                        "روسيا.", "ar")):
+        assert all(c.type != "visit" for c in run(text, lang, date(2022, 7, 19)))  # a written one is a message
+
+
+def test_a_state_visit_at_the_invitation_of_the_host_is_a_visit() -> None:
+    found = run("وصل الرئيس التركي رجب طيب أردوغان إلى موسكو في زيارة رسمية تلبية لدعوة من الرئيس الروسي "
+                "فلاديمير بوتين.", "ar", date(2022, 7, 19))
+    assert any(c.type == "visit" for c in found)
+
+
+def test_a_country_talked_about_is_not_the_host_of_a_visit() -> None:
+    found = run("Russian President Vladimir Putin arrived in Paris to attend the international conference on Syria.",
+                "en", date(2022, 7, 19))
+    assert all("Syria" not in {p.name for p in c.participants} for c in found)
+
+
+def test_calls_received_from_a_list_are_calls_not_visits() -> None:
+    found = run("Russian President Vladimir Putin received congratulatory calls from Turkish President Recep Tayyip "
+                "Erdoğan and Iranian President Ebrahim Raisi.", "en", date(2022, 7, 19))
+    assert {c.type for c in found} == {"phone_call"} and len(found) == 2

@@ -236,7 +236,7 @@ def _merge(contacts: list[tuple[Contact, Frame]]) -> list[Contact]:
     for c, frame in sorted(contacts, key=lambda told: (told[1].anaphoric, told[0].status != "planned")):
         people = frozenset(p.name for p in c.participants)
         key = (people, _mode(c.type) if _mode(c.type) == "in_person" else c.type, c.status == "planned")
-        if frame.anaphoric:
+        if frame.anaphoric:  # "the meeting", "during the call": the contact of these people already told
             key = next((k for k in merged if k[:2] == key[:2]), key)
         elif _mode(c.type) == "in_person" and c.date is None:
             # an undated mention of a contact also announced as planned ("قمة … في إسطنبول") is that plan

@@ -37,6 +37,7 @@ JOIN_GAP = 24  # "to participate in the Arab summit": a join word this close bef
 BEHALF_REACH = 40  # "on behalf of the President, Sheikh X": the people named this close after it
 PLACE_REACH = 90  # a place this far after a frame's start says where the contact happened
 VERB_OBJECT_GAP = 120  # "بعث X ... رسالة": a verb and its object noun of the same type, X between
+TOPIC_WORDS = frozenset(norm(w) for w in ("on", "about", "over", "regarding", "حول", "بشأن", "عن"))
 BACKGROUND_AGE = timedelta(days=14)  # a contact dated this long before publication is told in passing
 RECEPTION_GAP = 3  # "حضر الاستقبال": the reception word right after the word for attending
 MERGE_GAP = 3  # trigger words this close form one phrase ("summit meeting"); adverbs join groups separately
@@ -356,8 +357,10 @@ class FrameBuilder:
                 gap = self.text.text[prev_match.end:t[0].start]
                 between = any(prev_match.end <= m.start and m.end <= t[0].start for m in mentions
                               if m.kind in PEOPLE)
-                verb_object = (prev.form == "verb" and t[1].form == "noun" and prev.type == t[1].type
-                               and len(gap) <= VERB_OBJECT_GAP)
+                # "بعث … رسالة"; "received congratulatory calls": a receiving verb takes the call or letter it gets
+                verb_object = (prev.form == "verb" and t[1].form == "noun" and len(gap) <= VERB_OBJECT_GAP
+                               and (prev.type == t[1].type or prev.direction == "host" and not between
+                                    and _mode(t[1].type) == "remote"))
                 if (not between and len(gap) <= MERGE_GAP) or verb_object:
                     groups[-1].append(t)
                     continue
@@ -470,6 +473,10 @@ class FrameBuilder:
 
     # -- argument rules -----------------------------------------------------------------------
 
+    def _is_topic(self, m: Mention) -> bool:
+        """A country named as what is talked about ("the conference on Lebanon", "حول سوريا")."""
+        return self.text.word_before(m.start) in TOPIC_WORDS
+
     def _is_location(self, m: Mention) -> bool:
         """A country named as where something happens ("in Canada", "في تركيا"), not as a party."""
         return self.text.word_before(m.start) in ("in", "at", "about", "on", "over", "في", "حول", "بشان", "عن")
@@ -557,7 +564,7 @@ class FrameBuilder:
         if ctype != "visit" or len(actors) != 1:
             return actors
         hosts = [m.actor for m in mentions if m.kind == "country" and m.start >= t_end and m.actor is not None
-                 and m.country != actors[0].country]
+                 and m.country != actors[0].country and not self._is_topic(m)]
         hosts = [next((m.actor for m in sentence if m.kind in PERSONS and m.actor is not None and m.start >= t_end
                        and m.actor.country == h.country), h) for h in hosts]  # "flew to Jordan to meet King X"
         return actors + _distinct(hosts) if hosts else actors
@@ -585,6 +592,8 @@ class FrameBuilder:
         if "negation" in before or "hypothetical" in before:
             return "negated"
         if any(c == "denial" and m.start < t_start for m, c in parts.cues):  # "X denied reports of a meeting"
+            return "negated"
+        if "invite" in before:  # "invited him to visit": an invitation, not yet a contact
             return "negated"
         if any(m.prefix.endswith("س") for m, t in group if t.form == "verb") or "future" in near:
             return "planned"
