@@ -51,6 +51,9 @@ COVERED_ORGS = {"UN": "secretary_general", "LAS": "secretary_general", "EU": "or
                 "GCC": "secretary_general", "AU": "org_head", "OIC": "secretary_general"}
 MULTI_HOLDER = {("head_of_state", "AND"), ("head_of_state", "SMR"), ("head_of_state", "CHE")}
 HISTORY_FROM = date(2010, 1, 1)
+YEARS_FROM = 2000  # first year of the per-year coverage table
+YEAR_GAP_DAYS = 31  # a country-year with at most this many days without a holder counts as covered
+YEAR_ROLES = ("head_of_state", "head_of_government", "foreign_minister")
 INTL_POSTS = {"Secretary-General of the United Nations": ("secretary_general", "UN"),
               "Director-General of the World Trade Organization": ("org_head", "WTO")}
 SKIPPED_POSITIONS = ("governor-general", "member of the swiss federal council")
@@ -651,6 +654,67 @@ def coverage(gazetteer: Gazetteer, un_members: list[str], today: date) -> list[s
     return lines
 
 
+def year_coverage(gazetteer: Gazetteer, today: date) -> list[str]:
+    """Lines of a table: per year since 2000, how many listed countries have each office filled all year.
+
+    A country-year counts when at most ``YEAR_GAP_DAYS`` days of it (up to ``today``) have no holder.
+    The head-of-government column counts only countries whose tables have that office (presidential
+    systems have none); the uncovered country-years are listed under the table.
+    """
+    spans: defaultdict[tuple[str, str], list[tuple[date, date]]] = defaultdict(list)
+    for row in gazetteer.roles:
+        if row.role in YEAR_ROLES and row.org in COVERED:
+            spans[row.role, row.org].append((row.start, row.end or today))
+    with_office = {role: sorted({org for r, org in spans if r == role}) for role in YEAR_ROLES}
+    header = "year  " + "  ".join(f"{role:>18}" for role in YEAR_ROLES)
+    lines = [f"per-year coverage of the {len(COVERED)} listed countries (office filled all year, "
+             f"gaps up to {YEAR_GAP_DAYS} days allowed):", header]
+    missing: defaultdict[str, defaultdict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for year in range(YEARS_FROM, today.year + 1):
+        first, last = date(year, 1, 1), min(date(year, 12, 31), today)
+        cells = []
+        for role in YEAR_ROLES:
+            covered = [org for org in with_office[role] if _days_uncovered(spans[role, org], first, last)
+                       <= YEAR_GAP_DAYS]
+            for org in with_office[role]:
+                if org not in covered:
+                    missing[role][org].append(year)
+            cells.append(f"{len(covered):>3}/{len(with_office[role]):<3} {100 * len(covered) // max(1, len(with_office[role])):>3}%")
+        lines.append(f"{year}  " + "  ".join(f"{c:>18}" for c in cells))
+    for role in YEAR_ROLES:
+        gaps = [f"{org} {year_ranges(years)}" for org, years in sorted(missing[role].items())]
+        lines.append(f"{role} not covered: {sum(map(len, missing[role].values()))} country-years"
+                     + (f" ({', '.join(gaps)})" if gaps else ""))
+    return lines
+
+
+def year_ranges(years: list[int]) -> str:
+    """[2000, 2001, 2002, 2005] → '2000-2002 2005'."""
+    runs: list[list[int]] = []
+    for year in sorted(years):
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return " ".join(f"{run[0]}-{run[-1]}" if len(run) > 1 else str(run[0]) for run in runs)
+
+
+def _days_uncovered(spans: list[tuple[date, date]], first: date, last: date) -> int:
+    """Days from ``first`` to ``last`` (inclusive) that no span covers."""
+    uncovered, day = 0, first
+    for start, end in sorted(spans):
+        if end < day:
+            continue
+        if start > last:
+            break
+        if start > day:
+            uncovered += (start - day).days
+        day = max(day, end + timedelta(days=1))
+        if day > last:
+            return uncovered
+    return uncovered + max(0, (last - day).days + 1)
+
+
 def _history_problem(gazetteer: Gazetteer, rows: list[Role], today: date) -> str:
     """What is wrong with an office's history since 2010: uncovered periods, holders without Arabic."""
     if not rows:
@@ -724,6 +788,7 @@ def main() -> int:
     un_members = [c["cca3"] for c in mledoze if c.get("unMember")]
     print(f"wrote {args.out}")
     print("\n".join(coverage(gazetteer, un_members, date.today())))
+    print("\n".join(year_coverage(gazetteer, date.today())))
     return 0
 
 
