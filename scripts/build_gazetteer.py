@@ -754,6 +754,11 @@ def build(sources: Path, curated: Path, out: Path) -> Gazetteer:
     add_arabic_names(people, sources)
     organizations = copy_curated(curated, "organizations.tsv")
     add_org_qids(organizations, sources)
+    known = set(countries) | {org["code"] for org in organizations}
+    unknown = sorted({f"{r.person_id} {r.role} {r.org}" for r in roles if r.org not in known})
+    if unknown:
+        raise BuildError(f"roles of countries or organisations in no table: {', '.join(unknown)}; add the "
+                         f"organisation to {curated / 'organizations.tsv'} or fix the code")
     metonyms = copy_curated(curated, "metonyms.tsv")
     metonyms += capital_metonyms(countries, metonyms)
     metonyms += city_metonyms(curated, countries, metonyms)
