@@ -142,7 +142,8 @@ def test_a_group_gives_way_to_a_named_member_of_its_side() -> None:
 
 
 def test_an_invitation_to_visit_is_not_a_visit() -> None:
-    for text, lang in (("Chilean President Tomas Rivera invited Russian President Vladimir Putin to visit Chile.", "en"),
+    for text, lang in (("Chilean President Tomas Rivera invited Russian President Vladimir Putin to visit Chile.",
+                        "en"),
                        ("وجه الرئيس الروسي فلاديمير بوتين دعوة رسمية إلى الرئيس التركي رجب طيب أردوغان لزيارة "
                         "روسيا.", "ar")):
         assert all(c.type != "visit" for c in run(text, lang, date(2022, 7, 19)))  # a written one is a message

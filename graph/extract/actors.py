@@ -538,7 +538,10 @@ class ActorFinder:
                 if k < len(self.stops):
                     nxt = min(nxt, self.stops[k])
                 window = CLAUSE_END.split(s[pos + skip:min(nxt, pos + skip + 60)], maxsplit=1)[0]
-        span = _arabic_name_span(window, not of_country) if self.lang == "ar" else self._latin_name_span(pos + skip, window)
+        if self.lang == "ar":
+            span = _arabic_name_span(window, given_first=not of_country)
+        else:
+            span = self._latin_name_span(pos + skip, window)
         if span is None:
             return None
         n_start, n_end = pos + skip + span[0], pos + skip + span[1]
