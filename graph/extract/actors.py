@@ -18,8 +18,8 @@ from itertools import accumulate
 from operator import attrgetter
 
 from ..gazetteer import Gazetteer
-from ..gazetteer.tables import Role
 from ..gazetteer.matcher import gazetteer_matcher
+from ..gazetteer.tables import Role
 from ..matching import Match, PhraseMatcher
 from ..model import Actor
 from ..resources import read_tsv
