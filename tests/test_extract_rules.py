@@ -165,3 +165,16 @@ def test_calls_received_from_a_list_are_calls_not_visits() -> None:
     found = run("Russian President Vladimir Putin received congratulatory calls from Turkish President Recep Tayyip "
                 "Erdoğan and Iranian President Ebrahim Raisi.", "en", date(2022, 7, 19))
     assert {c.type for c in found} == {"phone_call"} and len(found) == 2
+
+
+def test_verbs_and_plurals_after_an_office_are_no_name() -> None:
+    found = run("التقى وزير الخارجية التشيلي يناقشان استعدادات القمة مع الرئيس الروسي فلاديمير بوتين.", "ar", None)
+    assert all(p.name_ar != "يناقشان استعدادات" for c in found for p in c.participants)
+
+
+def test_calls_listed_without_a_subject_are_the_lead_persons() -> None:
+    text = ("تلقى الرئيس الروسي فلاديمير بوتين اتصالات هاتفية للتهنئة. وشملت الاتصالات الرئيس التركي رجب طيب "
+            "أردوغان والرئيس الإيراني إبراهيم رئيسي.")
+    found = run(text, "ar", date(2022, 7, 19))
+    assert {"Vladimir Putin"} <= {p.name for c in found for p in c.participants}
+    assert frozenset({"Recep Tayyip Erdoğan", "Ebrahim Raisi"}) not in names(found)

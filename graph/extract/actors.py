@@ -74,6 +74,8 @@ HONORIFICS_EN = name_words("honorific", "en")
 HONORIFICS_LEAD_EN = re.compile(r"(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS_EN) + r")\s+)+")
 AR_NAME_STOP = frozenset(norm(w) for w in name_words("name_stop", "ar"))  # words that end an unknown name
 EN_PARTICLES = frozenset(name_words("particle", "en"))
+ARTICLE_PREPOSITIONS = ("بال", "لل", "وال", "فال", "كال")  # a word so begun is no part of a name
+PLURAL_MIN = 4  # letters a word needs before its plural or dual ending says it is no name
 GROUP_REACH = 20  # characters before an Arabic adjective in which its group noun stands
 GROUP_BEFORE_AR = re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, sorted({norm(w) for w in name_words("group", "ar")},
                                                                             key=len, reverse=True))) + r")\s+$")
@@ -620,7 +622,16 @@ def _arabic_name_span(window: str, given_first: bool = True) -> tuple[int, int] 
         words.pop()  # "سلطان بن سعد بن خالد" is cut after a name, never after "بن"
     if len(words) < 2:
         return None
+    if not given_first and not _name_like(window[words[0][0]:words[-1][1]].split()):
+        return None
     return words[0][0], words[-1][1]
+
+
+def _name_like(words: list[str]) -> bool:
+    """Whether Arabic words not known as names can still be one: no word is a preposition with the article
+    ("بالعلاقات"), a plural in ات ("استعدادات"), or a dual verb ("يناقشان")."""
+    return not any(w.startswith(ARTICLE_PREPOSITIONS) or len(w) > PLURAL_MIN and w.endswith("ات")
+                   or w.startswith(("ي", "ت")) and w.endswith("ان") and len(w) > PLURAL_MIN for w in words)
 
 
 def shares_name(actor: Actor, written: str) -> bool:

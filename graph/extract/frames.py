@@ -423,6 +423,12 @@ class FrameBuilder:
                 and any(t.form == "verb" and t.direction in ("host", "out") for _, t in group) \
                 and all(m.start > t_start for m in people):
             actors.insert(0, lead)
+        listed_for = None  # "وشملت الاتصالات الهاتفية A و B": contacts of the article's lead with each one listed
+        if len(actors) >= 2 and lead is not None and lead not in actors and all(a.kind == "person" for a in actors) \
+                and lead.country not in {a.country for a in actors} and all(m.start > t_start for m in people) \
+                and all(t.form == "noun" for _, t in group if t.type):
+            actors.insert(0, lead)
+            listed_for = lead
         if len(actors) == 1 and self._pronouns(parts, resolved):
             actors = _distinct(actors + [m.actor for m in self._pronouns(parts, resolved) if m.actor])
         if len(actors) < 2:
@@ -452,7 +458,8 @@ class FrameBuilder:
                       trigger_start=t_start, trigger_end=t_end, participants=actors,
                       multilateral=multilateral or ctype == "summit", partners_initiate=partners_initiate,
                       summit=ctype == "summit", borrowed=borrowed,
-                      anaphoric=anaphoric, hub=_hub(actors, resolved, t_start, multilateral or ctype == "summit"))
+                      anaphoric=anaphoric,
+                      hub=listed_for or _hub(actors, resolved, t_start, multilateral or ctype == "summit"))
         own = [cue for cue, nearest in zip(parts.cues, self._cue_groups, strict=True) if nearest in (None, t_start)]
         frame.status = self._status(group, own, parts, t_start, t_end)
         if frame.status == "negated":
