@@ -258,11 +258,12 @@ class ActorFinder:
         """Add the groups named by their state's adjective ("Iranian officials", "the US delegation",
         "وفد مصري", "مسؤولين أمريكيين") where no other mention is."""
         s = self.text.text
-        taken = [(m.start, m.end) for m in mentions]
+        starts = [m.start for m in mentions]  # in text order, and not overlapping one another
         groups = []
         for m in self.matches:
             key = _first(m, "adj") or _first(m, "org_adj") or (_first(m, "country") if self.lang != "ar" else None)
-            if key is None or any(a < m.end and m.start < b for a, b in taken):
+            k = bisect.bisect_left(starts, m.end)  # the mentions that start before this match ends
+            if key is None or k > 0 and mentions[k - 1].end > m.start:
                 continue
             if self.lang == "ar":
                 word = GROUP_BEFORE_AR.search(s, max(0, m.start - GROUP_REACH), m.start)

@@ -85,7 +85,8 @@ class FrameBuilder:
         """``named``: the people the whole article names, for titles it uses without a date."""
         self.gaz, self.text, self.lang, self.published = gaz, text, lang, published
         self.named = list(named)
-        self.recent: list[tuple[Actor, frozenset[str]]] = []  # actors seen so far, with their office codes
+        self.recent: list[tuple[Actor, frozenset[str]]] = []  # actors seen so far, once each, with their office codes
+        self._recent_at: dict[Actor, int] = {}  # where each actor is in ``recent``
         self.titled: list[tuple[Actor, str]] = []  # actors introduced with their office ("وزير الخارجية، سامح شكري")
         self.last_frame: Frame | None = None
         self.last_day: DateMention | None = None
@@ -105,7 +106,12 @@ class FrameBuilder:
     def _remember(self, mentions: list[Mention]) -> None:
         for m in mentions:
             if m.actor is not None and m.kind in PERSONS:
-                self.recent.append((m.actor, self._office_codes(m.actor) | ({m.role} if m.role else set())))
+                codes = self._office_codes(m.actor) | ({m.role} if m.role else set())
+                at = self._recent_at.setdefault(m.actor, len(self.recent))
+                if at == len(self.recent):
+                    self.recent.append((m.actor, codes))
+                else:  # named again: one entry per actor, with every office it was named by
+                    self.recent[at] = (m.actor, self.recent[at][1] | codes)
                 if m.role and not m.resolved_by_title:
                     self.titled.append((m.actor, m.role))
 
