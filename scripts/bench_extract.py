@@ -1,6 +1,7 @@
 """Extraction speed and memory: articles per second on one core, and peak memory as the corpus grows.
 
     python scripts/bench_extract.py [--articles 2000] [--runs 5] [--corpus ../shared/corpus] [--min-kb 2]
+    python scripts/bench_extract.py --big 1 2 4 8 [--runs 3]
 
 Articles are drawn from the annotated development sets when ``--corpus`` exists (their text only),
 else from the bundled sample, cycled to the requested count with distinct ids. The figures printed
@@ -8,6 +9,8 @@ are the median over ``--runs`` runs of the time to extract every article, the ra
 memory (tracemalloc) at 1/4, 1/2 and all of the corpus, to show it stays flat. With ``--min-kb``,
 consecutive articles of one language are joined (a blank line between) until each has at least that
 many kilobytes of UTF-8, for the rate on articles of typical length (the development articles are short).
+With ``--big``, one article of each given number of megabytes is built the same way and extracted, to show
+that the time grows in proportion to the size. The validation sets are never read.
 """
 from __future__ import annotations
 
@@ -29,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def source_articles(corpus: Path) -> list[Article]:
-    files = sorted(corpus.glob("*.jsonl")) if corpus.is_dir() else []
+    files = sorted(f for f in corpus.glob("*.jsonl") if "-val" not in f.name) if corpus.is_dir() else []
     lines = [line for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     if not lines:
         lines = data_file("samples", "seed.jsonl").read_text(encoding="utf-8").splitlines()
@@ -61,7 +64,10 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     ap.add_argument("--min-kb", type=float, default=0, help="join articles until each has this many KB")
+    ap.add_argument("--big", type=float, nargs="+", metavar="MB", help="time one article of each size instead")
     args = ap.parse_args()
+    if args.big:
+        return big_articles(source_articles(args.corpus), args.big, args.runs)
     base = joined(source_articles(args.corpus), int(args.min_kb * 1024))
     articles = [a.with_(id=f"{a.id}-{i}") for i, a in enumerate(islice(cycle(base), args.articles))]
     size = statistics.mean(len(a.text.encode()) for a in base)
@@ -85,6 +91,25 @@ def main() -> int:
         if i in marks:
             print(f"peak memory after {i:5d} articles: {tracemalloc.get_traced_memory()[1] / 2**20:.1f} MiB")
     tracemalloc.stop()
+    return 0
+
+
+def big_articles(articles: list[Article], sizes: list[float], runs: int) -> int:
+    """Extract one long article per size (in MB, of each language) and print the median time and rate."""
+    gaz = load_gazetteer()
+    for lang in ("ar", "en"):
+        own = [a for a in articles if a.lang == lang] or articles
+        for mb in sizes:
+            article = joined(own * (int(mb * 2**20 / sum(len(a.text.encode()) for a in own)) + 1),
+                             int(mb * 2**20))[0]
+            times = []
+            for _ in range(runs):
+                t0 = time.perf_counter()
+                extract(article, gaz)
+                times.append(time.perf_counter() - t0)
+            size = len(article.text.encode()) / 2**20
+            median = statistics.median(times)
+            print(f"{lang} article of {size:.1f} MB: median {median:.2f} s over {runs} runs, {size / median:.2f} MB/s")
     return 0
 
 

@@ -283,8 +283,7 @@ class ActorFinder:
         a title in apposition, ", the Crown Prince of Umm Al-Quwain"), and before a title in apposition
         ("cabled Mary Simon, Canada's Governor General")."""
         s, orig = self.text.text, self.text.original
-        taken = [(m.start, m.end) for m in self.matches] + [(m.start, m.end) for m in mentions]
-        free = lambda a, b: not any(x < b and a < y for x, y in taken)  # noqa: E731
+        free = _free_spans([(m.start, m.end) for m in self.matches] + [(m.start, m.end) for m in mentions])
         added: list[Mention] = []
         # the pattern is tried at every character: look for it only in the texts that have its words
         for h in HONORIFIC_EN.finditer(s) if "sheikh" in s or "prince" in s else ():
@@ -297,9 +296,10 @@ class ActorFinder:
             a, b = self.text.span(h.end() + span[0], h.end() + span[1])
             added.append(Mention(h.start(), h.end() + span[1], "person", Actor(name=orig[a:b].strip(" ,"))))
         out = []
+        ends = sorted(n.end for n in added)
         for m in mentions:
-            if m.kind == "title" and m.country is None and any(
-                    APPOSITION_GAP.fullmatch(s[n.end:m.start]) for n in added):
+            k = bisect.bisect_right(ends, m.start)  # the name found last before the title
+            if m.kind == "title" and m.country is None and k and APPOSITION_GAP.fullmatch(s[ends[k - 1]:m.start]):
                 continue  # the title in apposition to a name just found
             named = self._name_before_title(m, free) if m.kind == "title" and m.country is not None else None
             out.append(named or m)
@@ -582,6 +582,19 @@ class ActorFinder:
             return None
         end = taken[-1][1] - (1 if window[taken[-1][1] - 1] == "." else 0)
         return taken[0][0], end
+
+
+def _free_spans(taken: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether ``[a, b)`` overlaps none of the ``taken`` spans, in log time: the spans that start
+    before ``b`` are a prefix when sorted by start, and the furthest end among them tells."""
+    taken = sorted(taken)
+    starts = [a for a, _ in taken]
+    reach = list(accumulate((b for _, b in taken), max))
+
+    def free(a: int, b: int) -> bool:
+        k = bisect.bisect_left(starts, b)
+        return k == 0 or reach[k - 1] <= a
+    return free
 
 
 def _arabic_name_span(window: str, given_first: bool = True) -> tuple[int, int] | None:

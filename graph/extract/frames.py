@@ -87,7 +87,10 @@ class FrameBuilder:
         self.named = list(named)
         self.recent: list[tuple[Actor, frozenset[str]]] = []  # actors seen so far, once each, with their office codes
         self._recent_at: dict[Actor, int] = {}  # where each actor is in ``recent``
-        self.titled: list[tuple[Actor, str]] = []  # actors introduced with their office ("وزير الخارجية، سامح شكري")
+        # actors introduced with an office ("وزير الخارجية، سامح شكري"), by office: in the order first named, and
+        # in the order last named
+        self._titled_first: dict[str, dict[Actor, None]] = {}
+        self._titled_last: dict[str, dict[Actor, None]] = {}
         self.last_frame: Frame | None = None
         self.last_day: DateMention | None = None
         self.first_subject: Actor | None = None
@@ -113,7 +116,10 @@ class FrameBuilder:
                 else:  # named again: one entry per actor, with every office it was named by
                     self.recent[at] = (m.actor, self.recent[at][1] | codes)
                 if m.role and not m.resolved_by_title:
-                    self.titled.append((m.actor, m.role))
+                    self._titled_first.setdefault(m.role, {}).setdefault(m.actor)
+                    latest = self._titled_last.setdefault(m.role, {})
+                    latest.pop(m.actor, None)
+                    latest[m.actor] = None
 
     def _office_codes(self, actor: Actor) -> frozenset[str]:
         """The offices an actor holds on the article's date (any they ever held, without a date)."""
@@ -147,13 +153,15 @@ class FrameBuilder:
             if named is not None:
                 return Mention(m.start, m.end, "person", named, m.role, named.country, True)
         if m.kind == "title" and m.actor is None:
-            titled = [a for a, role in self.titled if role == m.role and a not in others]
+            titled = [a for a in self._titled_first.get(m.role, ()) if a not in others]
             candidates = titled + [a for a, roles in self.recent if m.role in roles and a not in others]
             before = [a for a in earlier if m.role in self._office_codes(a)]
             lead = self.protagonist
             pick = lead if lead in candidates else (before[-1] if before else candidates[0] if candidates else None)
-            if titled and lead not in titled and not before and any(a == lead for a, _ in self.titled):
-                pick = titled[-1]  # the lead has another title here: the one introduced with this one
+            if titled and lead not in titled and not before \
+                    and any(lead in named for named in self._titled_first.values()):
+                # the lead has another title here: the one introduced with this one last
+                pick = [a for a in self._titled_last[m.role] if a not in others][-1]
             if pick is not None:
                 return Mention(m.start, m.end, "person", pick, m.role, pick.country, True)
         elif m.kind == "person" and m.actor is not None and not m.actor.wikidata and " " not in m.actor.name:
