@@ -324,14 +324,19 @@ class RoleRow:
 
 
 def clean_person_label(label: str) -> tuple[str, list[str]]:
-    """'Hamad II of Bahrain' → name and aliases ('Hamad II'); '(politician)' and ', Crown Prince…' dropped."""
+    """'Hamad II of Bahrain' → name and aliases ('Hamad II'); '(politician)' and ', Crown Prince…' dropped.
+
+    A ruler's name without its number is an alias when more than one word is left ('Hassanal Bolkiah')."""
     name = re.sub(r"\s*\(.*?\)", "", label).strip()
     aliases = []
     if "," in name:
         name = name.split(",")[0].strip()
-    regnal = re.fullmatch(r"(.+? [IVX]+) of .+", name)
-    if regnal:
-        aliases.append(regnal.group(1))
+    ruler = re.fullmatch(r"(.+?) of [A-Z][\w ]+", name)
+    if ruler and re.search(r" [IVX]+\b", ruler.group(1)):  # 'Carl XVI Gustaf of Sweden' → 'Carl XVI Gustaf'
+        aliases.append(ruler.group(1))
+        plain = re.sub(r" [IVX]+$", "", ruler.group(1))
+        if plain != ruler.group(1) and " " in plain:  # 'Hassanal Bolkiah I' → 'Hassanal Bolkiah' (one word: too vague)
+            aliases.append(plain)
     return name, aliases
 
 
@@ -448,6 +453,12 @@ def curated_people(curated: Path) -> tuple[dict[str, PersonRow], list[RoleRow]]:
                 old.name_ar, old.wikidata = old.name_ar or new.name_ar, old.wikidata or new.wikidata
             else:
                 people[new.id] = new
+    same_name: defaultdict[tuple[str, str], list[str]] = defaultdict(list)
+    for person in people.values():
+        same_name[key(person.name), person.country].append(person.id)
+    twins = [" / ".join(ids) for ids in same_name.values() if len(ids) > 1]
+    if twins:
+        raise BuildError(f"the same person under two ids in {curated}/people_*.tsv: {'; '.join(twins)}; keep one")
     roles = []
     for path in sorted(curated.glob("roles_*.tsv")):
         rows = read_tsv(path)
