@@ -312,3 +312,18 @@ def test_report_gives_every_year_since_2000(build_module, gaz):
     lines = build_module.year_coverage(gaz, date(2026, 6, 1))
     years = [line.split()[0] for line in lines if re.match(r"\d{4} ", line)]
     assert years == [str(y) for y in range(2000, 2027)]
+
+
+def test_petrarch_spellings_join_the_person_of_the_entry(build_module, tmp_path):
+    folder = tmp_path / "petrarch2"
+    folder.mkdir()
+    (folder / "Phoenix.Countries.actors.txt").write_text(
+        "KARIM_EL_MASRI_  # test\n+KAREEM_AL_MASRY_\n+PRESIDENT_KARIM_\n+MASRI_\n+AL-MASRI_AL-KABIR_\n"
+        "\t[EGYGOV >100101]\nKARIM_EL_MASRI_  # another country\n+KARIM_MASRI_OTHER_\n\t[JORGOV >100101]\n",
+        encoding="utf-8")
+    entries = build_module.petrarch_names(tmp_path)
+    assert entries == [("EGY", ["Karim El Masri", "Kareem Al Masry"]), ("JOR", ["Karim El Masri", "Karim Masri Other"])]
+    people = {"a": build_module.PersonRow("a", "Karim el-Masri", country="EGY")}
+    build_module.add_petrarch_aliases(people, tmp_path, taken=[])
+    assert "Kareem Al Masry" in people["a"].aliases_en and "Karim Masri Other" not in people["a"].aliases_en
+    assert "petrarch2" in people["a"].source
