@@ -47,6 +47,7 @@ COLUMNS = {
 EXTRA_ENTITIES = {"PSE", "VAT", "UNK", "TWN", "ESH"}  # non-UN-members kept (UNK is mledoze's Kosovo)
 ARAB_LEAGUE = frozenset({"DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN",
                          "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM"})
+CHINESE_NAMES = frozenset({"CHN", "TWN"})  # given names of one or two syllables, written joined in English
 COVERED = sorted(  # full history and Arabic names wanted for these
     {*ARAB_LEAGUE,
      "USA", "GBR", "FRA", "RUS", "CHN",  # P5
@@ -579,7 +580,8 @@ def add_name_variants(people: dict[str, PersonRow], taken: Iterable[str]) -> int
     (see :func:`add_aliases` for those left out). Returns how many were added."""
     def variants(person: PersonRow) -> tuple[Iterable[str], Iterable[str]]:
         english, arabic = person.names(), [n for n in [person.name_ar, *person.aliases_ar] if n]
-        return name_variants(english, arabic, foreign=person.country not in ARAB_LEAGUE)
+        return name_variants(english, arabic, foreign=person.country not in ARAB_LEAGUE,
+                             syllables=person.country in CHINESE_NAMES)
     return add_aliases(people, variants, taken)
 
 

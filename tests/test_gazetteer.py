@@ -327,3 +327,10 @@ def test_petrarch_spellings_join_the_person_of_the_entry(build_module, tmp_path)
     build_module.add_petrarch_aliases(people, tmp_path, taken=[])
     assert "Kareem Al Masry" in people["a"].aliases_en and "Karim Masri Other" not in people["a"].aliases_en
     assert "petrarch2" in people["a"].source
+
+
+def test_chinese_given_name_joined_as_in_english(variants):
+    assert variants.arabic_syllables_joined("وانغ تشي مينغ", ["Wang Qiming"]) == {"وانغ تشيمينغ"}
+    assert variants.arabic_syllables_joined("وانغ تشيمينغ", ["Wang Qiming"]) == set()
+    _, arabic = variants.name_variants(["Wang Qiming"], ["وانغ تشي مينغ"], foreign=True, syllables=True)
+    assert "وانغ تشيمينغ" in arabic
