@@ -9,6 +9,7 @@ name the curated tables or sources give, so that they need not be listed by hand
 - Arabic compounds joined or spaced: عبد الله / عبدالله, عبد العزيز / عبدالعزيز, أبو الغيط / أبوالغيط,
   نصر الله / نصرالله.
 - Arabic family names with and without their "آل" clan particle: تميم بن حمد آل ثاني / تميم بن حمد.
+- Chinese given names in one Arabic word or one word a syllable: شي جين بينغ / شي جينبينغ.
 - Latin: without diacritics (Erdoğan / Erdogan, Çavuşoğlu / Cavusoglu, Işık / Isik), German umlauts
   spelled out (Schröder / Schroeder), bin / ibn, and the Arabic article as al-, el- or a separate word
   (el-Sisi / al-Sisi / al Sisi).
@@ -154,17 +155,32 @@ FOREIGN_RULES: tuple[tuple[Rule, tuple[str, ...]], ...] = (
 LATIN_RULES: tuple[Rule, ...] = (latin_ascii, latin_clan, latin_son, latin_article)
 
 
-def name_variants(names_en: Iterable[str], names_ar: Iterable[str], *, foreign: bool) -> tuple[set[str], set[str]]:
+def arabic_syllables_joined(arabic: str, names_en: Iterable[str]) -> set[str]:
+    """A Chinese given name written in one Arabic word as in English: 'شي جين بينغ' (Xi Jinping) → 'شي جينبينغ'.
+
+    The Arabic name's trailing words are joined until it has as many words as the first English name."""
+    english = next(iter(names_en), "")
+    words, wanted = arabic.split(), len(english.split())
+    if not english or len(words) <= wanted or wanted < 2:
+        return set()
+    return {" ".join(words[:wanted - 1] + ["".join(words[wanted - 1:])])}
+
+
+def name_variants(names_en: Iterable[str], names_ar: Iterable[str], *, foreign: bool,
+                  syllables: bool = False) -> tuple[set[str], set[str]]:
     """English and Arabic variants of a person's names (the names themselves excluded).
 
     ``foreign``: the person's names come from a language written in Latin letters or another script, so
     their Arabic spelling renders foreign sounds; the rules for those sounds apply where the English
-    names have them.
+    names have them. ``syllables``: a Chinese name, whose given name Arabic writes in one word or in
+    one word a syllable (:func:`arabic_syllables_joined`).
     """
     names_en, names_ar = list(names_en), list(names_ar)
     english = _ascii(" ".join(names_en).lower())
     variants_en = _apply(LATIN_RULES, names_en)
     variants_ar = _apply(ARABIC_RULES, names_ar)
+    if syllables:
+        variants_ar |= {joined for name in names_ar for joined in arabic_syllables_joined(name, names_en)}
     if foreign:
         sounds = [(rule, letters) for rule, letters in FOREIGN_RULES if any(letter in english for letter in letters)]
         variants_ar |= {variant for rule, letters in sounds for name in set(variants_ar)
