@@ -178,3 +178,9 @@ def test_calls_listed_without_a_subject_are_the_lead_persons() -> None:
     found = run(text, "ar", date(2022, 7, 19))
     assert {"Vladimir Putin"} <= {p.name for c in found for p in c.participants}
     assert frozenset({"Recep Tayyip Erdoğan", "Ebrahim Raisi"}) not in names(found)
+
+
+def test_a_known_name_inside_a_patronymic_chain_is_not_that_person() -> None:
+    found = run("استقبل الرئيس الروسي فلاديمير بوتين الأمير خالد بن سعد بن فهد بن عبدالعزيز في موسكو.", "ar",
+                date(2021, 6, 15))
+    assert all(p.name != "Fahd bin Abdulaziz" and "Fahd" not in p.name for c in found for p in c.participants)

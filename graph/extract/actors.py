@@ -74,6 +74,7 @@ HONORIFICS_EN = name_words("honorific", "en")
 HONORIFICS_LEAD_EN = re.compile(r"(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS_EN) + r")\s+)+")
 AR_NAME_STOP = frozenset(norm(w) for w in name_words("name_stop", "ar"))  # words that end an unknown name
 EN_PARTICLES = frozenset(name_words("particle", "en"))
+PATRONYM_LINKS = frozenset(norm(w) for w in ("بن", "ابن", "bin", "ibn", "bint", "ben"))  # "X bin Y": Y is X's father
 ARTICLE_PREPOSITIONS = ("بال", "لل", "وال", "فال", "كال")  # a word so begun is no part of a name
 PLURAL_MIN = 4  # letters a word needs before its plural or dual ending says it is no name
 GROUP_REACH = 20  # characters before an Arabic adjective in which its group noun stands
@@ -226,6 +227,9 @@ class ActorFinder:
         while i < len(ms):
             m = ms[i]
             first = dict(reversed(m.payloads))  # the first key of each kind, as :func:`_first` gives it
+            if "person" in first and not m.prefix and self.text.word_before(m.start) in PATRONYM_LINKS:
+                i += 1  # "تركي بن محمد بن فهد بن عبدالعزيز": the tail of someone else's name, not Fahd
+                continue
             if "person" in first:
                 mention, i = self._person(i)
             elif first.get("role"):
