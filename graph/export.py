@@ -66,9 +66,10 @@ def export(store: ContactStore, fmt: str, out: BinaryIO) -> None:
         quads = store_quads(store)
         if fmt == "turtle":
             serialize([q.triple for q in quads], out, RdfFormat.TURTLE, prefixes=PREFIXES)
+        elif fmt == "trig":
+            serialize(quads, out, RdfFormat.TRIG, prefixes=PREFIXES)
         else:
-            serialize(quads, out, RdfFormat.TRIG if fmt == "trig" else RdfFormat.N_QUADS,
-                      **({"prefixes": PREFIXES} if fmt == "trig" else {}))
+            serialize(quads, out, RdfFormat.N_QUADS)
     elif fmt == "jsonld":
         dataset = Dataset()
         dataset.parse(data=serialize(store_quads(store), format=RdfFormat.N_QUADS), format="nquads")

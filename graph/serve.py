@@ -21,8 +21,8 @@ def answer(store: ContactStore, sparql: str) -> tuple[bytes, str]:
     check_read_only(sparql)
     raw = store.backend.select(sparql)
     if isinstance(raw, list):
-        return serialize(raw, format=RdfFormat.N_TRIPLES), "application/n-triples"
-    return raw.serialize(format=QueryResultsFormat.JSON), "application/sparql-results+json"
+        return serialize(raw, format=RdfFormat.N_TRIPLES) or b"", "application/n-triples"
+    return raw.serialize(format=QueryResultsFormat.JSON) or b"", "application/sparql-results+json"
 
 
 def make_handler(store: ContactStore) -> type[BaseHTTPRequestHandler]:
