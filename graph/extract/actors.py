@@ -320,6 +320,7 @@ class ActorFinder:
     def _person(self, i: int) -> tuple[Mention, int]:
         m = self.matches[i]
         pid = _first(m, "person")
+        assert pid is not None, "called on person matches only"
         actor = person_actor(self.gaz, pid, self.on)
         end, j = m.end, i + 1
         longer = self._longer_name(m, pid)
@@ -411,7 +412,7 @@ class ActorFinder:
             assert actor is not None
             return [Mention(start, mention.end, "person", actor, role, actor.country)], j
         if role == "counterpart":
-            return [Mention(start, end, "counterpart", None, None, c) for c in countries or [None]], j
+            return [Mention(start, end, "counterpart", None, None, c) for c in countries or (None,)], j
         if role in ("spokesman", "official"):
             return [], j
         holder: Actor | None = None
