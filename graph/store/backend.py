@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import shutil
 import tempfile
 import urllib.error
 import urllib.request
@@ -37,6 +38,8 @@ from .isolation import RESULTS, TRIPLES, QueryLimits, QueryTimeout, QueryWorkers
 from .sparql import declare_prefixes, query_form, syntax_error
 
 log = logging.getLogger(__name__)
+SPOOL_PREFIX = ".dipgraph-load-"  # a load's N-Quads file waits in a folder of this name in the store
+LEFTOVERS = (f"{SPOOL_PREFIX}*", "bulk-*.sst")  # what a load stopped by force leaves in the store folder
 Binding = NamedNode | Literal  # a value bound to a query variable
 Raw = QuerySolutions | QueryBoolean | list[Any]  # SELECT solutions, ASK answer, CONSTRUCT triples
 
@@ -127,6 +130,8 @@ class LocalBackend:
                     f"export) can still open it.") from err
             raise DipgraphError(f"cannot open the store {path}: {err}") from err
         self.read_only = read_only
+        if not read_only:
+            remove_leftovers(path)
         self.workers = QueryWorkers(path, PREFIXES)  # started by the first queries with limits
         self.written = False  # since the worker started: its view of the store is then out of date
 
@@ -157,7 +162,7 @@ class LocalBackend:
         """A sink whose quads go to one N-Quads file, which Oxigraph's bulk loader parses on every core
         when the block ends; nothing is written when the block raises."""
         self.written = True
-        with tempfile.TemporaryDirectory(prefix=".dipgraph-load-", dir=self.path.parent) as tmp:  # the store's disk
+        with tempfile.TemporaryDirectory(prefix=SPOOL_PREFIX, dir=self.path) as tmp:  # under the store's lock
             path = Path(tmp) / "add.nq"
             with path.open("w", encoding="utf-8") as handle:
                 spool = _Spool(handle)
@@ -196,6 +201,22 @@ class LocalBackend:
         if not self.read_only:
             self.store.flush()
         del self.store
+
+
+def remove_leftovers(path: Path) -> None:
+    """Remove what a load stopped by force left in the store folder (its N-Quads spool, the bulk loader's
+    unfinished tables), and say so; only a writer, who holds the store's lock, may call this."""
+    found = [p for pattern in LEFTOVERS for p in path.glob(pattern)]
+    if not found:
+        return
+    size = sum(f.stat().st_size for p in found for f in ([p] if p.is_file() else p.rglob("*")) if f.is_file())
+    for leftover in found:
+        if leftover.is_dir():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
+    log.warning("removed %d leftover(s), %.1f MB, that a load stopped before it finished left in %s; "
+                "the store holds what was there before that load", len(found), size / 1e6, path)
 
 
 def bind_values(sparql: str, bindings: dict[str, Binding]) -> str:
