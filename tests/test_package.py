@@ -1,8 +1,12 @@
 """The package as users get it: a regular package whose wheel ships its data, and that a checkout overrides."""
 from __future__ import annotations
 
+import ast
+import importlib.metadata
+import re
 import subprocess
 import sys
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -53,3 +57,38 @@ def test_public_api_and_version(installed: Path, tmp_path: Path) -> None:
     with pytest.raises(AttributeError):
         graph.no_such_name  # noqa: B018
     assert _probe("import graph; print(graph.__version__)", installed, cwd=tmp_path) == graph.__version__
+
+
+#: dependencies the package needs without importing them itself
+NOT_IMPORTED = {
+    "htmldate": "trafilatura's date extraction, given options that need this version",
+    "scipy": "networkx's centralities and communities",
+    "lxml-html-clean": "trafilatura's HTML cleaning (split out of lxml)",
+    "pyvis": "its vis-network script, read with importlib.resources",
+}
+
+
+def _imported_modules() -> set[str]:
+    """The top-level modules the package imports (at any depth of its code), its own left out."""
+    found = set()
+    for path in (REPO / "graph").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found.update(alias.name.split(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                found.add(node.module.split(".")[0])
+    return found - set(sys.stdlib_module_names) - {"graph", "__future__"}
+
+
+def _name(requirement: str) -> str:
+    return re.split(r"[<>=!~\[; ]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+
+
+def test_dependencies_are_what_the_package_imports() -> None:
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = {_name(r) for r in project["dependencies"]}
+    optional = {_name(r) for extra in project["optional-dependencies"].values() for r in extra}  # imported on use
+    distributions = importlib.metadata.packages_distributions()
+    used = {_name(dist) for module in _imported_modules() for dist in distributions.get(module, [module])}
+    assert used - declared - optional == set(), "imported but not declared"
+    assert declared - used == set(NOT_IMPORTED), "declared but never imported"

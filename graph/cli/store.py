@@ -1,4 +1,4 @@
-"""``dipgraph load``, ``query``, ``serve`` and ``export``: the graph store from the command line."""
+"""``dipgraph load``, ``query``, ``serve``, ``validate`` and ``export``: the graph store from the command line."""
 from __future__ import annotations
 
 import argparse
@@ -126,6 +126,21 @@ def serve_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def validate_command(args: argparse.Namespace) -> int:
+    from ..validate import validate
+
+    with _open(args, read_only=True) as store:
+        result = validate(store)
+    if result.conforms:
+        print("the graph conforms to the shapes")
+        return 0
+    print(result.text.rstrip() if args.details else "")
+    plural = "s" if result.violations != 1 else ""
+    print(f"the graph does not conform: {result.violations} violation{plural} of the shapes"
+          + ("" if args.details else " (--details lists them)"))
+    return 1
+
+
 def export_command(args: argparse.Namespace) -> int:
     with _open(args, read_only=True) as store:
         if args.output:
@@ -189,6 +204,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _limit_options(p)
     _store_options(p, remote=False)
     p.set_defaults(func=serve_command)
+
+    p = sub.add_parser("validate", help="check the graph against the shipped SHACL shapes", formatter_class=fmt,
+                       description="Check every graph in the store against the SHACL shapes shipped with dipgraph "
+                                   "(graph/ontology/shapes.ttl): what each contact, report, article, actor, topic "
+                                   "and summary must carry. Exits with 1 when the graph does not conform.\n\n"
+                                   "example:\n  dipgraph validate --store my-store --details")
+    p.add_argument("--details", action="store_true", help="print the validator's report of each violation")
+    _store_options(p)
+    p.set_defaults(func=validate_command)
 
     p = sub.add_parser("export", help="export the graph (RDF, Gephi, CSV)", formatter_class=fmt,
                        description="Write the whole graph as RDF (turtle, trig, nquads, jsonld), the contact "
