@@ -16,6 +16,7 @@ from .store import ContactStore
 from .vocab import PREFIXES
 
 EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv")
+FORMAT_ALIASES = {"ttl": "turtle", "nq": "nquads", "json-ld": "jsonld"}  # the files' usual extensions
 ALL_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
@@ -61,7 +62,9 @@ def contacts_csv(contacts: list[Contact]) -> str:
 
 
 def export(store: ContactStore, fmt: str, out: BinaryIO) -> None:
-    """Write the store's graph to the binary stream ``out`` in ``fmt`` (one of ``EXPORT_FORMATS``)."""
+    """Write the store's graph to the binary stream ``out`` in ``fmt`` (one of ``EXPORT_FORMATS``, or an
+    alias of ``FORMAT_ALIASES`` such as ``ttl``)."""
+    fmt = FORMAT_ALIASES.get(fmt, fmt)
     if fmt in ("turtle", "trig", "nquads"):
         quads = store_quads(store)
         if fmt == "turtle":
@@ -80,4 +83,5 @@ def export(store: ContactStore, fmt: str, out: BinaryIO) -> None:
     elif fmt == "csv":
         out.write(contacts_csv(store.contacts()).encode("utf-8"))
     else:
-        raise DipgraphError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
+        names = ", ".join(EXPORT_FORMATS + tuple(FORMAT_ALIASES))
+        raise DipgraphError(f"unknown export format {fmt!r}: use one of {names}")

@@ -360,3 +360,10 @@ def test_report_problems_prints_and_returns_the_status(capsys: pytest.CaptureFix
     assert "records.jsonl:2: not valid JSON" in err and err.rstrip().endswith("--lang forces a language")
     clean = IngestReport(read=2)
     assert inputs.report_problems(clean) == 0
+
+
+def test_function_words_are_data() -> None:
+    from graph.ingest.language import function_words
+    words = function_words()
+    assert {"en", "fr", "de"} <= set(words) and "the" in words["en"] and "der" in words["de"]
+    assert not hasattr(importlib.import_module("graph.ingest.language"), "FUNCTION_WORDS")

@@ -8,7 +8,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from ..errors import DipgraphError
-from ..export import EXPORT_FORMATS, export
+from ..export import EXPORT_FORMATS, FORMAT_ALIASES, export
 from ..serve import MAX_BODY, ServeOptions, serve
 from ..store import (
     ContactStore,
@@ -218,7 +218,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                        description="Write the whole graph as RDF (turtle, trig, nquads, jsonld), the contact "
                                    "network for Gephi (graphml, gexf), or one CSV row per contact (csv).\n\n"
                                    "example:\n  dipgraph export --format gexf -o contacts.gexf")
-    p.add_argument("--format", choices=EXPORT_FORMATS, required=True, help="what to write")
+    p.add_argument("--format", choices=EXPORT_FORMATS + tuple(FORMAT_ALIASES), required=True,
+                   help="what to write (ttl, nq and json-ld are accepted for turtle, nquads and jsonld)")
     p.add_argument("-o", "--output", help="output file (default: standard output)")
     _store_options(p)
     p.set_defaults(func=export_command)
