@@ -20,7 +20,7 @@ from .identity import article_id, text_digest
 from .language import SUPPORTED, detect_language
 from .options import IngestOptions
 from .records import read_csv, read_json, read_jsonl
-from .report import BadRecord, IngestReport, InputWarning, SkippedInput, SpecialFile, UnknownType
+from .report import BadRecord, EmptyInput, IngestReport, InputWarning, SkippedInput, SpecialFile, UnknownType
 from .source import STDIN, STDIN_NAME, InputFile, file_type, is_special
 from .text import read_text
 
@@ -140,12 +140,15 @@ def _records(source: InputFile, options: IngestOptions, report: IngestReport) ->
         report.add_problem(UnknownType(source.name, f"unknown input type {source.suffix!r}; expected "
                                                     f"{_known_types()}"))
         return
+    items = 0
     try:
-        for item in reader(source, options):
+        for items, item in enumerate(reader(source, options), start=1):  # noqa: B007 (counted)
             if isinstance(item, SkippedInput):
                 report.add_problem(item)
             else:
                 yield item
+        if not items:
+            report.add_problem(EmptyInput(source.name, "holds no record (an empty file, or an empty list)"))
     except SkippedInput as err:
         report.add_problem(err)
     except UnicodeDecodeError as err:

@@ -29,6 +29,10 @@ class SpecialFile(SkippedInput):
     reason = "not a regular file"
 
 
+class EmptyInput(SkippedInput):
+    reason = "no records"
+
+
 class InputWarning(InputError):
     """Something in a record that was left out while the article itself was kept."""
 
