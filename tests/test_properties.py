@@ -106,7 +106,7 @@ def _state(store: ContactStore) -> tuple[set[Quad], list[dict]]:
     return set(store_quads(store)), [c.to_json() for c in store.contacts()]
 
 
-@settings(max_examples=15)
+@settings(max_examples=8)
 @given(chosen=st.lists(st.integers(0, len(POOL) - 1), min_size=2, max_size=30, unique=True), data=st.data())
 def test_load_remove_load_leaves_the_store_as_it_was(chosen: list[int], data: st.DataObject) -> None:
     contacts = [POOL[i] for i in sorted(chosen)]
