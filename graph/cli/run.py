@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 from ..errors import DipgraphError
+from ..ingest.report import counted
 from ..model import Contact
 from ..store import open_store
 from ..view import network_page
@@ -49,7 +50,7 @@ def summary(n_articles: int, contacts: list[Contact]) -> str:
     pairs = Counter(
         " – ".join(sorted(p.name for p in c.participants)) for c in contacts if len(c.participants) == 2
     )
-    lines = [f"{n_articles} articles, {len(contacts)} contacts"]
+    lines = [f"{counted(n_articles, 'article')}, {counted(len(contacts), 'contact')}"]
     lines.append("by type:   " + ", ".join(f"{t} {n}" for t, n in by_type.most_common()))
     lines.append("by status: " + ", ".join(f"{s} {n}" for s, n in by_status.most_common()))
     if pairs:
@@ -73,7 +74,7 @@ def run_command(args: argparse.Namespace) -> int:
         stored = store.contacts()
     page = network_page(stored, out / "graph.html", title="Diplomatic contacts")
     articles_stored = {s["article_id"] for c in stored for s in c.extra.get("sources", [])}
-    print(f"this run: {report.read} articles read, {len(contacts)} contacts found, "
+    print(f"this run: {counted(report.read, 'article')} read, {counted(len(contacts), 'contact')} found, "
           f"{loaded.contacts_added} added to the store")
     print(summary(len(articles_stored), stored))
     print(f"facts: {facts_path}\nstore: {out / 'store'}\nview:  {page}")

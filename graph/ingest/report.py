@@ -60,19 +60,20 @@ class IngestReport:
 
     def summary(self) -> str:
         """A few lines: articles read, duplicates, skips by reason, other languages."""
-        lines = [f"read {_count(self.read, 'article')}"
-                 + (f", {_count(self.duplicates, 'duplicate')} skipped" if self.duplicates else "")]
+        lines = [f"read {counted(self.read, 'article')}"
+                 + (f", {counted(self.duplicates, 'duplicate')} skipped" if self.duplicates else "")]
         if self.skipped:
             lines.append(f"skipped {sum(self.skipped.values())}: {_breakdown(self.skipped)}")
         if self.warnings:
-            lines.append(f"{_count(len(self.warnings), 'warning')} (articles kept)")
+            lines.append(f"{counted(len(self.warnings), 'warning')} (articles kept)")
         if self.other_language:
-            lines.append(f"skipped {_count(sum(self.other_language.values()), 'article')} in other languages "
+            lines.append(f"skipped {counted(sum(self.other_language.values()), 'article')} in other languages "
                          f"({_breakdown(self.other_language)}); --lang forces a language")
         return "\n".join(lines)
 
 
-def _count(number: int, noun: str) -> str:
+def counted(number: int, noun: str) -> str:
+    """``"1 article"``, ``"2 articles"``."""
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
