@@ -7,9 +7,11 @@ and the endpoint speaks the SPARQL 1.1 Protocol's formats.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import multiprocessing
+import re
 import signal
 import socket
 import subprocess
@@ -301,3 +303,14 @@ def test_endpoint_errors_name_its_own_actions(endpoint: str) -> None:
         assert b"update" in body
     status, _, body = _get(endpoint, "")
     assert status == 400 and b"query=" in body
+
+
+def test_the_query_page_asks_for_what_every_query_form_gives(endpoint: str) -> None:
+    page = (ROOT / "graph" / "ontology" / "query.html").read_text(encoding="utf-8")
+    accept = re.search(r'"Accept": "([^"]+)"', page)[1]  # type: ignore[index]
+    sample = re.search(r"<textarea[^>]*>(.*?)</textarea>", page, re.DOTALL)[1]  # type: ignore[index]
+    status, headers, body = _get(endpoint, html.unescape(sample), Accept=accept)
+    assert status == 200 and headers["Content-Type"].startswith("application/sparql-results+json")
+    assert json.loads(body)["results"]["bindings"]
+    status, headers, _ = _get(endpoint, "CONSTRUCT WHERE { ?c a dg:Visit }", Accept=accept)
+    assert status == 200 and headers["Content-Type"].startswith("text/turtle")
