@@ -16,6 +16,7 @@ from .store import ContactStore
 from .vocab import PREFIXES
 
 EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv")
+FORMAT_ALIASES = {"ttl": "turtle", "nq": "nquads", "json-ld": "jsonld"}  # the files' usual extensions
 ALL_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
@@ -61,14 +62,17 @@ def contacts_csv(contacts: list[Contact]) -> str:
 
 
 def export(store: ContactStore, fmt: str, out: BinaryIO) -> None:
-    """Write the store's graph to the binary stream ``out`` in ``fmt`` (one of ``EXPORT_FORMATS``)."""
+    """Write the store's graph to the binary stream ``out`` in ``fmt`` (one of ``EXPORT_FORMATS``, or an
+    alias of ``FORMAT_ALIASES`` such as ``ttl``)."""
+    fmt = FORMAT_ALIASES.get(fmt, fmt)
     if fmt in ("turtle", "trig", "nquads"):
         quads = store_quads(store)
         if fmt == "turtle":
             serialize([q.triple for q in quads], out, RdfFormat.TURTLE, prefixes=PREFIXES)
+        elif fmt == "trig":
+            serialize(quads, out, RdfFormat.TRIG, prefixes=PREFIXES)
         else:
-            serialize(quads, out, RdfFormat.TRIG if fmt == "trig" else RdfFormat.N_QUADS,
-                      **({"prefixes": PREFIXES} if fmt == "trig" else {}))
+            serialize(quads, out, RdfFormat.N_QUADS)
     elif fmt == "jsonld":
         dataset = Dataset()
         dataset.parse(data=serialize(store_quads(store), format=RdfFormat.N_QUADS), format="nquads")
@@ -79,4 +83,5 @@ def export(store: ContactStore, fmt: str, out: BinaryIO) -> None:
     elif fmt == "csv":
         out.write(contacts_csv(store.contacts()).encode("utf-8"))
     else:
-        raise DipgraphError(f"unknown export format {fmt!r}: use one of {', '.join(EXPORT_FORMATS)}")
+        names = ", ".join(EXPORT_FORMATS + tuple(FORMAT_ALIASES))
+        raise DipgraphError(f"unknown export format {fmt!r}: use one of {names}")

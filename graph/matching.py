@@ -19,7 +19,7 @@ import bisect
 from collections.abc import Hashable, Iterable
 from functools import cache, partial
 from operator import attrgetter
-from typing import NamedTuple, TypeAlias
+from typing import Any, NamedTuple, TypeAlias
 
 import ahocorasick
 
@@ -49,7 +49,7 @@ class Match(NamedTuple):
     core_end: int  # where the entry itself ends (before suffixes)
     prefix: str
     suffix: str
-    payloads: tuple[Hashable, ...]
+    payloads: tuple[Any, ...]  # what was added with the entry: the caller knows its shape
 
 
 _match = partial(tuple.__new__, Match)  # a Match of a tuple of its fields, quicker than calling Match

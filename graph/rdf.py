@@ -26,6 +26,7 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from itertools import combinations
 from urllib.parse import quote
 
@@ -266,7 +267,7 @@ def describe(contact: Contact, org_codes: frozenset[str] = frozenset(), cache: S
     people: dict[Term, Actor] = {}
     groups = [art_quads]
     for person in contact.participants:
-        iri, quads = _shared(cache, (person, org_codes), lambda p=person: _actor_quads(p, org_codes))
+        iri, quads = _shared(cache, (person, org_codes), partial(_actor_quads, person, org_codes))
         if iri not in people:
             people[iri] = person
             groups.append(quads)
@@ -279,7 +280,7 @@ def describe(contact: Contact, org_codes: frozenset[str] = frozenset(), cache: S
     topics: dict[Term, None] = {}
     for t in contact.topics:
         if t.strip():
-            iri, quads = _shared(cache, ("topic", t), lambda t=t: _topic_quads(t))
+            iri, quads = _shared(cache, ("topic", t), partial(_topic_quads, t))
             if iri not in topics:
                 topics[iri] = None
                 groups.append(quads)

@@ -11,6 +11,7 @@ import pytest
 
 from graph.cli import build_parser, main
 from graph.resources import data_file
+from graph.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = Path(str(data_file("samples")))
@@ -92,3 +93,29 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme() -> None:
 def test_python_dash_m_graph_runs() -> None:
     done = subprocess.run([sys.executable, "-m", "graph", "--help"], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0 and "extract" in done.stdout
+
+
+def test_run_refuses_a_folder_with_results_unless_appending(tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert main(["run", str(SAMPLES), "--out", str(out)]) == 0
+    facts_before = (out / "facts.jsonl").read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert main(["run", str(SAMPLES), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "is not empty" in err and "--append" in err
+    assert (out / "facts.jsonl").read_text(encoding="utf-8") == facts_before
+
+    record = json.loads(data_file("samples", "seed.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps(record | {"id": "seed-copy", "text": record["text"] + " "}, ensure_ascii=False),
+                     encoding="utf-8")
+    assert main(["run", str(other), "--out", str(out), "--append"]) == 0
+    printed = capsys.readouterr().out
+    facts = [json.loads(line) for line in (out / "facts.jsonl").read_text(encoding="utf-8").splitlines()]
+    with open_store(out / "store", read_only=True) as store:
+        stored = store.contacts()
+    sources = {s["article_id"] for c in stored for s in c.extra["sources"]}
+    assert {f["article_id"] for f in facts} == sources == {"seed-000", "seed-copy"}
+    assert f"2 articles, {len(stored)} contacts" in printed
+    assert "seed-copy" in (out / "graph.html").read_text(encoding="utf-8")

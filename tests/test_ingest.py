@@ -44,15 +44,17 @@ def test_mixed_folder_end_to_end():
     by_name = {Path(a.source).name: a for a in articles}
     assert [a.source.removeprefix(str(MIXED) + "/") for a in articles] == [
         "ar-cp1256-20171121.txt", "en-bom.txt", "en-utf16.txt", "news-please.json", "page.html",
-        "records.jsonl:1", "records.jsonl:4", "sheet.csv:2", "sub/archive.jsonl.gz:1"]
-    assert report.read == 9 and report.duplicates == 1
-    assert report.skipped == {"bad record": 3, "undecodable": 1, "not an input file type": 1}
+        "records.jsonl:1", "records.jsonl:4", "records.jsonl:6", "sheet.csv:2", "sub/archive.jsonl.gz:1"]
+    assert report.read == 10 and report.duplicates == 1
+    assert report.skipped == {"bad record": 2, "undecodable": 1, "not an input file type": 1}
     assert report.other_language == {"fr": 1}
     assert report.failed
+    assert [str(w) for w in report.warnings] == [
+        f"{MIXED}/records.jsonl:6: unreadable date 'next week' (expected YYYY-MM-DD, optionally with a time, "
+        "or a day, month name and year); the article is kept without this publication date"]
+    assert by_name["records.jsonl:6"].published is None
     assert [str(p) for p in report.problems] == [
         f"{MIXED}/records.jsonl:2: not valid JSON: Invalid control character at (column 35)",
-        f"{MIXED}/records.jsonl:6: unreadable date 'next week' (expected YYYY-MM-DD, optionally with a time, "
-        "or a day, month name and year)",
         f"{MIXED}/sheet.csv:3: the article text is empty",
         f"{MIXED}/sub/undecodable.txt: cannot tell the text encoding (not UTF-8 or UTF-16, and no Arabic "
         "or Western encoding fits); pass --encoding NAME",
@@ -72,8 +74,9 @@ def test_rereading_gives_the_same_ids():
 def test_summary_lines():
     _, report = read(MIXED)
     assert report.summary().splitlines() == [
-        "read 9 articles, 1 duplicate skipped",
-        "skipped 5: bad record 3, not an input file type 1, undecodable 1",
+        "read 10 articles, 1 duplicate skipped",
+        "skipped 4: bad record 2, not an input file type 1, undecodable 1",
+        "1 warning (articles kept)",
         "skipped 1 article in other languages (fr 1); --lang forces a language",
     ]
 
@@ -357,3 +360,10 @@ def test_report_problems_prints_and_returns_the_status(capsys: pytest.CaptureFix
     assert "records.jsonl:2: not valid JSON" in err and err.rstrip().endswith("--lang forces a language")
     clean = IngestReport(read=2)
     assert inputs.report_problems(clean) == 0
+
+
+def test_function_words_are_data() -> None:
+    from graph.ingest.language import function_words
+    words = function_words()
+    assert {"en", "fr", "de"} <= set(words) and "the" in words["en"] and "der" in words["de"]
+    assert not hasattr(importlib.import_module("graph.ingest.language"), "FUNCTION_WORDS")

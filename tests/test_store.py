@@ -318,3 +318,12 @@ def test_a_load_that_stops_writes_nothing(tmp_path, monkeypatch):
             s.load(failing())
         assert set(s.backend.store) == before
         assert s.load(example_contacts()[4:]).contacts_added == 4
+
+
+def test_export_accepts_the_usual_extensions_as_format_names(store_path, capsysbinary):
+    written = {}
+    for fmt in ("ttl", "turtle", "nq", "nquads", "json-ld", "jsonld"):
+        assert _cli("export", "--format", fmt, "--store", str(store_path)) == 0
+        written[fmt] = capsysbinary.readouterr().out
+    assert written["ttl"] == written["turtle"] and written["nq"] == written["nquads"]
+    assert written["json-ld"] == written["jsonld"] and len(written["nq"]) > 1000

@@ -10,22 +10,27 @@ from ..errors import DipgraphError
 from ..ingest import IngestOptions, IngestReport, check_inputs, read_articles
 from ..ingest.decode import check_encoding
 from ..ingest.language import SUPPORTED
+from ..ingest.reader import READERS
 from ..model import Article
 
 COLUMNS = ("text", "date", "id", "url", "title")
+STDIN_TYPES = tuple(sorted(suffix.lstrip(".") for suffix in READERS))
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Add ``INPUT...`` and the options that say how to read it."""
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
                         help="files or folders (walked recursively) of .txt, .jsonl, .json, .csv, .tsv, "
-                             ".html articles, optionally .gz")
+                             ".html articles, optionally .gz; - reads standard input")
     group = parser.add_argument_group("reading the input")
     group.add_argument("--published", type=_iso_date, metavar="YYYY-MM-DD",
                        help="publication date of every article (overrides dates found in the input)")
     group.add_argument("--lang", choices=SUPPORTED, help="language of every article (default: detected)")
     group.add_argument("--encoding", type=_encoding, metavar="NAME",
                        help="text encoding of the files, e.g. cp1256 (default: detected)")
+    group.add_argument("--stdin-type", choices=STDIN_TYPES, metavar="TYPE",
+                       help=f"type of standard input ({', '.join(STDIN_TYPES)}; default: told from its content: "
+                            "JSON, JSON Lines, HTML, else plain text)")
     for column in COLUMNS:
         group.add_argument(f"--{column}-column", metavar="NAME",
                            help=f"CSV column or JSON field holding the article's {column}")
@@ -33,7 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def options_from(args: argparse.Namespace) -> IngestOptions:
     """The ingest options the parsed arguments give."""
-    return IngestOptions(published=args.published, lang=args.lang, encoding=args.encoding,
+    return IngestOptions(published=args.published, lang=args.lang, encoding=args.encoding, stdin_type=args.stdin_type,
                          **{f"{column}_column": getattr(args, f"{column}_column") for column in COLUMNS})
 
 
@@ -48,6 +53,8 @@ def report_problems(report: IngestReport) -> int:
     """Print each problem and the summary on stderr; the exit status: 1 when anything failed, else 0."""
     for problem in report.problems:
         print(f"dipgraph: {problem}", file=sys.stderr)
+    for warning in report.warnings:
+        print(f"dipgraph: warning: {warning}", file=sys.stderr)
     print(report.summary(), file=sys.stderr)
     return 1 if report.failed else 0
 

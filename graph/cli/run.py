@@ -6,6 +6,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from ..errors import DipgraphError
+from ..ingest.report import counted
 from ..model import Contact
 from ..store import open_store
 from ..view import network_page
@@ -19,22 +21,36 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "run", help="extract, load, draw and summarise in one go",
         description="Extract contacts from the articles into OUT/facts.jsonl, load them into the store "
-                    "OUT/store, draw OUT/graph.html and print a summary.",
+                    "OUT/store, draw OUT/graph.html and print a summary. OUT must be new or empty, unless "
+                    "--append adds the articles to the results already there: then the facts file grows, and "
+                    "the view and the summary are drawn again from the whole store.",
         epilog="example: dipgraph run data/samples --out dipgraph-out",
     )
     inputs.add_arguments(p)
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the results")
+    p.add_argument("--append", action="store_true",
+                   help="add to the results already in DIR (its facts, store, view and summary stay in step)")
     p.set_defaults(func=run_command)
 
 
+def check_out(out: Path, append: bool) -> None:
+    """Refuse a folder that is a file, or that already holds something unless appending to it."""
+    if out.exists() and not out.is_dir():
+        raise DipgraphError(f"--out {out} is a file; name a folder")
+    held = sorted(p.name for p in out.iterdir()) if out.is_dir() else []
+    if held and not append:
+        raise DipgraphError(f"{out} is not empty ({', '.join(held[:5])}{', …' if len(held) > 5 else ''}); pass "
+                            f"--append to add these articles to the results there, or choose a new --out folder")
+
+
 def summary(n_articles: int, contacts: list[Contact]) -> str:
-    """Counts of articles and contacts by type and status, and the most frequent pairs."""
+    """Counts of articles and of the stored contacts by type and status, and the most frequent pairs."""
     by_type = Counter(c.type for c in contacts)
     by_status = Counter(c.status for c in contacts)
     pairs = Counter(
         " – ".join(sorted(p.name for p in c.participants)) for c in contacts if len(c.participants) == 2
     )
-    lines = [f"{n_articles} articles, {len(contacts)} contacts"]
+    lines = [f"{counted(n_articles, 'article')}, {counted(len(contacts), 'contact')}"]
     lines.append("by type:   " + ", ".join(f"{t} {n}" for t, n in by_type.most_common()))
     lines.append("by status: " + ", ".join(f"{s} {n}" for s, n in by_status.most_common()))
     if pairs:
@@ -44,19 +60,23 @@ def summary(n_articles: int, contacts: list[Contact]) -> str:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    articles, report = inputs.read(args)
     out: Path = args.out
+    check_out(out, args.append)
+    articles, report = inputs.read(args)
     out.mkdir(parents=True, exist_ok=True)
     facts_path = out / "facts.jsonl"
     contacts = list(contacts_of(articles))
-    with facts_path.open("w", encoding="utf-8") as facts:
+    with facts_path.open("a" if args.append else "w", encoding="utf-8") as facts:
         write_facts(contacts, facts)
     status = inputs.report_problems(report)
     with open_store(out / "store") as store:
         loaded = store.load(contacts)
         stored = store.contacts()
     page = network_page(stored, out / "graph.html", title="Diplomatic contacts")
-    print(summary(report.read, contacts))
-    print(f"facts: {facts_path}\nstore: {out / 'store'} ({loaded.contacts_added} contacts added)\nview:  {page}")
+    articles_stored = {s["article_id"] for c in stored for s in c.extra.get("sources", [])}
+    print(f"this run: {counted(report.read, 'article')} read, {counted(len(contacts), 'contact')} found, "
+          f"{loaded.contacts_added} added to the store")
+    print(summary(len(articles_stored), stored))
+    print(f"facts: {facts_path}\nstore: {out / 'store'}\nview:  {page}")
     sys.stdout.flush()
     return status

@@ -1,4 +1,4 @@
-"""``dipgraph load``, ``query``, ``serve`` and ``export``: the graph store from the command line."""
+"""``dipgraph load``, ``query``, ``serve``, ``validate`` and ``export``: the graph store from the command line."""
 from __future__ import annotations
 
 import argparse
@@ -8,8 +8,18 @@ from pathlib import Path
 from tqdm import tqdm
 
 from ..errors import DipgraphError
-from ..export import EXPORT_FORMATS, export
-from ..store import ContactStore, load_facts_file, open_store, saved_queries
+from ..export import EXPORT_FORMATS, FORMAT_ALIASES, export
+from ..serve import MAX_BODY, ServeOptions, serve
+from ..store import (
+    ContactStore,
+    QueryLimits,
+    QueryRefused,
+    QueryTimeout,
+    load_facts_file,
+    open_store,
+    saved_queries,
+)
+from ..store.isolation import DEFAULT_TIMEOUT
 from ..store.results import FORMATS
 
 STORE_HELP = "the store folder (default: $DIPGRAPH_STORE if set, else ./dipgraph-store)"
@@ -71,30 +81,64 @@ def query_command(args: argparse.Namespace) -> int:
         raise DipgraphError("give exactly one of: a SPARQL query, --file Q.rq, --saved NAME "
                             "(`dipgraph query --list` shows the saved queries)")
     params = _params(args.param or [])
+    limits = _limits(args)
     with _open(args, read_only=True) as store:
-        if args.saved:
-            result = store.run_saved(args.saved, params)
-        else:
-            text = args.sparql
-            if args.file:
-                try:
-                    text = Path(args.file).read_text(encoding="utf-8")
-                except OSError as err:
-                    raise DipgraphError(f"cannot read the query file {args.file}: {err.strerror}") from err
-            result = store.query(text, params)
+        try:
+            if args.saved:
+                result = store.run_saved(args.saved, params, limits=limits)
+            else:
+                text = args.sparql
+                if args.file:
+                    try:
+                        text = Path(args.file).read_text(encoding="utf-8")
+                    except OSError as err:
+                        raise DipgraphError(f"cannot read the query file {args.file}: {err.strerror}") from err
+                result = store.query(text, params, limits=limits)
+        except QueryTimeout as err:
+            raise DipgraphError(f"{err}; narrow the query (a LIMIT, more specific patterns) or give it more "
+                                f"time with --timeout SECONDS (0: no limit)") from err
+        except QueryRefused as err:
+            hint = "" if "SERVICE" in str(err) else \
+                " Add facts with `dipgraph load`, remove an article with `dipgraph load --remove ID`."
+            raise DipgraphError(f"{err}.{hint}") from err
         print(result.render(args.format))
     return 0
 
 
-def serve_command(args: argparse.Namespace) -> int:
-    from ..serve import serve
+def _limits(args: argparse.Namespace) -> QueryLimits:
+    return QueryLimits(timeout=args.timeout or None, allow_service=args.allow_service)
 
+
+def _limit_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                        help=f"stop a query after this long (default: {DEFAULT_TIMEOUT:g}; 0: no limit)")
+    parser.add_argument("--allow-service", action="store_true",
+                        help="let SERVICE clauses query other SPARQL servers over the network (refused by default)")
+
+
+def serve_command(args: argparse.Namespace) -> int:
     path = args.store or None
+    options = ServeOptions(limits=_limits(args), cors_origin=args.cors_origin, max_body=args.max_body)
     with open_store(path, read_only=True) as store:
         print(f"dipgraph serve: read-only SPARQL endpoint on http://{args.host}:{args.port}/query "
               f"(query page at http://{args.host}:{args.port}/); Ctrl-C stops it", file=sys.stderr)
-        serve(store, args.host, args.port)
+        serve(store, args.host, args.port, options)
     return 0
+
+
+def validate_command(args: argparse.Namespace) -> int:
+    from ..validate import validate
+
+    with _open(args, read_only=True) as store:
+        result = validate(store)
+    if result.conforms:
+        print("the graph conforms to the shapes")
+        return 0
+    print(result.text.rstrip() if args.details else "")
+    plural = "s" if result.violations != 1 else ""
+    print(f"the graph does not conform: {result.violations} violation{plural} of the shapes"
+          + ("" if args.details else " (--details lists them)"))
+    return 1
 
 
 def export_command(args: argparse.Namespace) -> int:
@@ -124,7 +168,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("query", help="run a SPARQL or saved query (read only)", formatter_class=fmt,
                        description="Run a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query, or a saved query by "
                                    "name. Updates are refused: facts change only through `dipgraph load`. In the "
-                                   "embedded store the default graph is the union of all graphs.\n\nexamples:\n"
+                                   "embedded store the default graph is the union of all graphs. The graph's "
+                                   "prefixes (dg, sem, prov, nif, skos, dcterms, rdf, rdfs, owl, xsd, wd, ...) need "
+                                   "no PREFIX line. A query is stopped after --timeout seconds or on Ctrl-C; "
+                                   "SERVICE is refused unless --allow-service.\n\nexamples:\n"
                                    "  dipgraph query --saved contacts_of_person --param person=Putin "
                                    "--param type=phone_call\n"
                                    "  dipgraph query 'SELECT (COUNT(*) AS ?n) WHERE { ?c a sem:Event }' --format csv\n"
@@ -136,23 +183,43 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="bind a query variable to a value, safely (repeatable)")
     p.add_argument("--list", action="store_true", help="list the saved queries and their parameters")
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    _limit_options(p)
     _store_options(p)
     p.set_defaults(func=query_command)
 
     p = sub.add_parser("serve", help="serve the store as a read-only SPARQL endpoint", formatter_class=fmt,
                        description="Serve the embedded store read-only over HTTP: a SPARQL 1.1 Protocol endpoint "
-                                   "at /query and a small query page at /. Stop it with Ctrl-C.\n\nexample:\n"
+                                   "at /query (JSON, XML, CSV or TSV results and N-Triples, Turtle, RDF/XML or "
+                                   "JSON-LD graphs, as the Accept header asks) and a small query page at /. Each "
+                                   "query is stopped at its time limit or when its client goes away. Stop the "
+                                   "server with Ctrl-C.\n\nexample:\n"
                                    "  dipgraph serve --store my-store --port 7878")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     p.add_argument("--port", type=int, default=7878, help="port (default: 7878)")
+    p.add_argument("--cors-origin", metavar="ORIGIN",
+                   help="let web pages of this origin (e.g. http://localhost:8000, or * for any) read answers; "
+                        "by default pages of other origins cannot")
+    p.add_argument("--max-body", type=int, default=MAX_BODY, metavar="BYTES",
+                   help=f"largest POST body accepted (default: {MAX_BODY})")
+    _limit_options(p)
     _store_options(p, remote=False)
     p.set_defaults(func=serve_command)
+
+    p = sub.add_parser("validate", help="check the graph against the shipped SHACL shapes", formatter_class=fmt,
+                       description="Check every graph in the store against the SHACL shapes shipped with dipgraph "
+                                   "(graph/ontology/shapes.ttl): what each contact, report, article, actor, topic "
+                                   "and summary must carry. Exits with 1 when the graph does not conform.\n\n"
+                                   "example:\n  dipgraph validate --store my-store --details")
+    p.add_argument("--details", action="store_true", help="print the validator's report of each violation")
+    _store_options(p)
+    p.set_defaults(func=validate_command)
 
     p = sub.add_parser("export", help="export the graph (RDF, Gephi, CSV)", formatter_class=fmt,
                        description="Write the whole graph as RDF (turtle, trig, nquads, jsonld), the contact "
                                    "network for Gephi (graphml, gexf), or one CSV row per contact (csv).\n\n"
                                    "example:\n  dipgraph export --format gexf -o contacts.gexf")
-    p.add_argument("--format", choices=EXPORT_FORMATS, required=True, help="what to write")
+    p.add_argument("--format", choices=EXPORT_FORMATS + tuple(FORMAT_ALIASES), required=True,
+                   help="what to write (ttl, nq and json-ld are accepted for turtle, nquads and jsonld)")
     p.add_argument("-o", "--output", help="output file (default: standard output)")
     _store_options(p)
     p.set_defaults(func=export_command)

@@ -11,11 +11,11 @@ import bisect
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import cache
+from functools import lru_cache
 from operator import attrgetter
 
 from ..gazetteer import Gazetteer, load_gazetteer
-from ..gazetteer.matcher import gazetteer_matcher
+from ..gazetteer.matcher import build_matcher, gazetteer_matcher
 from ..matching import MatcherGroup
 from ..model import Actor, Article, Contact, Evidence
 from ..text import normalize, script_of
@@ -30,6 +30,7 @@ __all__ = ["extract", "extract_all"]
 
 RECENT = timedelta(days=30)  # days this close before publication (or after it) are the article's own
 TOPIC_SENTENCES = 3  # sentences after a contact whose discussion clauses still describe it
+GAZETTEERS_KEPT = 8  # matchers kept for this many (language, gazetteer) pairs
 _START = attrgetter("start")
 
 
@@ -46,7 +47,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     lang = article_lang(article)
     text = normalize(article.text)
     sentences = split_sentences(text.text)
-    trigger_matches, cue_matches, names = _matchers(lang).find(text)
+    trigger_matches, cue_matches, names = _matchers(lang, gazetteer).find(text)
     triggers = [(m, p) for m in trigger_matches for p in m.payloads[:1]]
     cues = [(m, c) for m in cue_matches for c in m.payloads]
     stops = [m.start for m, _ in triggers] + [m.start for m, c in cues if c not in ("with", "from", "to", "in")]
@@ -86,10 +87,11 @@ def extract_all(articles: Iterable[Article], gazetteer: Gazetteer | None = None)
         yield from extract(article, gaz)
 
 
-@cache
-def _matchers(lang: str) -> MatcherGroup:
-    """The trigger words, frame cues and gazetteer names of a language, searched together."""
-    return MatcherGroup(trigger_matcher(lang), cue_matcher(lang), gazetteer_matcher())
+@lru_cache(maxsize=GAZETTEERS_KEPT)
+def _matchers(lang: str, gazetteer: Gazetteer | None = None) -> MatcherGroup:
+    """The trigger words, frame cues and names of a gazetteer (default: the shipped one), searched together."""
+    names = gazetteer_matcher() if gazetteer is None else build_matcher(gazetteer)
+    return MatcherGroup(trigger_matcher(lang), cue_matcher(lang), names)
 
 
 def _by_sentence(sentences: list, spans: list) -> list[list]:

@@ -365,6 +365,7 @@ class ActorFinder:
     def _person(self, i: int) -> tuple[Mention, int]:
         m = self.matches[i]
         pid = _first(m, "person")
+        assert pid is not None, "called on person matches only"
         actor = person_actor(self.gaz, pid, self.on)
         end, j = m.end, i + 1
         longer = self._longer_name(m, pid)
@@ -462,7 +463,7 @@ class ActorFinder:
                 written_ar = name[2] if self.lang == "ar" else None
                 actor = Actor(name=name[2], name_ar=written_ar, country=countries[0])
                 return [Mention(start, name[1], "person", actor, None, countries[0])], j
-            return [Mention(start, end, "counterpart", None, None, c) for c in countries or [None]], j
+            return [Mention(start, end, "counterpart", None, None, c) for c in countries or (None,)], j
         if role in ("spokesman", "official"):
             return [], j
         holder: Actor | None = None

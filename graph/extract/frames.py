@@ -415,11 +415,11 @@ class FrameBuilder:
 
         partners_initiate = False
         if people and all(m.start >= t_end for m in people) and self.recent:
-            lead = [c for cm, c in cues if t_end <= cm.start < people[0].start and c in ("from", "with")]
+            lead_cues = [c for cm, c in cues if t_end <= cm.start < people[0].start and c in ("from", "with")]
             protagonist = self.recent[0][0]
-            if lead and protagonist not in actors and ctype in ("phone_call", "message", "talk"):
+            if lead_cues and protagonist not in actors and ctype in ("phone_call", "message", "talk"):
                 actors.insert(0, protagonist)
-                partners_initiate = lead[0] == "from"
+                partners_initiate = lead_cues[0] == "from"
         multilateral = ctype == "summit" or len(actors) > 2 and any(c == "between" for _, c in cues)
         if ctype == "summit":
             actors = self._summit_actors(actors, mentions, parts.nationalities, t_start)
@@ -674,9 +674,9 @@ class FrameBuilder:
                 if first.actor is not None and first.actor in parts:
                     return first.actor
                 country = first.country
-                side = [a for a in parts if country and a.country == country]
-                if side:
-                    return side[0]
+                same_side = [a for a in parts if country and a.country == country]
+                if same_side:
+                    return same_side[0]
             side = self._side_after(m.end, cues, parts)
             if side is not None:
                 return side
@@ -684,9 +684,9 @@ class FrameBuilder:
         if "in" in directions or "host" in directions:
             source = [m for m, c in cues if c == "from"]
             for s in source:
-                after = next((r.actor for r in resolved if r.start >= s.end and r.actor in parts), None)
-                if after is not None and after != subject:
-                    return after
+                actor_after = next((r.actor for r in resolved if r.start >= s.end and r.actor in parts), None)
+                if actor_after is not None and actor_after != subject:
+                    return actor_after
             others = [a for a in parts if a != subject]
             if len(others) == 1 and ("host" in directions or frame.type in ("phone_call", "message")):
                 return others[0]

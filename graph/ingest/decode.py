@@ -6,15 +6,14 @@ encoding chosen, raises ``Undecodable`` so that it is reported and skipped, neve
 from __future__ import annotations
 
 import codecs
-import gzip
 import io
-from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import TextIO
 
 from charset_normalizer import from_bytes
 
 from ..errors import DipgraphError
 from .report import Undecodable
+from .source import InputFile
 
 HEAD_BYTES = 1 << 20  # the encoding is told from this much of a file
 BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
@@ -32,27 +31,20 @@ def check_encoding(name: str) -> str:
         raise DipgraphError(f"unknown encoding {name!r} (try utf-8, utf-16, cp1256 or latin-1)") from err
 
 
-def open_binary(path: Path) -> BinaryIO:
-    """The file's bytes, decompressed when its name ends in ``.gz``."""
-    if path.name.lower().endswith(".gz"):
-        return gzip.open(path, "rb")  # type: ignore[return-value]
-    return open(path, "rb")
-
-
-def open_text(path: Path, encoding: str | None = None, newline: str | None = None) -> TextIO:
-    """Open ``path`` for reading text, in ``encoding`` or in the encoding told from its first bytes.
+def open_text(source: InputFile, encoding: str | None = None, newline: str | None = None) -> TextIO:
+    """Open ``source`` for reading text, in ``encoding`` or in the encoding told from its first bytes.
 
     Decoding is strict: a byte sequence invalid in the encoding raises UnicodeDecodeError while
     reading. Raises ``Undecodable`` when no encoding can be told.
     """
-    raw = open_binary(path)
+    raw = source.open_binary()
     try:
         head = raw.read(HEAD_BYTES)
         complete = len(head) < HEAD_BYTES
         raw.seek(0)
         chosen = _with_bom(head, encoding) if encoding else detect_encoding(head, complete)
         if chosen is None:
-            raise Undecodable(str(path), "cannot tell the text encoding (not UTF-8 or UTF-16, and no "
+            raise Undecodable(source.name, "cannot tell the text encoding (not UTF-8 or UTF-16, and no "
                                          "Arabic or Western encoding fits); pass --encoding NAME")
     except BaseException:
         raw.close()
@@ -82,7 +74,7 @@ def _with_bom(head: bytes, encoding: str) -> str:
     return "utf-8-sig" if name == "utf-8" and head.startswith(codecs.BOM_UTF8) else name
 
 
-def undecodable(path: Path, err: UnicodeDecodeError) -> Undecodable:
+def undecodable(source: InputFile, err: UnicodeDecodeError) -> Undecodable:
     """The report for a file that stopped decoding part-way (what came before it was read)."""
-    return Undecodable(str(path), f"not valid {err.encoding} ({err.reason}); the rest of the file was "
+    return Undecodable(source.name, f"not valid {err.encoding} ({err.reason}); the rest of the file was "
                                   "skipped: pass the right --encoding")

@@ -35,6 +35,7 @@ class Record:
     lang: str | None = None
     published: date | None = None
     date_source: str | None = None
+    warnings: tuple[str, ...] = ()  # what was left out of the record, e.g. an unreadable date
 
 
 def field_names(options: IngestOptions) -> dict[str, tuple[str, ...]]:
@@ -56,8 +57,8 @@ def missing_text_field(names: dict[str, tuple[str, ...]], available: list[str]) 
 
 def record_from_mapping(data: Mapping[str, Any], names: dict[str, tuple[str, ...]], source: str,
                         read_date: bool = True) -> Record:
-    """A Record from a JSON object or CSV row; ValueError naming the problem when it has no usable text
-    or an unreadable date (the date is not read when ``read_date`` is false)."""
+    """A Record from a JSON object or CSV row; ValueError naming the problem when it has no usable text.
+    An unreadable date is left out with a warning (the date is not read when ``read_date`` is false)."""
     if not isinstance(data, Mapping):
         raise ValueError(f"expected a JSON object, found {type(data).__name__}")
     values = {key: _first(data, candidates) for key, candidates in names.items()}
@@ -66,7 +67,12 @@ def record_from_mapping(data: Mapping[str, Any], names: dict[str, tuple[str, ...
     text = values["text"]
     if not isinstance(text, str):
         raise ValueError(f"the text field is a {type(text).__name__}, not a string")
-    published = parse_date(values["published"]) if read_date else None
+    published, warnings = None, tuple[str, ...]()
+    if read_date:
+        try:
+            published = parse_date(values["published"])
+        except ValueError as err:
+            warnings = (f"{err}; the article is kept without this publication date",)
     return Record(
         text=text.strip(),
         source=source,
@@ -76,6 +82,7 @@ def record_from_mapping(data: Mapping[str, Any], names: dict[str, tuple[str, ...
         lang=language_code(values["lang"]),
         published=published,
         date_source="record" if published else None,
+        warnings=warnings,
     )
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 from trafilatura import bare_extraction
 from trafilatura.settings import Document
@@ -18,21 +17,22 @@ from .decode import open_text
 from .fields import Record
 from .options import IngestOptions
 from .report import BadRecord
+from .source import InputFile
 
 DATE_PARAMS = {"original_date": True, "extensive_search": False, "deferred_url_extractor": True}
 
 
-def read_html(path: Path, options: IngestOptions) -> Iterator[Record]:
+def read_html(source: InputFile, options: IngestOptions) -> Iterator[Record]:
     """The page's one article."""
-    with open_text(path, options.encoding) as stream:
+    with open_text(source, options.encoding) as stream:
         document = _extract(stream.read())
     text = (document.text or "").strip() if document else ""
     if document is None or not text:
-        raise BadRecord(str(path), "no article text found in this HTML page")
+        raise BadRecord(source.name, "no article text found in this HTML page")
     published = date.fromisoformat(document.date) if document.date and options.published is None else None
     yield Record(
         text=text,
-        source=str(path),
+        source=source.name,
         title=document.title or None,
         url=document.url or None,
         published=published,

@@ -2,29 +2,31 @@
 
 Arabic script → ``ar``. Latin script → ``en``, unless the common function words of another Latin-script
 language clearly outnumber English ones, in which case that language's code is returned (so that
-the article is counted and skipped). The word lists are deliberately tiny: this is a cheap check.
+the article is counted and skipped). The word lists (``data/language/function_words.tsv``) are
+deliberately tiny: this is a cheap check.
 """
 from __future__ import annotations
 
 import re
+from collections import defaultdict
+from functools import cache
 
+from ..resources import read_tsv
 from ..text import script_of
 
 SUPPORTED = ("ar", "en")
-FUNCTION_WORDS = {
-    "en": frozenset("the of and to in a is that for on with was as by at said from his has have it be are an "
-                    "will this which were after".split()),
-    "fr": frozenset("le la les des du de et un une est dans pour que qui sur au aux avec par pas ce il a été "
-                    "son sa ses".split()),
-    "es": frozenset("el la los las de del y en un una es que por con para se al su sus fue como".split()),
-    "de": frozenset("der die das und den dem des ein eine ist nicht mit von zu auf im sich für auch "
-                    "wurde".split()),
-    "it": frozenset("il lo la gli le di del della e un una è che per con non si al nel sono".split()),
-    "pt": frozenset("o os a as de do da dos das e um uma é que em no na por para com não se foi".split()),
-}
 WORD = re.compile(r"[^\W\d_]+")
 SAMPLE_CHARS = 5000
 CLEAR_SHARE = 0.15  # another language wins only when this share of the words are its function words
+
+
+@cache
+def function_words() -> dict[str, frozenset[str]]:
+    """The function words of each language, English first (``data/language/function_words.tsv``)."""
+    words: defaultdict[str, set[str]] = defaultdict(set)
+    for row in read_tsv("language", "function_words.tsv"):
+        words[row["lang"]].add(row["word"])
+    return {lang: frozenset(found) for lang, found in words.items()}
 
 
 def language_code(value: object) -> str | None:
@@ -48,7 +50,7 @@ def detect_language(text: str) -> str | None:
     if not words:
         return "en"
     shares = {lang: sum(word in vocabulary for word in words) / len(words)
-              for lang, vocabulary in FUNCTION_WORDS.items()}
+              for lang, vocabulary in function_words().items()}
     best = max(shares, key=lambda lang: shares[lang])
     if best != "en" and shares[best] >= CLEAR_SHARE and shares[best] > shares["en"]:
         return best

@@ -21,3 +21,4 @@ class IngestOptions:
     id_column: str | None = None
     url_column: str | None = None
     title_column: str | None = None
+    stdin_type: str | None = None  # the type of standard input (``jsonl``, ``csv``…); None: told from its content

@@ -8,63 +8,63 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 from .decode import open_text
 from .fields import Record, field_names, missing_text_field, record_from_mapping
 from .options import IngestOptions
 from .report import BadRecord, SkippedInput
+from .source import InputFile
 
 Item = Record | SkippedInput
 
 
-def read_jsonl(path: Path, options: IngestOptions) -> Iterator[Item]:
+def read_jsonl(source: InputFile, options: IngestOptions) -> Iterator[Item]:
     """One JSON object a line; blank lines are ignored."""
     names = field_names(options)
-    with open_text(path, options.encoding) as stream:
+    with open_text(source, options.encoding) as stream:
         for number, line in enumerate(stream, start=1):
             if not line.strip():
                 continue
             try:
                 data = json.loads(line)
             except json.JSONDecodeError as err:
-                yield BadRecord(str(path), f"not valid JSON: {err.msg} (column {err.colno})", number)
+                yield BadRecord(source.name, f"not valid JSON: {err.msg} (column {err.colno})", number)
                 continue
-            yield _record(data, names, options, str(path), number)
+            yield _record(data, names, options, source.name, number)
 
 
-def read_json(path: Path, options: IngestOptions) -> Iterator[Item]:
+def read_json(source: InputFile, options: IngestOptions) -> Iterator[Item]:
     """A JSON file holding one object or a list of objects."""
     names = field_names(options)
-    with open_text(path, options.encoding) as stream:
+    with open_text(source, options.encoding) as stream:
         try:
             data = json.load(stream)
         except json.JSONDecodeError as err:
-            raise BadRecord(str(path), f"not valid JSON: {err.msg} (column {err.colno})", err.lineno) from err
+            raise BadRecord(source.name, f"not valid JSON: {err.msg} (column {err.colno})", err.lineno) from err
     if isinstance(data, list):
         for index, item in enumerate(data, start=1):
-            yield _record(item, names, options, f"{path}[{index}]", None)
+            yield _record(item, names, options, f"{source.name}[{index}]", None)
     else:
-        yield _record(data, names, options, str(path), None)
+        yield _record(data, names, options, source.name, None)
 
 
-def read_csv(path: Path, options: IngestOptions) -> Iterator[Item]:
+def read_csv(source: InputFile, options: IngestOptions) -> Iterator[Item]:
     """A CSV (or, for ``.tsv`` and ``.tab`` names, tab-separated) table with a header row."""
     names = field_names(options)
-    delimiter = "\t" if {".tsv", ".tab"} & {suffix.lower() for suffix in path.suffixes} else ","
-    with open_text(path, options.encoding, newline="") as stream:
+    delimiter = "\t" if source.suffix in (".tsv", ".tab") else ","
+    with open_text(source, options.encoding, newline="") as stream:
         rows = csv.DictReader(stream, delimiter=delimiter)
         header = [name.casefold() for name in rows.fieldnames or []]
         if not any(name.casefold() in header for name in names["text"]):
-            raise BadRecord(str(path), missing_text_field(names, list(rows.fieldnames or [])), 1)
+            raise BadRecord(source.name, missing_text_field(names, list(rows.fieldnames or [])), 1)
         start = rows.line_num + 1
         try:
             for row in rows:
-                yield _record(row, names, options, str(path), start)
+                yield _record(row, names, options, source.name, start)
                 start = rows.line_num + 1
         except csv.Error as err:
-            raise BadRecord(str(path), f"not valid CSV: {err}", rows.line_num) from err
+            raise BadRecord(source.name, f"not valid CSV: {err}", rows.line_num) from err
 
 
 def _record(data: Any, names: dict[str, tuple[str, ...]], options: IngestOptions, source: str,

@@ -25,6 +25,18 @@ class UnknownType(SkippedInput):
     reason = "unknown file type"
 
 
+class SpecialFile(SkippedInput):
+    reason = "not a regular file"
+
+
+class EmptyInput(SkippedInput):
+    reason = "no records"
+
+
+class InputWarning(InputError):
+    """Something in a record that was left out while the article itself was kept."""
+
+
 @dataclass
 class IngestReport:
     """Counters filled while ``read_articles`` runs; read them once the iterator is exhausted."""
@@ -34,6 +46,7 @@ class IngestReport:
     duplicates: int = 0
     other_language: Counter[str] = field(default_factory=Counter)
     problems: list[InputError] = field(default_factory=list)
+    warnings: list[InputError] = field(default_factory=list)
 
     def add_problem(self, error: InputError) -> None:
         """Count a file or record skipped for an error."""
@@ -47,17 +60,20 @@ class IngestReport:
 
     def summary(self) -> str:
         """A few lines: articles read, duplicates, skips by reason, other languages."""
-        lines = [f"read {_count(self.read, 'article')}"
-                 + (f", {_count(self.duplicates, 'duplicate')} skipped" if self.duplicates else "")]
+        lines = [f"read {counted(self.read, 'article')}"
+                 + (f", {counted(self.duplicates, 'duplicate')} skipped" if self.duplicates else "")]
         if self.skipped:
             lines.append(f"skipped {sum(self.skipped.values())}: {_breakdown(self.skipped)}")
+        if self.warnings:
+            lines.append(f"{counted(len(self.warnings), 'warning')} (articles kept)")
         if self.other_language:
-            lines.append(f"skipped {_count(sum(self.other_language.values()), 'article')} in other languages "
+            lines.append(f"skipped {counted(sum(self.other_language.values()), 'article')} in other languages "
                          f"({_breakdown(self.other_language)}); --lang forces a language")
         return "\n".join(lines)
 
 
-def _count(number: int, noun: str) -> str:
+def counted(number: int, noun: str) -> str:
+    """``"1 article"``, ``"2 articles"``."""
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 

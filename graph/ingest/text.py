@@ -2,21 +2,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 from .decode import open_text
 from .fields import Record
 from .options import IngestOptions
+from .source import InputFile
 
 MAX_TITLE_CHARS = 200
 SENTENCE_END = (".", "!", "?", "؟", "…")
 
 
-def read_text(path: Path, options: IngestOptions) -> Iterator[Record]:
+def read_text(source: InputFile, options: IngestOptions) -> Iterator[Record]:
     """The file's one article."""
-    with open_text(path, options.encoding) as stream:
+    with open_text(source, options.encoding) as stream:
         title, text = split_title(stream.read())
-    yield Record(text=text, source=str(path), title=title)
+    yield Record(text=text, source=source.name, title=title)
 
 
 def split_title(content: str) -> tuple[str | None, str]:

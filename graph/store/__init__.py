@@ -16,14 +16,18 @@ from types import TracebackType
 from ..errors import DipgraphError, InputError
 from ..model import Contact
 from ..rdf import CONTACTS, HAS_ACTOR, A, D, MergedContact, Shared, Term, article_iri, describe, pair_iri
-from .backend import Backend, LocalBackend, RemoteBackend, apply
+from .backend import Backend, LocalBackend, Raw, RemoteBackend, apply
 from .merge import Deltas, Load, LoadReport, actor_affiliations, fold, read_contacts, report_view, rerank
+from .isolation import QueryCancelled, QueryLimits, QueryTimeout
 from .readback import read_contacts as read_merged
-from .results import QueryResult, check_read_only
+from .results import QueryResult
 from .saved import Param, SavedQuery, saved_queries, saved_query, to_term
+from .sparql import QueryRefused, QuerySyntaxError, check_query
 
-__all__ = ["ContactStore", "FactsFile", "LoadReport", "QueryResult", "SavedQuery", "default_store_path",
-           "load_facts_file", "open_store", "saved_queries"]
+__all__ = ["ContactStore", "FactsFile", "LoadReport", "QueryCancelled", "QueryLimits", "QueryRefused", "QueryResult",
+           "QuerySyntaxError", "QueryTimeout", "SavedQuery", "default_store_path", "load_facts_file", "open_store",
+           "saved_queries"]
+USER_QUERY = QueryLimits()  # the limits of queries run for users: a time limit, no SERVICE
 
 BATCH = 20_000  # contacts described and merged together
 CACHE = 200_000  # actors, topics and articles whose quads are kept between batches
@@ -65,18 +69,30 @@ class ContactStore:
         self.backend.remove(replaced)
         return load.report
 
-    def query(self, sparql: str, params: dict[str, str] | None = None) -> QueryResult:
-        """Run a read-only query; ``params`` bind variables of the same name to plain literals."""
-        check_read_only(sparql)
-        bindings = {k: to_term(Param(k, "text", "", True), v) for k, v in (params or {}).items()}
-        return QueryResult.from_raw(self.backend.select(sparql, bindings), hide=frozenset(bindings))
+    def query(self, sparql: str, params: dict[str, str] | None = None, *,
+              limits: QueryLimits = USER_QUERY) -> QueryResult:
+        """Run a read-only query; ``params`` bind variables of the same name to plain literals.
 
-    def run_saved(self, name: str, params: dict[str, str] | None = None) -> QueryResult:
+        The graph's prefixes (``dg:``, ``sem:``, ``prov:``… see ``graph.vocab.PREFIXES``) need no
+        declaration. Updates and, unless ``limits.allow_service``, ``SERVICE`` are refused; the query is
+        stopped at ``limits.timeout`` seconds (``QueryTimeout``) or when ``limits.cancelled()`` is true.
+        """
+        return QueryResult.from_raw(self.select(sparql, params, limits=limits), hide=frozenset(params or ()))
+
+    def select(self, sparql: str, params: dict[str, str] | None = None, *,
+               limits: QueryLimits = USER_QUERY) -> Raw:
+        """The raw answer of a read-only query, checked and limited as by :meth:`query`."""
+        check_query(sparql, allow_service=limits.allow_service)
+        bindings = {k: to_term(Param(k, "text", "", True), v) for k, v in (params or {}).items()}
+        return self.backend.select(sparql, bindings, limits)
+
+    def run_saved(self, name: str, params: dict[str, str] | None = None, *,
+                  limits: QueryLimits = USER_QUERY) -> QueryResult:
         """Run a saved query (``graph/queries/NAME.rq``) with its parameters bound as typed terms."""
         saved = saved_query(name)
         bindings = saved.bind(params or {})
         hidden = frozenset(p.name for p in saved.params)
-        return QueryResult.from_raw(self.backend.select(saved.text, bindings), hide=hidden)
+        return QueryResult.from_raw(self.backend.select(saved.text, bindings, limits), hide=hidden)
 
     def contacts(self) -> list[Contact]:
         """Every merged contact as a ``Contact`` whose ``extra`` lists its ``sources`` and ``n_sources``."""

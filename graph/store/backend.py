@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+import shutil
 import tempfile
 import urllib.error
 import urllib.request
@@ -32,9 +33,13 @@ from pyoxigraph import (
 
 from ..errors import DipgraphError
 from ..rdf import Q, Term, as_text, node, nquads
-from .results import query_form
+from ..vocab import PREFIXES
+from .isolation import RESULTS, TRIPLES, QueryLimits, QueryTimeout, QueryWorkers
+from .sparql import declare_prefixes, query_form, syntax_error
 
 log = logging.getLogger(__name__)
+SPOOL_PREFIX = ".dipgraph-load-"  # a load's N-Quads file waits in a folder of this name in the store
+LEFTOVERS = (f"{SPOOL_PREFIX}*", "bulk-*.sst")  # what a load stopped by force leaves in the store folder
 Binding = NamedNode | Literal  # a value bound to a query variable
 Raw = QuerySolutions | QueryBoolean | list[Any]  # SELECT solutions, ASK answer, CONSTRUCT triples
 
@@ -48,7 +53,8 @@ class Backend(Protocol):
     def remove(self, quads: Sequence[Q]) -> None: ...
     def bulk(self) -> AbstractContextManager[Sink]: ...
     def drop_graph(self, graph: Term) -> None: ...
-    def select(self, sparql: str, bindings: dict[str, Binding] | None = None) -> Raw: ...
+    def select(self, sparql: str, bindings: dict[str, Binding] | None = None,
+               limits: QueryLimits | None = None) -> Raw: ...
     def close(self) -> None: ...
 
 
@@ -62,6 +68,13 @@ def apply(backend: Backend, remove: Sequence[Q], add: Sequence[Q]) -> None:
         sink.write(add)
     added = set(add)
     backend.remove([q for q in remove if q not in added])
+
+
+def parse_answer(kind: str, body: bytes) -> Raw:
+    """A query's answer from its serialisation: SPARQL JSON results, or N-Triples for a graph."""
+    if kind == TRIPLES:
+        return list(parse(body, RdfFormat.N_TRIPLES))
+    return parse_query_results(body, QueryResultsFormat.JSON)
 
 
 def chunks(quads: Iterable[Q], size: int = 20_000) -> Iterator[list[Q]]:
@@ -117,6 +130,10 @@ class LocalBackend:
                     f"export) can still open it.") from err
             raise DipgraphError(f"cannot open the store {path}: {err}") from err
         self.read_only = read_only
+        if not read_only:
+            remove_leftovers(path)
+        self.workers = QueryWorkers(path, PREFIXES)  # started by the first queries with limits
+        self.written = False  # since the worker started: its view of the store is then out of date
 
     def existing_graphs(self, graphs: Sequence[Term]) -> set[Term]:
         return {g for g in graphs if self.store.contains_named_graph(node(g))}
@@ -136,6 +153,7 @@ class LocalBackend:
         return [as_text(q) for q in self.store.quads_for_pattern(None, node(predicate), None, node(graph))]
 
     def remove(self, quads: Sequence[Q]) -> None:
+        self.written = True
         for update in data_updates("DELETE", quads, self.CHUNK):
             self.store.update(update)
 
@@ -143,7 +161,8 @@ class LocalBackend:
     def bulk(self) -> Iterator[Sink]:
         """A sink whose quads go to one N-Quads file, which Oxigraph's bulk loader parses on every core
         when the block ends; nothing is written when the block raises."""
-        with tempfile.TemporaryDirectory(prefix=".dipgraph-load-", dir=self.path.parent) as tmp:  # the store's disk
+        self.written = True
+        with tempfile.TemporaryDirectory(prefix=SPOOL_PREFIX, dir=self.path) as tmp:  # under the store's lock
             path = Path(tmp) / "add.nq"
             with path.open("w", encoding="utf-8") as handle:
                 spool = _Spool(handle)
@@ -154,24 +173,50 @@ class LocalBackend:
                 self.store.flush()
 
     def drop_graph(self, graph: Term) -> None:
+        self.written = True
         if self.store.contains_named_graph(node(graph)):
             self.store.remove_graph(node(graph))
 
-    def select(self, sparql: str, bindings: dict[str, Binding] | None = None) -> Raw:
+    def select(self, sparql: str, bindings: dict[str, Binding] | None = None,
+               limits: QueryLimits | None = None) -> Raw:
         """Run a query; ``bindings`` replace their variables in the WHERE clause, subqueries included,
-        as terms serialised by pyoxigraph (as for a remote server)."""
+        as terms serialised by pyoxigraph (as for a remote server). With ``limits`` (a user's query) it
+        runs in a worker process, killed at the time limit, on Ctrl-C or when ``limits.cancelled()``."""
+        text = bind_values(sparql, bindings or {})
+        if limits is not None:
+            if self.written:
+                self.workers.stop()
+                self.written = False
+            return parse_answer(*self.workers.run(text, limits))
         try:
-            result = self.store.query(bind_values(sparql, bindings or {}), use_default_graph_as_union=True)
+            result = self.store.query(text, use_default_graph_as_union=True, prefixes=PREFIXES)
         except SyntaxError as err:
-            raise DipgraphError(f"SPARQL syntax error: {err}") from err
+            raise syntax_error(text, str(err)) from err
         except RuntimeError as err:
             raise DipgraphError(f"the query failed: {err}") from err
         return result if isinstance(result, (QuerySolutions, QueryBoolean)) else list(result)
 
     def close(self) -> None:
+        self.workers.stop()
         if not self.read_only:
             self.store.flush()
         del self.store
+
+
+def remove_leftovers(path: Path) -> None:
+    """Remove what a load stopped by force left in the store folder (its N-Quads spool, the bulk loader's
+    unfinished tables), and say so; only a writer, who holds the store's lock, may call this."""
+    found = [p for pattern in LEFTOVERS for p in path.glob(pattern)]
+    if not found:
+        return
+    size = sum(f.stat().st_size for p in found for f in ([p] if p.is_file() else p.rglob("*")) if f.is_file())
+    for leftover in found:
+        if leftover.is_dir():
+            shutil.rmtree(leftover, ignore_errors=True)
+        else:
+            leftover.unlink(missing_ok=True)
+    log.warning("removed %d leftover(s), %.1f MB, that a load stopped before it finished left in %s; "
+                "the store holds what was there before that load", len(found), size / 1e6, path)
 
 
 def bind_values(sparql: str, bindings: dict[str, Binding]) -> str:
@@ -206,17 +251,21 @@ class RemoteBackend:
                                                    if endpoint.endswith("/query") else endpoint)
         self.timeout = timeout
 
-    def _post(self, url: str, body: str, content_type: str, accept: str | None = None) -> bytes:
+    def _post(self, url: str, body: str, content_type: str, accept: str | None = None,
+              timeout: float | None = None) -> bytes:
         headers = {"Content-Type": content_type}
         if accept:
             headers["Accept"] = accept
         request = urllib.request.Request(url, data=body.encode("utf-8"), headers=headers, method="POST")
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+            with urllib.request.urlopen(request, timeout=timeout or self.timeout) as response:
                 return response.read()
         except urllib.error.HTTPError as err:
             detail = err.read().decode("utf-8", "replace")[:500]
             raise DipgraphError(f"the SPARQL endpoint {url} answered {err.code}: {detail}") from err
+        except TimeoutError as err:
+            raise QueryTimeout(f"the SPARQL endpoint {url} did not answer within {timeout or self.timeout:g} s") \
+                from err
         except urllib.error.URLError as err:
             raise DipgraphError(f"cannot reach the SPARQL endpoint {url} ({err.reason}); "
                                 f"check the --endpoint URL and that the server runs") from err
@@ -224,13 +273,14 @@ class RemoteBackend:
     def update(self, sparql: str) -> None:
         self._post(self.update_endpoint, sparql, "application/sparql-update")
 
-    def select(self, sparql: str, bindings: dict[str, Binding] | None = None) -> Raw:
-        text = bind_values(sparql, bindings or {})
-        if query_form(sparql) in ("CONSTRUCT", "DESCRIBE"):
-            data = self._post(self.endpoint, text, "application/sparql-query", "application/n-triples")
-            return list(parse(data, RdfFormat.N_TRIPLES))
-        data = self._post(self.endpoint, text, "application/sparql-query", "application/sparql-results+json")
-        return parse_query_results(data, QueryResultsFormat.JSON)
+    def select(self, sparql: str, bindings: dict[str, Binding] | None = None,
+               limits: QueryLimits | None = None) -> Raw:
+        """Run a query on the server, with the shipped prefixes it uses declared; a time limit in
+        ``limits`` bounds each wait for the server."""
+        text = declare_prefixes(bind_values(sparql, bindings or {}))
+        kind = TRIPLES if query_form(sparql) in ("CONSTRUCT", "DESCRIBE") else RESULTS
+        timeout = limits.timeout if limits is not None else None
+        return parse_answer(kind, self._post(self.endpoint, text, "application/sparql-query", kind, timeout))
 
     def _rows(self, sparql: str) -> Iterator[dict[str, Term]]:
         result = self.select(sparql)

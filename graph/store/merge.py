@@ -356,8 +356,9 @@ class Load:
         add = self._shared_quads(new)
         for iri, reports in by_contact.items():
             affiliations = {a: p for d in reports for a, p in zip(d.actors, d.affiliations, strict=True)}
-            m = self.contacts.get(iri)
-            if m is not None:
+            known = self.contacts.get(iri)
+            if known is not None:
+                m = known
                 gained = sum(fold(m, d.status, d.initiator, d.topics) for d in reports)
                 self.report.merged += len(reports)
                 self.deltas.count(m, affiliations, contacts=0, reports=len(reports), initiated=gained)

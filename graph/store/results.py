@@ -14,24 +14,6 @@ from ..errors import DipgraphError
 from ..vocab import PREFIXES
 
 FORMATS = ("table", "csv", "json")
-READ_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
-_PROLOGUE = re.compile(r"(?:\s+|#[^\n]*(?:\n|$)|PREFIX\s+[\w.-]*:\s*<[^>]*>|BASE\s*<[^>]*>)*", re.IGNORECASE)
-
-
-def query_form(sparql: str) -> str:
-    """The first keyword after the prologue (``SELECT``, ``ASK``, ``INSERT``…), upper-cased."""
-    rest = sparql[_PROLOGUE.match(sparql).end():]  # type: ignore[union-attr]
-    word = re.match(r"[A-Za-z]+", rest)
-    return word.group(0).upper() if word else ""
-
-
-def check_read_only(sparql: str) -> None:
-    """Refuse SPARQL updates: queries only read the graph."""
-    form = query_form(sparql)
-    if form not in READ_FORMS:
-        raise DipgraphError(
-            f"`{form or sparql[:20]}` is not a read query: `dipgraph query` runs only SELECT, ASK, CONSTRUCT "
-            f"and DESCRIBE. Add facts with `dipgraph load`, remove an article with `dipgraph load --remove ID`.")
 
 
 def plain(term: Any) -> str | None:

@@ -27,7 +27,7 @@ from pyoxigraph import Literal, NamedNode
 from ..errors import DipgraphError
 from ..model import CONTACT_TYPES
 from ..rdf import TYPE_CLASS, XSD_DATE, XSD_INT, country_iri, name_key, node
-from .backend import Term
+from .backend import Binding
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class SavedQuery:
     params: tuple[Param, ...]
     text: str
 
-    def bind(self, values: dict[str, str]) -> dict[str, Term]:
+    def bind(self, values: dict[str, str]) -> dict[str, Binding]:
         """Parameter values as typed RDF terms; unknown or missing required parameters are errors."""
         known = {p.name: p for p in self.params}
         unknown = sorted(set(values) - set(known))
@@ -62,7 +62,7 @@ class SavedQuery:
         return ", ".join(f"{p.name} ({p.kind}{', optional' if p.optional else ''})" for p in self.params) or "none"
 
 
-def to_term(param: Param, value: str) -> Term:
+def to_term(param: Param, value: str) -> Binding:
     """One parameter value as the RDF term its kind says."""
     if param.kind == "text":
         return Literal(value)

@@ -1,0 +1,50 @@
+"""dipgraph: diplomatic contacts from Arabic and English news, as a queryable RDF knowledge graph.
+
+The public API, importable from ``graph`` itself::
+
+    from graph import read_articles, extract, open_store
+
+    with open_store("my-store") as store:
+        store.load(c for article in read_articles(["news/"]) for c in extract(article))
+        print(store.run_saved("contacts_of_person", {"person": "Putin"}).render("table"))
+
+Names are imported on first use, so that ``import graph`` (and the command line) stays quick.
+"""
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+#: Each public name and the module that defines it.
+_EXPORTS = {
+    "Article": "model", "Actor": "model", "Contact": "model", "Evidence": "model",
+    "DipgraphError": "errors", "InputError": "errors",
+    "IngestOptions": "ingest", "IngestReport": "ingest", "read_articles": "ingest",
+    "extract": "extract", "extract_all": "extract",
+    "ContactStore": "store", "open_store": "store", "load_facts_file": "store",
+    "saved_queries": "store",
+    "network_stats": "analyse",
+    "network_page": "view", "country_page": "view", "timeline_page": "view",
+}
+__all__ = sorted(_EXPORTS)
+
+if TYPE_CHECKING:
+    from .analyse import network_stats
+    from .errors import DipgraphError, InputError
+    from .extract import extract, extract_all
+    from .ingest import IngestOptions, IngestReport, read_articles
+    from .model import Actor, Article, Contact, Evidence
+    from .store import ContactStore, load_facts_file, open_store, saved_queries
+    from .view import country_page, network_page, timeline_page
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'graph' has no attribute {name!r}")
+    return getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
+
+
+def __dir__() -> list[str]:
+    return [*globals(), *__all__]
