@@ -481,6 +481,11 @@ class FrameBuilder:
         frame.date = self._date(parts.dates, t_start, t_end, frame.status)
         if frame.status == "occurred" and self._long_before(frame.date):
             frame.status = "background"  # "the meeting follows a phone call on Feb. 15": told in passing
+        if frame.status == "occurred" and self._after_publication(frame.date):
+            if frame.date in parts.dates:
+                frame.status = "planned"  # "التقى … غدا": a day to come makes it a plan, whatever the verb
+            else:
+                frame.date = None  # a later day named earlier in the article is not this contact's
         if frame.type == "talk":
             by_phone = any(t.type == "phone_call" for _, t in parts.triggers)
             in_place = self._place_country(parts, frame.trigger_start, hi)
@@ -650,6 +655,9 @@ class FrameBuilder:
             # publication day
             return DateMention(t_start, t_start, "", self.published, "day", "present")
         return None
+
+    def _after_publication(self, day: DateMention | None) -> bool:
+        return day is not None and day.date is not None and self.published is not None and day.date > self.published
 
     def _long_before(self, day: DateMention | None) -> bool:
         """Whether a contact's day lies well before the publication date: an earlier contact, not the news."""
