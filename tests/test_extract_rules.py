@@ -184,3 +184,10 @@ def test_a_known_name_inside_a_patronymic_chain_is_not_that_person() -> None:
     found = run("استقبل الرئيس الروسي فلاديمير بوتين الأمير خالد بن سعد بن فهد بن عبدالعزيز في موسكو.", "ar",
                 date(2021, 6, 15))
     assert all(p.name != "Fahd bin Abdulaziz" and "Fahd" not in p.name for c in found for p in c.participants)
+
+
+def test_a_visit_to_a_city_is_a_visit_to_its_country() -> None:
+    found = run("Turkish President Recep Tayyip Erdoğan arrived in Abu Dhabi on Monday on a two-day official visit.",
+                "en", date(2022, 5, 2))
+    assert names(found) == {frozenset({"Recep Tayyip Erdoğan", "United Arab Emirates"})}
+    assert found[0].initiator == "Recep Tayyip Erdoğan"

@@ -19,7 +19,7 @@ from ..gazetteer import Gazetteer
 from ..matching import Match
 from ..model import Actor
 from ..text import Normalized, norm
-from .actors import ROLE_TITLES, Mention, Place, office_actor, shares_name
+from .actors import ROLE_TITLES, Mention, Place, office_actor, place_actor, shares_name
 from .dates import DateMention
 from .lexicon import Trigger
 from .sentences import Sentence
@@ -37,6 +37,7 @@ JOIN_GAP = 24  # "to participate in the Arab summit": a join word this close bef
 BEHALF_REACH = 40  # "on behalf of the President, Sheikh X": the people named this close after it
 PLACE_REACH = 90  # a place this far after a frame's start says where the contact happened
 VERB_OBJECT_GAP = 120  # "بعث X ... رسالة": a verb and its object noun of the same type, X between
+DESTINATION_WORDS = frozenset(norm(w) for w in ("to", "in", "إلى", "في"))  # "a visit to Paris", "arrived in X"
 TOPIC_WORDS = frozenset(norm(w) for w in ("on", "about", "over", "regarding", "حول", "بشأن", "عن"))
 BACKGROUND_AGE = timedelta(days=14)  # a contact dated this long before publication is told in passing
 RECEPTION_GAP = 3  # "حضر الاستقبال": the reception word right after the word for attending
@@ -446,7 +447,8 @@ class FrameBuilder:
         if len(actors) == 1 and self._pronouns(parts, resolved):
             actors = _distinct(actors + [m.actor for m in self._pronouns(parts, resolved) if m.actor])
         if len(actors) < 2:
-            actors = self._with_country_party(ctype, directions, actors, mentions, parts.mentions, t_end)
+            actors = self._with_country_party(ctype, directions, actors, mentions, parts.mentions, t_end,
+                                              parts.places)
         if not actors and ctype in ("meeting", "talk"):
             nations = _distinct([m.actor for m in mentions if m.kind == "country" and m.actor is not None
                                  and abs(m.start - t_start) <= NEAR])
@@ -585,12 +587,22 @@ class FrameBuilder:
         return _distinct(out)
 
     def _with_country_party(self, ctype: str, directions: list[str], actors: list[Actor],
-                            mentions: list[Mention], sentence: list[Mention], t_end: int) -> list[Actor]:
-        """A visit to a country whose hosts are not named: the country is the other party."""
+                            mentions: list[Mention], sentence: list[Mention], t_end: int,
+                            places: list[Place] = ()) -> list[Actor]:  # type: ignore[assignment]
+        """A visit to a country whose hosts are not named: the country is the other party; a visit to a
+        city ("his visit to Paris", "arrived in Abu Dhabi"): the city's country, when no country is named."""
         if ctype != "visit" or len(actors) != 1:
             return actors
         hosts = [m.actor for m in mentions if m.kind == "country" and m.start >= t_end and m.actor is not None
                  and m.country != actors[0].country and not self._is_topic(m)]
+        if not hosts:
+            to = next((p for p in places if p.start >= t_end and p.country != actors[0].country
+                       and self.text.word_before(p.start) in DESTINATION_WORDS), None)
+            if to is None:  # "arrived in Abu Dhabi on a visit": the place before the visit word
+                to = next((p for p in reversed(places) if p.end <= t_end and p.country != actors[0].country
+                           and self.text.word_before(p.start) in DESTINATION_WORDS), None)
+            hosts = [place_actor(self.gaz, to.country, "country")] if to is not None and to.country in \
+                self.gaz.countries else []
         hosts = [next((m.actor for m in sentence if m.kind in PERSONS and m.actor is not None and m.start >= t_end
                        and m.actor.country == h.country), h) for h in hosts]  # "flew to Jordan to meet King X"
         return actors + _distinct(hosts) if hosts else actors
