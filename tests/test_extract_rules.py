@@ -191,3 +191,23 @@ def test_a_visit_to_a_city_is_a_visit_to_its_country() -> None:
                 "en", date(2022, 5, 2))
     assert names(found) == {frozenset({"Recep Tayyip Erdoğan", "United Arab Emirates"})}
     assert found[0].initiator == "Recep Tayyip Erdoğan"
+
+
+def test_a_meeting_in_the_capital_of_one_side_is_a_visit_by_the_other() -> None:
+    found = run("عقد الرئيس الروسي فلاديمير بوتين مع الرئيس التركي رجب طيب أردوغان جلسة مباحثات في العاصمة "
+                "التركية أنقرة.", "ar", date(2022, 7, 19))
+    assert [(c.type, c.initiator) for c in found] == [("visit", "Vladimir Putin")]
+
+
+def test_the_sender_of_a_message_is_named_after_from() -> None:
+    found = run("رسالة شفوية من الرئيس الروسي فلاديمير بوتين إلى الرئيس التركي رجب طيب أردوغان.", "ar",
+                date(2022, 7, 19))
+    assert [(c.type, c.initiator) for c in found] == [("message", "Vladimir Putin")]
+
+
+def test_meetings_during_a_visit_are_part_of_it() -> None:
+    text = ("Russian President Vladimir Putin arrived in Ankara on Monday on an official visit to Turkey. "
+            "On Tuesday, Putin met Turkish President Recep Tayyip Erdoğan.")
+    found = run(text, "en", date(2022, 7, 19))
+    met = next(c for c in found if {p.name for p in c.participants} == {"Vladimir Putin", "Recep Tayyip Erdoğan"})
+    assert (met.type, met.initiator) == ("visit", "Vladimir Putin")

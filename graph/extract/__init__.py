@@ -247,7 +247,24 @@ def _merge(contacts: list[tuple[Contact, Frame]]) -> list[Contact]:
             merged[key].append(c)
         elif not frame.borrowed:
             merged[key] = [c]
-    return sorted(map(_combined, merged.values()), key=lambda c: c.evidence.start)
+    return _on_trips(sorted(map(_combined, merged.values()), key=lambda c: c.evidence.start))
+
+
+def _on_trips(contacts: list[Contact]) -> list[Contact]:
+    """Meetings held during a visit the article tells ("X arrived in Riyadh … X met the Saudi foreign minister"):
+    a meeting of the traveller with people of the country visited is part of the visit, the traveller its
+    initiator."""
+    trips = {(c.initiator, c.status): {p.country for p in c.participants if p.name != c.initiator}
+             for c in contacts if c.type == "visit" and c.initiator}
+    out = []
+    for c in contacts:
+        for p in c.participants if c.type == "meeting" else ():
+            hosts = trips.get((p.name, c.status))
+            if hosts and all(o.country in hosts for o in c.participants if o is not p):
+                c = replace(c, type="visit", initiator=p.name)
+                break
+        out.append(c)
+    return out
 
 
 def _combined(told: list[Contact]) -> Contact:

@@ -10,6 +10,7 @@ background cues around the trigger.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -37,6 +38,8 @@ JOIN_GAP = 24  # "to participate in the Arab summit": a join word this close bef
 BEHALF_REACH = 40  # "on behalf of the President, Sheikh X": the people named this close after it
 PLACE_REACH = 90  # a place this far after a frame's start says where the contact happened
 VERB_OBJECT_GAP = 120  # "بعث X ... رسالة": a verb and its object noun of the same type, X between
+SENDER_GAP = 40  # "a letter from the President of X, Y": the sender's mention starts this close after "from"
+PLACE_DESCRIPTION_WORDS = 2  # "في العاصمة التركية أنقرة": words that may describe a place after "in"
 DESTINATION_WORDS = frozenset(norm(w) for w in ("to", "in", "إلى", "في"))  # "a visit to Paris", "arrived in X"
 TOPIC_WORDS = frozenset(norm(w) for w in ("on", "about", "over", "regarding", "حول", "بشأن", "عن"))
 BACKGROUND_AGE = timedelta(days=14)  # a contact dated this long before publication is told in passing
@@ -713,6 +716,12 @@ class FrameBuilder:
             return None
         if "out" in directions and frame.type in ("phone_call", "message", "visit"):
             return subject
+        if frame.type == "message" and not directions:
+            # "رسالة من X إلى Y", "a letter from X to Y": the sender, named right after "from"
+            for s in (m for m, c in cues if c == "from" and m.start >= frame.trigger_start):
+                first = next((r for r in resolved if r.start >= s.end), None)
+                if first is not None and first.actor in parts and first.start - s.end <= SENDER_GAP:
+                    return first.actor
         return None
 
     def _side_after(self, pos: int, cues: list[tuple[Match, str]], parts: list[Actor]) -> Actor | None:
@@ -733,9 +742,19 @@ class FrameBuilder:
         """The country of the place an in-person contact is said to happen in, near its trigger."""
         for p in parts.places:
             if lo <= p.start < min(hi, lo + PLACE_REACH):
-                if self.text.word_before(p.start) in PLACE_WORDS or self.text.text[p.start:p.start + 1] == "ب":
+                if self._after_place_word(p.start) or self.text.text[p.start:p.start + 1] == "ب":
                     return p.country
         return None
+
+    def _after_place_word(self, pos: int) -> bool:
+        """Whether a place word ("in", "في") stands just before ``pos``, or a few words before it with only a
+        description between ("في العاصمة التركية أنقرة", "in the Turkish capital, Ankara")."""
+        starts, ends = self.text.words
+        i = bisect.bisect_right(ends, pos) - 1
+        for k in range(i, max(-1, i - PLACE_DESCRIPTION_WORDS - 1), -1):
+            if self.text.text[starts[k]:ends[k]] in PLACE_WORDS:
+                return True
+        return False
 
     def _destination(self, parts: SentenceParts) -> str | None:
         """Where a visit word of the sentence goes ("who is on a state visit to China")."""
