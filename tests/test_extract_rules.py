@@ -211,3 +211,23 @@ def test_meetings_during_a_visit_are_part_of_it() -> None:
     found = run(text, "en", date(2022, 7, 19))
     met = next(c for c in found if {p.name for p in c.participants} == {"Vladimir Putin", "Recep Tayyip Erdoğan"})
     assert (met.type, met.initiator) == ("visit", "Vladimir Putin")
+
+
+def test_each_guest_received_initiated_the_visit() -> None:
+    found = run("Russian President Vladimir Putin received Turkish President Recep Tayyip Erdoğan and Iranian President "
+                "Ebrahim Raisi at the Kremlin.", "en", date(2022, 7, 19))
+    assert {(c.initiator, frozenset(p.name for p in c.participants)) for c in found} == {
+        ("Recep Tayyip Erdoğan", frozenset({"Vladimir Putin", "Recep Tayyip Erdoğan"})),
+        ("Ebrahim Raisi", frozenset({"Vladimir Putin", "Ebrahim Raisi"}))}
+
+
+def test_a_call_at_request_was_asked_for_by_the_other_side() -> None:
+    found = run("Russian President Vladimir Putin had a phone call with Turkish President Recep Tayyip Erdoğan at "
+                "request.", "en", date(2022, 7, 19))
+    assert [c.initiator for c in found] == ["Recep Tayyip Erdoğan"]
+
+
+def test_the_visiting_side_travelled() -> None:
+    found = run("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdoğan, who is visiting "
+                "Moscow, on Monday.", "en", date(2022, 7, 19))
+    assert [(c.type, c.initiator) for c in found] == [("visit", "Recep Tayyip Erdoğan")]

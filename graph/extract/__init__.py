@@ -156,7 +156,7 @@ def _contacts(frame: Frame, topics: list[str], article: Article, text, lang: str
     for people in groups:
         initiator = frame.initiator.name if frame.initiator in people else None
         if frame.partners_initiate:
-            initiator = next(p.name for p in people if p != frame.participants[0])
+            initiator = next(p.name for p in people if p != (frame.hub or frame.participants[0]))
         out.append(Contact(
             article_id=article.id, type=frame.type, participants=tuple(people), evidence=evidence,
             initiator=initiator, date=date_value, date_text=date_text, status=frame.status,

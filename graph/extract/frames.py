@@ -38,6 +38,8 @@ JOIN_GAP = 24  # "to participate in the Arab summit": a join word this close bef
 BEHALF_REACH = 40  # "on behalf of the President, Sheikh X": the people named this close after it
 PLACE_REACH = 90  # a place this far after a frame's start says where the contact happened
 VERB_OBJECT_GAP = 120  # "بعث X ... رسالة": a verb and its object noun of the same type, X between
+VISITING_BEFORE = frozenset(norm(w) for w in ("visiting", "الزائر", "الزائرة"))
+VISITING_AFTER = re.compile(r",?\s*(?:who\s+(?:is|was)\s+(?:on\s+a\s+\w+\s+)?visiting|الذي\s+يزور|التي\s+تزور)\b")
 SENDER_GAP = 40  # "a letter from the President of X, Y": the sender's mention starts this close after "from"
 PLACE_DESCRIPTION_WORDS = 2  # "في العاصمة التركية أنقرة": words that may describe a place after "in"
 DESTINATION_WORDS = frozenset(norm(w) for w in ("to", "in", "إلى", "في"))  # "a visit to Paris", "arrived in X"
@@ -497,6 +499,8 @@ class FrameBuilder:
             frame.type = "meeting" if in_place and not by_phone else "phone_call"
             frame.confidence = 0.6
         frame.initiator = self._initiator(frame, group, cues, resolved, mentions, directions)
+        if frame.initiator is None and frame.hub is not None and "host" in directions:
+            frame.partners_initiate = True  # "X received A, B and C": each guest came to X
         self._visit_by_place(frame, parts, lo, hi)
         if any(m.resolved_by_title for m in resolved):
             frame.confidence -= 0.1
@@ -703,7 +707,13 @@ class FrameBuilder:
             side = self._side_after(m.end, cues, parts)
             if side is not None:
                 return side
+            if not after and len(parts) == 2 and c == "request":
+                return parts[1]  # "X had a phone call with Y at request": Y asked for it
         subject = parts[0]
+        if frame.type == "visit":  # "told visiting Chinese Vice Premier X", "X, who is visiting": the traveller
+            visiting = next((r.actor for r in resolved if r.actor in parts and self._visiting(r)), None)
+            if visiting is not None:
+                return visiting
         if "in" in directions or "host" in directions:
             source = [m for m, c in cues if c == "from"]
             for s in source:
@@ -723,6 +733,10 @@ class FrameBuilder:
                 if first is not None and first.actor in parts and first.start - s.end <= SENDER_GAP:
                     return first.actor
         return None
+
+    def _visiting(self, m: Mention) -> bool:
+        """Whether a mention is called the visitor: "visiting X", "X, who is visiting"."""
+        return self.text.word_before(m.start) in VISITING_BEFORE or VISITING_AFTER.match(self.text.text, m.end) is not None
 
     def _side_after(self, pos: int, cues: list[tuple[Match, str]], parts: list[Actor]) -> Actor | None:
         """"بطلب من الجانب الإسرائيلي": the participant of the side's country."""
