@@ -400,7 +400,11 @@ class FrameBuilder:
         typed = [(t, self._definite(m)) for m, t in group if t.type]  # with whether each is definite
         kinds = [t.type for t, definite in typed if not (t.form == "noun" and definite)] or [t.type for t, _ in typed]
         ctype = min(kinds, key=TYPE_PRIORITY.index)
-        directions = [t.direction for _, t in group if t.direction]
+        # the direction words of the group, the nearest the contact word first: "أجرى … مكالمة … بعد أنباء عن تلقي"
+        # is a call placed, whatever the later word of receiving says
+        anchor = next((m.start for m, t in group if t.type), group[0][0].start)
+        directions = [t.direction for m, t in sorted(group, key=lambda mt: abs(mt[0].start - anchor)) if t.direction]
+        directions = directions[:1] if len(set(directions)) > 1 else directions
         t_start, t_end = group[0][0].start, max(m.end for m, t in group if t.type and t.form != "adv" or m is group[0][0])
         cues = [(m, c) for m, c in parts.cues if lo <= m.start and m.end <= hi]
 
@@ -692,6 +696,8 @@ class FrameBuilder:
     def _initiator(self, frame: Frame, group: list[tuple[Match, Trigger]], cues: list[tuple[Match, str]],
                    resolved: list[Mention], mentions: list[Mention], directions: list[str]) -> Actor | None:
         parts = frame.participants
+        if len(parts) == 2 and any(c == "request_other" for _, c in cues):
+            return parts[1]  # "X had a phone call with Y at request": Y asked for it
         for m, c in cues:
             if c != "request":
                 continue
@@ -707,8 +713,7 @@ class FrameBuilder:
             side = self._side_after(m.end, cues, parts)
             if side is not None:
                 return side
-            if not after and len(parts) == 2 and c == "request":
-                return parts[1]  # "X had a phone call with Y at request": Y asked for it
+
         subject = parts[0]
         if frame.type == "visit":  # "told visiting Chinese Vice Premier X", "X, who is visiting": the traveller
             visiting = next((r.actor for r in resolved if r.actor in parts and self._visiting(r)), None)
