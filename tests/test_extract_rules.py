@@ -231,3 +231,9 @@ def test_the_visiting_side_travelled() -> None:
     found = run("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdoğan, who is visiting "
                 "Moscow, on Monday.", "en", date(2022, 7, 19))
     assert [(c.type, c.initiator) for c in found] == [("visit", "Recep Tayyip Erdoğan")]
+
+
+def test_an_undated_article_names_the_holders_of_the_day_it_tells() -> None:
+    found = run("التقى الرئيس الروسي يوم 2-4-2008 في موسكو الرئيس التركي.", "ar", None)
+    people = {p.name for c in found for p in c.participants}
+    assert "Vladimir Putin" in people and all(c.date is not None or c.date_text for c in found)

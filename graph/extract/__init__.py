@@ -51,13 +51,15 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     triggers = [(m, p) for m in trigger_matches for p in m.payloads[:1]]
     cues = [(m, c) for m in cue_matches for c in m.payloads]
     stops = [m.start for m, _ in triggers] + [m.start for m, c in cues if c not in ("with", "from", "to", "in")]
-    finder = ActorFinder(gaz, text, lang, article.published, stops, names)
+    dates = [_to_norm(d, text.offsets) for d in find_dates(article.text, lang, article.published, normalized=text)]
+    office_day = article.published or _latest_full_date(dates)
+    finder = ActorFinder(gaz, text, lang, office_day, stops, names)
     mentions, places = finder.mentions(), finder.places()
     nationalities = finder.nationalities(mentions)
-    dates = [_to_norm(d, text.offsets) for d in find_dates(article.text, lang, article.published, normalized=text)]
 
     named = [m.actor for m in mentions if m.kind == "person" and m.actor is not None and m.actor.wikidata]
     builder = FrameBuilder(gaz, text, lang, article.published, named)
+    builder.office_day = office_day
     # the article names no day of its own (only history, "March 22, 1945", "last month"): its lead is the
     # news of the day
     builder.undated = article.published is not None and not any(
@@ -73,7 +75,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     for i, frame in enumerate(frames):
         topics = _topics(frame, frames[i + 1:], sentences, text.text, lang, clauses)
         contacts.extend((c, frame) for c in _contacts(frame, topics, article, text, lang))
-    holders = _holders_named(gaz, mentions, article.published)
+    holders = _holders_named(gaz, mentions, office_day)
     fuller = _fuller_names([p for c, _ in contacts for p in c.participants])
     contacts = [(c, frame) for c, frame in ((_with_holders(c, holders | fuller), f) for c, f in contacts)
                 if len(c.participants) >= 2]
@@ -105,6 +107,13 @@ def _by_sentence(sentences: list, spans: list) -> list[list]:
         if i < len(sentences) and sentences[i].start <= starts[k]:
             out[i].append(spans[k])
     return out
+
+
+def _latest_full_date(dates: Sequence[DateMention]) -> date | None:
+    """The latest day an undated article names with its year ("2-4-2008", "21 November 2017"; history it
+    recalls is earlier): the day whose office holders its titles name. Relative days stay unresolved
+    without a publication date."""
+    return max((d.date for d in dates if d.precision == "day" and d.date is not None), default=None)
 
 
 def _to_norm(d: DateMention, offsets: Sequence[int]) -> DateMention:

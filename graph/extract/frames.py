@@ -90,6 +90,7 @@ class FrameBuilder:
                  named: list[Actor] = ()):  # type: ignore[assignment]
         """``named``: the people the whole article names, for titles it uses without a date."""
         self.gaz, self.text, self.lang, self.published = gaz, text, lang, published
+        self.office_day = published  # the day whose office holders the article's titles name (see ``extract``)
         self.named = list(named)
         self.recent: list[tuple[Actor, frozenset[str]]] = []  # actors seen so far, once each, with their office codes
         self._recent_at: dict[Actor, int] = {}  # where each actor is in ``recent``
@@ -129,7 +130,7 @@ class FrameBuilder:
 
     def _office_codes(self, actor: Actor) -> frozenset[str]:
         """The offices an actor holds on the article's date (any they ever held, without a date)."""
-        return offices_held(self.gaz, actor.name, self.published)
+        return offices_held(self.gaz, actor.name, self.office_day)
 
     def _person_id(self, actor: Actor) -> str | None:
         return ids_by_name(self.gaz).get(actor.name)
@@ -154,7 +155,7 @@ class FrameBuilder:
         is an actor already named in the article: the protagonist when it fits, else the latest one
         named in the same sentence, else the first one; never one named later in the same sentence
         ("the Prime Minister called Prime Minister Trudeau")."""
-        if m.kind == "title" and m.resolved_by_title and self.published is None:
+        if m.kind == "title" and m.resolved_by_title and self.office_day is None:
             named = self._holder_in_article(m.role, m.country)
             if named is not None:
                 return Mention(m.start, m.end, "person", named, m.role, named.country, True)
@@ -184,15 +185,15 @@ class FrameBuilder:
         role = None
         pid = self._person_id(anchor)
         if pid is not None:
-            roles = [r for r in self.gaz.roles_of(pid, self.published) if r.org == anchor.country]
+            roles = [r for r in self.gaz.roles_of(pid, self.office_day) if r.org == anchor.country]
             role = roles[0].role if roles else None
         if role is None:
             return None
-        if self.published is None:
+        if self.office_day is None:
             named = self._holder_in_article(role, m.country)
             actor = named or office_actor(self.gaz, "", m.country, None, ROLE_TITLES.get(role))[0]
             return Mention(m.start, m.end, "person", actor, role, m.country, True)
-        actor, _ = office_actor(self.gaz, role, m.country, self.published)
+        actor, _ = office_actor(self.gaz, role, m.country, self.office_day)
         return Mention(m.start, m.end, "person", actor, role, m.country, True)
 
     # -- per sentence -------------------------------------------------------------------------
@@ -587,11 +588,11 @@ class FrameBuilder:
         for c in dict.fromkeys(countries):
             if c in present:
                 continue
-            if self.published is None:
+            if self.office_day is None:
                 actor = self._holder_in_article("head_of_state", c) or office_actor(
                     self.gaz, "", c, None, ROLE_TITLES["head_of_state"])[0]
             else:
-                actor, found = office_actor(self.gaz, "head_of_state", c, self.published)
+                actor, found = office_actor(self.gaz, "head_of_state", c, self.office_day)
                 if not found:
                     continue
             out.append(actor)
