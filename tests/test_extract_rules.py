@@ -237,3 +237,9 @@ def test_an_undated_article_names_the_holders_of_the_day_it_tells() -> None:
     found = run("التقى الرئيس الروسي يوم 2-4-2008 في موسكو الرئيس التركي.", "ar", None)
     people = {p.name for c in found for p in c.participants}
     assert "Vladimir Putin" in people and all(c.date is not None or c.date_text for c in found)
+
+
+def test_his_meeting_with_his_counterpart_is_the_leads() -> None:
+    text = "التقى الرئيس الروسي فلاديمير بوتين بالصحفيين. وخلال اجتماعه مع نظيره التركي بحثا العلاقات."
+    found = run(text, "ar", date(2022, 7, 19))
+    assert frozenset({"Recep Tayyip Erdoğan", "Vladimir Putin"}) in names(found)

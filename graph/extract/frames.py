@@ -550,7 +550,11 @@ class FrameBuilder:
             return people
         before = [m for m in sentence if m.kind in PERSONS and m.actor is not None and m.end <= t_start]
         if not before:
-            return people
+            # "خلال استقباله لنظيره الفرنسي": his, of the article's lead when the sentence names no one before
+            lead = self.protagonist
+            if lead is None or any(p.actor == lead for p in people):
+                return people
+            before = [Mention(noun.start, noun.end, "person", lead, None, lead.country, True)]
         owner = before[-1]
         if any(p.actor == owner.actor for p in people):
             return people
