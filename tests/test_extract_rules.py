@@ -243,3 +243,9 @@ def test_his_meeting_with_his_counterpart_is_the_leads() -> None:
     text = "التقى الرئيس الروسي فلاديمير بوتين بالصحفيين. وخلال اجتماعه مع نظيره التركي بحثا العلاقات."
     found = run(text, "ar", date(2022, 7, 19))
     assert frozenset({"Recep Tayyip Erdoğan", "Vladimir Putin"}) in names(found)
+
+
+def test_steps_taken_to_hold_a_meeting_plan_it() -> None:
+    found = run("Steps are being taken to hold a meeting between Russian President Vladimir Putin and Turkish "
+                "President Recep Tayyip Erdoğan.", "en", date(2022, 7, 19))
+    assert [c.status for c in found] == ["planned"]
