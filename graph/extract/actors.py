@@ -360,7 +360,9 @@ class ActorFinder:
             return not foreign
         if name.prefix.startswith("و") or " and" in self.text.text[title_end.end:name.start]:
             return False
-        return person is not None and (not countries or person.country in countries)
+        # "the European Union High Representative, Javier Solana": an organisation's official is of any state
+        return person is not None and (not countries or person.country in countries
+                                       or all(c not in self.gaz.countries for c in countries))
 
     def _person(self, i: int) -> tuple[Mention, int]:
         m = self.matches[i]

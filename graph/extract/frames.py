@@ -485,7 +485,8 @@ class FrameBuilder:
                       multilateral=multilateral or ctype == "summit", partners_initiate=partners_initiate,
                       summit=ctype == "summit", borrowed=borrowed,
                       anaphoric=anaphoric,
-                      hub=listed_for or _hub(actors, resolved, t_start, multilateral or ctype == "summit"))
+                      hub=listed_for or _hub(actors, resolved, t_start, multilateral or ctype == "summit"
+                                             or any(c == "join" for _, c in cues)))  # "joined by": one meeting
         own = [cue for cue, nearest in zip(parts.cues, self._cue_groups, strict=True) if nearest in (None, t_start)]
         frame.status = self._status(group, own, parts, t_start, t_end)
         if frame.status == "negated":
