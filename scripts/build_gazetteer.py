@@ -43,6 +43,7 @@ COLUMNS = {
     "metonyms.tsv": ["surface", "lang", "org", "refers_to", "source"],
     "role_words.tsv": ["surface", "lang", "role", "source"],
     "cities.tsv": ["surface", "lang", "country", "source"],
+    "domains.tsv": ["suffix", "org", "source"],
 }
 EXTRA_ENTITIES = {"PSE", "VAT", "UNK", "TWN", "ESH"}  # non-UN-members kept (UNK is mledoze's Kosovo)
 ARAB_LEAGUE = frozenset({"DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN",
@@ -870,6 +871,20 @@ def _history_problem(gazetteer: Gazetteer, rows: list[Role], today: date) -> str
 
 # ---------------------------------------------------------------- main
 
+def web_domains(sources: Path, curated: Path, known: set[str]) -> list[dict[str, str]]:
+    """Domain suffixes and the side whose pages they hold: country code domains (mledoze-countries) of the
+    countries kept, then the curated rows, which win (organisations, governments, generic country codes)."""
+    rows: dict[str, dict[str, str]] = {}
+    for entry in json.loads((sources / "mledoze-countries" / "countries.json").read_text(encoding="utf-8")):
+        if entry["cca3"] in known:
+            for tld in entry.get("tld") or ():
+                rows[tld.strip(".").lower()] = {"suffix": tld.strip(".").lower(), "org": entry["cca3"],
+                                                "source": "mledoze-countries"}
+    for row in copy_curated(curated, "domains.tsv"):
+        rows[row["suffix"]] = row
+    return sorted(rows.values(), key=lambda r: r["suffix"])
+
+
 def build(sources: Path, curated: Path, out: Path) -> Gazetteer:
     """Build and write the six tables; returns the gazetteer they describe."""
     countries = build_countries(sources, curated)
@@ -911,6 +926,7 @@ def build(sources: Path, curated: Path, out: Path) -> Gazetteer:
     write_table(out / "organizations.tsv", organizations)
     write_table(out / "metonyms.tsv", metonyms)
     write_table(out / "role_words.tsv", role_words)
+    write_table(out / "domains.tsv", web_domains(sources, curated, set(countries) | known))
     return read_gazetteer(lambda name: [row for _, row in read_tsv(out / name)])
 
 

@@ -249,3 +249,17 @@ def test_steps_taken_to_hold_a_meeting_plan_it() -> None:
     found = run("Steps are being taken to hold a meeting between Russian President Vladimir Putin and Turkish "
                 "President Recep Tayyip Erdoğan.", "en", date(2022, 7, 19))
     assert [c.status for c in found] == ["planned"]
+
+
+def test_a_bare_title_on_a_side_s_own_site_is_that_side_s_office() -> None:
+    article = Article(id="t", text="The Secretary-General spoke by telephone with Russian President Vladimir Putin.",
+                      lang="en", published=date(2022, 7, 19), url="https://www.un.org/sg/en/content/readout")
+    people = {p.name for c in extract(article) for p in c.participants}
+    assert people == {"Vladimir Putin", "António Guterres"}
+
+
+def test_publisher_side_reads_the_domain() -> None:
+    from graph.extract import publisher_side
+    assert publisher_side("https://news.un.org/en/story/1") == "UN"
+    assert publisher_side("https://www.gov.uk/government/news/x") == "GBR"
+    assert publisher_side("https://example.tv/x") is None and publisher_side(None) is None

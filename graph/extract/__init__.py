@@ -11,13 +11,15 @@ import bisect
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import attrgetter
+from urllib.parse import urlsplit
 
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..gazetteer.matcher import build_matcher, gazetteer_matcher
 from ..matching import MatcherGroup
 from ..model import Actor, Article, Contact, Evidence
+from ..resources import read_tsv
 from ..text import normalize, script_of
 from .actors import ROLE_TITLES, ActorFinder, office_actor
 from .dates import DateMention, find_dates
@@ -60,6 +62,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     named = [m.actor for m in mentions if m.kind == "person" and m.actor is not None and m.actor.wikidata]
     builder = FrameBuilder(gaz, text, lang, article.published, named)
     builder.office_day = office_day
+    builder.home = publisher_side(article.url)
     # the article names no day of its own (only history, "March 22, 1945", "last month"): its lead is the
     # news of the day
     builder.undated = article.published is not None and not any(
@@ -107,6 +110,24 @@ def _by_sentence(sentences: list, spans: list) -> list[list]:
         if i < len(sentences) and sentences[i].start <= starts[k]:
             out[i].append(spans[k])
     return out
+
+
+def publisher_side(url: str | None) -> str | None:
+    """The state or organisation whose own site a page is on, from its address's domain (``gaz/domains.tsv``:
+    country code domains, and organisations' and governments' own domains); None when it speaks for no one."""
+    host = (urlsplit(url).hostname or "") if url else ""
+    labels = host.lower().split(".")
+    sides = _domain_sides()
+    for k in range(len(labels)):  # the longest suffix first: news.un.org, then un.org, then org
+        side = sides.get(".".join(labels[k:]))
+        if side is not None:
+            return side or None
+    return None
+
+
+@cache
+def _domain_sides() -> dict[str, str]:
+    return {row["suffix"]: row["org"] for row in read_tsv("gazetteer", "domains.tsv")}
 
 
 def _latest_full_date(dates: Sequence[DateMention]) -> date | None:

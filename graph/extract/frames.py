@@ -20,7 +20,7 @@ from ..gazetteer import Gazetteer
 from ..matching import Match
 from ..model import Actor
 from ..text import Normalized, norm
-from .actors import ROLE_TITLES, Mention, Place, office_actor, place_actor, shares_name
+from .actors import ROLE_TITLES, TRACKED, Mention, Place, office_actor, place_actor, shares_name
 from .dates import DateMention
 from .lexicon import Trigger
 from .sentences import Sentence
@@ -91,6 +91,7 @@ class FrameBuilder:
         """``named``: the people the whole article names, for titles it uses without a date."""
         self.gaz, self.text, self.lang, self.published = gaz, text, lang, published
         self.office_day = published  # the day whose office holders the article's titles name (see ``extract``)
+        self.home: str | None = None  # the state or organisation whose own site published the article
         self.named = list(named)
         self.recent: list[tuple[Actor, frozenset[str]]] = []  # actors seen so far, once each, with their office codes
         self._recent_at: dict[Actor, int] = {}  # where each actor is in ``recent``
@@ -171,6 +172,11 @@ class FrameBuilder:
                 pick = [a for a in self._titled_last[m.role] if a not in others][-1]
             if pick is not None:
                 return Mention(m.start, m.end, "person", pick, m.role, pick.country, True)
+            if self.home is not None and m.role in TRACKED:
+                # "the Secretary-General" on un.org, "the Prime Minister" on gov.uk: the publisher's own office
+                actor, _ = office_actor(self.gaz, m.role if self.office_day else "", self.home, self.office_day,
+                                        ROLE_TITLES.get(m.role or ""))
+                return Mention(m.start, m.end, "person", actor, m.role, self.home, True)
         elif m.kind == "person" and m.actor is not None and not m.actor.wikidata and " " not in m.actor.name:
             written = norm(m.actor.name)
             for actor, _ in self.recent:
