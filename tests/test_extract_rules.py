@@ -263,3 +263,15 @@ def test_publisher_side_reads_the_domain() -> None:
     assert publisher_side("https://news.un.org/en/story/1") == "UN"
     assert publisher_side("https://www.gov.uk/government/news/x") == "GBR"
     assert publisher_side("https://example.tv/x") is None and publisher_side(None) is None
+
+
+def test_a_known_surname_inside_another_name_is_not_that_person() -> None:
+    found = run("Reporter Barak Ravid said Russian President Vladimir Putin met Turkish President Recep Tayyip Erdoğan.",
+                "en", date(2022, 7, 19))
+    assert all("Ehud Barak" not in {p.name for p in c.participants} for c in found)
+
+
+def test_whether_a_contact_took_place_is_no_contact() -> None:
+    found = run("Asked whether there was a telephone call between Russian President Vladimir Putin and Turkish "
+                "President Recep Tayyip Erdoğan, the spokesman declined to comment.", "en", date(2022, 7, 19))
+    assert found == []

@@ -230,6 +230,9 @@ class ActorFinder:
             if "person" in first and not m.prefix and self.text.word_before(m.start) in PATRONYM_LINKS:
                 i += 1  # "تركي بن محمد بن فهد بن عبدالعزيز": the tail of someone else's name, not Fahd
                 continue
+            if "person" in first and self.lang != "ar" and self._part_of_other_name(i):
+                i += 1  # "Barak Ravid", "Suh Hoon": a known surname inside someone else's name
+                continue
             if "person" in first:
                 mention, i = self._person(i)
             elif first.get("role"):
@@ -257,6 +260,29 @@ class ActorFinder:
         if self.lang != "ar":
             out = self._named_by_honorific(out)
         return self._with_groups(out)
+
+    def _part_of_other_name(self, i: int) -> bool:
+        """Whether a one-word name match stands next to a capitalised word that no other match takes and that
+        is no honorific: it is then part of a name the gazetteer does not know."""
+        m = self.matches[i]
+        if " " in self.text.text[m.start:m.end].strip():
+            return False
+        starts, ends = self.text.words
+        k = bisect.bisect_left(starts, m.start)
+        neighbours = [k - 1] if k > 0 else []
+        neighbours += [k + 1] if k + 1 < len(starts) else []
+        for n in neighbours:
+            a, b = starts[n], ends[n]
+            word = self.text.text[a:b]
+            if word in HONORIFICS_EN or word in EN_PARTICLES or not self.text.original[self.text.offsets[a]].isupper():
+                continue
+            if n < k and self.text.text[b:m.start].strip():  # punctuation between: not the same name
+                continue
+            if n > k and self.text.text[m.end:a].strip():
+                continue
+            if not any(x.start <= a < x.end for x in self.matches[max(0, i - 2):i + 3]):
+                return True
+        return False
 
     def _with_groups(self, mentions: list[Mention]) -> list[Mention]:
         """Add the groups named by their state's adjective ("Iranian officials", "the US delegation",
