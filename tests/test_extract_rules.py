@@ -275,3 +275,10 @@ def test_whether_a_contact_took_place_is_no_contact() -> None:
     found = run("Asked whether there was a telephone call between Russian President Vladimir Putin and Turkish "
                 "President Recep Tayyip Erdoğan, the spokesman declined to comment.", "en", date(2022, 7, 19))
     assert found == []
+
+
+def test_a_contact_that_was_supposed_to_happen_or_may_happen_is_none() -> None:
+    for text, lang in (("كان يفترض أن يلتقي الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان.", "ar"),
+                       ("أفادت مصادر أن اجتماعا بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان "
+                        "قد يعقد الشهر المقبل.", "ar")):
+        assert run(text, lang, date(2022, 7, 19)) == []
