@@ -40,7 +40,7 @@ PLACE_REACH = 90  # a place this far after a frame's start says where the contac
 VERB_OBJECT_GAP = 120  # "بعث X ... رسالة": a verb and its object noun of the same type, X between
 VISITING_BEFORE = frozenset(norm(w) for w in ("visiting", "الزائر", "الزائرة"))
 VISITING_AFTER = re.compile(r",?\s*(?:who\s+(?:is|was)\s+(?:on\s+a\s+\w+\s+)?visiting|الذي\s+يزور|التي\s+تزور)\b")
-HYPOTHETICAL_AFTER = 40  # characters after a contact noun in which its "may" verb stands
+HYPOTHETICAL_AFTER = 150  # characters after a contact noun in which its "may" verb stands, no contact word between
 SENDER_GAP = 40  # "a letter from the President of X, Y": the sender's mention starts this close after "from"
 PLACE_DESCRIPTION_WORDS = 2  # "في العاصمة التركية أنقرة": words that may describe a place after "in"
 DESTINATION_WORDS = frozenset(norm(w) for w in ("to", "in", "إلى", "في"))  # "a visit to Paris", "arrived in X"
@@ -653,7 +653,9 @@ class FrameBuilder:
         before = [c for m, c in cues if t_start - NEAR <= m.start < t_start]
         if "negation" in before or "hypothetical" in before:
             return "negated"
-        if any(c == "hypothetical" and 0 <= m.start - t_end <= HYPOTHETICAL_AFTER for m, c in cues):
+        later_words = [m.start for m, t in parts.triggers if m.start >= t_end]
+        if any(c == "may" and t_end <= m.start and not any(w < m.start for w in later_words)
+               for m, c in parts.cues if m.start - t_end <= HYPOTHETICAL_AFTER):
             return "negated"  # "اجتماعا … قد يعقد", "a meeting may be held": the contact's own verb says "may"
         if any(c == "denial" and m.start < t_start for m, c in parts.cues):  # "X denied reports of a meeting"
             return "negated"
