@@ -282,3 +282,8 @@ def test_a_contact_that_was_supposed_to_happen_or_may_happen_is_none() -> None:
                        ("أفادت مصادر أن اجتماعا بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان "
                         "قد يعقد الشهر المقبل.", "ar")):
         assert run(text, lang, date(2022, 7, 19)) == []
+
+
+def test_mr_and_a_surname_is_the_one_office_holder_of_that_name() -> None:
+    found = run("Mr Putin hosted Mr Orban for talks at the Kremlin.", "en", date(2024, 7, 5))
+    assert names(found) == {frozenset({"Vladimir Putin", "Viktor Orbán"})}

@@ -57,6 +57,9 @@ OF_GAP = re.compile(r"\s*,?\s*of\s+(the\s+)?")  # "Prime Minister Key of New Zea
 APPOSITION_GAP = re.compile(r"\s*,\s*(?:the\s+)?")  # "Sheikh X, the Crown Prince"
 POSSESSIVE_END = re.compile(r"['’]s?$")  # "Mattis'", "Macron's"
 HONORIFIC_EN = re.compile(r"\b(?:sheikh|sheikha|prince|princess)\s+")
+ADDRESS_EN = re.compile(r"\b(?:mr|mrs|ms|dr)\.?\s+")  # forms of address before a bare surname
+SURNAME = re.compile(r"[\w'-]+")
+SURNAME_MIN = 4  # letters a surname needs to name someone alone
 NAME_BEFORE = re.compile(r"((?:[\w'-]+ ){1,3}[\w'-]+),\s*(?:the\s+)?$")  # "Mary Simon, (the) …"
 COMMA_END = re.compile(r",\s*(?:the\s+)?$")  # how :data:`NAME_BEFORE` ends, quicker to look for
 CLAUSE_END = re.compile(r"[\n.;:!?؟]")
@@ -123,6 +126,18 @@ def place_actor(gaz: Gazetteer, key: str, kind: str) -> Actor:
     o = gaz.organizations[key]
     return Actor(name=o.name_en, name_ar=o.name_ar or None, wikidata=o.wikidata or None, country=key,
                  kind="organization")
+
+
+@cache
+def surname_index(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """Gazetteer people by the last word of their English names and aliases (normalised), for "Mr X"."""
+    out: dict[str, set[str]] = {}
+    for pid, p in gaz.people.items():
+        for name in (p.name, *p.aliases_en):
+            words = [w for w in norm(name).replace("-", " ").split() if not REGNAL.fullmatch(w)]
+            if len(words) >= 2 and len(words[-1]) >= SURNAME_MIN:
+                out.setdefault(words[-1], set()).add(pid)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 @cache
@@ -325,6 +340,14 @@ class ActorFinder:
                 continue
             a, b = self.text.span(h.end() + span[0], h.end() + span[1])
             added.append(Mention(h.start(), h.end() + span[1], "person", Actor(name=orig[a:b].strip(" ,"))))
+        for h in ADDRESS_EN.finditer(s) if "mr" in s or "ms" in s or "dr" in s else ():
+            # "Mr Orban", "Dr Mahathir": the one office holder of the day, or the one person, of that surname
+            word = SURNAME.match(s, h.end())
+            if word is None or not free(h.start(), word.end()) or not orig[self.text.offsets[word.start()]].isupper():
+                continue
+            person = self._by_surname(word.group())
+            if person is not None:
+                added.append(Mention(h.start(), word.end(), "person", person, None, person.country))
         out = []
         ends = sorted(n.end for n in added)
         for m in mentions:
@@ -527,6 +550,14 @@ class ActorFinder:
                 actor = replace(actor, name_ar=self._written(start, end))  # "الرئيس الصيني", as the text says
             out.append(Mention(start, end, "title", actor, role, c, True))
         return out, j
+
+    def _by_surname(self, surname: str) -> Actor | None:
+        """The person a bare surname names: the one bearer holding an office on the article's date, else the
+        one bearer in the gazetteer; None when there are several or none."""
+        bearers = surname_index(self.gaz).get(surname, ())
+        if self.on is not None and len(bearers) > 1:
+            bearers = tuple(pid for pid in bearers if self.gaz.roles_of(pid, self.on))
+        return person_actor(self.gaz, bearers[0], self.on) if len(bearers) == 1 else None
 
     def _holder_named(self, role: str, written: str) -> Actor | None:
         """The one person who held office ``role`` of any state on the article's date (at any time when it
