@@ -1,4 +1,4 @@
-"""The annotated development articles (read from ../shared when it exists): a guard against regressions.
+"""The annotated development and training articles (read from ../shared when it exists): a guard against regressions.
 
 The floors are the scores the extractor has reached; raise them as it improves.
 """
@@ -16,7 +16,7 @@ from graph.model import Article
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 CORPUS, SCORER = SHARED / "corpus", SHARED / "eval" / "score.py"
-FLOORS = {"seed": 1.0, "ar-dev": 0.86, "en-dev": 0.84}
+FLOORS = {"seed": 1.0, "ar-dev": 0.89, "en-dev": 0.84, "ar-train": 0.56, "en-train": 0.41}
 
 pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason=f"no annotated corpus at {CORPUS}")
 
@@ -36,7 +36,8 @@ def test_dev_set_scores_stay_above_their_floor(name: str) -> None:
     facts = []
     for record in gold:
         published = date.fromisoformat(record["published"]) if record.get("published") else None
-        article = Article(id=record["id"], text=record["text"], lang=record.get("lang"), published=published)
+        article = Article(id=record["id"], text=record["text"], lang=record.get("lang"), published=published,
+                          url=record.get("url"), title=record.get("title"))
         facts += [json.loads(json.dumps(c.to_json())) for c in extract(article)]
     report = score.score(gold, facts)
     main = report["all/main"]
