@@ -314,3 +314,11 @@ def test_the_query_page_asks_for_what_every_query_form_gives(endpoint: str) -> N
     assert json.loads(body)["results"]["bindings"]
     status, headers, _ = _get(endpoint, "CONSTRUCT WHERE { ?c a dg:Visit }", Accept=accept)
     assert status == 200 and headers["Content-Type"].startswith("text/turtle")
+
+
+def test_a_loopback_endpoint_refuses_foreign_host_names(endpoint: str) -> None:
+    port = urllib.parse.urlsplit(endpoint).port
+    for host in (f"localhost:{port}", f"127.0.0.1:{port}", f"[::1]:{port}"):
+        assert _get(endpoint, "ASK {}", Host=host)[0] == 200
+    status, _, body = _get(endpoint, "ASK {}", Host=f"attacker.example:{port}")
+    assert status == 403 and b"attacker.example" in body
