@@ -23,10 +23,11 @@ _EXPORTS = {
     "DipgraphError": "errors", "InputError": "errors",
     "IngestOptions": "ingest", "IngestReport": "ingest", "read_articles": "ingest",
     "extract": "extract", "extract_all": "extract",
-    "ContactStore": "store", "open_store": "store", "load_facts_file": "store",
+    "ContactStore": "store", "QueryLimits": "store", "open_store": "store", "load_facts_file": "store",
     "saved_queries": "store",
     "network_stats": "analyse",
     "network_page": "view", "country_page": "view", "timeline_page": "view",
+    "validate": "validate",
 }
 __all__ = sorted(_EXPORTS)
 
@@ -36,7 +37,8 @@ if TYPE_CHECKING:
     from .extract import extract, extract_all
     from .ingest import IngestOptions, IngestReport, read_articles
     from .model import Actor, Article, Contact, Evidence
-    from .store import ContactStore, load_facts_file, open_store, saved_queries
+    from .store import ContactStore, QueryLimits, load_facts_file, open_store, saved_queries
+    from .validate import validate
     from .view import country_page, network_page, timeline_page
 
 
