@@ -44,6 +44,7 @@ GRAPH_TYPES = {
     "text/plain": RdfFormat.N_TRIPLES,
 }
 ALLOWED_METHODS = "GET, POST, OPTIONS"
+CORS_MAX_AGE = 600  # seconds a browser may keep a preflight answer
 LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")  # the names a request to a loopback server may use
 
 
@@ -280,7 +281,7 @@ def make_handler(endpoint: Endpoint, routes: dict[str, Route]) -> type[BaseHTTPR
             if self._cors():
                 headers.update({"Access-Control-Allow-Methods": ALLOWED_METHODS,
                                 "Access-Control-Allow-Headers": "Content-Type, Accept",
-                                "Access-Control-Max-Age": "600"})
+                                "Access-Control-Max-Age": str(CORS_MAX_AGE)})
             self._send(Response(HTTPStatus.NO_CONTENT, b"", TEXT, headers))
 
         def log_message(self, format: str, *args: object) -> None:  # noqa: A002
