@@ -2,13 +2,15 @@
 
 The public API, importable from ``graph`` itself::
 
-    from graph import read_articles, extract, open_store
+    from graph import extract_all, open_store, read_articles
 
     with open_store("my-store") as store:
-        store.load(c for article in read_articles(["news/"]) for c in extract(article))
+        store.load(extract_all(read_articles(["news/"])))
         print(store.run_saved("contacts_of_person", {"person": "Putin"}).render("table"))
 
-Names are imported on first use, so that ``import graph`` (and the command line) stays quick.
+Names are imported on first use, so that ``import graph`` (and the command line) stays quick. The
+functions named like their modules are imported from them: ``graph.extract.extract`` (one article)
+and ``graph.validate.validate`` (a store against the shapes).
 """
 from __future__ import annotations
 
@@ -22,8 +24,8 @@ _EXPORTS = {
     "Article": "model", "Actor": "model", "Contact": "model", "Evidence": "model",
     "DipgraphError": "errors", "InputError": "errors",
     "IngestOptions": "ingest", "IngestReport": "ingest", "read_articles": "ingest",
-    "extract": "extract", "extract_all": "extract",
-    "ContactStore": "store", "open_store": "store", "load_facts_file": "store",
+    "extract_all": "extract",
+    "ContactStore": "store", "QueryLimits": "store", "open_store": "store", "load_facts_file": "store",
     "saved_queries": "store",
     "network_stats": "analyse",
     "network_page": "view", "country_page": "view", "timeline_page": "view",
@@ -33,10 +35,10 @@ __all__ = sorted(_EXPORTS)
 if TYPE_CHECKING:
     from .analyse import network_stats
     from .errors import DipgraphError, InputError
-    from .extract import extract, extract_all
+    from .extract import extract_all
     from .ingest import IngestOptions, IngestReport, read_articles
     from .model import Actor, Article, Contact, Evidence
-    from .store import ContactStore, load_facts_file, open_store, saved_queries
+    from .store import ContactStore, QueryLimits, load_facts_file, open_store, saved_queries
     from .view import country_page, network_page, timeline_page
 
 

@@ -5,13 +5,15 @@ answers SELECT and ASK as SPARQL results (JSON, XML, CSV or TSV, as the ``Accept
 CONSTRUCT and DESCRIBE as a graph (N-Triples, Turtle, RDF/XML or JSON-LD). Updates are refused, and so
 is ``SERVICE`` unless allowed. Each query runs in a worker process with a time limit and is stopped
 when its client goes away; request bodies are capped. Cross-origin pages get answers only from the
-origin given with ``cors_origin``.
+origin given with ``cors_origin``, and a server listening on this machine only answers requests that
+name it (``localhost``, ``127.0.0.1``), not a foreign name rebound to it.
 
 Routes are a table from path to function (:data:`ROUTES`); a function takes the :class:`Request` and
 the :class:`Endpoint` and returns a :class:`Response`.
 """
 from __future__ import annotations
 
+import ipaddress
 import select
 import socket
 from collections.abc import Callable
@@ -42,6 +44,8 @@ GRAPH_TYPES = {
     "text/plain": RdfFormat.N_TRIPLES,
 }
 ALLOWED_METHODS = "GET, POST, OPTIONS"
+CORS_MAX_AGE = 600  # seconds a browser may keep a preflight answer
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")  # the names a request to a loopback server may use
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,21 @@ class Response:
 class Endpoint:
     store: ContactStore
     options: ServeOptions
+    loopback: bool = True  # listening on this machine only: requests must name it (no DNS rebinding)
+
+
+def is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(socket.gethostbyname(host)).is_loopback
+    except (OSError, ValueError):
+        return False
+
+
+def host_name(header: str) -> str:
+    """The host name of a ``Host`` header: ``[::1]:7878`` → ``::1``, ``localhost:7878`` → ``localhost``."""
+    if header.startswith("["):
+        return header[1:].split("]", 1)[0]
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
 
 
 def negotiate(accept: str, offered: dict[str, object]) -> str | None:
@@ -196,7 +215,19 @@ def make_handler(endpoint: Endpoint, routes: dict[str, Route]) -> type[BaseHTTPR
             except OSError:
                 return True
 
+        def _foreign_host(self) -> bool:
+            """Whether a loopback server got a request for another host name: a page whose DNS name was
+            rebound to 127.0.0.1, which must not read the answers. Answers 403 then."""
+            name = host_name(self.headers.get("Host", "")).lower()
+            if not endpoint.loopback or name in LOOPBACK_NAMES or name.startswith("127."):
+                return False
+            self._send(Response.text(HTTPStatus.FORBIDDEN, f"this endpoint answers requests addressed to "
+                                                           f"{' or '.join(LOOPBACK_NAMES[:2])} only, not {name!r}"))
+            return True
+
         def _route(self, params: dict[str, list[str]]) -> None:
+            if self._foreign_host():
+                return
             path = urlsplit(self.path).path
             route = routes.get(path)
             if route is None:
@@ -244,11 +275,13 @@ def make_handler(endpoint: Endpoint, routes: dict[str, Route]) -> type[BaseHTTPR
             return None
 
         def do_OPTIONS(self) -> None:  # noqa: N802
+            if self._foreign_host():
+                return
             headers = {"Allow": ALLOWED_METHODS}
             if self._cors():
                 headers.update({"Access-Control-Allow-Methods": ALLOWED_METHODS,
                                 "Access-Control-Allow-Headers": "Content-Type, Accept",
-                                "Access-Control-Max-Age": "600"})
+                                "Access-Control-Max-Age": str(CORS_MAX_AGE)})
             self._send(Response(HTTPStatus.NO_CONTENT, b"", TEXT, headers))
 
         def log_message(self, format: str, *args: object) -> None:  # noqa: A002
@@ -260,7 +293,7 @@ def make_handler(endpoint: Endpoint, routes: dict[str, Route]) -> type[BaseHTTPR
 def make_server(store: ContactStore, host: str = "127.0.0.1", port: int = 7878,
                 options: ServeOptions | None = None, routes: dict[str, Route] | None = None) -> ThreadingHTTPServer:
     """An HTTP server answering queries on ``store`` (call ``serve_forever``; port 0 picks a free port)."""
-    endpoint = Endpoint(store, options or ServeOptions())
+    endpoint = Endpoint(store, options or ServeOptions(), is_loopback(host))
     try:
         server = ThreadingHTTPServer((host, port), make_handler(endpoint, routes or ROUTES))
     except OSError as err:

@@ -3,6 +3,7 @@ standard input as an input."""
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import os
 import subprocess
@@ -111,15 +112,15 @@ def test_digits_only_date_keeps_the_article_with_a_warning(tmp_path: Path,
     (json.loads(SEED.splitlines()[0])["text"].encode(), ["--published", "2017-11-21"]),
     (json.dumps([json.loads(SEED.splitlines()[0])], indent=1).encode(), []),
 ])
-def test_dash_reads_standard_input(content: bytes, args: list[str]) -> None:
-    done = subprocess.run([sys.executable, "-m", "graph", "extract", "-", *args], input=content, cwd=ROOT,
-                          capture_output=True, timeout=WAIT)
-    assert done.returncode == 0, done.stderr.decode()
-    facts = [json.loads(line) for line in done.stdout.decode().splitlines()]
+def test_dash_reads_standard_input(content: bytes, args: list[str], monkeypatch: pytest.MonkeyPatch,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(content)))
+    assert main(["extract", "-", *args]) == 0
+    facts = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert len(facts) == 6 and {f["date"] for f in facts} >= {"2017-11-21"}
 
 
-def test_standard_input_type_can_be_named(tmp_path: Path) -> None:
+def test_standard_input_through_a_pipe_with_its_type_named() -> None:
     table = "headline,body\nTalks,The foreign minister received a call from his counterpart.\n"
     done = subprocess.run([sys.executable, "-m", "graph", "extract", "-", "--stdin-type", "csv", "--text-column",
                            "body"], input=table.encode(), cwd=ROOT, capture_output=True, timeout=WAIT)

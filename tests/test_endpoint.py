@@ -77,3 +77,12 @@ def test_unreachable_endpoint_says_so():
         port = sock.getsockname()[1]
     with pytest.raises(DipgraphError, match="cannot reach the SPARQL endpoint"):
         open_store(endpoint=f"http://127.0.0.1:{port}/query").query("ASK {}")
+
+
+def test_remote_queries_get_the_prefixes_and_the_checks(endpoint, local):
+    with open_store(endpoint=endpoint) as remote:
+        remote.load(example_contacts())
+        query = "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g { ?c a sem:Event ; dg:status dg:occurred } }"
+        assert remote.query(query).records() == local.query(query).records()
+        with pytest.raises(DipgraphError, match="SERVICE"):
+            remote.query("SELECT * WHERE { SERVICE <http://127.0.0.1:9/x> { ?s ?p ?o } }")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import importlib.metadata
 import re
 import subprocess
@@ -52,8 +53,9 @@ def test_a_checkout_reads_its_own_data_even_with_the_package_installed(installed
 
 def test_public_api_and_version(installed: Path, tmp_path: Path) -> None:
     assert set(graph.__all__) <= set(dir(graph))
+    importlib.import_module("graph.extract"), importlib.import_module("graph.validate")  # named like functions
     for name in graph.__all__:
-        assert getattr(graph, name) is not None, name
+        assert callable(getattr(graph, name)) and not isinstance(getattr(graph, name), type(graph)), name
     with pytest.raises(AttributeError):
         graph.no_such_name  # noqa: B018
     assert _probe("import graph; print(graph.__version__)", installed, cwd=tmp_path) == graph.__version__

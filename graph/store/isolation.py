@@ -1,8 +1,8 @@
 """Queries of an on-disk store run in a worker process, so that they can be stopped.
 
 Oxigraph evaluates a query in native code that neither Ctrl-C nor a timer can interrupt, so a
-query with a time limit or a way to cancel it runs in a child process holding its own read-only
-view of the store. The parent waits for the answer; at the time limit, on Ctrl-C or when
+query with a time limit or a way to cancel it runs in a child process (:mod:`graph.query_process`)
+holding its own read-only view of the store. The parent waits for the answer; at the time limit, on Ctrl-C or when
 ``cancelled()`` says so, it kills the child, which frees the CPU at once. The next query starts a
 new child. Answers come back as SPARQL JSON results or N-Triples, as from a SPARQL server.
 """
@@ -11,7 +11,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
-import signal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,12 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DipgraphError
+from ..query_process import RESULTS, TRIPLES, serve_queries
 
 DEFAULT_TIMEOUT = 60.0  # seconds a query may run by default
 WORKERS = max(2, os.cpu_count() or 2)  # queries of one store that may run at once (started when needed)
 POLL_SECONDS = 0.05  # how often a waiting parent checks the clock and the cancel condition
-RESULTS = "application/sparql-results+json"
-TRIPLES = "application/n-triples"
 
 
 class QueryTimeout(DipgraphError):
@@ -135,28 +133,3 @@ class QueryWorkers:
                 break
             worker.stop()
             self.idle.put(worker)
-
-
-def serve_queries(path: str, conn: Connection, prefixes: dict[str, str]) -> None:
-    """The child's loop: answer each query text received on ``conn`` until it closes."""
-    from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat, Store, serialize
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the parent, which stops this process
-    store = Store.read_only(path)
-    while True:
-        try:
-            sparql = conn.recv()
-        except EOFError:
-            return
-        answer: tuple[str, str, bytes | str]
-        try:
-            result = store.query(sparql, use_default_graph_as_union=True, prefixes=prefixes)
-            if isinstance(result, (QuerySolutions, QueryBoolean)):
-                answer = ("ok", RESULTS, result.serialize(format=QueryResultsFormat.JSON) or b"")
-            else:
-                answer = ("ok", TRIPLES, serialize(result, format=RdfFormat.N_TRIPLES) or b"")
-        except SyntaxError as err:
-            answer = ("syntax", "", str(err))
-        except (OSError, RuntimeError, ValueError) as err:
-            answer = ("error", "", str(err))
-        conn.send(answer)

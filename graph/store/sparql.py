@@ -25,7 +25,6 @@ _TOKEN = re.compile(r"""
   | (?P<word>[A-Za-z_]\w*)
   | (?P<other>.)
 """, re.VERBOSE | re.DOTALL)
-MAX_EXPECTED = 3  # alternatives quoted from a parser error (longer lists do not help)
 CONTEXT_WORDS = 4  # words quoted from before an error's position
 MAX_MESSAGE = 300  # characters of a parser message without a position
 
@@ -142,17 +141,14 @@ def declare_prefixes(sparql: str) -> str:
 
 
 def syntax_error(sparql: str, message: str) -> QuerySyntaxError:
-    """A parser's error message (``error at 1:47: expected one of …``) as one readable line: the position,
-    the text just before it, and what was expected when that is a short list of words."""
-    match = re.match(r"error at (\d+):(\d+):\s*(.*)", message, re.DOTALL)
+    """A parser's error message (``error at 1:47: expected one of …``, a list of grammar alternatives that
+    rarely helps) as one readable line: the position and the words just before it."""
+    match = re.match(r"error at (\d+):(\d+):", message)
     if not match:
         return QuerySyntaxError(f"SPARQL syntax error: {' '.join(message.split())[:MAX_MESSAGE]}")
-    line, column, detail = int(match[1]), int(match[2]), match[3]
+    line, column = int(match[1]), int(match[2])
     lines = sparql.splitlines() or [""]
     text = lines[line - 1] if 0 < line <= len(lines) else ""
     before = " ".join(text[:max(0, column - 1)].split()[-CONTEXT_WORDS:])
     after = f" after `{before}`" if before else ""
-    expected = [e.strip() for e in re.split(r",\s*(?![^\[]*\])", re.sub(r"^expected (one of )?", "", detail))]
-    words = [e for e in expected if e and not e.startswith("[") and "not found" not in e.lower()]
-    hint = f": expected {' or '.join(words)}" if 0 < len(words) <= MAX_EXPECTED else ""
-    return QuerySyntaxError(f"SPARQL syntax error at line {line}, column {column}{after}{hint}")
+    return QuerySyntaxError(f"SPARQL syntax error at line {line}, column {column}{after}")
