@@ -287,3 +287,9 @@ def test_a_contact_that_was_supposed_to_happen_or_may_happen_is_none() -> None:
 def test_mr_and_a_surname_is_the_one_office_holder_of_that_name() -> None:
     found = run("Mr Putin hosted Mr Orban for talks at the Kremlin.", "en", date(2024, 7, 5))
     assert names(found) == {frozenset({"Vladimir Putin", "Viktor Orbán"})}
+
+
+def test_a_call_that_did_not_happen_is_none() -> None:
+    found = run("Russian President Vladimir Putin was expected to call Turkish President Recep Tayyip Erdoğan on "
+                "Friday, but it didn't happen.", "en", date(2022, 7, 19))
+    assert found == []

@@ -654,9 +654,9 @@ class FrameBuilder:
         if "negation" in before or "hypothetical" in before:
             return "negated"
         later_words = [m.start for m, t in parts.triggers if m.start >= t_end]
-        if any(c == "may" and t_end <= m.start and not any(w < m.start for w in later_words)
+        if any(c == "undone" and t_end <= m.start and not any(w < m.start for w in later_words)
                for m, c in parts.cues if m.start - t_end <= HYPOTHETICAL_AFTER):
-            return "negated"  # "اجتماعا … قد يعقد", "a meeting may be held": the contact's own verb says "may"
+            return "negated"  # "اجتماعا … قد يعقد", "expected to call, but it didn't happen": not a contact
         if any(c == "denial" and m.start < t_start for m, c in parts.cues):  # "X denied reports of a meeting"
             return "negated"
         if "invite" in before:  # "invited him to visit": an invitation, not yet a contact
