@@ -161,7 +161,7 @@ class FrameBuilder:
             named = self._holder_in_article(m.role, m.country)
             if named is not None:
                 return Mention(m.start, m.end, "person", named, m.role, named.country, True)
-        if m.kind == "title" and m.actor is None:
+        if m.kind == "title" and m.actor is None and m.role is not None:
             titled = [a for a in self._titled_first.get(m.role, ()) if a not in others]
             candidates = titled + [a for a, roles in self.recent if m.role in roles and a not in others]
             before = [a for a in earlier if m.role in self._office_codes(a)]
@@ -410,8 +410,9 @@ class FrameBuilder:
         ctype = min(kinds, key=TYPE_PRIORITY.index)
         # the direction words of the group, the nearest the contact word first: "أجرى … مكالمة … بعد أنباء عن تلقي"
         # is a call placed, whatever the later word of receiving says
-        anchor = next((m.start for m, t in group if t.type), group[0][0].start)
-        directions = [t.direction for m, t in sorted(group, key=lambda mt: abs(mt[0].start - anchor)) if t.direction]
+        word_start = next((m.start for m, t in group if t.type), group[0][0].start)
+        directions = [t.direction for m, t in sorted(group, key=lambda mt: abs(mt[0].start - word_start))
+                      if t.direction]
         directions = directions[:1] if len(set(directions)) > 1 else directions
         t_start, t_end = group[0][0].start, max(m.end for m, t in group if t.type and t.form != "adv" or m is group[0][0])
         cues = [(m, c) for m, c in parts.cues if lo <= m.start and m.end <= hi]
@@ -751,9 +752,9 @@ class FrameBuilder:
         if frame.type == "message" and not directions:
             # "رسالة من X إلى Y", "a letter from X to Y": the sender, named right after "from"
             for s in (m for m, c in cues if c == "from" and m.start >= frame.trigger_start):
-                first = next((r for r in resolved if r.start >= s.end), None)
-                if first is not None and first.actor in parts and first.start - s.end <= SENDER_GAP:
-                    return first.actor
+                sender = next((r for r in resolved if r.start >= s.end), None)
+                if sender is not None and sender.actor in parts and sender.start - s.end <= SENDER_GAP:
+                    return sender.actor
         return None
 
     def _visiting(self, m: Mention) -> bool:
