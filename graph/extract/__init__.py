@@ -78,10 +78,11 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     for i, frame in enumerate(frames):
         topics = _topics(frame, frames[i + 1:], sentences, text.text, lang, clauses)
         contacts.extend((c, frame) for c in _contacts(frame, topics, article, text, lang))
-    holders = _holders_named(gaz, mentions, office_day)
-    fuller = _fuller_names([p for c, _ in contacts for p in c.participants])
-    contacts = [(c, frame) for c, frame in ((_with_holders(c, holders | fuller), f) for c, f in contacts)
-                if len(c.participants) >= 2]
+    named = [p for c, _ in contacts for p in c.participants]
+    if any(p.kind == "person" and not p.wikidata for p in named):  # offices or names the gazetteer lacks
+        holders = _holders_named(gaz, mentions, office_day) | _fuller_names(named)
+        contacts = [(c, frame) for c, frame in ((_with_holders(c, holders), f) for c, f in contacts)
+                    if len(c.participants) >= 2]
     return _merge(_diplomatic(contacts))
 
 

@@ -60,6 +60,7 @@ HONORIFIC_EN = re.compile(r"\b(?:sheikh|sheikha|prince|princess)\s+")
 ADDRESS_EN = re.compile(r"\b(?:mr|mrs|ms|dr)\.?\s+")  # forms of address before a bare surname
 SURNAME = re.compile(r"[\w'-]+")
 SURNAME_MIN = 4  # letters a surname needs to name someone alone
+NAME_WORD_MIN = 3  # letters a word of a name needs to tell people apart
 NAME_BEFORE = re.compile(r"((?:[\w'-]+ ){1,3}[\w'-]+),\s*(?:the\s+)?$")  # "Mary Simon, (the) …"
 COMMA_END = re.compile(r",\s*(?:the\s+)?$")  # how :data:`NAME_BEFORE` ends, quicker to look for
 CLAUSE_END = re.compile(r"[\n.;:!?؟]")
@@ -83,6 +84,8 @@ PLURAL_MIN = 4  # letters a word needs before its plural or dual ending says it 
 GROUP_REACH = 20  # characters before an Arabic adjective in which its group noun stands
 GROUP_BEFORE_AR = re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, sorted({norm(w) for w in name_words("group", "ar")},
                                                                             key=len, reverse=True))) + r")\s+$")
+GROUP_WORD_AR = re.compile("|".join(map(re.escape, sorted({norm(w) for w in name_words("group", "ar")}))))
+GROUP_WORD_EN = re.compile(r"\b(?:" + "|".join(map(re.escape, name_words("group", "en"))) + r")\b")
 GROUP_AFTER_EN = re.compile(r"\s+(" + "|".join(map(re.escape, name_words("group", "en"))) + r")\b")
 
 
@@ -138,6 +141,17 @@ def surname_index(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
             if len(words) >= 2 and len(words[-1]) >= SURNAME_MIN:
                 out.setdefault(words[-1], set()).add(pid)
     return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def holder_words(gaz: Gazetteer, role: str, on: date | None) -> dict[str, frozenset[str]]:
+    """The people who held office ``role`` of any state on ``on`` (at any time when None), by the distinctive
+    words of their names (see :func:`shares_name`), found once for the articles of a day."""
+    out: dict[str, set[str]] = {}
+    for pid in {r.person_id for r in roles_by_code(gaz).get(role, ()) if on is None or r.covers(on)}:
+        for w in _name_words(person_actor(gaz, pid, on)):
+            out.setdefault(w, set()).add(pid)
+    return {w: frozenset(pids) for w, pids in out.items()}
 
 
 @cache
@@ -303,6 +317,8 @@ class ActorFinder:
         """Add the groups named by their state's adjective ("Iranian officials", "the US delegation",
         "وفد مصري", "مسؤولين أمريكيين") where no other mention is."""
         s = self.text.text
+        if (GROUP_WORD_AR if self.lang == "ar" else GROUP_WORD_EN).search(s) is None:
+            return mentions  # most articles name no group: no need to look at every match
         starts = [m.start for m in mentions]  # in text order, and not overlapping one another
         groups = []
         for m in self.matches:
@@ -562,8 +578,8 @@ class ActorFinder:
     def _holder_named(self, role: str, written: str) -> Actor | None:
         """The one person who held office ``role`` of any state on the article's date (at any time when it
         has none) and bears a name written so; None when none or several do."""
-        held = {r.person_id for r in roles_by_code(self.gaz).get(role, ()) if self.on is None or r.covers(self.on)}
-        named = [pid for pid in sorted(held) if shares_name(person_actor(self.gaz, pid, self.on), written)]
+        by_word = holder_words(self.gaz, role, self.on)
+        named = sorted({pid for w in norm(written).split() if len(w) >= NAME_WORD_MIN for pid in by_word.get(w, ())})
         return person_actor(self.gaz, named[0], self.on) if len(named) == 1 else None
 
     def _written(self, start: int, end: int) -> str:
@@ -714,7 +730,7 @@ def _name_like(words: list[str]) -> bool:
 
 def shares_name(actor: Actor, written: str) -> bool:
     """Whether a name as written shares a distinctive word with an actor's names."""
-    return not _name_words(actor).isdisjoint(w for w in written.split() if len(w) >= 3)
+    return not _name_words(actor).isdisjoint(w for w in written.split() if len(w) >= NAME_WORD_MIN)
 
 
 @lru_cache(maxsize=4096)
@@ -722,7 +738,7 @@ def _name_words(actor: Actor) -> frozenset[str]:
     """The distinctive words (three letters or more) of an actor's names, normalised; the same actors recur from
     sentence to sentence."""
     known = " ".join(filter(None, (actor.name, actor.name_ar)))
-    return frozenset(w for w in norm(known).replace("-", " ").split() if len(w) >= 3)
+    return frozenset(w for w in norm(known).replace("-", " ").split() if len(w) >= NAME_WORD_MIN)
 
 
 @lru_cache(maxsize=1024)
