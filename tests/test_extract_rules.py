@@ -293,3 +293,11 @@ def test_a_call_that_did_not_happen_is_none() -> None:
     found = run("Russian President Vladimir Putin was expected to call Turkish President Recep Tayyip Erdoğan on "
                 "Friday, but it didn't happen.", "en", date(2022, 7, 19))
     assert found == []
+
+
+def test_a_name_the_gazetteer_lacks_right_after_a_contact_verb_is_a_party() -> None:
+    found = run("Russian President Vladimir Putin met with veteran diplomat Tomas Rivera in Moscow.", "en",
+                date(2022, 7, 19))
+    assert names(found) == {frozenset({"Vladimir Putin", "Tomas Rivera"})}
+    found = run("Russian President Vladimir Putin met with European Union officials.", "en", date(2022, 7, 19))
+    assert all("European Union" not in p.name for c in found for p in c.participants if p.kind == "person")

@@ -57,6 +57,14 @@ OF_GAP = re.compile(r"\s*,?\s*of\s+(the\s+)?")  # "Prime Minister Key of New Zea
 APPOSITION_GAP = re.compile(r"\s*,\s*(?:the\s+)?")  # "Sheikh X, the Crown Prince"
 POSSESSIVE_END = re.compile(r"['’]s?$")  # "Mattis'", "Macron's"
 HONORIFIC_EN = re.compile(r"\b(?:sheikh|sheikha|prince|princess)\s+")
+NAME_AFTER_CONTACT_EN = re.compile(r"\b(?:met|met with|meets with|meeting with|meetings with|talks with|talked with|"
+                                   r"received|hosted|phoned|telephoned|called|spoke with|spoke to)\s+")
+DESCRIPTION_WORDS = 3  # lower-case words ("socialist ally") that may stand between a contact verb and a name
+NOT_PERSON_WORDS = frozenset({"union", "council", "ministry", "house", "party", "front", "movement", "organization",
+                              "organisation", "committee", "nations", "bank", "agency", "states", "republic",
+                              "kingdom", "government", "parliament", "assembly", "court", "office", "forces",
+                              "army", "group", "association", "league", "commission", "summit", "conference",
+                              "forum", "university", "airport", "palace", "hotel", "news", "times", "post"})
 ADDRESS_EN = re.compile(r"\b(?:mr|mrs|ms|dr)\.?\s+")  # forms of address before a bare surname
 SURNAME = re.compile(r"[\w'-]+")
 SURNAME_MIN = 4  # letters a surname needs to name someone alone
@@ -356,6 +364,23 @@ class ActorFinder:
                 continue
             a, b = self.text.span(h.end() + span[0], h.end() + span[1])
             added.append(Mention(h.start(), h.end() + span[1], "person", Actor(name=orig[a:b].strip(" ,"))))
+        for h in NAME_AFTER_CONTACT_EN.finditer(s):
+            # "met with socialist ally Hugo Chavez": a capitalised name the gazetteer lacks right after a
+            # contact verb, past lower-case descriptive words
+            window = re.split(r"[\n.;:!?,(]", s[h.end():h.end() + 60], maxsplit=1)[0]
+            skip = 0
+            for w in list(WORD_AND_SPACE.finditer(window))[:DESCRIPTION_WORDS]:
+                if orig[self.text.offsets[h.end() + w.start()]].isupper():
+                    break
+                skip = w.end()
+            span = self._latin_name_span(h.end() + skip, window[skip:])
+            if span is None or not free(h.end() + skip + span[0], h.end() + skip + span[1]):
+                continue
+            a, b = self.text.span(h.end() + skip + span[0], h.end() + skip + span[1])
+            written = orig[a:b].strip(" ,")
+            words = written.split()
+            if len(words) >= 2 and not any(w.lower() in NOT_PERSON_WORDS for w in words):
+                added.append(Mention(h.end() + skip + span[0], h.end() + skip + span[1], "person", Actor(name=written)))
         for h in ADDRESS_EN.finditer(s) if "mr" in s or "ms" in s or "dr" in s else ():
             # "Mr Orban", "Dr Mahathir": the one office holder of the day, or the one person, of that surname
             word = SURNAME.match(s, h.end())
