@@ -86,6 +86,7 @@ HONORIFICS_EN = name_words("honorific", "en")
 HONORIFICS_LEAD_EN = re.compile(r"(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS_EN) + r")\s+)+")
 AR_NAME_STOP = frozenset(norm(w) for w in name_words("name_stop", "ar"))  # words that end an unknown name
 EN_PARTICLES = frozenset(name_words("particle", "en"))
+COMMON_GIVEN_EN = frozenset(name_words("common_given", "en"))
 PATRONYM_LINKS = frozenset(norm(w) for w in ("بن", "ابن", "bin", "ibn", "bint", "ben"))  # "X bin Y": Y is X's father
 ARTICLE_PREPOSITIONS = ("بال", "لل", "وال", "فال", "كال")  # a word so begun is no part of a name
 PLURAL_MIN = 4  # letters a word needs before its plural or dual ending says it is no name
@@ -362,6 +363,8 @@ class ActorFinder:
             span = self._latin_name_span(h.end(), window)
             if span is None or not free(h.end() + span[0], h.end() + span[1]):
                 continue
+            if s[h.end() + span[0]:h.end() + span[1]] in COMMON_GIVEN_EN:
+                continue  # "Sheikh Mohammed" alone names no one in particular
             a, b = self.text.span(h.end() + span[0], h.end() + span[1])
             added.append(Mention(h.start(), h.end() + span[1], "person", Actor(name=orig[a:b].strip(" ,"))))
         for h in NAME_AFTER_CONTACT_EN.finditer(s):
@@ -578,6 +581,8 @@ class ActorFinder:
                 country = holder.country if holder is not None else None
             if holder is not None and shares_name(holder, self.text.text[name[0]:name[1]]):
                 return [Mention(start, n_end, "person", holder, role, country)], j
+            if self.text.text[name[0]:name[1]] in COMMON_GIVEN_EN:  # "President Mohamed": no one in particular
+                return [Mention(start, end, "title", None, role, None)], j
             title = self._title_text(role, country)
             written_ar = written if self.lang == "ar" else None
             return [Mention(start, n_end, "person", Actor(name=written, name_ar=written_ar, country=country,
