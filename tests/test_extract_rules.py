@@ -306,3 +306,12 @@ def test_a_name_the_gazetteer_lacks_right_after_a_contact_verb_is_a_party() -> N
 def test_a_common_given_name_alone_names_no_one() -> None:
     found = run("Russian President Vladimir Putin received Sheikh Mohammed in Moscow.", "en", date(2022, 7, 19))
     assert all(p.name != "Mohammed" for c in found for p in c.participants)
+
+
+def test_initials_belong_to_the_name_they_open() -> None:
+    found = run("President E. D. Mnangagwa of Zimbabwe congratulated Russian President Vladimir Putin by phone.",
+                "en", date(2019, 6, 4))
+    assert names(found) == {frozenset({"Emmerson Mnangagwa", "Vladimir Putin"})}
+    found = run("Russian President Vladimir Putin met Tomas J. Rivera, President of Chile, on Monday.", "en",
+                date(2019, 6, 4))
+    assert names(found) == {frozenset({"Vladimir Putin", "Tomas J. Rivera"})}

@@ -42,7 +42,7 @@ TRACKED = frozenset({"head_of_state", "head_of_government", "foreign_minister", 
 GAP_WORDS = name_words("office_gap")
 # a one-letter Arabic title ("د." doctor) may stand between an office and its holder's name
 GAP = re.compile(r"^[\s,،\-]*(?:(?:" + "|".join(re.escape(norm(w)) for w in GAP_WORDS)
-                 + r"|[\u0621-\u064a]\.)[\s,،]+)*$")
+                 + r"|[\u0621-\u064a]\.|[a-z]\.?)[\s,،]+)*$")  # and a Latin initial ("President E. D. Mnangagwa")
 CITY_BEFORE_ADJ = re.compile(r"(?:مدينه|بمدينه|منتجع|بمنتجع|عاصمه|بالعاصمه|city of|town of|resort of)\s+\S+\s+$")
 TO_GAP = re.compile(r"^\s*(?:" + "|".join(norm(w) for w in ("to", "in", "إلى", "لدى", "في")) + r")\s+(?:the\s+)?$")
 POSTED = frozenset({"envoy", "ambassador"})  # offices named with where they are posted
@@ -59,6 +59,7 @@ POSSESSIVE_END = re.compile(r"['’]s?$")  # "Mattis'", "Macron's"
 HONORIFIC_EN = re.compile(r"\b(?:sheikh|sheikha|prince|princess)\s+")
 NAME_AFTER_CONTACT_EN = re.compile(r"\b(?:met|met with|meets with|meeting with|meetings with|talks with|talked with|"
                                    r"received|hosted|phoned|telephoned|called|spoke with|spoke to)\s+")
+NAME_END = re.compile(r"[\n;:!?,(]|(?<!\b[^\W\d_])\.")  # where a name written after a contact verb ends
 DESCRIPTION_WORDS = 3  # lower-case words ("socialist ally") that may stand between a contact verb and a name
 NOT_PERSON_WORDS = frozenset({"union", "council", "ministry", "house", "party", "front", "movement", "organization",
                               "organisation", "committee", "nations", "bank", "agency", "states", "republic",
@@ -71,7 +72,7 @@ SURNAME_MIN = 4  # letters a surname needs to name someone alone
 NAME_WORD_MIN = 3  # letters a word of a name needs to tell people apart
 NAME_BEFORE = re.compile(r"((?:[\w'-]+ ){1,3}[\w'-]+),\s*(?:the\s+)?$")  # "Mary Simon, (the) …"
 COMMA_END = re.compile(r",\s*(?:the\s+)?$")  # how :data:`NAME_BEFORE` ends, quicker to look for
-CLAUSE_END = re.compile(r"[\n.;:!?؟]")
+CLAUSE_END = re.compile(r"[\n;:!?؟]|(?<!\b[^\W\d_])\.")  # not the stop of an initial ("E. D. Mnangagwa")
 FAMILY_TAIL = re.compile(r"(?:\s+(?:(?:al|el)-|(?:bin|bint|ibn)\s+)[\w'-]+){1,4}")  # "Sheikh Sabah Al-Khaled"
 OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?((?:[\w'-]+\s+){0,3}[\w'-]+)\s*,\s*")  # " of Umm Al-Quwain, "
 LATIN_TOKEN = re.compile(r"[\w.'-]+|[^\w\s]")
@@ -370,7 +371,7 @@ class ActorFinder:
         for h in NAME_AFTER_CONTACT_EN.finditer(s):
             # "met with socialist ally Hugo Chavez": a capitalised name the gazetteer lacks right after a
             # contact verb, past lower-case descriptive words
-            window = re.split(r"[\n.;:!?,(]", s[h.end():h.end() + 60], maxsplit=1)[0]
+            window = NAME_END.split(s[h.end():h.end() + 60], maxsplit=1)[0]
             skip = 0
             for w in list(WORD_AND_SPACE.finditer(window))[:DESCRIPTION_WORDS]:
                 if orig[self.text.offsets[h.end() + w.start()]].isupper():
@@ -393,11 +394,17 @@ class ActorFinder:
             if person is not None:
                 added.append(Mention(h.start(), word.end(), "person", person, None, person.country))
         out = []
-        ends = sorted(n.end for n in added)
+        added.sort(key=attrgetter("end"))
+        ends = [n.end for n in added]
         for m in mentions:
             k = bisect.bisect_right(ends, m.start)  # the name found last before the title
-            if m.kind == "title" and m.country is None and k and APPOSITION_GAP.fullmatch(s[ends[k - 1]:m.start]):
-                continue  # the title in apposition to a name just found
+            if m.kind == "title" and k and APPOSITION_GAP.fullmatch(s[ends[k - 1]:m.start]):
+                name = added[k - 1]  # "X, President of Chile": the title in apposition to a name just found
+                if m.country is not None and name.actor is not None and name.actor.country is None:
+                    added[k - 1] = replace(name, end=m.end, country=m.country, role=m.role,
+                                           actor=replace(name.actor, country=m.country, role=self._title_text(
+                                               m.role or "", m.country)))
+                continue
             named = self._name_before_title(m, free) if m.kind == "title" and m.country is not None else None
             out.append(named or m)
         return sorted(out + added, key=lambda m: m.start)
