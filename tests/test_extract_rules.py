@@ -315,3 +315,9 @@ def test_initials_belong_to_the_name_they_open() -> None:
     found = run("Russian President Vladimir Putin met Tomas J. Rivera, President of Chile, on Monday.", "en",
                 date(2019, 6, 4))
     assert names(found) == {frozenset({"Vladimir Putin", "Tomas J. Rivera"})}
+
+
+def test_an_ambassador_received_by_the_host_is_a_meeting() -> None:
+    found = run("استقبل الرئيس الروسي فلاديمير بوتين السفير التشيلي لدى روسيا خوسيه مارتينيز في الكرملين.", "ar",
+                date(2022, 7, 19))
+    assert [(c.type, c.initiator) for c in found] == [("meeting", None)]

@@ -516,6 +516,9 @@ class FrameBuilder:
         if frame.initiator is None and frame.hub is not None and "host" in directions:
             frame.partners_initiate = True  # "X received A, B and C": each guest came to X
         self._visit_by_place(frame, parts, lo, hi)
+        if frame.type == "visit" and any(m.role == "ambassador" and m.actor in frame.participants for m in resolved):
+            # a resident ambassador received by the host did not travel: a meeting (see the guidelines)
+            frame.type, frame.initiator = "meeting", None
         if any(m.resolved_by_title for m in resolved):
             frame.confidence -= 0.1
         return frame
