@@ -2,6 +2,7 @@
 
 ``GET /query?query=…`` or ``POST /query`` (``application/sparql-query`` or a form) answers SELECT and
 ASK as SPARQL JSON results and CONSTRUCT/DESCRIBE as N-Triples; updates are refused with 400.
+``GET /view`` is the workbench page over the store (see ``graph.view.live``).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pyoxigraph import QueryResultsFormat, RdfFormat, serialize
 from .errors import DipgraphError
 from .store import ContactStore
 from .store.results import check_read_only
+from .view.live import LivePage
 
 
 def answer(store: ContactStore, sparql: str) -> tuple[bytes, str]:
@@ -27,6 +29,7 @@ def answer(store: ContactStore, sparql: str) -> tuple[bytes, str]:
 
 def make_handler(store: ContactStore) -> type[BaseHTTPRequestHandler]:
     page = (files("graph") / "ontology" / "query.html").read_bytes()
+    workbench = LivePage(store)
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "dipgraph"
@@ -56,8 +59,10 @@ def make_handler(store: ContactStore) -> type[BaseHTTPRequestHandler]:
                 self._send(200, page, "text/html; charset=utf-8")
             elif url.path == "/query":
                 self._query(parse_qs(url.query).get("query", [None])[0])
+            elif url.path == "/view":
+                self._send(200, workbench(), "text/html; charset=utf-8")
             else:
-                self._send(404, b"not found: try / or /query", "text/plain; charset=utf-8")
+                self._send(404, b"not found: try /, /query or /view", "text/plain; charset=utf-8")
 
         def do_POST(self) -> None:  # noqa: N802
             if urlsplit(self.path).path != "/query":
