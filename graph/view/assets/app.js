@@ -204,7 +204,7 @@
   }
   const PAN = 80;
   document.addEventListener("keydown", (event) => {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.ctrlKey || event.metaKey || event.altKey || help.open) return;  // the open help handles its own keys
     const target = event.target;
     const typing = target.closest && target.closest("input, select, textarea");
     if (typing) {
