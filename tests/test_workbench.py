@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_browser import Opened, browser  # noqa: F401  (the session's Chromium)
+from conftest import Opened
 from test_view import payload_of
 
 from graph.analyse import actor_key, network_stats
@@ -61,7 +61,7 @@ def store(request: pytest.FixtureRequest, stores: dict) -> tuple[list[Contact], 
 
 
 @pytest.fixture
-def opened(browser: Any) -> Iterator[Any]:  # noqa: F811
+def opened(browser: Any) -> Iterator[Any]:
     pages: list[Opened] = []
 
     def open_page(path: Path, hash_: str = "") -> Opened:
@@ -138,12 +138,14 @@ def test_click_a_pair_shows_its_history_and_a_country_its_people(opened, store) 
     key = busiest(contacts)
     page = opened(path, f"#p={key}&clusters=open")
     other = page.page.evaluate("""key => { const s = dg.network.scene(); const p = dg.byKey.get(key);
-        const l = s.links.filter(l => (l.a === p || l.b === p) && l.a < dg.N && l.b < dg.N).sort((a, b) => b.n - a.n)[0];
+        const l = s.links.filter(l => (l.a === p || l.b === p) && l.a < dg.N && l.b < dg.N)
+          .sort((a, b) => b.n - a.n)[0];
         return dg.P.key[l.a === p ? l.b : l.a]; }""", key)
-    page.page.evaluate("([a, b]) => { const s = dg.network.scene(); const l = s.links.find(l => "
-                       "(dg.P.key[l.a] === a && dg.P.key[l.b] === b) || (dg.P.key[l.a] === b && dg.P.key[l.b] === a));"
-                       "dg.network.fit([Math.min(l.ax, l.bx) - 60, Math.min(l.ay, l.by) - 60, Math.max(l.ax, l.bx) + 60,"
-                       "Math.max(l.ay, l.by) + 60]); dg.network.draw(); }", [key, other])
+    page.page.evaluate("""([a, b]) => { const s = dg.network.scene(); const l = s.links.find(l =>
+        (dg.P.key[l.a] === a && dg.P.key[l.b] === b) || (dg.P.key[l.a] === b && dg.P.key[l.b] === a));
+        dg.network.fit([Math.min(l.ax, l.bx) - 60, Math.min(l.ay, l.by) - 60,
+                        Math.max(l.ax, l.bx) + 60, Math.max(l.ay, l.by) + 60]);
+        dg.network.draw(); }""", [key, other])  # the pair's line, zoomed to
     x, y = page.point(key, other)
     page.page.mouse.click(x, y)
     both = [c for c in contacts if {key, other} <= {actor_key(a) for a in c.participants}]

@@ -284,6 +284,8 @@
       group("lines:");
       for (const type of data.types) item(dashSample(type), type.label);
       item("width: number of contacts");
+      if (scene && !scene.detailed) item("many lines on screen: thin and solid (zoom in for types and widths)");
+      if (scene && scene.leastDrawn > 1) item("only pairs with at least " + scene.leastDrawn + " contacts drawn at this zoom");
       if (scene && scene.links.some((l) => l.cross)) item("faint curves: lines between groups, bundled");
       item("arrowhead: toward the side contacted by the initiator (when zoomed in)");
       item("pale: planned or background only");

@@ -13,18 +13,24 @@
   const LARGE_GROUP = 25;      // members from which a group waits for EXPAND_PX before opening
   const MIN_GAP_PX = 15;       // below this distance between neighbours on screen, every group closes
   const MAX_LABELS = 220;
+  const MAX_LABEL_TRIES = 1500; // people considered for a label per frame, most contacts first
+  const CHAR_PX = 6.6;          // about the width of a character of LABEL_FONT (measuring every label is slow)
   const LABEL_FONT = "12px system-ui, 'Noto Sans', sans-serif";
   const BUBBLE_FONT = "600 12px system-ui, 'Noto Sans', sans-serif";
   const HIT_PX = 5;
   const ARROW_MIN_PX = 60;     // arrows are drawn on lines at least this long on screen
   const MIN_ZOOM = 0.002, MAX_ZOOM = 8;
+  const LINE_BUDGET = 2500;    // lines drawn at most, the pairs with most contacts first
+  const DETAIL_LINES = 600;    // up to this many lines, each shows its types (dashes), width and curve
+  const WEIGHT_CAP = 64;
+  const CLIP_MARGIN = 40;      // pixels beyond the screen that lines are still drawn to
+  const FAR_PX = 4000;         // a curve reaching further than this off screen is drawn straight, clipped
   const LINE = "60,60,60";
   const cam = {x: 0, y: 0, k: 1};
   let width = 1, height = 1, ratio = 1;
   let positions = null, discs = null, grid = null, scene = null, sceneKey = "", frame = 0;
   let hover = null;
   const frames = [];
-  const labelWidth = new Float32Array(N).fill(-1);
   const tooltip = dg.el("div", {id: "tooltip", role: "tooltip", hidden: true});
   tooltip.style.cssText = "position:absolute;pointer-events:none;background:rgba(255,255,255,.95);border:1px solid #bbb;" +
     "border-radius:3px;padding:.15em .45em;font-size:12px;max-width:22em;unicode-bidi:plaintext";
@@ -104,56 +110,95 @@
     return closed;
   }
 
-  function buildScene(shown, closed) {
-    const by = grouping();
-    const unitOf = (p) => (closed.length && closed[groupOf(p, by)] ? N + groupOf(p, by) : p);
-    const links = new Map(), events = new Map(), bubbles = new Map();
-    const visible = new Uint8Array(N);
+  // One link per pair of people in two-person contacts, and the group contacts: rebuilt when the
+  // filters change; the scene below only folds them into bubbles, so opening a group stays cheap.
+  let base = null, baseFrame = -1;
+  function pairLinks(shown) {
+    if (baseFrame === frame && base) return base;
+    const links = new Map(), groups = [];
     for (let j = 0; j < shown.ids.length; j++) {
       const id = shown.ids[j], people = shown.parts[j], row = C[id];
-      const units = [...new Set(people.map(unitOf))];
-      for (const p of people) {
-        const u = unitOf(p);
-        if (u < N) visible[p] = 1;
-        else {
-          if (!bubbles.has(u)) bubbles.set(u, {unit: u, group: u - N, members: new Set(), contacts: 0});
-          bubbles.get(u).members.add(p);
-        }
-      }
-      for (const u of units) if (u >= N) bubbles.get(u).contacts++;
-      if (units.length === 2 || (people.length === 2 && units.length === 2)) {
-        const [a, b] = units[0] < units[1] ? units : [units[1], units[0]];
-        const key = a * (N + 4096) + b;
-        let link = links.get(key);
-        if (!link) links.set(key, link = {a, b, contacts: [], types: [0, 0, 0, 0], init: 0, planned: 0, background: 0});
-        link.contacts.push(id);
-        link.types[row[COL.type]]++;
-        if (row[COL.status] === 1) link.planned++;
-        if (row[COL.status] === 2) link.background++;
-        const initiator = row[COL.initiator];
-        if (initiator >= 0 && people.length === 2) link.init |= unitOf(initiator) === a ? 1 : unitOf(initiator) === b ? 2 : 0;
-      } else if (units.length >= 3) {
-        const sorted = units.slice().sort((x, y) => x - y);
+      if (people.length !== 2) { groups.push(j); continue; }
+      const [a, b] = people[0] < people[1] ? people : [people[1], people[0]];
+      const key = a * N + b;
+      let link = links.get(key);
+      if (!link) links.set(key, link = {a, b, contacts: [], types: [0, 0, 0, 0], init: 0, planned: 0, background: 0});
+      link.contacts.push(id);
+      link.types[row[COL.type]]++;
+      if (row[COL.status] === 1) link.planned++;
+      if (row[COL.status] === 2) link.background++;
+      const initiator = row[COL.initiator];
+      if (initiator === a) link.init |= 1;
+      else if (initiator === b) link.init |= 2;
+    }
+    const list = [...links.values()];
+    for (const link of list) {
+      link.n = link.contacts.length;
+      let dominant = 0;
+      for (let t = 1; t < 4; t++) if (link.types[t] > link.types[dominant]) dominant = t;
+      link.dominant = dominant;
+    }
+    base = {links: list, groups};
+    baseFrame = frame;
+    return base;
+  }
+
+  function buildScene(shown, closed) {
+    const by = grouping();
+    const anyClosed = closed.includes(1);
+    const unitOf = (p) => (anyClosed && closed[groupOf(p, by)] ? N + groupOf(p, by) : p);
+    const {links: pairs, groups} = pairLinks(shown);
+    const folded = new Map(), events = new Map(), bubbles = new Map();
+    const linkList = [];
+    const fold = (ua, ub, n, contacts, type) => {
+      const [a, b] = ua < ub ? [ua, ub] : [ub, ua];
+      const key = a * (N + 4096) + b;
+      let link = folded.get(key);
+      if (!link) folded.set(key, link = {a, b, contacts: [], types: [0, 0, 0, 0], init: 0, planned: 0, background: 0, n: 0, dominant: type});
+      link.n += n;
+      link.types[type] += n;
+      for (const id of contacts) link.contacts.push(id);
+    };
+    for (const link of pairs) {
+      const ua = unitOf(link.a), ub = unitOf(link.b);
+      if (ua === link.a && ub === link.b) linkList.push(link);
+      else if (ua !== ub) fold(ua, ub, link.n, link.contacts, link.dominant);
+    }
+    for (const j of groups) {
+      const id = shown.ids[j], row = C[id];
+      const units = [...new Set(shown.parts[j].map(unitOf))];
+      if (units.length === 2) fold(units[0], units[1], 1, [id], row[COL.type]);
+      else if (units.length >= 3) {
+        const sorted = units.sort((x, y) => x - y);
         const key = sorted.join(",") + "/" + row[COL.type];
         let event = events.get(key);
         if (!event) events.set(key, event = {units: sorted, type: row[COL.type], contacts: []});
         event.contacts.push(id);
       }
     }
+    const visible = new Uint8Array(N);
+    for (let p = 0; p < N; p++) {
+      if (!shown.count[p]) continue;
+      const u = unitOf(p);
+      if (u < N) { visible[p] = 1; continue; }
+      if (!bubbles.has(u)) bubbles.set(u, {unit: u, group: u - N, members: new Set()});
+      bubbles.get(u).members.add(p);
+    }
+    for (const link of folded.values()) {
+      let dominant = 0;
+      for (let t = 1; t < 4; t++) if (link.types[t] > link.types[dominant]) dominant = t;
+      link.dominant = dominant;
+      linkList.push(link);
+    }
     const unitXY = (u) => (u < N ? [positions[2 * u], positions[2 * u + 1]] : [discs[3 * (u - N)], discs[3 * (u - N) + 1]]);
-    const linkList = [...links.values()];
     for (const link of linkList) {
       [link.ax, link.ay] = unitXY(link.a);
       [link.bx, link.by] = unitXY(link.b);
-      link.n = link.contacts.length;
       link.cross = !state.ego && link.a < N && link.b < N && groupOf(link.a, by) !== groupOf(link.b, by);
       if (link.cross) {
         const ga = groupOf(link.a, by), gb = groupOf(link.b, by);
         link.cx = (discs[3 * ga] + discs[3 * gb]) / 2; link.cy = (discs[3 * ga + 1] + discs[3 * gb + 1]) / 2;
       }
-      let dominant = 0;
-      for (let t = 1; t < 4; t++) if (link.types[t] > link.types[dominant]) dominant = t;
-      link.dominant = dominant;
     }
     const eventList = [...events.values()];
     for (const event of eventList) {
@@ -292,20 +337,42 @@
     const batches = new Map();
     const arrows = [];
     const add = (key, ...coords) => { if (!batches.has(key)) batches.set(key, []); batches.get(key).push(...coords); };
+    const inView = [];
+    const weights = new Int32Array(WEIGHT_CAP + 1);
     for (const link of s.links) {
       if (outside(link.ax, link.ay, link.bx, link.by) && !(link.cross && !outside(link.ax, link.ay, link.cx, link.cy))) continue;
-      const ax = sx(link.ax), ay = sy(link.ay), bx = sx(link.bx), by = sy(link.by);
+      inView.push(link);
+      weights[Math.min(link.n, WEIGHT_CAP)]++;
+    }
+    // Too many lines on screen: only the pairs with most contacts are drawn (and the selection's).
+    let least = 1, kept = inView.length;
+    while (kept > LINE_BUDGET && least < WEIGHT_CAP) kept -= weights[least++];
+    s.leastDrawn = least;
+    const plain = Math.min(kept, LINE_BUDGET) > DETAIL_LINES;  // many lines: thin and solid, the cheap way to paint
+    s.detailed = !plain;
+    let drawn = 0;
+    for (const link of inView) {
       const focused = near && (near[link.a] === 2 || near[link.b] === 2);
+      if (!focused && (link.n < least || drawn >= LINE_BUDGET)) continue;
+      drawn++;
+      const ax = sx(link.ax), ay = sy(link.ay), bx = sx(link.bx), by = sy(link.by);
       const faint = link.planned + link.background === link.n;
       const strength = focused ? "focus" : near ? "dim" : link.a >= N || link.b >= N ? "group" : link.cross ? "cross" : faint ? "faint" : "plain";
-      if (link.cross && !focused) {
+      const far = Math.max(Math.abs(ax), Math.abs(bx), Math.abs(ay), Math.abs(by)) > FAR_PX;
+      if (link.cross && !focused && !far && !plain) {
         const w = Math.min(5, 0.8 + Math.log2(link.n) * 0.6).toFixed(1);
         add(link.dominant + "|" + w + "|" + strength, ax, ay, bx, by, sx(link.cx), sy(link.cy));
         continue;
       }
       if (link.a >= N || link.b >= N) {
-        const w = Math.min(9, 1 + Math.log2(link.n) * 0.9).toFixed(1);
-        add("-|" + w + "|" + strength, ax, ay, bx, by, NaN, NaN);
+        const w = plain ? "1" : Math.min(9, 1 + Math.log2(link.n) * 0.9).toFixed(1);
+        const part = clip(ax, ay, bx, by);
+        if (part) add("-|" + w + "|" + strength, ...part, NaN, NaN);
+        continue;
+      }
+      if (plain && !focused) {
+        const part = clip(ax, ay, bx, by);
+        if (part) add("-|1|" + strength, ...part, NaN, NaN);
         continue;
       }
       const present = [0, 1, 2, 3].filter((t) => link.types[t]);
@@ -314,9 +381,10 @@
       present.forEach((t, i) => {
         const offset = (i - (present.length - 1) / 2) * 3.2;
         const w = Math.min(7, 1 + Math.log2(link.types[t]) * 0.8).toFixed(1);
-        add(t + "|" + w + "|" + strength, ax + nx * offset, ay + ny * offset, bx + nx * offset, by + ny * offset, NaN, NaN);
+        const part = clip(ax + nx * offset, ay + ny * offset, bx + nx * offset, by + ny * offset);
+        if (part) add(t + "|" + w + "|" + strength, ...part, NaN, NaN);
       });
-      if (link.init && length > ARROW_MIN_PX) arrows.push([ax, ay, bx, by, link.init, focused]);
+      if (link.init && length > ARROW_MIN_PX && !far) arrows.push([ax, ay, bx, by, link.init, focused]);
     }
     const alpha = {plain: 0.62, faint: 0.3, cross: 0.22, group: 0.35, dim: 0.09, focus: 0.95};
     const order = [...batches.keys()].sort((a, b) => (a.endsWith("focus") ? 1 : 0) - (b.endsWith("focus") ? 1 : 0));
@@ -466,8 +534,7 @@
     };
     const person = (p, strong) => {
       const x = sx(positions[2 * p]), y = sy(positions[2 * p + 1]);
-      const w = tryLabel(P.name[p], x, y, nodeRadius(p, shown) + 2, LABEL_FONT, strong, labelWidth[p]);
-      labelWidth[p] = w;
+      tryLabel(P.name[p], x, y, nodeRadius(p, shown) + 2, LABEL_FONT, strong, P.name[p].length * CHAR_PX);
     };
     if (near) {
       for (const p of s.order) if (near[p] === 2) person(p, true);
@@ -478,7 +545,7 @@
     }
     let tried = 0;
     for (const p of s.order) {
-      if (labels.length >= MAX_LABELS || tried > 4000) break;
+      if (labels.length >= MAX_LABELS || tried > MAX_LABEL_TRIES) break;
       if (near && !near[p]) continue;
       const x = positions[2 * p], y = positions[2 * p + 1];
       if (x < x0 || x > x1 || y < y0 || y > y1 || (near && near[p] === 2)) continue;
@@ -495,6 +562,21 @@
       c.fillText(text, x, y);
     }
     s.labels = labels.length;
+  }
+
+  // The part of a segment inside the screen (with a margin), or null: a line running far off screen
+  // is never handed whole to the canvas, whose dashing would cost its full length (Liang-Barsky).
+  function clip(ax, ay, bx, by) {
+    const lo = -CLIP_MARGIN, hiX = width + CLIP_MARGIN, hiY = height + CLIP_MARGIN;
+    const dx = bx - ax, dy = by - ay;
+    let t0 = 0, t1 = 1;
+    for (const [p, q] of [[-dx, ax - lo], [dx, hiX - ax], [-dy, ay - lo], [dy, hiY - ay]]) {
+      if (p === 0) { if (q < 0) return null; continue; }
+      const r = q / p;
+      if (p < 0) { if (r > t1) return null; if (r > t0) t0 = r; }
+      else { if (r < t0) return null; if (r < t1) t1 = r; }
+    }
+    return [ax + t0 * dx, ay + t0 * dy, ax + t1 * dx, ay + t1 * dy];
   }
 
   // ---- hit testing ----------------------------------------------------------------------------
@@ -564,6 +646,12 @@
   }
   const linkTitle = (link) => unitName(link.a) + " — " + unitName(link.b);
 
+  function contactsOf(members) {
+    const seen = new Set();
+    for (const p of members) for (const id of dg.contactsOf[p]) if (dg.shown.position[id] >= 0) seen.add(id);
+    return seen.size;
+  }
+
   function describe(target) {
     const shown = dg.shown;
     if (target.kind === "person") {
@@ -573,7 +661,7 @@
     if (target.kind === "bubble") {
       const b = target.bubble;
       return (grouping() === "country" ? dg.country(b.top).name : "community " + (b.group + 1)) + " · " +
-        dg.plural(b.members.size, "person", "people") + " · " + dg.plural(b.contacts, "contact") + " (click: details, double-click: open)";
+        dg.plural(b.members.size, "person", "people") + " · " + dg.plural(contactsOf(b.members), "contact") + " (click: details, double-click: open)";
     }
     if (target.kind === "link") return linkTitle(target.link) + " · " + dg.plural(target.link.n, "contact");
     return "group contact: " + target.event.units.map(unitName).join(", ");
