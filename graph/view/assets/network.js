@@ -21,7 +21,7 @@
   const ARROW_MIN_PX = 60;     // arrows are drawn on lines at least this long on screen
   const MIN_ZOOM = 0.002, MAX_ZOOM = 8;
   const LINE_BUDGET = 2500;    // lines drawn at most, the pairs with most contacts first
-  const DETAIL_LINES = 600;    // up to this many lines, each shows its types (dashes), width and curve
+  const DETAIL_LINES = 250;    // up to this many lines, each shows its types (dashes), width and curve
   const WEIGHT_CAP = 64;
   const CLIP_MARGIN = 40;      // pixels beyond the screen that lines are still drawn to
   const FAR_PX = 4000;         // a curve reaching further than this off screen is drawn straight, clipped
@@ -384,7 +384,9 @@
         const part = clip(ax + nx * offset, ay + ny * offset, bx + nx * offset, by + ny * offset);
         if (part) add(t + "|" + w + "|" + strength, ...part, NaN, NaN);
       });
-      if (link.init && length > ARROW_MIN_PX && !far) arrows.push([ax, ay, bx, by, link.init, focused]);
+      if (link.init && length > ARROW_MIN_PX && !far) {
+        arrows.push([ax, ay, bx, by, link.init, nodeRadius(link.b, shown), nodeRadius(link.a, shown)]);
+      }
     }
     const alpha = {plain: 0.62, faint: 0.3, cross: 0.22, group: 0.35, dim: 0.09, focus: 0.95};
     const order = [...batches.keys()].sort((a, b) => (a.endsWith("focus") ? 1 : 0) - (b.endsWith("focus") ? 1 : 0));
@@ -407,12 +409,12 @@
     c.setLineDash([]);
     // arrowheads: toward the side that was contacted, next to it
     c.beginPath();
-    for (const [ax, ay, bx, by, init] of arrows) {
-      for (const [fromX, fromY, toX, toY, bit] of [[ax, ay, bx, by, 1], [bx, by, ax, ay, 2]]) {
+    for (const [ax, ay, bx, by, init, radiusB, radiusA] of arrows) {
+      for (const [fromX, fromY, toX, toY, bit, radius] of [[ax, ay, bx, by, 1, radiusB], [bx, by, ax, ay, 2, radiusA]]) {
         if (!(init & bit)) continue;
         const length = Math.hypot(toX - fromX, toY - fromY);
         const ux = (toX - fromX) / length, uy = (toY - fromY) / length;
-        const tipX = toX - ux * 14, tipY = toY - uy * 14;
+        const tipX = toX - ux * (radius + 3), tipY = toY - uy * (radius + 3);
         c.moveTo(tipX, tipY);
         c.lineTo(tipX - ux * 8 - uy * 4, tipY - uy * 8 + ux * 4);
         c.lineTo(tipX - ux * 8 + uy * 4, tipY - uy * 8 - ux * 4);

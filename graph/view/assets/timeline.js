@@ -6,7 +6,7 @@
 (() => {
   const {data, P, C, N, COL, state, el, svg} = dg;
   const root = document.getElementById("timeline");
-  const LABEL = 230, RIGHT = 50, ROW = 24, LANE = 9, LANES = 3, AXIS = 42, R = 5;
+  const LABEL = 230, RIGHT = 70, ROW = 24, LANE = 9, LANES = 3, AXIS = 42, R = 5;
   const MAX_ROWS = 40;
   const SEVERAL = "several people at once";
 
