@@ -12,7 +12,7 @@ import csv
 import io
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import combinations
 from typing import Any
 
@@ -260,6 +260,13 @@ def network_stats(contacts: Sequence[Contact], *, top: int = 10, seed: int = 0) 
     }
 
 
+def _people_rows(
+    section: str, people: list[dict[str, Any]], value: Callable[[dict], str], detail: Callable[[dict], str]
+) -> list[tuple[str, int, str, str, str]]:
+    """A ranking of people as rows (section, rank, name, value, detail)."""
+    return [(section, rank, person["name"], value(person), detail(person)) for rank, person in enumerate(people, 1)]
+
+
 def _rows(stats: dict[str, Any]) -> list[tuple[str, int, str, str, str]]:
     """Every figure as (section, rank, name, value, detail): the long form behind table and CSV."""
     rows: list[tuple[str, int, str, str, str]] = []
@@ -267,39 +274,27 @@ def _rows(stats: dict[str, Any]) -> list[tuple[str, int, str, str, str]]:
         if value is not None:
             rows.append(("summary", 0, key, str(value), ""))
     for section in ("degree", "betweenness", "eigenvector"):
-        for rank, person in enumerate(stats[section], 1):
-            rows.append(
-                (
-                    section,
-                    rank,
-                    person["name"],
-                    f"{person['value']:g}",
-                    f"{person['country'] or '?'}, {person['contacts']} contacts",
-                )
-            )
+        rows += _people_rows(
+            section,
+            stats[section],
+            lambda p: f"{p['value']:g}",
+            lambda p: f"{p['country'] or '?'}, {p['contacts']} contacts",
+        )
     for group in stats["communities"]:
         countries = ", ".join(f"{c} {n}" for c, n in group["countries"].items())
         rows.append(("communities", group["id"], "; ".join(group["members"]), str(group["size"]), countries))
-    for rank, person in enumerate(stats["brokers"], 1):
-        rows.append(
-            (
-                "brokers",
-                rank,
-                person["name"],
-                str(person["bridges"]),
-                f"community {person['community']}, {person['cross_contacts']} cross contacts",
-            )
-        )
-    for rank, person in enumerate(stats["initiators"], 1):
-        rows.append(
-            (
-                "initiators",
-                rank,
-                person["name"],
-                str(person["initiated"]),
-                f"{person['country'] or '?'}, of {person['contacts']} contacts",
-            )
-        )
+    rows += _people_rows(
+        "brokers",
+        stats["brokers"],
+        lambda p: str(p["bridges"]),
+        lambda p: f"community {p['community']}, {p['cross_contacts']} cross contacts",
+    )
+    rows += _people_rows(
+        "initiators",
+        stats["initiators"],
+        lambda p: str(p["initiated"]),
+        lambda p: f"{p['country'] or '?'}, of {p['contacts']} contacts",
+    )
     for rank, pair in enumerate(stats["pairs"], 1):
         span = f"{pair['first'] or '?'}..{pair['last'] or '?'}"
         types = ", ".join(f"{t} {n}" for t, n in pair["types"].items())
