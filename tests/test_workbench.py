@@ -313,3 +313,32 @@ def test_text_search_in_either_script(opened, store) -> None:
         counts[query] = page.counts()["contacts"]
     assert counts[person.name] == counts[person.name.upper()] >= theirs
     assert counts[person.name_ar] >= theirs
+
+
+def test_serve_answers_the_workbench_over_the_store(browser: Any, tmp_path: Path) -> None:
+    import threading
+
+    from test_view import sample_contacts
+
+    from graph.serve import make_server
+
+    with open_store(tmp_path / "store") as store:
+        store.load(sample_contacts())
+    with open_store(tmp_path / "store", read_only=True) as store:
+        server = make_server(store, port=0)
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            page = browser.new_page()
+            requests: list[str] = []
+            page.on("request", lambda request: requests.append(request.url))
+            url = f"http://127.0.0.1:{server.server_address[1]}/view"
+            page.goto(url)
+            page.wait_for_function("() => document.body.dataset.ready === 'true'")
+            assert page.evaluate("dg.shown.contacts") == len(sample_contacts())
+            assert page.inner_text("h1").startswith("Diplomatic contacts: 6 people")
+            assert requests == [url]  # the page fetches nothing more
+            page.close()
+        finally:
+            server.shutdown()
+            server.server_close()
