@@ -12,7 +12,7 @@ import csv
 import io
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import combinations
 from typing import Any
 
@@ -48,14 +48,17 @@ def sources(contact: Contact) -> list[dict[str, Any]]:
     ]
 
 
-def pair_direction(contact: Contact, a: str, b: str) -> str | None:
-    """The key of whichever of ``a``/``b`` initiated ``contact``, or None when neither did."""
+def initiator_key(contact: Contact) -> str | None:
+    """The key of the participant who initiated ``contact``, or None when the text does not say."""
     if not contact.initiator:
         return None
-    for actor in contact.participants:
-        if actor.name == contact.initiator and actor_key(actor) in (a, b):
-            return actor_key(actor)
-    return None
+    return next((actor_key(a) for a in contact.participants if a.name == contact.initiator), None)
+
+
+def pair_direction(contact: Contact, a: str, b: str) -> str | None:
+    """The key of whichever of ``a``/``b`` initiated ``contact``, or None when neither did."""
+    key = initiator_key(contact)
+    return key if key in (a, b) else None
 
 
 def contact_graph(contacts: Sequence[Contact]) -> nx.Graph:
@@ -127,8 +130,8 @@ def _ranked(graph: nx.Graph, scores: dict[str, float], top: int) -> list[dict[st
     return [_person(graph, node, scores[node]) for node in order[:top]]
 
 
-def _communities(graph: nx.Graph, seed: int) -> list[list[str]]:
-    """Louvain communities, largest first, members by number of contacts."""
+def communities(graph: nx.Graph, seed: int = 0) -> list[list[str]]:
+    """Louvain communities (seeded), largest first, members by number of contacts."""
     found = nx.community.louvain_communities(graph, weight="weight", seed=seed) if len(graph) else []
 
     def by_contacts(node: str) -> tuple[int, str]:
@@ -139,10 +142,10 @@ def _communities(graph: nx.Graph, seed: int) -> list[list[str]]:
 
 
 def _brokers(
-    graph: nx.Graph, communities: list[list[str]], betweenness: dict[str, float], top: int
+    graph: nx.Graph, groups: list[list[str]], betweenness: dict[str, float], top: int
 ) -> list[dict[str, Any]]:
     """People whose contacts reach into other communities, most bridging first."""
-    member_of = {node: number for number, group in enumerate(communities, 1) for node in group}
+    member_of = {node: number for number, group in enumerate(groups, 1) for node in group}
     rows = []
     for node in graph:
         reached: Counter[int] = Counter()
@@ -179,6 +182,15 @@ def _pairs(graph: nx.Graph, contacts: Sequence[Contact], top: int) -> list[dict[
     return rows
 
 
+def _initiators(graph: nx.Graph, contacts: Sequence[Contact], top: int) -> list[dict[str, Any]]:
+    """People who initiated the most contacts (placed the call, travelled, wrote or asked)."""
+    counts = Counter(key for key in map(initiator_key, contacts) if key is not None)
+    return [
+        dict(_person(graph, node, counts[node]), initiated=counts[node])
+        for node in sorted(counts, key=lambda n: (-counts[n], graph.nodes[n]["name"]))[:top]
+    ]
+
+
 def _countries(contacts: Sequence[Contact]) -> list[dict[str, Any]]:
     totals: Counter[str] = Counter()
     people: dict[str, set[str]] = {}
@@ -201,14 +213,14 @@ def network_stats(contacts: Sequence[Contact], *, top: int = 10, seed: int = 0) 
     """Summary figures of the contact network, as plain data.
 
     Keys: ``summary``, ``degree``, ``betweenness``, ``eigenvector`` (top people), ``communities``,
-    ``brokers``, ``pairs``, ``countries``, ``types``, ``months``. Louvain and the betweenness sample
+    ``brokers``, ``initiators``, ``pairs``, ``countries``, ``types``, ``months``. Louvain and the betweenness sample
     (used above ``EXACT_BETWEENNESS_LIMIT`` people) are seeded, so equal input gives equal output.
     """
     if top < 1:
         raise DipgraphError(f"top must be at least 1, not {top}")
     graph = contact_graph(contacts)
     betweenness = centrality(graph, "betweenness", seed=seed)
-    communities = _communities(graph, seed)
+    groups = communities(graph, seed)
     months = Counter(day[:7] for day in map(contact_day, contacts) if day)
     return {
         "summary": {
@@ -217,7 +229,7 @@ def network_stats(contacts: Sequence[Contact], *, top: int = 10, seed: int = 0) 
             "pairs": graph.number_of_edges(),
             "articles": len({s.get("article_id") for c in contacts for s in sources(c)}),
             "components": nx.number_connected_components(graph) if len(graph) else 0,
-            "communities": len(communities),
+            "communities": len(groups),
             "betweenness_sample": min(BETWEENNESS_SAMPLE, len(graph))
             if len(graph) > EXACT_BETWEENNESS_LIMIT
             else None,
@@ -236,15 +248,23 @@ def network_stats(contacts: Sequence[Contact], *, top: int = 10, seed: int = 0) 
                     ).most_common(3)
                 ),
             }
-            for number, members in enumerate(communities[:top], 1)
+            for number, members in enumerate(groups[:top], 1)
         ],
-        "brokers": _brokers(graph, communities, betweenness, top),
+        "brokers": _brokers(graph, groups, betweenness, top),
+        "initiators": _initiators(graph, contacts, top),
         "pairs": _pairs(graph, contacts, top),
         "countries": _countries(contacts)[:top],
         "types": dict(Counter(c.type for c in contacts).most_common()),
         "months": dict(sorted(months.items())),
         "undated": sum(1 for c in contacts if not contact_day(c)),
     }
+
+
+def _people_rows(
+    section: str, people: list[dict[str, Any]], value: Callable[[dict], str], detail: Callable[[dict], str]
+) -> list[tuple[str, int, str, str, str]]:
+    """A ranking of people as rows (section, rank, name, value, detail)."""
+    return [(section, rank, person["name"], value(person), detail(person)) for rank, person in enumerate(people, 1)]
 
 
 def _rows(stats: dict[str, Any]) -> list[tuple[str, int, str, str, str]]:
@@ -254,29 +274,27 @@ def _rows(stats: dict[str, Any]) -> list[tuple[str, int, str, str, str]]:
         if value is not None:
             rows.append(("summary", 0, key, str(value), ""))
     for section in ("degree", "betweenness", "eigenvector"):
-        for rank, person in enumerate(stats[section], 1):
-            rows.append(
-                (
-                    section,
-                    rank,
-                    person["name"],
-                    f"{person['value']:g}",
-                    f"{person['country'] or '?'}, {person['contacts']} contacts",
-                )
-            )
+        rows += _people_rows(
+            section,
+            stats[section],
+            lambda p: f"{p['value']:g}",
+            lambda p: f"{p['country'] or '?'}, {p['contacts']} contacts",
+        )
     for group in stats["communities"]:
         countries = ", ".join(f"{c} {n}" for c, n in group["countries"].items())
         rows.append(("communities", group["id"], "; ".join(group["members"]), str(group["size"]), countries))
-    for rank, person in enumerate(stats["brokers"], 1):
-        rows.append(
-            (
-                "brokers",
-                rank,
-                person["name"],
-                str(person["bridges"]),
-                f"community {person['community']}, {person['cross_contacts']} cross contacts",
-            )
-        )
+    rows += _people_rows(
+        "brokers",
+        stats["brokers"],
+        lambda p: str(p["bridges"]),
+        lambda p: f"community {p['community']}, {p['cross_contacts']} cross contacts",
+    )
+    rows += _people_rows(
+        "initiators",
+        stats["initiators"],
+        lambda p: str(p["initiated"]),
+        lambda p: f"{p['country'] or '?'}, of {p['contacts']} contacts",
+    )
     for rank, pair in enumerate(stats["pairs"], 1):
         span = f"{pair['first'] or '?'}..{pair['last'] or '?'}"
         types = ", ".join(f"{t} {n}" for t, n in pair["types"].items())

@@ -8,6 +8,8 @@ when its client goes away; request bodies are capped. Cross-origin pages get ans
 origin given with ``cors_origin``, and a server listening on this machine only answers requests that
 name it (``localhost``, ``127.0.0.1``), not a foreign name rebound to it.
 
+``GET /view`` is the workbench page over the store (see ``graph.view.live``).
+
 Routes are a table from path to function (:data:`ROUTES`); a function takes the :class:`Request` and
 the :class:`Endpoint` and returns a :class:`Response`.
 """
@@ -27,6 +29,7 @@ from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfForm
 
 from .errors import DipgraphError
 from .store import ContactStore, QueryCancelled, QueryLimits, QueryRefused, QuerySyntaxError, QueryTimeout
+from .view.live import LivePage
 
 MAX_BODY = 1 << 20  # bytes of a POST body
 SOCKET_TIMEOUT = 30.0  # seconds a client may take to send its request
@@ -84,6 +87,10 @@ class Endpoint:
     store: ContactStore
     options: ServeOptions
     loopback: bool = True  # listening on this machine only: requests must name it (no DNS rebinding)
+    workbench: LivePage = field(init=False)  # the workbench page over the store, built at its first request
+
+    def __post_init__(self) -> None:
+        self.workbench = LivePage(self.store)
 
 
 def is_loopback(host: str) -> bool:
@@ -178,8 +185,15 @@ def page_route(request: Request, endpoint: Endpoint) -> Response:
     return Response(HTTPStatus.OK, page, "text/html; charset=utf-8")
 
 
+def view_route(request: Request, endpoint: Endpoint) -> Response:
+    """``/view``: the workbench over the store (see :mod:`graph.view.live`)."""
+    if request.method != "GET":
+        return Response.text(HTTPStatus.METHOD_NOT_ALLOWED, "the workbench answers GET", Allow="GET")
+    return Response(HTTPStatus.OK, endpoint.workbench(), "text/html; charset=utf-8")
+
+
 Route = Callable[[Request, Endpoint], Response]
-ROUTES: dict[str, Route] = {"/": page_route, "/query": query_route}
+ROUTES: dict[str, Route] = {"/": page_route, "/query": query_route, "/view": view_route}
 
 
 def make_handler(endpoint: Endpoint, routes: dict[str, Route]) -> type[BaseHTTPRequestHandler]:

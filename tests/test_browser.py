@@ -1,84 +1,35 @@
-"""The pages in headless Chromium: offline, no console error, drawn as built, hover, no script injection.
-
-Skipped when Chromium is absent, unless ``DIPGRAPH_REQUIRE_BROWSER=1`` (as in CI): then they fail.
-"""
+"""The workbench in headless Chromium: offline, no console error, hover and click, no script injection."""
 
 from __future__ import annotations
 
-import os
+import csv
+import io
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import Opened
 from test_view import IMG, PUTIN, SCRIPT, SISI, contact, payload_of, sample_contacts
 
 from graph.model import Actor
-from graph.store.synthetic import synthetic_contacts
-from graph.view import country_page, network_page, timeline_page
-from graph.view.browser import READY, chromium_path, open_browser
+from graph.view import workbench_page
 
 pytestmark = pytest.mark.browser
 HOSTILE = Actor("Mallory <img src=x onerror=\"window.__xss='name'\">", None, None, "XXX")
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    """One headless Chromium for the whole run."""
-    if chromium_path() is None:
-        reason = "Chromium not found at /usr/bin/chromium or $DIPGRAPH_CHROMIUM"
-        if os.environ.get("DIPGRAPH_REQUIRE_BROWSER") == "1":
-            pytest.fail(reason + " (DIPGRAPH_REQUIRE_BROWSER=1)")
-        pytest.skip(reason)
-    with open_browser() as opened:
-        yield opened
-
-
-class Opened:
-    """A page opened at a file:// URL, with every request, console error and page error recorded."""
-
-    def __init__(self, browser: Any, path: Path, timeout_ms: int = 20_000) -> None:
-        self.requests: list[str] = []
-        self.errors: list[str] = []
-        self.page = browser.new_page(viewport={"width": 1400, "height": 900})
-        self.page.on("request", lambda request: self.requests.append(request.url))
-        self.page.on(
-            "console", lambda m: self.errors.append(m.text) if m.type in ("error", "warning") else None
-        )
-        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-        self.page.goto(path.resolve().as_uri())
-        self.page.wait_for_function(READY, timeout=timeout_ms)
-
-    def check_clean(self) -> None:
-        assert [u for u in self.requests if not u.startswith(("file:", "data:"))] == []
-        assert self.errors == []
-        assert self.page.evaluate("window.__xss") is None
-
-    def details(self) -> str:
-        return self.page.inner_text("#details")
 
 
 @pytest.fixture
 def opened(browser: Any) -> Iterator[Any]:
     pages: list[Opened] = []
 
-    def open_page(path: Path, timeout_ms: int = 20_000) -> Opened:
-        pages.append(Opened(browser, path, timeout_ms))
+    def open_page(path: Path, timeout_ms: int = 20_000, hash_: str = "") -> Opened:
+        pages.append(Opened(browser, path, timeout_ms, hash_))
         return pages[-1]
 
     yield open_page
     for page in pages:
         page.page.close()
-
-
-EDGE_POINT = """id => {
-  const edge = dipgraph.edges.get(id);
-  const at = dipgraph.network.getPositions([edge.from, edge.to]);
-  const a = at[edge.from], b = at[edge.to];
-  const point = dipgraph.network.canvasToDOM({x: (a.x + b.x) / 2, y: (a.y + b.y) / 2});
-  const box = document.getElementById("canvas").getBoundingClientRect();
-  return [point.x + box.left, point.y + box.top];
-}"""
 
 
 def hostile_contacts() -> list:
@@ -94,88 +45,81 @@ def hostile_contacts() -> list:
     ]
 
 
-def test_network_page_offline_drawn_and_hover(opened, tmp_path: Path) -> None:
+def test_page_offline_drawn_hover_and_click(opened, tmp_path: Path) -> None:
     contacts = hostile_contacts()
-    path = network_page(contacts, tmp_path / "n.html", title="Net " + SCRIPT + IMG)
+    path = workbench_page(contacts, tmp_path / "n.html", title="Net " + SCRIPT + IMG)
     data = payload_of(path)
     page = opened(path)
-    assert page.page.evaluate("[dipgraph.nodes.length, dipgraph.edges.length]") == [
-        len(data["nodes"]),
-        len(data["edges"]),
-    ]
-    assert page.page.evaluate("dipgraph.network.body.nodeIndices.length") == len(data["nodes"])
-    assert page.page.evaluate("dipgraph.network.body.edgeIndices.length") == len(data["edges"])
+    assert page.counts() == {"people": len(data["people"]["key"]), "pairs": 8, "contacts": len(contacts)}
     assert page.page.inner_text("h1") == "Net " + SCRIPT + IMG
-    ids = {node["label"]: node["id"] for node in data["nodes"]}
-    edge = next(e for e in data["edges"] if {e["from"], e["to"]} == {ids[PUTIN.name], ids[SISI.name]})
-    x, y = page.page.evaluate(EDGE_POINT, edge["id"])
+    x, y = page.point(PUTIN.wikidata, SISI.wikidata)
     page.page.mouse.move(x - 40, y - 40)
     page.page.mouse.move(x, y, steps=5)
-    page.page.wait_for_function("document.querySelector('#details h2') !== null", timeout=5000)
+    assert page.page.inner_text("#tooltip") == f"{PUTIN.name} — {SISI.name} · 2 contacts"
+    page.page.mouse.click(x, y)
     text = page.details()
-    assert f"{PUTIN.name} — {SISI.name}" in text and "2 contacts" in text
+    assert f"{PUTIN.name} — {SISI.name}" in text and "2 contacts shown" in text
     assert "2017-11-21 · phone call" in text and "initiated by Vladimir Putin" in text
+    assert "(President of Russia)" in text and "confidence 50%" in text
     assert page.page.get_attribute("#details blockquote", "dir") == "rtl"
     assert page.page.get_attribute("#details a", "href") == "https://example.org/1"
+    assert page.page.inner_text("#details a") == "Title " + SCRIPT  # a title is shown as text
     page.check_clean()
 
 
 def test_injected_markup_stays_text(opened, tmp_path: Path) -> None:
-    path = network_page(hostile_contacts(), tmp_path / "x.html")
+    path = workbench_page(hostile_contacts(), tmp_path / "x.html", title=IMG)
     page = opened(path)
-    edge = next(e for e in payload_of(path)["edges"] if e["contacts"] == [6])
-    page.page.evaluate("id => dipgraph.showEdge(id, true)", edge["id"])
+    mallory = HOSTILE.name
+    page.page.evaluate("name => dg.set({p: name})", mallory)
     assert "Mallory said " + SCRIPT + IMG in page.details()
     assert page.page.query_selector("#details a") is None  # the javascript: URL is no link
     assert page.page.evaluate("document.querySelectorAll('#details img, #details script').length") == 0
-    assert page.page.evaluate("dipgraph.focus('mallory')") is not None
-    assert HOSTILE.name in page.details()
+    page.page.fill("#search", "mallory")
+    page.page.press("#search", "Enter")
+    assert page.details().startswith(mallory)
+    for view in ("countries", "timeline", "network"):  # every view draws the hostile names
+        page.page.evaluate("view => dg.set({view})", view)
+        page.page.wait_for_timeout(100)
+    page.page.evaluate("dg.set({panel: 'rankings'})")
+    assert mallory in page.page.inner_text("#rankings")
+    page.page.evaluate("dg.set({q: 'Mallory said <script>'})")
+    assert page.counts()["contacts"] == 1
+    (row,) = list(csv.DictReader(io.StringIO(page.page.evaluate("dg.csvRows(dg.shown.ids)"))))
+    assert row["evidence"] == "Mallory said " + SCRIPT + IMG and row["participants"].startswith("Mallory <img")
+    page.page.evaluate("dg.exportPng()")
+    assert page.page.evaluate("document.querySelectorAll('img, iframe, object, embed').length") == 0
     page.check_clean()
 
 
 def test_search_box_finds_a_person(opened, tmp_path: Path) -> None:
-    page = opened(network_page(sample_contacts(), tmp_path / "s.html"))
+    page = opened(workbench_page(sample_contacts(), tmp_path / "s.html"))
     page.page.fill("#search", "sisi")
     page.page.press("#search", "Enter")
     assert page.details().startswith(SISI.name)
-    assert page.page.evaluate("dipgraph.network.getSelectedNodes().length") == 1
+    assert page.state()["p"] == SISI.wikidata
+    page.page.fill("#search", "عبد الفتاح السيسي")
+    page.page.press("#search", "Enter")
+    assert page.details().startswith(SISI.name)
     page.page.fill("#search", "nobody at all")
     page.page.press("#search", "Enter")
     assert "No match" in page.details()
     page.check_clean()
 
 
-def test_country_page(opened, tmp_path: Path) -> None:
-    path = country_page(hostile_contacts(), tmp_path / "c.html")
+def test_countries_view_and_timeline_with_hostile_names(opened, tmp_path: Path) -> None:
+    path = workbench_page(hostile_contacts(), tmp_path / "c.html", view="countries")
     page = opened(path)
-    assert page.page.evaluate("dipgraph.nodes.getIds().map(id => dipgraph.nodes.get(id).label).sort()") == [
-        "EGY",
-        "ISR",
-        "RUS",
-        "USA",
-        "XXX",
-    ]
-    assert page.page.evaluate("dipgraph.edges.length") == len(payload_of(path)["edges"])
-    page.check_clean()
-
-
-def test_timeline_marks_and_hover(opened, tmp_path: Path) -> None:
-    path = timeline_page(hostile_contacts(), tmp_path / "t.html", person="Putin")
-    page = opened(path)
-    assert page.page.evaluate("document.querySelectorAll('circle.mark').length") == len(
-        payload_of(path)["marks"]
-    )
-    page.page.hover("circle.mark >> nth=0")
-    assert "2017-11-21 · phone call" in page.details()
-    page.page.click("circle[data-contact='3']")
+    bubbles = page.page.evaluate("dg.network.scene().bubbles.map(b => dg.data.countries[b.group].code).sort()")
+    assert bubbles == ["EGY", "ISR", "RUS", "USA", "XXX"]
+    x, y = page.page.evaluate("""() => {
+        const b = dg.network.scene().bubbles.find(b => dg.data.countries[b.group].code === "XXX");
+        return dg.network.screenPoint(dg.P.key[b.top]); }""")
+    page.page.mouse.click(x, y)
+    assert HOSTILE.name in page.details()
+    page.page.evaluate("dg.set({view: 'timeline', p: 'Q7747'})")
+    marks = page.page.evaluate("document.querySelectorAll('#timeline .mark').length")
+    assert marks == 5  # Putin's dated contacts, the hostile one included
+    page.page.click("#timeline .mark[data-contact='6']")
     assert "Mallory said" in page.details()
-    page.check_clean()
-
-
-def test_large_page_settles(opened, tmp_path: Path) -> None:
-    path = network_page(list(synthetic_contacts(10000, people=2000)), tmp_path / "big.html")
-    page = opened(path, timeout_ms=60_000)
-    assert page.page.evaluate("dipgraph.nodes.length") == len(payload_of(path)["nodes"])
-    assert page.page.evaluate("window.dipgraphReady") < 30_000  # milliseconds from navigation
-    assert page.page.evaluate("dipgraph.network.physics.physicsEnabled") is False
     page.check_clean()

@@ -1,4 +1,4 @@
-"""HTML views: self-contained pages, escaping, filters, ego network, countries, timeline, CLI."""
+"""The workbench page: self-contained, escaped, its data (people, contacts, provenance, layouts), filters, CLI."""
 
 from __future__ import annotations
 
@@ -16,9 +16,11 @@ import pytest
 
 from graph.errors import DipgraphError
 from graph.model import Actor, Contact, Evidence
-from graph.view import ViewFilters, apply_filters, country_page, network_page, timeline_page
+from graph.view import ViewFilters, apply_filters, workbench_page
 from graph.view.filters import find_actor
-from graph.view.page import safe_url, script_json
+from graph.view.layout import disc_radius, grouped_layout
+from graph.view.page import SCRIPTS, safe_url, script_json
+from graph.view.style import FIXED_COLORS, TYPE_DASHES, TYPE_GLYPHS, country_color
 
 PUTIN = Actor("Vladimir Putin", "فلاديمير بوتين", "Q7747", "RUS", "President of Russia")
 SISI = Actor("Abdel Fattah el-Sisi", "عبد الفتاح السيسي", "Q1081", "EGY", "President of Egypt")
@@ -76,19 +78,15 @@ def payload_of(path: Path) -> dict:
     return json.loads(match.group(1))
 
 
-def edge_between(data: dict, a: str, b: str) -> dict:
-    ids = {node["label"]: node["id"] for node in data["nodes"]}
-    return next(e for e in data["edges"] if {e["from"], e["to"]} == {ids[a], ids[b]})
+def person(data: dict, name: str) -> int:
+    """A person's number in a page's data."""
+    return data["people"]["name"].index(name)
 
 
-@pytest.fixture
-def pages(tmp_path: Path) -> dict[str, Path]:
-    contacts = sample_contacts()
-    return {
-        "network": network_page(contacts, tmp_path / "n.html", title="Net " + SCRIPT + IMG),
-        "countries": country_page(contacts, tmp_path / "c.html", title="Countries " + SCRIPT),
-        "timeline": timeline_page(contacts, tmp_path / "t.html", person="Vladimir Putin", title=IMG),
-    }
+def rows_with(data: dict, *names: str) -> list[list]:
+    """The contact rows of a page's data in which all ``names`` take part."""
+    wanted = {person(data, n) for n in names}
+    return [row for row in data["contacts"] if wanted <= set(row[4])]
 
 
 class Tags(HTMLParser):
@@ -103,49 +101,35 @@ class Tags(HTMLParser):
         self.tags.append((tag, dict(attrs)))
 
 
+@pytest.fixture
+def page(tmp_path: Path) -> Path:
+    return workbench_page(sample_contacts(), tmp_path / "w.html", title="Net " + SCRIPT + IMG)
+
+
 PAGE_TAGS = {
-    "html",
-    "head",
-    "meta",
-    "title",
-    "style",
-    "body",
-    "header",
-    "h1",
-    "input",
-    "datalist",
-    "span",
-    "main",
-    "div",
-    "aside",
-    "p",
-    "footer",
-    "script",
+    "html", "head", "meta", "title", "style", "body", "header", "h1", "nav", "button", "input", "datalist", "span",
+    "p", "main", "form", "div", "canvas", "aside", "section", "footer", "dialog", "script",
 }
 
 
-@pytest.mark.parametrize("kind", ["network", "countries", "timeline"])
-def test_page_is_self_contained(pages: dict[str, Path], kind: str) -> None:
-    html = pages[kind].read_text()
+def test_page_is_self_contained(page: Path) -> None:
+    html = page.read_text()
     assert html.startswith("<!DOCTYPE html>")
     tags = Tags(html).tags
     assert {tag for tag, _ in tags} <= PAGE_TAGS  # no link, img, iframe…
     assert [attrs for tag, attrs in tags if tag == "script" and "src" in attrs] == []
     assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", html, re.I)
-    assert "cdn.jsdelivr.net" not in html and "cdnjs.cloudflare.com" not in html  # pyvis' template leftovers
     assert "Content-Security-Policy" in html and "default-src 'none'" in html
-    assert ("vis.Network" in html) == (kind != "timeline")
+    assert sum(tag == "script" for tag, _ in tags) == len(SCRIPTS) + 1  # the page's scripts and the data block
 
 
-@pytest.mark.parametrize("kind", ["network", "countries", "timeline"])
-def test_hostile_text_is_escaped_but_kept(pages: dict[str, Path], kind: str) -> None:
-    html = pages[kind].read_text()
+def test_hostile_text_is_escaped_but_kept(page: Path) -> None:
+    html = page.read_text()
     assert SCRIPT not in html and IMG not in html
     assert "img" not in {tag for tag, _ in Tags(html).tags}
-    assert sum(tag == "script" for tag, _ in Tags(html).tags) == (4 if kind != "timeline" else 3)
     heading = re.search(r"<h1>(.*?)</h1>", html).group(1)
-    assert "&lt;script&gt;" in heading or "&lt;img" in heading
-    texts = json.dumps(payload_of(pages[kind]), ensure_ascii=False)
+    assert "&lt;script&gt;" in heading and "&lt;img" in heading
+    texts = json.dumps(payload_of(page), ensure_ascii=False)
     assert json.dumps(IMG)[1:-1] in texts and json.dumps(SCRIPT)[1:-1] in texts  # kept, as text
 
 
@@ -173,56 +157,76 @@ def test_safe_url(url: str | None, kept: bool) -> None:
 
 def test_page_scripts_never_write_html() -> None:
     assets = files("graph.view") / "assets"
-    for name in ("common.js", "network.js", "timeline.js"):
+    for name in SCRIPTS:
         code = (assets / name).read_text(encoding="utf-8")
-        for sink in (
-            "innerHTML",
-            "outerHTML",
-            "insertAdjacentHTML",
-            "document.write",
-            "eval(",
-            "new Function",
-        ):
+        for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"):
             assert sink not in code, f"{name} uses {sink}"
 
 
-def test_network_nodes_edges_and_styles(pages: dict[str, Path]) -> None:
-    data = payload_of(pages["network"])
-    assert sorted(n["label"] for n in data["nodes"]) == sorted(
-        a.name for a in (PUTIN, SISI, NETANYAHU, TRUMP, LAVROV, SHOUKRY)
-    )
-    assert len(data["edges"]) == 7  # 3 pairs with Putin, 3 in the three-way meeting, Lavrov–Shoukry
+def test_people_contacts_and_provenance(page: Path) -> None:
+    data = payload_of(page)
+    people = data["people"]
+    assert sorted(people["name"]) == sorted(a.name for a in (PUTIN, SISI, NETANYAHU, TRUMP, LAVROV, SHOUKRY))
+    assert people["key"][person(data, "Vladimir Putin")] == "Q7747"
+    assert people["alt"][person(data, "Vladimir Putin")] == "فلاديمير بوتين"
     assert len(data["contacts"]) == 6
-    putin_sisi = edge_between(data, "Vladimir Putin", "Abdel Fattah el-Sisi")
-    assert len(putin_sisi["contacts"]) == 2
-    assert putin_sisi["width"] > edge_between(data, "Donald Trump", "Abdel Fattah el-Sisi")["width"]
-    first = data["contacts"][str(putin_sisi["contacts"][0])]
-    assert first["date"] == "2017-11-21" and first["initiator"] == "Vladimir Putin"
-    assert first["sources"][0]["dir"] == "rtl" and first["sources"][0]["url"] == "https://example.org/1"
-    assert (
-        data["contacts"][str(putin_sisi["contacts"][1])]["sources"][0]["url"] is None
-    )  # javascript: dropped
-    ids = {n["label"]: n["id"] for n in data["nodes"]}
-    arrows = putin_sisi["arrows"]
-    assert arrows["to" if putin_sisi["from"] == ids["Vladimir Putin"] else "from"]["enabled"]
-    assert not arrows["from" if putin_sisi["from"] == ids["Vladimir Putin"] else "to"]["enabled"]
-    assert "arrows" not in edge_between(data, "Sameh Shoukry", "Sergey Lavrov")
-    assert edge_between(data, "Vladimir Putin", "Donald Trump")["dashes"] is True
-    assert putin_sisi["dashes"] is False
-    sizes = {n["label"]: n["size"] for n in data["nodes"]}
-    assert sizes["Vladimir Putin"] == max(sizes.values())
-    colors = {n["label"]: n["color"] for n in data["nodes"]}
-    assert colors["Vladimir Putin"] == colors["Sergey Lavrov"] != colors["Abdel Fattah el-Sisi"]
-    assert len({(n["x"], n["y"]) for n in data["nodes"]}) == len(data["nodes"])
+    strings, articles = data["strings"], data["articles"]
+    call, meeting = rows_with(data, "Vladimir Putin", "Abdel Fattah el-Sisi")
+    assert call[0] == 17491 and call[1] == 0  # 2017-11-21, the text's own date
+    assert strings[call[5][call[4].index(person(data, "Vladimir Putin"))]] == "President of Russia"
+    assert call[6] == person(data, "Vladimir Putin") and call[7] == -1
+    assert [strings[t] for t in call[11]] == ["Syria"]
+    article, evidence, rtl = call[12][0]
+    assert articles[article][:4] == ["a1", "Title " + SCRIPT, "https://example.org/1", "example.org"]
+    assert strings[evidence].startswith("بحث الرئيس") and rtl == 1
+    assert articles[meeting[12][0][0]][2] is None  # the javascript: URL is no link
+    (visit,) = rows_with(data, "Sergey Lavrov")
+    assert visit[0] == 17536 and visit[1] == 1  # placed at its publication date, 2018-01-05, and says so
+    (group,) = [row for row in data["contacts"] if len(row[4]) == 3]
+    assert data["types"][group[2]]["type"] == "meeting"
+    assert {t["type"]: t["glyph"] for t in data["types"]} == TYPE_GLYPHS
+
+
+def test_types_differ_by_line_and_glyph_never_by_colour() -> None:
+    assert len(set(map(tuple, TYPE_DASHES.values()))) == len(TYPE_DASHES) == 4
+    assert len(set(TYPE_GLYPHS.values())) == len(TYPE_GLYPHS) == 4
+
+
+def test_country_colours_fixed_by_code_and_named(page: Path, tmp_path: Path) -> None:
+    data = payload_of(page)
+    countries = {c["code"]: c for c in data["countries"]}
+    assert countries["RUS"]["name"] == "Russia" and countries["RUS"]["alt"] == "روسيا"
+    assert countries["USA"]["color"] == FIXED_COLORS["USA"] != countries["RUS"]["color"]
+    other = payload_of(workbench_page([contact(TRUMP, Actor("Someone", country="ZZZ"))], tmp_path / "o.html"))
+    assert {c["code"]: c["color"] for c in other["countries"]}["USA"] == countries["USA"]["color"]
+    assert country_color("ZZZ") == country_color("ZZZ") != country_color("ZZY")
+    assert len(set(FIXED_COLORS.values())) == len(FIXED_COLORS)
+
+
+def test_layouts_are_seeded_and_groups_do_not_overlap() -> None:
+    import numpy as np
+
+    groups = np.array([0] * 30 + [1] * 12 + [2] * 3 + [3])
+    edges = np.array([(i, i + 1) for i in range(29)] + [(30 + i, 31 + i) for i in range(11)] + [(0, 30), (42, 43)])
+    first = grouped_layout(edges, groups, np.arange(len(groups)))
+    second = grouped_layout(edges, groups, np.arange(len(groups)))
+    assert np.array_equal(first.xy, second.xy) and len(np.unique(first.xy, axis=0)) == len(groups)
+    centres, radii = first.discs[:, :2], first.discs[:, 2]
+    assert np.allclose(radii, disc_radius(np.bincount(groups)), atol=0.1)
+    for a in range(4):
+        for b in range(a + 1, 4):
+            assert np.linalg.norm(centres[a] - centres[b]) >= radii[a] + radii[b]
+    reach = np.linalg.norm(first.xy - centres[groups], axis=1)
+    assert (reach <= radii[groups] + 0.1).all()
 
 
 def test_size_by_centrality_and_bad_measure(tmp_path: Path) -> None:
     contacts = sample_contacts() + [contact(PUTIN, LAVROV)]  # Putin now bridges two groups
-    data = payload_of(network_page(contacts, tmp_path / "b.html", size_by="betweenness"))
-    scores = {n["label"]: n["score"] for n in data["nodes"]}
+    data = payload_of(workbench_page(contacts, tmp_path / "b.html", size_by="betweenness"))
+    scores = dict(zip(data["people"]["name"], data["people"]["score"], strict=True))
     assert scores["Sameh Shoukry"] == 0 and scores["Vladimir Putin"] == max(scores.values()) > 0
-    with pytest.raises(DipgraphError, match="cannot size nodes by 'pagerank'"):
-        network_page(contacts, tmp_path / "x.html", size_by="pagerank")
+    with pytest.raises(DipgraphError, match="unknown size measure 'pagerank'"):
+        workbench_page(contacts, tmp_path / "x.html", size_by="pagerank")
 
 
 def names(contacts: list[Contact]) -> set[frozenset[str]]:
@@ -296,43 +300,28 @@ def test_bad_filters(fields: dict, message: str) -> None:
         ViewFilters(**fields)
 
 
-def test_country_view_aggregates(pages: dict[str, Path]) -> None:
-    data = payload_of(pages["countries"])
-    assert sorted(n["label"] for n in data["nodes"]) == ["EGY", "ISR", "RUS", "USA"]
-    # Lavrov–Shoukry is RUS–EGY; the three-way meeting gives EGY–USA, EGY–ISR, USA–ISR
-    rus_egy = edge_between(data, "RUS", "EGY")
-    assert len(rus_egy["contacts"]) == 3
-    shown = [data["contacts"][str(i)]["people"] for i in rus_egy["contacts"]]
-    assert ["Sergey Lavrov", "Sameh Shoukry"] in shown  # hover lists the original people
-    assert len(data["edges"]) == 6
-    assert rus_egy["arrows"][
-        "to" if rus_egy["from"] == next(n["id"] for n in data["nodes"] if n["label"] == "RUS") else "from"
-    ]["enabled"]
-
-
-def test_country_view_drops_domestic_contacts(tmp_path: Path) -> None:
-    data = payload_of(country_page([contact(PUTIN, LAVROV), contact(PUTIN, SISI)], tmp_path / "c.html"))
-    assert len(data["nodes"]) == 2 and len(data["contacts"]) == 1
-
-
-def test_timeline_of_a_person_and_a_pair(pages: dict[str, Path], tmp_path: Path) -> None:
-    data = payload_of(pages["timeline"])
-    assert data["person"] == "Vladimir Putin" and len(data["contacts"]) == 4
-    assert data["rows"][0] == "Abdel Fattah el-Sisi"  # two contacts, the busiest row first
-    assert [m["date"] for m in data["marks"]] == sorted(m["date"] for m in data["marks"])
-    pair = payload_of(timeline_page(sample_contacts(), tmp_path / "p.html", person="Sisi", other="Trump"))
-    assert len(pair["contacts"]) == 1 and pair["rows"] == ["meeting"]
-    undated = payload_of(timeline_page(sample_contacts(), tmp_path / "u.html", person="Lavrov"))
-    assert undated["marks"][0]["date"] == "2018-01-05" and undated["undated"] == []
-    with pytest.raises(DipgraphError, match="have no contact in common"):
-        timeline_page(sample_contacts(), tmp_path / "x.html", person="Lavrov", other="Trump")
+def test_starting_state_and_restriction(tmp_path: Path) -> None:
+    contacts = sample_contacts()
+    filters = ViewFilters(date_from="2017-12-01", types=("meeting",), countries=("USA",), person="sisi")
+    data = payload_of(workbench_page(contacts, tmp_path / "s.html", filters=filters))
+    assert data["state"] == {"view": "network", "group": "community", "from": "2017-12-01", "types": ["meeting"],
+                             "countries": ["USA"], "min": 1, "ego": "Q1081", "depth": 1, "p": "Q1081"}
+    assert len(data["contacts"]) == 6 and data["built"] == []  # everything kept: the page can widen the view
+    small = payload_of(workbench_page(contacts, tmp_path / "r.html", filters=filters, restrict=True))
+    assert len(small["contacts"]) == 1 and small["state"] == {"view": "network", "group": "community"}
+    assert small["built"] == ["from 2017-12-01", "types: meeting", "countries: USA", "ego network of sisi (depth 1)"]
+    pair = payload_of(workbench_page(contacts, tmp_path / "p.html", view="timeline",
+                                     filters=ViewFilters(person="Sisi"), other="Trump"))
+    assert pair["state"] == {"view": "timeline", "group": "community", "min": 1, "p": "Q1081", "p2": "Q22686"}
+    with pytest.raises(DipgraphError, match="unknown view 'map'"):
+        workbench_page(contacts, tmp_path / "x.html", view="map")
 
 
 def test_unwritable_path_is_a_user_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("")
     with pytest.raises(DipgraphError, match="cannot write"):
-        network_page(sample_contacts(), blocker / "page.html")
+        workbench_page(sample_contacts(), blocker / "page.html")
 
 
 @pytest.fixture
@@ -364,24 +353,28 @@ def test_cli_view_kinds(cli, tmp_path: Path, capsys: pytest.CaptureFixture) -> N
     assert cli("view", "--store", "s", "-o", str(out), "--type", "meeting", "--country", "usa") == 0
     assert capsys.readouterr().out.strip() == str(out)
     assert cli.opened == [("s", True)]
+    assert payload_of(out)["state"]["types"] == ["meeting"] and payload_of(out)["state"]["countries"] == ["USA"]
+    cli("view", "-o", str(out), "--type", "meeting", "--country", "usa", "--restrict")
     assert len(payload_of(out)["contacts"]) == 2
-    cli("view", "-o", str(out), "--kind", "countries", "--size-by", "degree")
-    assert payload_of(out)["kind"] == "countries"
+    cli("view", "-o", str(out), "--kind", "countries", "--group", "country")
+    assert payload_of(out)["state"]["view"] == "countries"
     cli("view", "-o", str(out), "--kind", "timeline", "--person", "Putin", "--other", "Trump")
-    assert payload_of(out)["other"] == "Donald Trump"
-    with pytest.raises(DipgraphError, match="needs --person"):
-        cli("view", "--kind", "timeline", "-o", str(out))
+    assert payload_of(out)["state"]["p2"] == "Q22686"
+    with pytest.raises(DipgraphError, match="--other needs --person"):
+        cli("view", "--other", "Trump", "-o", str(out))
 
 
 def test_cli_stats_formats(cli, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
     assert cli("stats", "--format", "json", "--top", "2") == 0
     stats = json.loads(capsys.readouterr().out)
     assert stats["summary"]["contacts"] == 6 and len(stats["degree"]) == 2
+    assert stats["initiators"][0]["name"] in ("Benjamin Netanyahu", "Vladimir Putin")
     out = tmp_path / "s.csv"
     cli("stats", "--format", "csv", "-o", str(out))
     assert out.read_text().startswith("section,rank,name,value,detail\n")
     cli("stats")
-    assert "== degree ==" in capsys.readouterr().out
+    table = capsys.readouterr().out
+    assert "== degree ==" in table and "== initiators ==" in table
 
 
 def test_cli_help_has_examples(cli, capsys: pytest.CaptureFixture) -> None:
@@ -398,23 +391,16 @@ def test_merged_contact_lists_every_source(tmp_path: Path) -> None:
         extra={
             "n_sources": 2,
             "sources": [
-                {
-                    "article_id": "x1",
-                    "url": "https://a.example/1",
-                    "title": "One",
-                    "evidence": {"text": "نص عربي", "start": 0},
-                },
-                {
-                    "article_id": "x2",
-                    "url": "ftp://b.example/2",
-                    "title": None,
-                    "evidence": {"text": "English text."},
-                },
+                {"article_id": "x1", "url": "https://www.a.example/p%C3%A4ge", "title": "One",
+                 "evidence": {"text": "نص عربي", "start": 0}},
+                {"article_id": "x2", "url": "ftp://b.example/2", "title": None, "evidence": {"text": "English text."}},
             ],
         },
     )
-    record = payload_of(network_page([merged], tmp_path / "m.html"))["contacts"]["0"]
-    assert [(s["article"], s["url"], s["dir"]) for s in record["sources"]] == [
-        ("x1", "https://a.example/1", "rtl"),
-        ("x2", None, "auto"),
+    data = payload_of(workbench_page([merged], tmp_path / "m.html"))
+    sources = data["contacts"][0][12]
+    assert [(data["articles"][a][0], data["articles"][a][2], rtl) for a, _, rtl in sources] == [
+        ("x1", "https://www.a.example/p%C3%A4ge", 1),
+        ("x2", None, 0),
     ]
+    assert data["articles"][sources[0][0]][3:5] == ["a.example", "https://www.a.example/päge"]  # readable

@@ -10,11 +10,14 @@ from ..analyse import MEASURES, format_csv, format_json, format_table, network_s
 from ..errors import DipgraphError
 from ..model import CONTACT_TYPES, STATUSES, Contact
 
-VIEW_EXAMPLES = """examples:
+VIEW_EXAMPLES = """The page opens with the filters given here set in it (change them there); --restrict also
+leaves everything else out of the file. Its URL hash keeps the view: copy the address to share it.
+
+examples:
   dipgraph view -o graph.html
   dipgraph view --from 2017-01-01 --to 2017-12-31 --type phone_call visit --country EGY -o egypt.html
-  dipgraph view --person "Vladimir Putin" --depth 2 --size-by betweenness -o putin.html
-  dipgraph view --kind countries --min-contacts 3 -o countries.html
+  dipgraph view --person "Vladimir Putin" --depth 2 -o putin.html
+  dipgraph view --kind countries --min-contacts 3 --restrict -o countries.html
   dipgraph view --kind timeline --person "Vladimir Putin" --other "Donald Trump" -o timeline.html
 """
 STATS_EXAMPLES = """examples:
@@ -32,31 +35,31 @@ def _contacts(args: argparse.Namespace) -> list[Contact]:
 
 
 def _view(args: argparse.Namespace) -> int:
-    from ..view import ViewFilters, country_page, network_page, timeline_page
+    from ..view import ViewFilters, workbench_page
 
-    if args.kind == "timeline":
-        if not args.person:
-            raise DipgraphError("--kind timeline needs --person NAME (and optionally --other NAME)")
-        path = timeline_page(
-            _contacts(args), args.output, person=args.person, other=args.other, title=args.title
-        )
-    else:
-        if args.other:
-            raise DipgraphError("--other is only for --kind timeline")
-        filters = ViewFilters(
-            date_from=args.date_from,
-            date_to=args.date_to,
-            types=tuple(args.type),
-            countries=tuple(c.upper() for c in args.country),
-            statuses=tuple(args.status),
-            min_contacts=args.min_contacts,
-            person=args.person,
-            depth=args.depth,
-        )
-        draw = network_page if args.kind == "network" else country_page
-        path = draw(
-            _contacts(args), args.output, title=args.title, size_by=args.size_by, filters=filters
-        )
+    if args.other and not args.person:
+        raise DipgraphError("--other needs --person (the timeline of one person's contacts with another)")
+    filters = ViewFilters(
+        date_from=args.date_from,
+        date_to=args.date_to,
+        types=tuple(args.type),
+        countries=tuple(c.upper() for c in args.country),
+        statuses=tuple(args.status),
+        min_contacts=args.min_contacts,
+        person=args.person,
+        depth=args.depth,
+    )
+    path = workbench_page(
+        _contacts(args),
+        args.output,
+        title=args.title,
+        view=args.kind,
+        group=args.group,
+        filters=filters,
+        other=args.other,
+        restrict=args.restrict,
+        size_by=args.size_by,
+    )
     print(path)
     return 0
 
@@ -78,8 +81,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     """Add the ``view`` and ``stats`` subcommands."""
     view = subparsers.add_parser(
         "view",
-        help="write an interactive HTML page (network, countries or timeline)",
-        description="Write one self-contained HTML page of the contacts in the store.",
+        help="write the interactive HTML workbench (network, countries, timeline)",
+        description="Write one self-contained, offline HTML page to explore the contacts in the store.",
         epilog=VIEW_EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -92,7 +95,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--kind",
         choices=("network", "countries", "timeline"),
         default="network",
-        help="people network, countries, or one person's timeline (network)",
+        help="the view the page opens on: people network, countries, or timeline (network)",
+    )
+    view.add_argument(
+        "--group", choices=("community", "country"), default="community", help="group people by (community)"
+    )
+    view.add_argument(
+        "--restrict", action="store_true", help="keep only the contacts the filters keep in the file (smaller)"
     )
     view.add_argument("--title", help="page title")
     view.add_argument("--from", dest="date_from", metavar="DATE", help="first day, YYYY-MM-DD")
@@ -123,10 +132,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     view.add_argument(
         "--min-contacts", type=int, default=1, metavar="N", help="keep people with at least N contacts (1)"
     )
-    view.add_argument("--person", metavar="NAME", help="ego network of this person (timeline: whose)")
+    view.add_argument("--person", metavar="NAME", help="open on this person's ego network (timeline: their contacts)")
     view.add_argument("--depth", type=int, choices=(1, 2), default=1, help="ego network depth (1)")
     view.add_argument("--other", metavar="NAME", help="timeline of --person's contacts with this person")
-    view.add_argument("--size-by", choices=MEASURES, default="contacts", help="node size measure (contacts)")
+    view.add_argument(
+        "--size-by",
+        choices=MEASURES,
+        default="contacts",
+        help="size people by contacts shown, or by a fixed measure (contacts)",
+    )
     view.set_defaults(func=_view)
 
     stats = subparsers.add_parser(

@@ -1,12 +1,12 @@
-"""HTML views of the contact graph: person network, country network, timeline.
+"""The workbench: one self-contained, offline HTML page to explore the contact graph.
 
-Every view is one self-contained file (vis-network inlined, no network request) built from a list
-of ``Contact`` objects, so it does not depend on where the contacts came from.
+The page is built from a list of ``Contact`` objects, so it does not depend on where the contacts
+came from; ``dipgraph view`` writes it to a file and ``dipgraph serve`` serves it over the store.
 """
 
-from .countries import country_page
 from .filters import ViewFilters, apply_filters
-from .network import network_page
-from .timeline import timeline_page
+from .workbench import workbench_html, workbench_page
 
-__all__ = ["ViewFilters", "apply_filters", "country_page", "network_page", "timeline_page"]
+network_page = workbench_page  # the page opens on the network view by default
+
+__all__ = ["ViewFilters", "apply_filters", "network_page", "workbench_html", "workbench_page"]

@@ -26,6 +26,7 @@ CHROMIUM_ARGS = (
     "--disable-sync",
 )
 READY = "document.body.dataset.ready === 'true'"  # set by the page once the graph is drawn
+SETTLE_MS = 400  # the legend and the hash follow the first drawing by a moment
 
 
 def chromium_path() -> Path | None:
@@ -63,13 +64,15 @@ def screenshot(
     width: int = 1400,
     height: int = 900,
     timeout_ms: int = 60_000,
+    fragment: str = "",
 ) -> Path:
-    """Render a dipgraph page to a PNG once its graph is drawn; returns the PNG path."""
+    """Render a dipgraph page to a PNG once it is drawn; ``fragment`` (a URL hash) sets its view."""
     out = Path(png_path)
     out.parent.mkdir(parents=True, exist_ok=True)
     with open_browser() as browser:
         page = browser.new_page(viewport={"width": width, "height": height})
-        page.goto(Path(page_path).resolve().as_uri())
+        page.goto(Path(page_path).resolve().as_uri() + ("#" + fragment.lstrip("#") if fragment else ""))
         page.wait_for_function(READY, timeout=timeout_ms)
+        page.wait_for_timeout(SETTLE_MS)
         page.screenshot(path=str(out))
     return out

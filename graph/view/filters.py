@@ -54,6 +54,23 @@ class ViewFilters:
             raise DipgraphError(f"minimum contacts must be at least 1, not {self.min_contacts}")
 
 
+    def describe(self) -> list[str]:
+        """The filters that are set, in words (what a page says it was built from)."""
+        parts = []
+        if self.date_from:
+            parts.append(f"from {self.date_from}")
+        if self.date_to:
+            parts.append(f"to {self.date_to}")
+        for label, values in (("types", self.types), ("statuses", self.statuses), ("countries", self.countries)):
+            if values:
+                parts.append(f"{label}: {', '.join(v.replace('_', ' ') for v in values)}")
+        if self.min_contacts > 1:
+            parts.append(f"people with at least {self.min_contacts} contacts")
+        if self.person:
+            parts.append(f"ego network of {self.person} (depth {self.depth})")
+        return parts
+
+
 def _check_choices(what: str, given: tuple[str, ...], allowed: tuple[str, ...]) -> None:
     for value in given:
         if value not in allowed:

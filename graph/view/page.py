@@ -1,15 +1,14 @@
 """The HTML page every view writes, and the one place where text meets markup.
 
-We own the template (``assets/page.html``) rather than use pyvis' renderer: pyvis 0.3.2 adds
-Bootstrap from a CDN, inserts its heading unescaped and switches to an ``innerHTML`` popup once a
-title contains "href". From pyvis we take only the vis-network 9.1.2 script and stylesheet it
-bundles, inlined, so a page is one self-contained file that makes no network request.
+The page is our own template (``assets/page.html``) and our own scripts (``assets/*.js``, no
+third-party code), inlined, so a page is one self-contained file that makes no network request.
 
 Escaping happens here and only here: the title is HTML-escaped; everything else travels as JSON
 in a ``<script type="application/json">`` block (with ``<``, ``>`` and ``&`` written as ``\\u``
 escapes, so no text can close the block), and the page's own scripts put text into the document
-with ``textContent`` only. Links keep only http(s) URLs. A Content-Security-Policy allows exactly
-the page's inline scripts (by hash) and nothing else: no network, no inline event handlers.
+with ``textContent`` (or canvas ``fillText``) only. Links keep only http(s) URLs. A
+Content-Security-Policy allows exactly the page's inline scripts (by hash) and nothing else: no
+network, no inline event handlers.
 """
 
 from __future__ import annotations
@@ -27,8 +26,8 @@ from urllib.parse import urlsplit
 from ..errors import DipgraphError
 from ..text import script_of
 
-VIS = files("pyvis") / "lib" / "vis-9.1.2"
 ASSETS = files(__package__) / "assets"
+SCRIPTS = ("core.js", "network.js", "details.js", "timeline.js", "controls.js", "app.js")  # in load order
 
 
 def safe_url(url: str | None) -> str | None:
@@ -66,50 +65,24 @@ def _script(code: str) -> tuple[str, str]:
     return f"<script>{code}</script>", f"'sha256-{digest}'"
 
 
-def render_page(
-    path: str | Path,
-    *,
-    title: str,
-    kind: str,
-    payload: dict[str, Any],
-    script: str,
-    vis: bool = True,
-    search: bool = True,
-) -> Path:
-    """Write one self-contained page: ``payload`` as JSON, read by ``assets/<script>``.
-
-    ``vis`` inlines vis-network; ``search`` adds the find-a-person box.
-    """
-    codes = [
-        (ASSETS / "common.js").read_text(encoding="utf-8"),
-        (ASSETS / script).read_text(encoding="utf-8"),
-    ]
-    styles = [(ASSETS / "page.css").read_text(encoding="utf-8")]
-    if vis:
-        codes.insert(0, (VIS / "vis-network.min.js").read_text(encoding="utf-8"))
-        styles.insert(0, (VIS / "vis-network.css").read_text(encoding="utf-8"))
-    scripts = [_script(code) for code in codes]
-    search_box = (
-        (
-            '<input id="search" type="search" list="people" placeholder="Find a person…" '
-            'aria-label="Find a person"><datalist id="people"></datalist>'
-        )
-        if search
-        else ""
-    )
-    page = Template((ASSETS / "page.html").read_text(encoding="utf-8")).substitute(
+def page_html(*, title: str, payload: dict[str, Any]) -> str:
+    """The workbench page reading ``payload`` (see ``payload.py``), as one HTML string."""
+    scripts = [_script((ASSETS / name).read_text(encoding="utf-8")) for name in SCRIPTS]
+    return Template((ASSETS / "page.html").read_text(encoding="utf-8")).substitute(
         title=html.escape(title),
-        kind=html.escape(kind),
         csp=" ".join(source for _, source in scripts),
-        style="\n".join(f"<style>{css}</style>" for css in styles),
-        search=search_box,
+        style=f"<style>{(ASSETS / 'page.css').read_text(encoding='utf-8')}</style>",
         data=script_json(payload),
         scripts="\n".join(element for element, _ in scripts),
     )
+
+
+def write_page(path: str | Path, text: str) -> Path:
+    """Write a page's HTML to ``path`` (folders created); a DipgraphError names what failed."""
     out = Path(path)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(page, encoding="utf-8")
+        out.write_text(text, encoding="utf-8")
     except OSError as err:
         raise DipgraphError(f"cannot write {out}: {err.strerror or err}") from err
     return out

@@ -1,118 +1,178 @@
-"""The plain data a page's script draws: contact records, and nodes/edges with their positions.
+"""The plain data the workbench page reads: people, contacts with their provenance, and two layouts.
 
-Nodes and edges are built here as lists of dicts (vis-network's own format), not with pyvis'
-``add_edge``, whose duplicate check makes large graphs quadratic. Text is not escaped here: the
-page writes it into the document as text (see ``page.py``).
+The data is columnar and interned, so a page of 100,000 contacts stays a few megabytes of JSON:
+people are numbered, every repeated string (role, date wording, topic, evidence sentence, initiator
+name) is stored once in ``strings``, articles once in ``articles``. Days are whole days since
+1970-01-01. Text is not escaped here: the page writes it into the document as text (see ``page.py``).
+
+A contact row is ``[day, approx, type, status, people, roles, initiator, initiator_name, date_text,
+confidence, published, topics, sources]``: ``approx`` is 1 when the day is the article's publication
+date (the text gave none); ``people`` are person numbers; ``roles`` string numbers (-1: none), one per
+person; ``initiator`` a person number or -1; ``initiator_name`` a string number when the initiator is
+named but is not one of the participants (else -1); ``confidence`` in percent; ``sources`` a list of
+``[article, evidence string, rtl]``.
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import networkx as nx
+import numpy as np
 
-from ..analyse import contact_day, pair_direction, sources
-from ..model import Contact
-from .layout import positions
+from ..analyse import actor_key, communities, contact_day, contact_graph, initiator_key, sources
+from ..model import CONTACT_TYPES, STATUSES, Contact
+from .countries import country_name
+from .layout import Layout, grouped_layout
 from .page import safe_url, text_dir
-from .style import TYPE_COLORS
+from .style import country_color, type_styles
 
-MIN_NODE, MAX_NODE = 8.0, 40.0
-MAX_EDGE = 12.0
+EPOCH = date(1970, 1, 1).toordinal()
+GROUPINGS = ("community", "country")
+KINDS = ("person", "country", "organization")
 
 
-def contact_record(contact: Contact) -> dict[str, Any]:
-    """What the details panel shows about one contact, with one entry per source article."""
+def day_number(iso: str | None) -> int | None:
+    """Whole days since 1970-01-01 of an ISO date (time part ignored), or None."""
+    if not iso:
+        return None
+    try:
+        return date.fromisoformat(iso[:10]).toordinal() - EPOCH
+    except ValueError:
+        return None
+
+
+def domain(url: str | None) -> str | None:
+    """The readable host of a URL (``www.`` dropped), or None."""
+    host = urlsplit(url).hostname if url else None
+    return host.removeprefix("www.") if host else None
+
+
+class Interned:
+    """Numbers for repeated values, in order of first use."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[Any, int] = {}
+        self.values: list[Any] = []
+
+    def __call__(self, value: Any) -> int:
+        number = self.numbers.get(value)
+        if number is None:
+            number = self.numbers[value] = len(self.values)
+            self.values.append(value)
+        return number
+
+    def optional(self, value: Any) -> int:
+        """``value``'s number, or -1 for None and empty values."""
+        return self(value) if value else -1
+
+
+def _layout_payload(layout: Layout) -> dict[str, list[float]]:
+    return {"xy": layout.xy.ravel().tolist(), "discs": layout.discs.ravel().tolist()}
+
+
+def _layouts(graph: nx.Graph, numbers: dict[str, int], groupings: dict[str, np.ndarray], seed: int) -> dict:
+    edges = np.array([(numbers[u], numbers[v]) for u, v in graph.edges()], dtype=int).reshape(-1, 2)
+    importance = np.array([graph.nodes[n]["contacts"] for n in graph], dtype=float)
     return {
-        "date": contact_day(contact),
-        "approx": not contact.date and bool(contact.published),
-        "type": contact.type,
-        "status": contact.status,
-        "initiator": contact.initiator,
-        "people": [a.name for a in contact.participants],
-        "topics": list(contact.topics),
-        "sources": [
-            {
-                "article": str(s.get("article_id") or ""),
-                "title": s.get("title") or None,
-                "url": safe_url(s.get("url")),
-                "text": (s.get("evidence") or {}).get("text") or "",
-                "dir": text_dir((s.get("evidence") or {}).get("text") or "", contact.lang),
-            }
-            for s in sources(contact)
-        ],
+        name: _layout_payload(grouped_layout(edges, groups, importance, seed=seed))
+        for name, groups in groupings.items()
     }
 
 
-def _edge_style(contacts: Sequence[Contact], indices: list[int], u: str, v: str) -> dict[str, Any]:
-    """Width by count, colour by dominant type, dashes when all planned, arrows where initiators are known."""
-    types = Counter(contacts[i].type for i in indices)
-    dominant = min(types, key=lambda t: (-types[t], t))
-    initiators = {pair_direction(contacts[i], u, v) for i in indices} - {None}
-    style: dict[str, Any] = {
-        "width": min(MAX_EDGE, 1.0 + 2.0 * math.log2(len(indices))),
-        "color": {"color": TYPE_COLORS[dominant], "highlight": "#000000", "hover": "#000000", "opacity": 0.8},
-        "dashes": all(contacts[i].status == "planned" for i in indices),
-        "type": dominant,
-    }
-    if initiators:
-        style["arrows"] = {
-            "to": {"enabled": u in initiators, "scaleFactor": 0.6},
-            "from": {"enabled": v in initiators, "scaleFactor": 0.6},
-        }
-    return style
+def _article_row(contact_of: Contact, source: dict[str, Any]) -> tuple[Any, ...]:
+    url = safe_url(source.get("url"))
+    title = source.get("title") or None
+    own = source.get("article_id") == contact_of.article_id
+    return (
+        str(source.get("article_id") or ""),
+        title,
+        url,
+        domain(url),
+        unquote(url) if url else None,
+        day_number(contact_of.published) if own else None,
+    )
 
 
-def graph_payload(
-    graph: nx.Graph,
-    records_from: Sequence[Contact],
+def workbench_payload(
+    contacts: Sequence[Contact],
     *,
-    scores: dict[str, float],
-    color: Callable[[str], str],
-    info: Callable[[str], list[str]],
+    scores: Callable[[nx.Graph], dict[str, float]] | None = None,
+    seed: int = 0,
 ) -> dict[str, Any]:
-    """Nodes (sized by ``scores``), edges and contact records of a graph from ``contact_graph``.
-
-    ``records_from[i]`` is the contact shown for the graph's contact ``i`` (the country view draws
-    an aggregated graph but shows the original contacts).
-    """
-    contacts = graph.graph["contacts"]
-    ids = {node: number for number, node in enumerate(graph)}
-    top = max(scores.values(), default=0.0) or 1.0
-    nodes = []
-    for node, (x, y) in positions(graph).items():
-        data = graph.nodes[node]
-        nodes.append(
-            {
-                "id": ids[node],
-                "label": data["name"],
-                "alt": data["name_ar"],
-                "x": round(x, 1),
-                "y": round(y, 1),
-                "size": round(MIN_NODE + (MAX_NODE - MIN_NODE) * math.sqrt(max(scores[node], 0.0) / top), 1),
-                "score": round(scores[node], 6),
-                "color": color(node),
-                "shape": "dot" if data["kind"] == "person" else "square",
-                "info": info(node),
-            }
+    """Everything the page shows, for ``contacts``; ``scores`` (optional) gives fixed node sizes."""
+    graph = contact_graph(contacts)
+    keys = list(graph)
+    numbers = {key: number for number, key in enumerate(keys)}
+    groups = communities(graph, seed)
+    community = np.zeros(len(keys), dtype=int)
+    for number, members in enumerate(groups):
+        community[[numbers[m] for m in members]] = number
+    codes = sorted({graph.nodes[k]["country"] for k in keys if graph.nodes[k]["country"]})
+    has_unknown = any(not graph.nodes[k]["country"] for k in keys)
+    country_of = {code: number for number, code in enumerate(codes)}
+    country = np.array([country_of.get(graph.nodes[k]["country"], len(codes)) for k in keys], dtype=int)
+    strings, articles = Interned(), Interned()
+    rows = []
+    for contact in contacts:
+        people, roles = [], []
+        for actor in contact.participants:
+            number = numbers[actor_key(actor)]
+            if number not in people:
+                people.append(number)
+                roles.append(strings.optional(actor.role))
+        initiator = initiator_key(contact)
+        rows.append(
+            [
+                day_number(contact_day(contact)),
+                int(not contact.date and bool(contact.published)),
+                CONTACT_TYPES.index(contact.type),
+                STATUSES.index(contact.status),
+                people,
+                roles,
+                numbers[initiator] if initiator is not None else -1,
+                strings.optional(contact.initiator) if initiator is None else -1,
+                strings.optional(contact.date_text),
+                round(100 * contact.confidence),
+                day_number(contact.published),
+                [strings(topic) for topic in contact.topics],
+                [
+                    [
+                        articles(_article_row(contact, source)),
+                        strings.optional((source.get("evidence") or {}).get("text")),
+                        int(text_dir((source.get("evidence") or {}).get("text") or "", contact.lang) == "rtl"),
+                    ]
+                    for source in sources(contact)
+                ],
+            ]
         )
-    edges: list[dict[str, Any]] = []
-    for number, (u, v, data) in enumerate(graph.edges(data=True)):
-        edge = {
-            "id": number,
-            "from": ids[u],
-            "to": ids[v],
-            "contacts": sorted(data["contacts"], key=lambda i: contact_day(contacts[i]) or ""),
-        }
-        edge.update(_edge_style(contacts, data["contacts"], u, v))
-        edges.append(edge)
-    used = sorted({i for edge in edges for i in edge["contacts"]})
-    return {
-        "nodes": nodes,
-        "edges": edges,
-        "contacts": {str(i): contact_record(records_from[i]) for i in used},
-        "typeColors": TYPE_COLORS,
+    node = graph.nodes
+    payload: dict[str, Any] = {
+        "people": {
+            "key": keys,
+            "name": [node[k]["name"] for k in keys],
+            "alt": [node[k]["name_ar"] for k in keys],
+            "country": country.tolist(),
+            "kind": [KINDS.index(node[k]["kind"]) if node[k]["kind"] in KINDS else 0 for k in keys],
+            "community": community.tolist(),
+        },
+        "countries": [
+            {"code": code, "name": country_name(code)[0], "alt": country_name(code)[1], "color": country_color(code)}
+            for code in codes
+        ]
+        + ([{"code": "", "name": "unknown country", "alt": None, "color": country_color(None)}] if has_unknown else []),
+        "communities": len(groups),
+        "layouts": _layouts(graph, numbers, {"community": community, "country": country}, seed),
+        "contacts": rows,
+        "strings": strings.values,
+        "articles": [list(row) for row in articles.values],
+        "types": type_styles(),
+        "statuses": list(STATUSES),
     }
+    if scores is not None:
+        values = scores(graph)
+        payload["people"]["score"] = [round(values[k], 6) for k in keys]
+    return payload
