@@ -28,7 +28,7 @@ _EXPORTS = {
     "ContactStore": "store", "QueryLimits": "store", "open_store": "store", "load_facts_file": "store",
     "saved_queries": "store",
     "network_stats": "analyse",
-    "network_page": "view", "country_page": "view", "timeline_page": "view",
+    "workbench_page": "view", "network_page": "view", "ViewFilters": "view",
 }
 __all__ = sorted(_EXPORTS)
 
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from .ingest import IngestOptions, IngestReport, read_articles
     from .model import Actor, Article, Contact, Evidence
     from .store import ContactStore, QueryLimits, load_facts_file, open_store, saved_queries
-    from .view import country_page, network_page, timeline_page
+    from .view import ViewFilters, network_page, workbench_page
 
 
 def __getattr__(name: str) -> Any:

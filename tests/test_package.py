@@ -64,9 +64,7 @@ def test_public_api_and_version(installed: Path, tmp_path: Path) -> None:
 #: dependencies the package needs without importing them itself
 NOT_IMPORTED = {
     "htmldate": "trafilatura's date extraction, given options that need this version",
-    "scipy": "networkx's centralities and communities",
     "lxml-html-clean": "trafilatura's HTML cleaning (split out of lxml)",
-    "pyvis": "its vis-network script, read with importlib.resources",
 }
 
 
