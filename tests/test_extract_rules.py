@@ -321,3 +321,13 @@ def test_an_ambassador_received_by_the_host_is_a_meeting() -> None:
     found = run("استقبل الرئيس الروسي فلاديمير بوتين السفير التشيلي لدى روسيا خوسيه مارتينيز في الكرملين.", "ar",
                 date(2022, 7, 19))
     assert [(c.type, c.initiator) for c in found] == [("meeting", None)]
+
+
+def test_a_form_of_address_opens_an_arabic_name() -> None:
+    found = run("بعث الرئيس الروسي فلاديمير بوتين برقية تهنئة إلى فخامة خوسيه مارتينيز بمناسبة أدائه اليمين.", "ar",
+                date(2022, 7, 19))
+    assert {p.name_ar for c in found for p in c.participants} >= {"خوسيه مارتينيز"}
+    found = run("استقبل الرئيس الروسي فلاديمير بوتين سفير جمهورية تشيلي لدى روسيا السيد خوسيه مارتينيز.", "ar",
+                date(2022, 7, 19))
+    chilean = [p for c in found for p in c.participants if p.country == "CHL"]
+    assert [p.name_ar for p in chilean] == ["خوسيه مارتينيز"]

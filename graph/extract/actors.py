@@ -66,6 +66,9 @@ NOT_PERSON_WORDS = frozenset({"union", "council", "ministry", "house", "party", 
                               "kingdom", "government", "parliament", "assembly", "court", "office", "forces",
                               "army", "group", "association", "league", "commission", "summit", "conference",
                               "forum", "university", "airport", "palace", "hotel", "news", "times", "post"})
+ADDRESS_AR = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(norm(w) for w in ("فخامة", "معالي", "سعادة", "السيد", "السيدة"))
+                        + r")/?\s+")  # forms of address before a name ("السيد/ X" too)
+OFFICE_TO_ADDRESS = 25  # characters between an office and the form of address of its holder ("لدى المملكة")
 ADDRESS_EN = re.compile(r"\b(?:mr|mrs|ms|dr)\.?\s+")  # forms of address before a bare surname
 SURNAME = re.compile(r"[\w'-]+")
 SURNAME_MIN = 4  # letters a surname needs to name someone alone
@@ -296,9 +299,36 @@ class ActorFinder:
                 i += 1
             if mention is not None:
                 out.append(mention)
-        if self.lang != "ar":
-            out = self._named_by_honorific(out)
+        out = self._named_by_honorific(out) if self.lang != "ar" else self._named_by_address_ar(out)
         return self._with_groups(out)
+
+    def _named_by_address_ar(self, mentions: list[Mention]) -> list[Mention]:
+        """Arabic names the gazetteer lacks after a form of address ("فخامة سام موستين", "السيد تود موس"):
+        a person, when the words after it look like a name."""
+        s = self.text.text
+        if ADDRESS_AR.search(s) is None:
+            return mentions
+        free = _free_spans([(m.start, m.end) for m in self.matches] + [(m.start, m.end) for m in mentions])
+        out = list(mentions)
+        for h in ADDRESS_AR.finditer(s):
+            if not free(h.start(), h.end()):
+                continue
+            window = CLAUSE_END.split(s[h.end():min(self._next_match(h.end()), h.end() + 60)], maxsplit=1)[0]
+            span = _arabic_name_span(window, given_first=False)
+            if span is None or not free(h.end() + span[0], h.end() + span[1]):
+                continue
+            written = self._written(h.end() + span[0], h.end() + span[1])
+            actor = Actor(name=written, name_ar=written)
+            start = h.start()
+            # "سفير جمهورية مصر العربية لدى المملكة السيد X": the office just before is the named person's
+            office = next((m for m in reversed(out) if m.end <= h.start()), None)
+            if office is not None and office.kind == "title" and office.country is not None \
+                    and h.start() - office.end <= OFFICE_TO_ADDRESS:
+                out.remove(office)
+                start = office.start
+                actor = replace(actor, country=office.country, role=self._title_text(office.role or "", office.country))
+            out.append(Mention(start, h.end() + span[1], "person", actor, None, actor.country))
+        return sorted(out, key=lambda m: m.start)
 
     def _part_of_other_name(self, i: int) -> bool:
         """Whether a one-word name match stands next to a capitalised word that no other match takes and that
