@@ -121,7 +121,8 @@ def serve_command(args: argparse.Namespace) -> int:
     options = ServeOptions(limits=_limits(args), cors_origin=args.cors_origin, max_body=args.max_body)
     with open_store(path, read_only=True) as store:
         print(f"dipgraph serve: read-only SPARQL endpoint on http://{args.host}:{args.port}/query "
-              f"(query page at http://{args.host}:{args.port}/); Ctrl-C stops it", file=sys.stderr)
+              f"(query page at http://{args.host}:{args.port}/, workbench at http://{args.host}:{args.port}/view); "
+              f"Ctrl-C stops it", file=sys.stderr)
         serve(store, args.host, args.port, options)
     return 0
 
