@@ -331,3 +331,11 @@ def test_a_form_of_address_opens_an_arabic_name() -> None:
                 date(2022, 7, 19))
     chilean = [p for c in found for p in c.participants if p.country == "CHL"]
     assert [p.name_ar for p in chilean] == ["خوسيه مارتينيز"]
+
+
+def test_a_minister_s_portfolio_stands_between_the_office_and_the_state() -> None:
+    found = run("التقى الرئيس الروسي فلاديمير بوتين وزير المالية التشيلي خوسيه مارتينيز في موسكو.", "ar",
+                date(2022, 7, 19))
+    chilean = [p for c in found for p in c.participants if p.country == "CHL"]
+    assert [p.name_ar for p in chilean] == ["خوسيه مارتينيز"]
+    assert all(p.country != "MLI" for c in found for p in c.participants)  # "المالية" is no Malian here

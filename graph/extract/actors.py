@@ -68,6 +68,8 @@ NOT_PERSON_WORDS = frozenset({"union", "council", "ministry", "house", "party", 
                               "forum", "university", "airport", "palace", "hotel", "news", "times", "post"})
 ADDRESS_AR = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(norm(w) for w in ("فخامة", "معالي", "سعادة", "السيد", "السيدة"))
                         + r")/?\s+")  # forms of address before a name ("السيد/ X" too)
+PORTFOLIO_ROLES = frozenset({"minister"})  # offices named with a portfolio ("وزير المالية")
+PORTFOLIO_WORDS = 3  # words of a minister's portfolio between the office word and the state ("الثقافة والسياحة")
 OFFICE_TO_ADDRESS = 25  # characters between an office and the form of address of its holder ("لدى المملكة")
 ADDRESS_EN = re.compile(r"\b(?:mr|mrs|ms|dr)\.?\s+")  # forms of address before a bare surname
 SURNAME = re.compile(r"[\w'-]+")
@@ -564,9 +566,16 @@ class ActorFinder:
         name_match: Match | None = None
         while j < len(ms) and (self._gap(ms[j - 1], ms[j]) is not None
                                or countries and self._coordinated(ms[j - 1], ms[j])
-                               or role in POSTED and TO_GAP.match(self.text.text[ms[j - 1].end:ms[j].start])):
+                               or role in POSTED and TO_GAP.match(self.text.text[ms[j - 1].end:ms[j].start])
+                               or not countries and j == i + 1 and role in PORTFOLIO_ROLES and self._portfolio(m, ms[j])):
             nxt = ms[j]
             key = _place_key(nxt)
+            if key and not countries and role in PORTFOLIO_ROLES and self.lang == "ar" and j == i + 1 \
+                    and j + 1 < len(ms) and _place_key(ms[j + 1]) and self.text.text[nxt.end:ms[j + 1].start].isspace():
+                end, j = nxt.end, j + 1  # "وزير المالية المصري": a portfolio that reads as an adjective, then the state
+                continue
+            if _first(nxt, "role") and _first(m, "role") and self._definite_alone(m, nxt):
+                break  # "استقبل الرئيس وزير الخارجية …": two people, not one office
             new_title = j + 1 < len(ms) and _first(ms[j + 1], "role") and self._gap(nxt, ms[j + 1]) is not None
             if key and countries and new_title:
                 break
@@ -641,6 +650,22 @@ class ActorFinder:
         if self.on is not None and len(bearers) > 1:
             bearers = tuple(pid for pid in bearers if self.gaz.roles_of(pid, self.on))
         return person_actor(self.gaz, bearers[0], self.on) if len(bearers) == 1 else None
+
+    def _portfolio(self, office: Match, nxt: Match) -> bool:
+        """Whether only a portfolio stands between an Arabic office word and what follows ("وزيرة الداخلية
+        الإيطالية", "وزير الثقافة والسياحة الصيني"): up to a few words with the article, one perhaps with "و"."""
+        if self.lang != "ar":
+            return False
+        words = self.text.text[office.end:nxt.start].split()
+        return 0 < len(words) <= PORTFOLIO_WORDS and all(w.startswith(("ال", "وال")) and w not in AR_NAME_STOP
+                                                          for w in words)
+
+    def _definite_alone(self, first: Match, nxt: Match) -> bool:
+        """Whether an Arabic office word with the article ("الرئيس") stands alone before another office
+        ("وزير …"): a definite noun heads no construct, so the second office is someone else's."""
+        return self.lang == "ar" and self.text.text[first.start:first.end].startswith("ال") \
+            and " " not in self.text.text[first.start:first.end] \
+            and not self.text.text[nxt.start:nxt.end].startswith("ال") and not nxt.prefix
 
     def _holder_named(self, role: str, written: str) -> Actor | None:
         """The one person who held office ``role`` of any state on the article's date (at any time when it
