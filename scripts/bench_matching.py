@@ -12,26 +12,22 @@ dipgraph; install it (``pip install spacy``) to run this comparison. Prints the 
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
 import sys
 import time
 from pathlib import Path
 
+from bench_extract import source_articles
 from graph.gazetteer import load_gazetteer
 from graph.gazetteer.matcher import gazetteer_matcher
-from graph.resources import data_file
 from graph.text import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def texts(corpus: Path) -> list[str]:
-    files = sorted(f for f in corpus.glob("*.jsonl") if "-val" not in f.name) if corpus.is_dir() else []
-    lines = [line for f in files for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
-    if not lines:
-        lines = data_file("samples", "seed.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line)["text"] for line in lines]
+    """The development and training texts (see :func:`bench_extract.source_articles`)."""
+    return [a.text for a in source_articles(corpus)]
 
 
 def name_forms() -> set[str]:
