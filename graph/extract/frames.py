@@ -40,7 +40,7 @@ PLACE_REACH = 90  # a place this far after a frame's start says where the contac
 VERB_OBJECT_GAP = 120  # "بعث X ... رسالة": a verb and its object noun of the same type, X between
 VISITING_BEFORE = frozenset(norm(w) for w in ("visiting", "الزائر", "الزائرة"))
 VISITING_AFTER = re.compile(r",?\s*(?:who\s+(?:is|was)\s+(?:on\s+a\s+\w+\s+)?visiting|الذي\s+يزور|التي\s+تزور)\b")
-HYPOTHETICAL_AFTER = 150  # characters after a contact noun in which its "may" verb stands, no contact word between
+UNDONE_REACH = 150  # characters after a contact word in which "قد يعقد", "it didn't happen" still speak of it
 SENDER_GAP = 40  # "a letter from the President of X, Y": the sender's mention starts this close after "from"
 PLACE_DESCRIPTION_WORDS = 2  # "في العاصمة التركية أنقرة": words that may describe a place after "in"
 DESTINATION_WORDS = frozenset(norm(w) for w in ("to", "in", "إلى", "في"))  # "a visit to Paris", "arrived in X"
@@ -659,7 +659,7 @@ class FrameBuilder:
             return "negated"
         later_words = [m.start for m, t in parts.triggers if m.start >= t_end]
         if any(c == "undone" and t_end <= m.start and not any(w < m.start for w in later_words)
-               for m, c in parts.cues if m.start - t_end <= HYPOTHETICAL_AFTER):
+               for m, c in parts.cues if m.start - t_end <= UNDONE_REACH):
             return "negated"  # "اجتماعا … قد يعقد", "expected to call, but it didn't happen": not a contact
         if any(c == "denial" and m.start < t_start for m, c in parts.cues):  # "X denied reports of a meeting"
             return "negated"
@@ -701,6 +701,7 @@ class FrameBuilder:
         return None
 
     def _after_publication(self, day: DateMention | None) -> bool:
+        """Whether a contact's day comes after the publication date."""
         return day is not None and day.date is not None and self.published is not None and day.date > self.published
 
     def _long_before(self, day: DateMention | None) -> bool:
