@@ -34,6 +34,10 @@ class QueryCancelled(DipgraphError):
     """A query stopped because its answer was no longer wanted (the client went away)."""
 
 
+class WorkerStopped(DipgraphError):
+    """The query process ended without answering."""
+
+
 @dataclass(frozen=True)
 class QueryLimits:
     """How a user's query may run: its time limit in seconds (None: none), whether ``SERVICE`` may
@@ -54,9 +58,17 @@ class QueryWorker:
 
     def run(self, sparql: str, limits: QueryLimits, started: float | None = None) -> tuple[str, bytes]:
         """``(media type, body)`` of the answer; QueryTimeout or QueryCancelled when stopped. The time
-        limit counts from ``started`` (a ``time.monotonic()``), by default from now."""
+        limit counts from ``started`` (a ``time.monotonic()``), by default from now. A child that dies
+        before answering (its view of a store just rewritten could not be opened) is replaced once."""
+        started = started or time.monotonic()
+        try:
+            return self._run(sparql, limits, started)
+        except (EOFError, ConnectionResetError, BrokenPipeError, WorkerStopped):
+            return self._run(sparql, limits, started)
+
+    def _run(self, sparql: str, limits: QueryLimits, started: float) -> tuple[str, bytes]:
         conn = self._connection()
-        deadline = (started or time.monotonic()) + limits.timeout if limits.timeout else None
+        deadline = started + limits.timeout if limits.timeout else None
         try:
             conn.send(sparql)
             while not conn.poll(POLL_SECONDS):
@@ -65,7 +77,7 @@ class QueryWorker:
                 if limits.cancelled is not None and limits.cancelled():
                     raise QueryCancelled("the query was stopped: its answer is no longer wanted")
                 if not self.process.is_alive():
-                    raise DipgraphError(f"the query process stopped unexpectedly (exit code {self.process.exitcode})")
+                    raise WorkerStopped(f"the query process stopped unexpectedly (exit code {self.process.exitcode})")
             status, kind, body = conn.recv()
         except BaseException:
             self.stop()
