@@ -339,3 +339,9 @@ def test_a_minister_s_portfolio_stands_between_the_office_and_the_state() -> Non
     chilean = [p for c in found for p in c.participants if p.country == "CHL"]
     assert [p.name_ar for p in chilean] == ["خوسيه مارتينيز"]
     assert all(p.country != "MLI" for c in found for p in c.participants)  # "المالية" is no Malian here
+
+
+def test_one_contact_listed_without_a_subject_is_one_of_all() -> None:
+    found = run("The video call involved Russian President Vladimir Putin, Turkish President Recep Tayyip Erdoğan and "
+                "Iranian President Ebrahim Raisi.", "en", date(2022, 7, 19))
+    assert len(found) == 1 and len(found[0].participants) == 3

@@ -40,6 +40,7 @@ PLACE_REACH = 90  # a place this far after a frame's start says where the contac
 VERB_OBJECT_GAP = 120  # "بعث X ... رسالة": a verb and its object noun of the same type, X between
 VISITING_BEFORE = frozenset(norm(w) for w in ("visiting", "الزائر", "الزائرة"))
 VISITING_AFTER = re.compile(r",?\s*(?:who\s+(?:is|was)\s+(?:on\s+a\s+\w+\s+)?visiting|الذي\s+يزور|التي\s+تزور)\b")
+PLURAL_ENDINGS = ("s", "ات", "ان", "ين")  # of a contact noun: "calls", "الاتصالات", "لقاءين"
 UNDONE_REACH = 150  # characters after a contact word in which "قد يعقد", "it didn't happen" still speak of it
 SENDER_GAP = 40  # "a letter from the President of X, Y": the sender's mention starts this close after "from"
 PLACE_DESCRIPTION_WORDS = 2  # "في العاصمة التركية أنقرة": words that may describe a place after "in"
@@ -457,11 +458,14 @@ class FrameBuilder:
                 and all(m.start > t_start for m in people):
             actors.insert(0, lead)
         listed_for = None  # "وشملت الاتصالات الهاتفية A و B": contacts of the article's lead with each one listed
-        if len(actors) >= 2 and lead is not None and lead not in actors and all(a.kind == "person" for a in actors) \
-                and lead.country not in {a.country for a in actors} and all(m.start > t_start for m in people) \
-                and all(t.form == "noun" for _, t in group if t.type):
+        listed = len(actors) >= 2 and all(a.kind == "person" for a in actors) and all(m.start > t_start for m in people) \
+            and all(t.form == "noun" for _, t in group if t.type)
+        one_of_all = listed and len(actors) >= 3 and not self._plural(group)  # "the call involved A, B and C"
+        if listed and not one_of_all and lead is not None and lead not in actors \
+                and lead.country not in {a.country for a in actors}:
             actors.insert(0, lead)
             listed_for = lead
+        multilateral = multilateral or one_of_all
         if len(actors) == 1 and self._pronouns(parts, resolved):
             actors = _distinct(actors + [m.actor for m in self._pronouns(parts, resolved) if m.actor])
         if len(actors) < 2:
@@ -524,6 +528,14 @@ class FrameBuilder:
         return frame
 
     # -- argument rules -----------------------------------------------------------------------
+
+    def _plural(self, group: list[tuple[Match, Trigger]]) -> bool:
+        """Whether the group's contact noun is plural ("calls", "الاتصالات"): several contacts, not one."""
+        noun = next((m for m, t in group if t.type and t.form == "noun"), None)
+        if noun is None:
+            return False
+        word = self.text.text[noun.core_start:noun.core_end] + noun.suffix
+        return word.endswith(PLURAL_ENDINGS)
 
     def _is_topic(self, m: Mention) -> bool:
         """A country named as what is talked about ("the conference on Lebanon", "حول سوريا")."""
