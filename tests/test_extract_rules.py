@@ -345,3 +345,9 @@ def test_one_contact_listed_without_a_subject_is_one_of_all() -> None:
     found = run("The video call involved Russian President Vladimir Putin, Turkish President Recep Tayyip Erdoğan and "
                 "Iranian President Ebrahim Raisi.", "en", date(2022, 7, 19))
     assert len(found) == 1 and len(found[0].participants) == 3
+
+
+def test_calls_received_from_several_were_placed_by_each() -> None:
+    found = run("Russian President Vladimir Putin received congratulatory calls from Turkish President Recep Tayyip "
+                "Erdoğan and Iranian President Ebrahim Raisi.", "en", date(2022, 7, 19))
+    assert {c.initiator for c in found} == {"Recep Tayyip Erdoğan", "Ebrahim Raisi"}

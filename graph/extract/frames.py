@@ -517,8 +517,8 @@ class FrameBuilder:
             frame.type = "meeting" if in_place and not by_phone else "phone_call"
             frame.confidence = 0.6
         frame.initiator = self._initiator(frame, group, cues, resolved, mentions, directions)
-        if frame.initiator is None and frame.hub is not None and "host" in directions:
-            frame.partners_initiate = True  # "X received A, B and C": each guest came to X
+        if frame.hub is not None and ("host" in directions or "in" in directions) and frame.initiator != frame.hub:
+            frame.partners_initiate = True  # "X received A, B and C", "calls from A, B and C": each one came to X
         self._visit_by_place(frame, parts, lo, hi)
         if frame.type == "visit" and any(m.role == "ambassador" and m.actor in frame.participants for m in resolved):
             # a resident ambassador received by the host did not travel: a meeting (see the guidelines)
