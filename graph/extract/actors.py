@@ -96,6 +96,7 @@ COMMON_GIVEN_EN = frozenset(name_words("common_given", "en"))
 PATRONYM_LINKS = frozenset(norm(w) for w in ("بن", "ابن", "bin", "ibn", "bint", "ben"))  # "X bin Y": Y is X's father
 ARTICLE_PREPOSITIONS = ("بال", "لل", "وال", "فال", "كال")  # a word so begun is no part of a name
 PLURAL_MIN = 4  # letters a word needs before its plural or dual ending says it is no name
+GROUP_NEIGHBOURS = 3  # matches on each side of a group noun that may be its state's adjective
 GROUP_REACH = 20  # characters before an Arabic adjective in which its group noun stands
 GROUP_BEFORE_AR = re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, sorted({norm(w) for w in name_words("group", "ar")},
                                                                             key=len, reverse=True))) + r")\s+$")
@@ -359,11 +360,17 @@ class ActorFinder:
         """Add the groups named by their state's adjective ("Iranian officials", "the US delegation",
         "وفد مصري", "مسؤولين أمريكيين") where no other mention is."""
         s = self.text.text
-        if (GROUP_WORD_AR if self.lang == "ar" else GROUP_WORD_EN).search(s) is None:
-            return mentions  # most articles name no group: no need to look at every match
+        # only the matches next to a group noun are looked at: most articles name few groups or none
+        nouns = [w.span() for w in (GROUP_WORD_AR if self.lang == "ar" else GROUP_WORD_EN).finditer(s)]
+        if not nouns:
+            return mentions
+        near: set[int] = set()
+        for a, b in nouns:
+            k = bisect.bisect_left(self._starts, b if self.lang == "ar" else a)
+            near.update(range(max(0, k - GROUP_NEIGHBOURS), k + GROUP_NEIGHBOURS))
         starts = [m.start for m in mentions]  # in text order, and not overlapping one another
         groups = []
-        for m in self.matches:
+        for m in (self.matches[i] for i in sorted(near) if i < len(self.matches)):
             key = _first(m, "adj") or _first(m, "org_adj") or (_first(m, "country") if self.lang != "ar" else None)
             k = bisect.bisect_left(starts, m.end)  # the mentions that start before this match ends
             if key is None or k > 0 and mentions[k - 1].end > m.start:
