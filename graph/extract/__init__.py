@@ -80,7 +80,9 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
         contacts.extend((c, frame) for c in _contacts(frame, topics, article, text, lang))
     named = [p for c, _ in contacts for p in c.participants]
     if any(p.kind == "person" and not p.wikidata for p in named):  # offices or names the gazetteer lacks
-        holders = _holders_named(gaz, mentions, office_day) | _fuller_names(named)
+        holders = _fuller_names(named)
+        if any(_office_only(p) for p in named):
+            holders = _holders_named(gaz, mentions, office_day) | holders
         contacts = [(c, frame) for c, frame in ((_with_holders(c, holders), f) for c, f in contacts)
                     if len(c.participants) >= 2]
     return _merge(_diplomatic(contacts))
