@@ -14,12 +14,13 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 from itertools import combinations
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from .errors import DipgraphError
 from .model import Actor, Contact
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 MEASURES = ("contacts", "degree", "betweenness", "eigenvector")
 EXACT_BETWEENNESS_LIMIT = 1000  # above this many nodes, betweenness is estimated from a seeded sample
@@ -64,6 +65,8 @@ def contact_graph(contacts: Sequence[Contact]) -> nx.Graph:
     Node attributes: ``name``, ``name_ar``, ``country``, ``role``, ``kind``, ``contacts`` (count).
     Edge attributes: ``contacts`` (indices into ``graph.graph["contacts"]``), ``weight`` (count).
     """
+    import networkx as nx  # imported on use: it takes a while to load
+
     graph = nx.Graph(contacts=list(contacts))
     for index, contact in enumerate(contacts):
         keys = []
@@ -95,6 +98,8 @@ def contact_graph(contacts: Sequence[Contact]) -> nx.Graph:
 
 def centrality(graph: nx.Graph, measure: str, *, seed: int = 0) -> dict[str, float]:
     """Node scores by ``measure`` (one of ``MEASURES``)."""
+    import networkx as nx  # imported on use: it takes a while to load
+
     if measure == "contacts":
         return {node: float(count) for node, count in graph.nodes(data="contacts")}
     if measure == "degree":
@@ -129,6 +134,8 @@ def _ranked(graph: nx.Graph, scores: dict[str, float], top: int) -> list[dict[st
 
 def _communities(graph: nx.Graph, seed: int) -> list[list[str]]:
     """Louvain communities, largest first, members by number of contacts."""
+    import networkx as nx  # imported on use: it takes a while to load
+
     found = nx.community.louvain_communities(graph, weight="weight", seed=seed) if len(graph) else []
 
     def by_contacts(node: str) -> tuple[int, str]:
@@ -206,6 +213,8 @@ def network_stats(contacts: Sequence[Contact], *, top: int = 10, seed: int = 0) 
     """
     if top < 1:
         raise DipgraphError(f"top must be at least 1, not {top}")
+    import networkx as nx  # imported on use: it takes a while to load
+
     graph = contact_graph(contacts)
     betweenness = centrality(graph, "betweenness", seed=seed)
     communities = _communities(graph, seed)

@@ -17,16 +17,15 @@ import logging
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from importlib.metadata import version
 from itertools import chain
-from multiprocessing import get_context
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from .errors import DipgraphError
 from .model import Article, Contact
+
+if TYPE_CHECKING:  # the pools' modules are imported when a pool starts: the command line starts quicker
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 __all__ = ["DEFAULT_PLAN", "ExtractionPlan", "default_workers", "extract_partition", "extract_parallel"]
 
@@ -160,6 +159,8 @@ class _LocalTask:
     attempts: int = 1
 
     def result(self) -> list[Contact]:
+        from concurrent.futures.process import BrokenProcessPool
+
         while True:
             try:
                 return self.future.result()
@@ -184,6 +185,9 @@ class _LocalPool:
             self.executor.shutdown(wait=True, cancel_futures=True)
 
     def _start(self) -> ProcessPoolExecutor:
+        from concurrent.futures import ProcessPoolExecutor
+        from multiprocessing import get_context
+
         return ProcessPoolExecutor(max_workers=self.capacity, mp_context=get_context("spawn"), initializer=_warm_up)
 
     def submit(self, part: list[Article]) -> _LocalTask:
@@ -209,6 +213,8 @@ class _LocalPool:
 
 def _finished(future: Future[list[Contact]]) -> bool:
     """Whether the partition's contacts are ready (not cancelled, and not lost with a broken pool)."""
+    from concurrent.futures.process import BrokenProcessPool
+
     return future.done() and not future.cancelled() and not isinstance(future.exception(), BrokenProcessPool)
 
 
@@ -235,6 +241,8 @@ class _DaskPool:
             self.client = Client(self.address, timeout=CONNECT_TIMEOUT, set_as_default=False)
         except (OSError, TimeoutError, ValueError) as err:
             raise DipgraphError(f"cannot reach the Dask scheduler at {self.address}: {err}") from err
+        from importlib.metadata import version
+
         wanted = version(PACKAGE)
         versions = self.client.run(version, PACKAGE, on_error="return")
         other = {worker: v if isinstance(v, str) else "no dipgraph" for worker, v in versions.items() if v != wanted}

@@ -9,8 +9,6 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import TextIO
 
-from tqdm import tqdm
-
 from ..model import Article, Contact
 from ..parallel import DEFAULT_PLAN, ExtractionPlan, extract_parallel
 from ..urls import is_url, open_for_writing
@@ -36,6 +34,8 @@ def contacts_of(articles: Iterable[Article], plan: ExtractionPlan = DEFAULT_PLAN
                 progress: bool = True) -> Iterator[Contact]:
     """Contacts of the articles, in input order, extracted as ``plan`` says, with a progress bar on stderr
     once there are many of them."""
+    from tqdm import tqdm  # imported on use, like every library the command line needs
+
     bar = tqdm(desc="articles", unit=" art", file=sys.stderr, disable=not progress or not sys.stderr.isatty(),
                delay=1.0)
     done = 0

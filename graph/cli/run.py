@@ -9,8 +9,6 @@ from pathlib import Path
 from ..errors import DipgraphError
 from ..ingest.report import counted
 from ..model import Contact
-from ..store import open_store
-from ..view import network_page
 from . import inputs, parallel
 from .extract import contacts_of, write_facts
 
@@ -61,6 +59,9 @@ def summary(n_articles: int, contacts: list[Contact]) -> str:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    from ..store import open_store  # imported on use, like every library the command line needs
+    from ..view import network_page
+
     out: Path = args.out
     check_out(out, args.append)
     articles, report = inputs.read(args)
