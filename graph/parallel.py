@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 PARTITION_ARTICLES = 64  # articles in a partition
 PARTITION_CHARS = 512_000  # characters of text in a partition, whichever limit comes first
-IN_FLIGHT_PER_WORKER = 2  # partitions sent to a worker before the oldest is collected
+IN_FLIGHT_PER_WORKER = 4  # partitions sent to a worker before the oldest is collected
 MAX_ATTEMPTS = 3  # times a partition is tried on a local pool whose workers keep dying
 CONNECT_TIMEOUT = 30  # seconds to reach a Dask scheduler
 PACKAGE = "dipgraph"  # the distribution whose version Dask workers must share
@@ -95,14 +95,14 @@ def extract_parallel(articles: Iterable[Article], plan: ExtractionPlan = DEFAULT
     if first is None:
         return
     second = next(parts, None) if plan.scheduler is None else None
+    queued = chain([first], [second] if second else [], parts)
     workers = plan.workers or default_workers()
-    if plan.scheduler is None and (second is None or workers <= 1):
-        for part in chain([first], [second] if second else [], parts):
+    if plan.scheduler is None and (second is None or workers <= 1):  # one process is enough
+        for part in queued:
             yield from extract_partition(part)
             if progress:
                 progress(len(part))
         return
-    queued = chain([first], [second] if second else [], parts)
     with (_DaskPool(plan.scheduler) if plan.scheduler else _LocalPool(workers)) as pool:
         yield from _in_order(pool, queued, progress)
 
@@ -145,7 +145,11 @@ def _collect(item: tuple[int, _Pending], progress: Progress | None) -> list[Cont
 
 
 def _warm_up() -> None:
-    """Load the gazetteer and build the matchers once per worker process, before the first partition."""
+    """Prepare a local worker process: Ctrl-C is left to the parent (which stops the pool), and the
+    gazetteer and the matchers are loaded once, before the first partition."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     extract_partition([Article(id="warm-up", text="warm-up", lang=lang) for lang in ("ar", "en")])
 
 
