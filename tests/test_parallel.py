@@ -97,6 +97,15 @@ def test_worker_processes_write_the_facts_and_problems_of_one_process(
     assert f"{inputs / 'a-news.jsonl'}:21" in err  # the bad line, named with its file and line
 
 
+def test_run_on_worker_processes_writes_and_loads_the_facts_of_one_process(
+        inputs: Path, one_process: tuple[bytes, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run", str(inputs), "--out", str(tmp_path / "out"), "--workers", str(WORKERS),
+                 "--partition-size", "4"]) == 1
+    assert (tmp_path / "out" / "facts.jsonl").read_bytes() == one_process[0]
+    contacts = one_process[0].count(b"\n")
+    assert f"{contacts} contacts found" in capsys.readouterr().out
+
+
 def test_a_worker_process_that_dies_has_its_articles_extracted_again(inputs: Path, one_process: tuple[bytes, str]
                                                                       ) -> None:
     from graph.ingest import read_articles
