@@ -14,12 +14,13 @@ import json
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import combinations
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from .errors import DipgraphError
 from .model import Actor, Contact
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 MEASURES = ("contacts", "degree", "betweenness", "eigenvector")
 EXACT_BETWEENNESS_LIMIT = 1000  # above this many nodes, betweenness is estimated from a seeded sample
@@ -67,6 +68,8 @@ def contact_graph(contacts: Sequence[Contact]) -> nx.Graph:
     Node attributes: ``name``, ``name_ar``, ``country``, ``role``, ``kind``, ``contacts`` (count).
     Edge attributes: ``contacts`` (indices into ``graph.graph["contacts"]``), ``weight`` (count).
     """
+    import networkx as nx  # imported on use: it takes a while to load
+
     graph = nx.Graph(contacts=list(contacts))
     for index, contact in enumerate(contacts):
         keys = []
@@ -98,6 +101,8 @@ def contact_graph(contacts: Sequence[Contact]) -> nx.Graph:
 
 def centrality(graph: nx.Graph, measure: str, *, seed: int = 0) -> dict[str, float]:
     """Node scores by ``measure`` (one of ``MEASURES``)."""
+    import networkx as nx  # imported on use: it takes a while to load
+
     if measure == "contacts":
         return {node: float(count) for node, count in graph.nodes(data="contacts")}
     if measure == "degree":
@@ -132,6 +137,8 @@ def _ranked(graph: nx.Graph, scores: dict[str, float], top: int) -> list[dict[st
 
 def communities(graph: nx.Graph, seed: int = 0) -> list[list[str]]:
     """Louvain communities (seeded), largest first, members by number of contacts."""
+    import networkx as nx  # imported on use: it takes a while to load
+
     found = nx.community.louvain_communities(graph, weight="weight", seed=seed) if len(graph) else []
 
     def by_contacts(node: str) -> tuple[int, str]:
@@ -218,6 +225,8 @@ def network_stats(contacts: Sequence[Contact], *, top: int = 10, seed: int = 0) 
     """
     if top < 1:
         raise DipgraphError(f"top must be at least 1, not {top}")
+    import networkx as nx  # imported on use: it takes a while to load
+
     graph = contact_graph(contacts)
     betweenness = centrality(graph, "betweenness", seed=seed)
     groups = communities(graph, seed)

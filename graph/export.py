@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import BinaryIO
-
-import networkx as nx
-from pyoxigraph import Quad, RdfFormat, serialize
-from rdflib import Dataset
+from typing import TYPE_CHECKING, BinaryIO
 
 from .errors import DipgraphError
 from .model import Actor, Contact
-from .store import ContactStore
-from .vocab import PREFIXES
+
+if TYPE_CHECKING:  # the libraries are imported on use: they take a while to load
+    import networkx as nx
+    from pyoxigraph import Quad
+
+    from .store import ContactStore
 
 EXPORT_FORMATS = ("turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "csv")
 FORMAT_ALIASES = {"ttl": "turtle", "nq": "nquads", "json-ld": "jsonld"}  # the files' usual extensions
@@ -22,6 +22,8 @@ ALL_QUADS = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 def store_quads(store: ContactStore) -> list[Quad]:
     """Every quad of every named graph."""
+    from pyoxigraph import Quad
+
     rows = store.backend.select(ALL_QUADS)
     return [Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows]  # type: ignore[union-attr]
 
@@ -32,6 +34,8 @@ def _node_id(actor: Actor) -> str:
 
 def contact_network(contacts: list[Contact]) -> nx.Graph:
     """Actors as nodes, one weighted edge per pair (weight = contacts; types, first and last date, reports)."""
+    import networkx as nx
+
     graph = nx.Graph()
     for c in contacts:
         for actor in c.participants:
@@ -64,6 +68,12 @@ def contacts_csv(contacts: list[Contact]) -> str:
 def export(store: ContactStore, fmt: str, out: BinaryIO) -> None:
     """Write the store's graph to the binary stream ``out`` in ``fmt`` (one of ``EXPORT_FORMATS``, or an
     alias of ``FORMAT_ALIASES`` such as ``ttl``)."""
+    import networkx as nx
+    from pyoxigraph import RdfFormat, serialize
+    from rdflib import Dataset
+
+    from .vocab import PREFIXES
+
     fmt = FORMAT_ALIASES.get(fmt, fmt)
     if fmt in ("turtle", "trig", "nquads"):
         quads = store_quads(store)

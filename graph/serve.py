@@ -27,11 +27,11 @@ from urllib.parse import parse_qs, urlsplit
 
 from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat, serialize
 
+from .defaults import MAX_BODY
 from .errors import DipgraphError
 from .store import ContactStore, QueryCancelled, QueryLimits, QueryRefused, QuerySyntaxError, QueryTimeout
 from .view.live import LivePage
 
-MAX_BODY = 1 << 20  # bytes of a POST body
 SOCKET_TIMEOUT = 30.0  # seconds a client may take to send its request
 TEXT = "text/plain; charset=utf-8"
 #: media types of SELECT and ASK answers, the default first

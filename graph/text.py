@@ -14,8 +14,10 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is imported by the functions that use it: it takes a while to load
+    import numpy as np
 
 WORD_CHAR = re.compile(r"\w")
 NON_WORD = re.compile(r"\W")
@@ -61,6 +63,8 @@ class Normalized:
     @cached_property
     def _word_scan(self) -> tuple[str, np.ndarray]:
         """:attr:`word_mask`, and the edges of the words: start, end, start, end, …"""
+        import numpy as np
+
         codes = np.frombuffer(f"\0{self.text}\0".encode("utf-32-le", "surrogatepass"), np.uint32)
         flags = _word_flags(codes)
         mask = (codes * flags).tobytes().decode("utf-32-le", "surrogatepass")
@@ -100,11 +104,15 @@ class Normalized:
 @cache
 def _word_table() -> np.ndarray:
     """Whether each character of the Basic Multilingual Plane is a word character."""
+    import numpy as np
+
     return np.array([WORD_CHAR.match(chr(code)) is not None for code in range(0x10000)])
 
 
 def _word_flags(codes: np.ndarray) -> np.ndarray:
     """Whether each character (given by its code) is a word character."""
+    import numpy as np
+
     if codes.max() <= 0xFFFF:
         return _word_table().take(codes)
     return np.array([WORD_CHAR.match(chr(code)) is not None for code in codes.tolist()])
@@ -126,6 +134,8 @@ _DROPPED, _OTHER = 0xFFFFFFFE, 0xFFFFFFFF  # fold codes of a character left out,
 def _fold_codes() -> np.ndarray:
     """The code of the fold of each character up to the end of the common blocks, for those that fold into
     one character or none (see :func:`_common_folds`), and one more entry for all the characters after."""
+    import numpy as np
+
     codes = np.full(0x2071, _OTHER, np.uint32)
     for code, folded in _common_folds()[0].items():
         if len(folded) <= 1:
@@ -136,6 +146,8 @@ def _fold_codes() -> np.ndarray:
 def normalize(text: str) -> Normalized:
     """Normalise ``text`` for matching, keeping the offset map (in a few array operations, see
     :func:`_fold_codes`)."""
+    import numpy as np
+
     codes = _fold_codes().take(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32), mode="clip")
     kept = codes != _DROPPED
     others = np.flatnonzero(codes == _OTHER)
@@ -152,6 +164,8 @@ def normalize(text: str) -> Normalized:
 
 def _ints(values: np.ndarray) -> array[int]:
     """Integers as an array of machine integers: indexing it makes one Python integer, not all of them."""
+    import numpy as np
+
     return array("q", values.astype(np.int64, copy=False).tobytes())
 
 

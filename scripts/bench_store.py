@@ -2,8 +2,13 @@
 for the on-disk Oxigraph store and, where it finishes, rdflib's in-memory store on the same quads.
 
     python scripts/bench_store.py --sizes 10000 100000 [--rdflib-max 100000] [--repeat 5] [--queries NAME ...]
+    python scripts/bench_store.py --incremental 1000 --sizes 100000 [--repeat 3]
 
-Each (size, engine) runs in a child process so that peak memory (max RSS) is its own.
+Each (size, engine) runs in a child process so that peak memory (max RSS) is its own. With
+``--incremental K``, K more contacts (new articles, the same people) are loaded into an empty store
+and into a store of each size: the median time of ``--repeat`` loads of each (each into a fresh
+copy of the store), their ratio, the quads read back from the store, and a digest of the resulting
+store's quads, to compare the result of two versions of the load.
 """
 from __future__ import annotations
 
@@ -92,7 +97,60 @@ def _rdflib(n: int, repeat: int) -> dict:
     return {"load": load, "queries": times, "rows": rows}
 
 
+def _incremental(n: int, repeat: int, batch: int) -> dict:
+    import hashlib
+    import shutil
+    from dataclasses import replace
+
+    from pyoxigraph import RdfFormat, serialize
+
+    from graph.store import open_store
+    from graph.store.backend import LocalBackend
+    from graph.store.synthetic import synthetic_contacts
+
+    people = max(2000, n // 100)
+    more = [replace(c, article_id=f"more-{c.article_id}", url=None)
+            for c in synthetic_contacts(batch, people=people, seed=2)]
+    read = [0]
+    statements = LocalBackend.statements
+
+    def counted(self, subjects, graph, *args, **kwargs):  # type: ignore[no-untyped-def]
+        found = statements(self, subjects, graph, *args, **kwargs)
+        read[0] += sum(map(len, found.values()))
+        return found
+
+    LocalBackend.statements = counted  # type: ignore[method-assign]
+    out: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp) / "base"
+        if n:
+            with open_store(base) as store:
+                store.load(synthetic_contacts(n, people=people))
+        for label, size in (("empty", 0), ("full", n)):
+            times = []
+            for _ in range(repeat):
+                target = Path(tmp) / "copy"
+                shutil.rmtree(target, ignore_errors=True)
+                if size:
+                    shutil.copytree(base, target)
+                with open_store(target) as store:
+                    read[0] = 0
+                    t0 = time.perf_counter()
+                    store.load(more)
+                    times.append(time.perf_counter() - t0)
+                    if size:
+                        quads = serialize(store.backend.store, format=RdfFormat.N_QUADS)  # type: ignore[attr-defined]
+                        out["digest"] = hashlib.sha256(b"\n".join(sorted(quads.splitlines()))).hexdigest()[:16]
+            out[label] = statistics.median(times)
+            out[f"read_{label}"] = read[0]
+    return out
+
+
 def child(engine: str, n: int, repeat: int) -> None:
+    if engine.startswith("incremental"):
+        result = _incremental(n, repeat, int(engine.split(":")[1]))
+        print(json.dumps(result))
+        return
     result = (_oxigraph if engine == "oxigraph" else _rdflib)(n, repeat)
     result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(result))
@@ -111,12 +169,26 @@ def main() -> None:
     parser.add_argument("--engines", nargs="+", default=["oxigraph", "rdflib"], help="engines to run")
     parser.add_argument("--repeat", type=int, default=5, help="runs per query (median reported)")
     parser.add_argument("--queries", nargs="+", help="saved queries to time (default: all)")
+    parser.add_argument("--incremental", type=int, metavar="K", help="time loading K more contacts instead")
     parser.add_argument("--child", nargs=2, metavar=("ENGINE", "N"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.queries:
         QUERIES[:] = [q for q in QUERIES if q[0] in args.queries]
     if args.child:
         child(args.child[0], int(args.child[1]), args.repeat)
+        return
+    if args.incremental:
+        for n in args.sizes:
+            out = subprocess.run([sys.executable, __file__, "--child", f"incremental:{args.incremental}", str(n),
+                                  "--repeat", str(args.repeat)], capture_output=True, text=True, env=_env())
+            if out.returncode:
+                print(f"incremental load at {n}: failed\n{out.stderr[-2000:]}", file=sys.stderr)
+                continue
+            r = json.loads(out.stdout)
+            print(f"{args.incremental:,} contacts into an empty store: median {r['empty']:.2f} s "
+                  f"({r['read_empty']:,} quads read back); into a store of {n:,}: median {r['full']:.2f} s "
+                  f"({r['read_full']:,} quads read back), {r['full'] / r['empty']:.1f}x, over {args.repeat} loads; "
+                  f"resulting store digest {r['digest']}")
         return
     for n in args.sizes:
         engines = [e for e in args.engines if e == "oxigraph" or (e == "rdflib" and n <= args.rdflib_max)]

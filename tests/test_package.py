@@ -92,3 +92,15 @@ def test_dependencies_are_what_the_package_imports() -> None:
     used = {_name(dist) for module in _imported_modules() for dist in distributions.get(module, [module])}
     assert used - declared - optional == set(), "imported but not declared"
     assert declared - used == set(NOT_IMPORTED), "declared but never imported"
+
+
+#: libraries that take a while to import, and that no command needs to build its options
+SLOW_IMPORTS = ("numpy", "rdflib", "networkx", "pyoxigraph", "trafilatura", "pyvis", "tqdm", "dateparser",
+                "charset_normalizer", "distributed", "graph.extract", "graph.store", "graph.view")
+
+
+def test_the_command_line_starts_without_the_libraries_of_its_commands() -> None:
+    code = ("import sys; from graph.cli import build_parser; build_parser(); "
+            f"print(' '.join(m for m in {SLOW_IMPORTS!r} if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
+    assert done.stdout.split() == []

@@ -9,9 +9,7 @@ from pathlib import Path
 from ..errors import DipgraphError
 from ..ingest.report import counted
 from ..model import Contact
-from ..store import open_store
-from ..view import network_page
-from . import inputs
+from . import inputs, parallel
 from .extract import contacts_of, write_facts
 
 TOP_PAIRS = 5
@@ -27,6 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         epilog="example: dipgraph run data/samples --out dipgraph-out",
     )
     inputs.add_arguments(p)
+    parallel.add_arguments(p)
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the results")
     p.add_argument("--append", action="store_true",
                    help="add to the results already in DIR (its facts, store, view and summary stay in step)")
@@ -60,12 +59,15 @@ def summary(n_articles: int, contacts: list[Contact]) -> str:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    from ..store import open_store  # imported on use, like every library the command line needs
+    from ..view import network_page
+
     out: Path = args.out
     check_out(out, args.append)
     articles, report = inputs.read(args)
     out.mkdir(parents=True, exist_ok=True)
     facts_path = out / "facts.jsonl"
-    contacts = list(contacts_of(articles))
+    contacts = list(contacts_of(articles, parallel.plan_from(args)))
     with facts_path.open("a" if args.append else "w", encoding="utf-8") as facts:
         write_facts(contacts, facts)
     status = inputs.report_problems(report)

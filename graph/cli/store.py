@@ -4,23 +4,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tqdm import tqdm
-
+from ..defaults import DEFAULT_TIMEOUT, FORMATS, MAX_BODY
 from ..errors import DipgraphError
-from ..export import EXPORT_FORMATS, FORMAT_ALIASES, export
-from ..serve import MAX_BODY, ServeOptions, serve
-from ..store import (
-    ContactStore,
-    QueryLimits,
-    QueryRefused,
-    QueryTimeout,
-    load_facts_file,
-    open_store,
-    saved_queries,
-)
-from ..store.isolation import DEFAULT_TIMEOUT
-from ..store.results import FORMATS
+from ..export import EXPORT_FORMATS, FORMAT_ALIASES
+
+if TYPE_CHECKING:
+    from ..store import ContactStore, QueryLimits
 
 STORE_HELP = "the store folder (default: $DIPGRAPH_STORE if set, else ./dipgraph-store)"
 
@@ -36,11 +27,17 @@ def _store_options(parser: argparse.ArgumentParser, remote: bool = True) -> None
 
 
 def _open(args: argparse.Namespace, read_only: bool) -> ContactStore:
+    from ..store import open_store
+
     return open_store(args.store, endpoint=getattr(args, "endpoint", None), read_only=read_only,
                       update_endpoint=getattr(args, "update_endpoint", None))
 
 
 def load_command(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from ..store import load_facts_file
+
     status = 0
     with _open(args, read_only=False) as store:
         for article_id in args.remove or ():
@@ -72,6 +69,8 @@ def _params(pairs: list[str]) -> dict[str, str]:
 
 
 def query_command(args: argparse.Namespace) -> int:
+    from ..store import QueryRefused, QueryTimeout, saved_queries
+
     if args.list:
         for name, saved in saved_queries().items():
             print(f"{name}\n    {saved.summary}\n    parameters: {saved.usage()}")
@@ -106,6 +105,8 @@ def query_command(args: argparse.Namespace) -> int:
 
 
 def _limits(args: argparse.Namespace) -> QueryLimits:
+    from ..store import QueryLimits
+
     return QueryLimits(timeout=args.timeout or None, allow_service=args.allow_service)
 
 
@@ -117,6 +118,9 @@ def _limit_options(parser: argparse.ArgumentParser) -> None:
 
 
 def serve_command(args: argparse.Namespace) -> int:
+    from ..serve import ServeOptions, serve
+    from ..store import open_store
+
     path = args.store or None
     options = ServeOptions(limits=_limits(args), cors_origin=args.cors_origin, max_body=args.max_body)
     with open_store(path, read_only=True) as store:
@@ -143,6 +147,8 @@ def validate_command(args: argparse.Namespace) -> int:
 
 
 def export_command(args: argparse.Namespace) -> int:
+    from ..export import export
+
     with _open(args, read_only=True) as store:
         if args.output:
             with open(args.output, "wb") as out:

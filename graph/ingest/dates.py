@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from email.utils import parsedate_to_datetime
 
-from ..extract.dates import DAY, find_dates
 from ..text import script_of
 
 ISO_START = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d)")
@@ -40,6 +38,8 @@ def parse_date(value: object) -> date | None:
                 return datetime.strptime(text, fmt).date()
             except ValueError:
                 continue
+        from email.utils import parsedate_to_datetime
+
         return parsedate_to_datetime(text).date()  # RFC 2822, as in RSS feeds
     except (TypeError, ValueError, IndexError):
         pass
@@ -58,6 +58,8 @@ def _in_words(text: str) -> date | None:
     """
     if not any(c.isalpha() for c in text):
         return None
+    from ..extract.dates import DAY, find_dates  # the extractor's date rules, loaded when first needed
+
     lang = "ar" if script_of(text) == "ar" else "en"
     days = [m.date for m in find_dates(text, lang, None) if m.precision == DAY and m.date is not None]
     if days:

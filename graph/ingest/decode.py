@@ -9,8 +9,6 @@ import codecs
 import io
 from typing import TextIO
 
-from charset_normalizer import from_bytes
-
 from ..errors import DipgraphError
 from .report import Undecodable
 from .source import InputFile
@@ -64,6 +62,8 @@ def detect_encoding(head: bytes, complete: bool = True) -> str | None:
         return "utf-8"
     except UnicodeDecodeError:
         pass
+    from charset_normalizer import from_bytes  # loaded for the first file that is not UTF-8 or UTF-16
+
     match = from_bytes(head, cp_isolation=LIKELY).best() or from_bytes(head).best()
     return match.encoding if match else None
 

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
-
-from trafilatura import bare_extraction
-from trafilatura.settings import Document
-from trafilatura.utils import load_html
+from typing import TYPE_CHECKING
 
 from .decode import open_text
 from .fields import Record
 from .options import IngestOptions
 from .report import BadRecord
 from .source import InputFile
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
 
 DATE_PARAMS = {"original_date": True, "extensive_search": False, "deferred_url_extractor": True}
 
@@ -42,6 +42,10 @@ def read_html(source: InputFile, options: IngestOptions) -> Iterator[Record]:
 
 def _extract(page: str) -> Document | None:
     """Main text and metadata of the page, or None when it holds none."""
+    from trafilatura import bare_extraction  # imported on the first page: it takes a while to load
+    from trafilatura.settings import Document
+    from trafilatura.utils import load_html
+
     tree = load_html(page)
     if tree is None:
         return None

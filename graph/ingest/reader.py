@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable, Iterable, Iterator
+from glob import glob
 from pathlib import Path
 
 from ..errors import InputError
 from ..model import Article
+from ..urls import GLOB_CHARS, files_at, is_url
 from .dates import date_in_name
 from .decode import check_encoding, undecodable
 from .fields import Record
@@ -71,16 +73,27 @@ def read_articles(paths: Iterable[str | Path], options: IngestOptions = DEFAULT_
             yield article
 
 
-def check_inputs(paths: Iterable[str | Path]) -> list[Path]:
-    """The inputs as paths; ``InputError`` naming the first that does not exist (``-`` is standard input)."""
-    checked = [Path(path) for path in paths]
-    for path in checked:
-        if str(path) != STDIN and not path.exists():
-            raise InputError(str(path), "no such file or folder")
+def check_inputs(paths: Iterable[str | Path]) -> list[Path | str]:
+    """The inputs as paths, URLs kept as strings (``memory://…``, ``s3://…``), local glob patterns expanded;
+    ``InputError`` naming the first that does not exist or matches nothing (``-`` is standard input)."""
+    checked: list[Path | str] = []
+    for name in paths:
+        if isinstance(name, str) and is_url(name):
+            files_at(name)  # raises InputError when it names nothing
+            checked.append(name)
+        elif str(name) != STDIN and not Path(name).exists() and GLOB_CHARS & set(str(name)):
+            matches = sorted(glob(str(name), recursive=True))
+            if not matches:
+                raise InputError(str(name), "no file or folder matches this pattern")
+            checked += [Path(match) for match in matches]
+        elif str(name) != STDIN and not Path(name).exists():
+            raise InputError(str(name), "no such file or folder")
+        else:
+            checked.append(Path(name))
     return checked
 
 
-def input_files(paths: Iterable[Path], report: IngestReport,
+def input_files(paths: Iterable[Path | str], report: IngestReport,
                 options: IngestOptions = DEFAULT_OPTIONS) -> Iterator[InputFile]:
     """The inputs to read: named files as given, folders walked in name order without hidden entries,
     standard input for ``-``.
@@ -89,7 +102,9 @@ def input_files(paths: Iterable[Path], report: IngestReport,
     and devices are problems wherever they are: reading one could wait forever.
     """
     for path in paths:
-        if str(path) == STDIN:
+        if isinstance(path, str):
+            yield from _url_files(path, report)
+        elif str(path) == STDIN:
             yield from _stdin(options, report)
         elif path.is_dir():
             yield from _walk(path, report)
@@ -117,6 +132,20 @@ def _stdin(options: IngestOptions, report: IngestReport) -> Iterator[InputFile]:
 def _special(path: Path) -> SpecialFile:
     return SpecialFile(str(path), f"not a regular file (a pipe, socket or device), skipped; to read a stream, "
                                   f"send it to standard input and name the input {STDIN}")
+
+
+def _url_files(url: str, report: IngestReport) -> Iterator[InputFile]:
+    """The files a URL names, of the types there are readers for; a named file of another type is a problem."""
+    files = files_at(url)
+    named = len(files) == 1 and not GLOB_CHARS & set(url) and Path(files[0]).name == Path(url).name
+    for name in files:
+        source = InputFile.of_url(name)
+        if reader_for(source):
+            yield source
+        elif named:
+            report.add_problem(UnknownType(name, f"unknown file type; expected {_known_types()}"))
+        else:
+            report.skipped[NOT_INPUT] += 1
 
 
 def _walk(folder: Path, report: IngestReport) -> Iterator[InputFile]:

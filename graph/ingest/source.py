@@ -1,4 +1,5 @@
-"""Where an input's bytes come from: a regular file (gzipped or not), or standard input (``-``).
+"""Where an input's bytes come from: a regular file (gzipped or not), a file named by URL (read through
+fsspec), or standard input (``-``).
 
 Standard input is read whole, decompressed when it is gzip, and its type is told from its first
 bytes unless ``IngestOptions.stdin_type`` names it: ``[`` starts JSON, a first line holding a JSON
@@ -16,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from ..urls import open_url
+
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 GZIP_MAGIC = b"\x1f\x8b"
@@ -29,10 +32,15 @@ class InputFile:
     suffix: str
     path: Path | None = None  # None for standard input
     data: bytes | None = None  # the bytes of standard input
+    url: str | None = None  # a file named by URL (``memory://…``, ``s3://…``)
 
     @classmethod
     def of_path(cls, path: Path) -> InputFile:
         return cls(str(path), file_type(path), path)
+
+    @classmethod
+    def of_url(cls, url: str) -> InputFile:
+        return cls(url, file_type(Path(url)), url=url)
 
     @classmethod
     def of_stdin(cls, stream: BinaryIO | None = None, kind: str | None = None) -> InputFile:
@@ -48,6 +56,8 @@ class InputFile:
 
     def open_binary(self) -> BinaryIO:
         """The input's bytes, decompressed when its name ends in ``.gz``."""
+        if self.url is not None:
+            return open_url(self.url)
         if self.path is None:
             return io.BytesIO(self.data or b"")
         if self.compressed:
@@ -56,6 +66,8 @@ class InputFile:
 
     def date_name(self) -> str | None:
         """The name in which a publication date may be written (the file's; none for standard input)."""
+        if self.url is not None:
+            return Path(self.url).name
         return self.path.name if self.path is not None else None
 
 

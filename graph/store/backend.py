@@ -47,7 +47,8 @@ Raw = QuerySolutions | QueryBoolean | list[Any]  # SELECT solutions, ASK answer,
 class Backend(Protocol):
     def existing_graphs(self, graphs: Sequence[Term]) -> set[Term]: ...
     def has_graph(self, graph: Term) -> bool: ...
-    def statements(self, subjects: Sequence[Term], graph: Term | None) -> dict[Term, list[Q]]: ...
+    def statements(self, subjects: Sequence[Term], graph: Term | None,
+                   predicates: Sequence[Term] | None = None) -> dict[Term, list[Q]]: ...
     def subjects(self, predicate: Term, objects: Sequence[Term], graph: Term | None) -> dict[Term, list[Q]]: ...
     def with_predicate(self, predicate: Term, graph: Term) -> list[Q]: ...
     def remove(self, quads: Sequence[Q]) -> None: ...
@@ -141,9 +142,16 @@ class LocalBackend:
     def has_graph(self, graph: Term) -> bool:
         return next(self.store.quads_for_pattern(None, None, None, node(graph)), None) is not None
 
-    def statements(self, subjects: Sequence[Term], graph: Term | None) -> dict[Term, list[Q]]:
+    def statements(self, subjects: Sequence[Term], graph: Term | None,
+                   predicates: Sequence[Term] | None = None) -> dict[Term, list[Q]]:
+        """The quads of each subject in ``graph`` (else in any named graph), only those of ``predicates`` when
+        given: the others (a person's many partner links) are then not even read."""
         g = node(graph) if graph else None
-        return {s: [as_text(q) for q in self.store.quads_for_pattern(node(s), None, None, g)] for s in subjects}
+        if predicates is None:
+            return {s: [as_text(q) for q in self.store.quads_for_pattern(node(s), None, None, g)] for s in subjects}
+        ps = [node(p) for p in predicates]
+        return {s: [as_text(q) for p in ps for q in self.store.quads_for_pattern(node(s), p, None, g)]
+                for s in subjects}
 
     def subjects(self, predicate: Term, objects: Sequence[Term], graph: Term | None) -> dict[Term, list[Q]]:
         p, g = node(predicate), node(graph) if graph else None
@@ -299,12 +307,14 @@ class RemoteBackend:
     def has_graph(self, graph: Term) -> bool:
         return bool(self.existing_graphs([graph]))
 
-    def statements(self, subjects: Sequence[Term], graph: Term | None) -> dict[Term, list[Q]]:
+    def statements(self, subjects: Sequence[Term], graph: Term | None,
+                   predicates: Sequence[Term] | None = None) -> dict[Term, list[Q]]:
         out: dict[Term, list[Q]] = defaultdict(list)
+        only = f"VALUES ?p {{ {' '.join(predicates)} }} " if predicates is not None else ""
         for start in range(0, len(subjects), 500):
             chunk = " ".join(subjects[start:start + 500])
             where = f"GRAPH {graph} {{ ?s ?p ?o }}" if graph else "GRAPH ?g { ?s ?p ?o }"
-            for row in self._rows(f"SELECT * WHERE {{ VALUES ?s {{ {chunk} }} {where} }}"):
+            for row in self._rows(f"SELECT * WHERE {{ VALUES ?s {{ {chunk} }} {only}{where} }}"):
                 out[row["s"]].append((row["s"], row["p"], row["o"], graph or row["g"]))
         return {s: out.get(s, []) for s in subjects}
 

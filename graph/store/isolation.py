@@ -18,10 +18,10 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from ..defaults import DEFAULT_TIMEOUT
 from ..errors import DipgraphError
 from ..query_process import RESULTS, TRIPLES, serve_queries
 
-DEFAULT_TIMEOUT = 60.0  # seconds a query may run by default
 WORKERS = max(2, os.cpu_count() or 2)  # queries of one store that may run at once (started when needed)
 POLL_SECONDS = 0.05  # how often a waiting parent checks the clock and the cancel condition
 

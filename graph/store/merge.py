@@ -64,6 +64,9 @@ def _lexical(literal: Term) -> str:
 
 
 _NAMES = {term: name for name, term in D.items()}
+#: what a person's summary holds besides its rank and its partner links: a load reads only these (a person
+#: in much of the news has thousands of partner links)
+PERSON_COUNTS = [D["contactCount"], D["initiatedCount"]]
 
 
 @dataclass(slots=True)
@@ -129,6 +132,7 @@ class Deltas:
 
     def __init__(self) -> None:
         self.nodes: dict[Term, Summary] = defaultdict(Summary)
+        self.people: set[Term] = set()  # the nodes that are people's summaries
 
     def count(self, m: MergedContact, affiliations: dict[Term, Term | None], *, contacts: int,
               reports: int, initiated: int) -> None:
@@ -140,6 +144,7 @@ class Deltas:
             pair.counts["reportCount"] += reports
             pair.see_date(m.date)
             pair.links |= {("actor", a), ("actor", b), ("contactType", m.cls)}
+        self.people.update(m.actors)
         for actor in m.actors:
             node = self.nodes[actor]
             node.counts["contactCount"] += contacts
@@ -164,12 +169,15 @@ class Deltas:
         the rankings of the nodes they raise (loads only raise counts; after a removal, see ``rerank``).
         ``stored=False`` says the store has no summaries yet, so that none are read."""
         nodes = list(self.nodes)
-        old = backend.statements(nodes, SUMMARIES) if stored else {}
+        old: dict[Term, list[Q]] = {}
+        if stored:
+            old = backend.statements([n for n in nodes if n not in self.people], SUMMARIES)
+            old.update(backend.statements([n for n in nodes if n in self.people], SUMMARIES, PERSON_COUNTS))
         remove: list[Q] = []
         add: list[Q] = []
         totals: dict[Term, Summary] = {}
         for node in nodes:
-            before = [q for q in old.get(node, []) if q[1] not in RANKS and q[1] != PARTNER]
+            before = [q for q in old.get(node, []) if q[1] not in RANKS]
             new = self.nodes[node]
             if not replace:
                 total = Summary.parse(before)
@@ -233,7 +241,7 @@ def rank_changes(backend: Backend, totals: dict[Term, Summary]) -> tuple[list[Q]
         mine = [n for n in totals if _is_pair(n) == (rank == D["pairRank"])]
         others = [q[0] for q in old if q[0] not in totals]
         scores = {n: totals[n].counts.get(count, 0) for n in mine}
-        for node, quads in backend.statements(others, SUMMARIES).items():
+        for node, quads in backend.statements(others, SUMMARIES, [D[count]]).items():
             scores[node] = sum(int(_lexical(q[2])) for q in quads if q[1] == D[count])
         r_remove, r_add = _rank_diff(old, rank, _ranked(scores))
         remove += r_remove
@@ -313,7 +321,7 @@ class Load:
         self.before: dict[Term, list[Q]] = {}  # the stored quads of those stored before
         self.groups: set[tuple[Q, ...]] = set()  # article, actor and topic quads of this load
         self.stored: set[Q] = set()  # their quads stored before this load
-        self.checked: set[Term] = set()  # subjects whose quads stored before this load are in ``stored``
+        self.checked: set[tuple[Term, Term]] = set()  # (subject, predicate) whose stored quads are in ``stored``
         self.buckets: set[Q] = set()  # bucket quads of this load
         self.deltas = Deltas()
         self.report = LoadReport()
@@ -335,11 +343,18 @@ class Load:
         groups = {g: None for d in new for g in d.shared if g not in self.groups}
         self.groups.update(groups)
         quads = {q: None for g in groups for q in g}
-        if self.contacts_stored:
-            unchecked = list({q[0]: None for q in quads if q[0] not in self.checked})
-            for stored in self.backend.statements(unchecked, None).values():
-                self.stored.update(stored)
-            self.checked.update(unchecked)
+        if self.contacts_stored:  # only the predicates each subject has here are read: not a person's partner links
+            pending: dict[Term, dict[Term, None]] = defaultdict(dict)
+            for q in quads:
+                if (q[0], q[1]) not in self.checked:
+                    pending[q[0]][q[1]] = None
+            by_predicates: dict[tuple[Term, ...], list[Term]] = defaultdict(list)
+            for subject, its in pending.items():
+                by_predicates[tuple(its)].append(subject)
+            for predicates, subjects in by_predicates.items():
+                for stored in self.backend.statements(subjects, None, predicates).values():
+                    self.stored.update(stored)
+                self.checked.update((s, p) for s in subjects for p in predicates)
         return [q for q in quads if q not in self.stored]
 
     def add(self, batch: Sequence[Described]) -> None:

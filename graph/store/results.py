@@ -10,10 +10,9 @@ from typing import Any
 
 from pyoxigraph import BlankNode, Literal, NamedNode, QueryBoolean, Triple
 
+from ..defaults import FORMATS
 from ..errors import DipgraphError
 from ..vocab import PREFIXES
-
-FORMATS = ("table", "csv", "json")
 
 
 def plain(term: Any) -> str | None:

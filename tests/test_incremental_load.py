@@ -1,0 +1,53 @@
+"""Loading into a store that holds contacts: the same graph as one load, reading back only what it needs."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from pyoxigraph import RdfFormat, serialize
+
+from graph.store import open_store
+from graph.store.backend import LocalBackend
+from graph.store.merge import PARTNER
+from graph.store.synthetic import synthetic_contacts
+
+CONTACTS = 600
+PEOPLE = 40  # few people, so that each has many partners
+PARTS = 3
+
+
+def stored_quads(path: Path) -> list[bytes]:
+    with open_store(path, read_only=True) as store:
+        return sorted(serialize(store.backend.store, format=RdfFormat.N_QUADS).splitlines())  # type: ignore[attr-defined]
+
+
+def test_loading_in_parts_gives_the_graph_of_one_load(tmp_path: Path) -> None:
+    contacts = list(synthetic_contacts(CONTACTS, people=PEOPLE))
+    with open_store(tmp_path / "whole") as store:
+        store.load(contacts)
+    size = len(contacts) // PARTS
+    with open_store(tmp_path / "parts") as store:
+        for start in range(0, len(contacts), size):
+            store.load(contacts[start:start + size])
+    assert stored_quads(tmp_path / "parts") == stored_quads(tmp_path / "whole")
+
+
+def test_a_load_reads_back_no_partner_links(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with open_store(tmp_path / "s") as store:
+        store.load(synthetic_contacts(CONTACTS, people=PEOPLE))
+    read: list[tuple[str, str, str, str]] = []
+    statements = LocalBackend.statements
+
+    def recorded(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        found = statements(self, *args, **kwargs)
+        read.extend(q for quads in found.values() for q in quads)
+        return found
+
+    monkeypatch.setattr(LocalBackend, "statements", recorded)
+    more = [replace(c, article_id=f"more-{c.article_id}") for c in synthetic_contacts(100, people=PEOPLE, seed=2)]
+    with open_store(tmp_path / "s") as store:
+        report = store.load(more)
+    assert report.contacts_added == len(more)
+    assert read, "the load read the stored contacts and summaries it changes"
+    assert not [q for q in read if q[1] == PARTNER]
