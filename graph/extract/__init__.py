@@ -78,10 +78,10 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     for i, frame in enumerate(frames):
         topics = _topics(frame, frames[i + 1:], sentences, text.text, lang, clauses)
         contacts.extend((c, frame) for c in _contacts(frame, topics, article, text, lang))
-    named = [p for c, _ in contacts for p in c.participants]
-    if any(p.kind == "person" and not p.wikidata for p in named):  # offices or names the gazetteer lacks
-        holders = _fuller_names(named)
-        if any(_office_only(p) for p in named):
+    parties = [p for c, _ in contacts for p in c.participants]
+    if any(p.kind == "person" and not p.wikidata for p in parties):  # offices or names the gazetteer lacks
+        holders = _fuller_names(parties)
+        if any(_office_only(p) for p in parties):
             holders = _holders_named(gaz, mentions, office_day) | holders
         contacts = [(c, frame) for c, frame in ((_with_holders(c, holders), f) for c, f in contacts)
                     if len(c.participants) >= 2]
@@ -214,9 +214,7 @@ def _holders_named(gaz: Gazetteer, mentions: Sequence, on: date | None) -> dict[
         a = m.actor
         if a is None or a.kind != "person" or _office_only(a) or a.country is None:
             continue
-        codes = {m.role} if m.role else set()
-        codes |= {code for code in offices_held(gaz, a.name, on)}
-        for code in codes:
+        for code in offices_held(gaz, a.name, on) | ({m.role} if m.role else set()):
             key = (office_actor(gaz, "", a.country, None, ROLE_TITLES.get(code))[0].name, a.country)
             found[key] = a if found.get(key, a) == a else None
     return {k: a for k, a in found.items() if a is not None}
@@ -287,8 +285,11 @@ def _on_trips(contacts: list[Contact]) -> list[Contact]:
     """Meetings held during a visit the article tells ("X arrived in Riyadh … X met the Saudi foreign minister"):
     a meeting of the traveller with people of the country visited is part of the visit, the traveller its
     initiator."""
-    trips = {(c.initiator, c.status): {p.country for p in c.participants if p.name != c.initiator}
-             for c in contacts if c.type == "visit" and c.initiator}
+    trips: dict[tuple[str, str], set[str | None]] = {}  # (traveller, status): the countries visited
+    for c in contacts:
+        if c.type == "visit" and c.initiator:
+            trips.setdefault((c.initiator, c.status), set()).update(
+                p.country for p in c.participants if p.name != c.initiator)
     out = []
     for c in contacts:
         for p in c.participants if c.type == "meeting" else ():

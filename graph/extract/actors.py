@@ -214,15 +214,8 @@ class ActorFinder:
         found = surname_matcher(self.gaz, pids).find(self.text)
         if not found:
             return matches
-        starts = [m.start for m in matches]
-        reach = list(accumulate(map(attrgetter("end"), matches), max))  # the end of the matches up to each
-
-        def free(m: Match) -> bool:
-            """Whether the matches that start before ``m`` ends all end before it starts."""
-            i = bisect.bisect_left(starts, m.end)
-            return i == 0 or reach[i - 1] <= m.start
-
-        extra = [m for m in found if free(m)]
+        free = _free_spans([(m.start, m.end) for m in matches])
+        extra = [m for m in found if free(m.start, m.end)]
         return sorted(matches + extra, key=attrgetter("start")) if extra else matches
 
     def _office(self, role: str, country: str) -> tuple[Actor, bool]:
@@ -311,7 +304,7 @@ class ActorFinder:
         s = self.text.text
         if ADDRESS_AR.search(s) is None:
             return mentions
-        free = _free_spans([(m.start, m.end) for m in self.matches] + [(m.start, m.end) for m in mentions])
+        free = self._free_of(mentions)
         out = list(mentions)
         for h in ADDRESS_AR.finditer(s):
             if not free(h.start(), h.end()):
@@ -332,6 +325,10 @@ class ActorFinder:
                 actor = replace(actor, country=office.country, role=self._title_text(office.role or "", office.country))
             out.append(Mention(start, h.end() + span[1], "person", actor, None, actor.country))
         return sorted(out, key=lambda m: m.start)
+
+    def _free_of(self, mentions: list[Mention]) -> Callable[[int, int], bool]:
+        """A test of whether a span overlaps no match and none of ``mentions``."""
+        return _free_spans([(m.start, m.end) for m in self.matches] + [(m.start, m.end) for m in mentions])
 
     def _part_of_other_name(self, i: int) -> bool:
         """Whether a one-word name match stands next to a capitalised word that no other match takes and that
@@ -393,7 +390,7 @@ class ActorFinder:
         a title in apposition, ", the Crown Prince of Umm Al-Quwain"), and before a title in apposition
         ("cabled Mary Simon, Canada's Governor General")."""
         s, orig = self.text.text, self.text.original
-        free = _free_spans([(m.start, m.end) for m in self.matches] + [(m.start, m.end) for m in mentions])
+        free = self._free_of(mentions)
         added: list[Mention] = []
         # the pattern is tried at every character: look for it only in the texts that have its words
         for h in HONORIFIC_EN.finditer(s) if "sheikh" in s or "prince" in s else ():
@@ -419,8 +416,7 @@ class ActorFinder:
             span = self._latin_name_span(h.end() + skip, window[skip:])
             if span is None or not free(h.end() + skip + span[0], h.end() + skip + span[1]):
                 continue
-            a, b = self.text.span(h.end() + skip + span[0], h.end() + skip + span[1])
-            written = orig[a:b].strip(" ,")
+            written = self._written(h.end() + skip + span[0], h.end() + skip + span[1]).strip(" ,")
             words = written.split()
             if len(words) >= 2 and not any(w.lower() in NOT_PERSON_WORDS for w in words):
                 added.append(Mention(h.end() + skip + span[0], h.end() + skip + span[1], "person", Actor(name=written)))

@@ -628,7 +628,7 @@ class FrameBuilder:
 
     def _with_country_party(self, ctype: str, directions: list[str], actors: list[Actor],
                             mentions: list[Mention], sentence: list[Mention], t_end: int,
-                            places: list[Place] = ()) -> list[Actor]:  # type: ignore[assignment]
+                            places: list[Place]) -> list[Actor]:
         """A visit to a country whose hosts are not named: the country is the other party; a visit to a
         city ("his visit to Paris", "arrived in Abu Dhabi"): the city's country, when no country is named."""
         if ctype != "visit" or len(actors) != 1:
@@ -636,11 +636,11 @@ class FrameBuilder:
         hosts = [m.actor for m in mentions if m.kind == "country" and m.start >= t_end and m.actor is not None
                  and m.country != actors[0].country and not self._is_topic(m)]
         if not hosts:
-            to = next((p for p in places if p.start >= t_end and p.country != actors[0].country
-                       and self.text.word_before(p.start) in DESTINATION_WORDS), None)
-            if to is None:  # "arrived in Abu Dhabi on a visit": the place before the visit word
-                to = next((p for p in reversed(places) if p.end <= t_end and p.country != actors[0].country
-                           and self.text.word_before(p.start) in DESTINATION_WORDS), None)
+            abroad = [p for p in places if p.country != actors[0].country
+                      and self.text.word_before(p.start) in DESTINATION_WORDS]
+            # "his visit to Paris"; else "arrived in Abu Dhabi on a visit": the place before the visit word
+            to = next((p for p in abroad if p.start >= t_end), None) \
+                or next((p for p in reversed(abroad) if p.end <= t_end), None)
             hosts = [place_actor(self.gaz, to.country, "country")] if to is not None and to.country in \
                 self.gaz.countries else []
         hosts = [next((m.actor for m in sentence if m.kind in PERSONS and m.actor is not None and m.start >= t_end
@@ -669,9 +669,9 @@ class FrameBuilder:
         before = [c for m, c in cues if t_start - NEAR <= m.start < t_start]
         if "negation" in before or "hypothetical" in before:
             return "negated"
-        later_words = [m.start for m, t in parts.triggers if m.start >= t_end]
-        if any(c == "undone" and t_end <= m.start and not any(w < m.start for w in later_words)
-               for m, c in parts.cues if m.start - t_end <= UNDONE_REACH):
+        next_word = min((m.start for m, t in parts.triggers if m.start >= t_end), default=len(self.text.text))
+        if any(c == "undone" and t_end <= m.start < next_word and m.start - t_end <= UNDONE_REACH
+               for m, c in parts.cues):
             return "negated"  # "اجتماعا … قد يعقد", "expected to call, but it didn't happen": not a contact
         if any(c == "denial" and m.start < t_start for m, c in parts.cues):  # "X denied reports of a meeting"
             return "negated"
@@ -712,14 +712,21 @@ class FrameBuilder:
             return DateMention(t_start, t_start, "", self.published, "day", "present")
         return None
 
+    def _age(self, day: DateMention | None) -> timedelta | None:
+        """How long before publication a contact's day lies (negative: after it); None when either is unknown."""
+        if day is None or day.date is None or self.published is None:
+            return None
+        return self.published - day.date
+
     def _after_publication(self, day: DateMention | None) -> bool:
         """Whether a contact's day comes after the publication date."""
-        return day is not None and day.date is not None and self.published is not None and day.date > self.published
+        age = self._age(day)
+        return age is not None and age < timedelta(0)
 
     def _long_before(self, day: DateMention | None) -> bool:
         """Whether a contact's day lies well before the publication date: an earlier contact, not the news."""
-        return day is not None and day.date is not None and self.published is not None \
-            and self.published - day.date > BACKGROUND_AGE
+        age = self._age(day)
+        return age is not None and age > BACKGROUND_AGE
 
     def _definite(self, m: Match) -> bool:
         """Whether a trigger noun is definite: "الاتصال", "the call" (a reference back)."""
