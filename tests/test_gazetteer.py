@@ -56,8 +56,7 @@ def test_holder_across_a_change_of_office_holder(gaz, role, org, on, expected):
 def test_crown_prince_of_saudi_arabia(gaz):
     before, after = gaz.holder("crown_prince", "SAU", date(2016, 6, 1)), gaz.holder("crown_prince", "SAU",
                                                                                      date(2018, 6, 1))
-    if before is None or after is None:
-        pytest.skip("the curated Saudi crown princes are not in the tables yet")
+    assert before is not None and after is not None
     assert "nayef" in before.id and "salman" in after.id
 
 
