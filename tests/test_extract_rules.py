@@ -92,6 +92,16 @@ def test_arabic_office_without_holder_keeps_its_arabic_words() -> None:
     assert office.name == "Foreign Minister of Chile" and office.name_ar == "وزير الخارجية التشيلي"
 
 
+def test_former_or_elected_office_is_not_its_holder_of_the_day() -> None:
+    found = run("The former Chilean president met Japanese Prime Minister Yoshihide Suga in Tokyo on Monday.", "en")
+    assert not found  # Chile's president of the day (Sebastian Pinera) is not the one meant
+    found = run("Chilean President-elect Gabriel Boric spoke by phone with Japanese Prime Minister Yoshihide Suga.",
+                "en")
+    assert names(found) == {frozenset({"Gabriel Boric", "Yoshihide Suga"})}
+    found = run("التقى رئيس الوزراء الياباني يوشيهيدي سوغا الرئيس التشيلي السابق في طوكيو.", "ar")
+    assert all("Sebastián Piñera" not in {p.name for p in c.participants} for c in found)
+
+
 # -- contacts ----------------------------------------------------------------------------------------
 
 def test_a_list_after_one_subject_is_a_star_not_a_clique() -> None:
@@ -351,3 +361,12 @@ def test_calls_received_from_several_were_placed_by_each() -> None:
     found = run("Russian President Vladimir Putin received congratulatory calls from Turkish President Recep Tayyip "
                 "Erdoğan and Iranian President Ebrahim Raisi.", "en", date(2022, 7, 19))
     assert {c.initiator for c in found} == {"Recep Tayyip Erdoğan", "Ebrahim Raisi"}
+
+
+def test_conversations_meetings_and_tours_are_contacts() -> None:
+    found = run("Chancellor Angela Merkel had a long conversation with President Emmanuel Macron on Monday.", "en")
+    assert names(found) == {frozenset({"Angela Merkel", "Emmanuel Macron"})}
+    found = run("President Emmanuel Macron spent Sunday in private meetings with Chancellor Angela Merkel.", "en")
+    assert names(found) == {frozenset({"Angela Merkel", "Emmanuel Macron"})}
+    found = run("President Emmanuel Macron began a tour of Kenya and Ethiopia on Monday.", "en")
+    assert {p.name for c in found for p in c.participants} >= {"Emmanuel Macron", "Kenya", "Ethiopia"}

@@ -38,8 +38,14 @@ ROLE_TITLES = {
 TRACKED = frozenset({"head_of_state", "head_of_government", "foreign_minister", "crown_prince",
                      "vice_president", "supreme_leader", "secretary_general", "org_head",
                      "high_representative", "defence_minister", "deputy_head_of_government"})
+#: Words right before or after an office word that say its bearer does not hold it today ("former", "-elect").
+NOT_HOLDER_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(norm(w)) for w in name_words("not_holder_before"))
+                               + r")[\s-]*$")
+NOT_HOLDER_AFTER = re.compile(r"[\s-]*(?:" + "|".join(re.escape(norm(w)) for w in name_words("not_holder_after"))
+                              + r")(?!\w)")
+NOT_HOLDER_REACH = 12  # characters before a title searched for "former", "ex-", "late"
 #: Words that may stand between an office word, its country and the holder's name.
-GAP_WORDS = name_words("office_gap")
+GAP_WORDS = name_words("office_gap") + name_words("not_holder_after")
 # a one-letter Arabic title ("د." doctor) may stand between an office and its holder's name
 GAP = re.compile(r"^[\s,،\-]*(?:(?:" + "|".join(re.escape(norm(w)) for w in GAP_WORDS)
                  + r"|[\u0621-\u064a]\.|[a-z]\.?)[\s,،]+)*$")  # and a Latin initial ("President E. D. Mnangagwa")
@@ -596,6 +602,9 @@ class ActorFinder:
             else:
                 break
         country = countries[0] if countries else None
+        retired = self._not_holder(start, end)
+        if retired is not None:
+            end = retired
         if name_match is not None:
             mention, j = self._person(j)
             actor = mention.actor
@@ -611,10 +620,15 @@ class ActorFinder:
         if role in ("spokesman", "official"):
             return [], j
         holder: Actor | None = None
-        if country is not None and role in TRACKED:
+        if country is not None and role in TRACKED and retired is None:
             holder, found = self._office(role, country)
             holder = holder if found else None
         name = self._unknown_name(end, of_country=country is not None)
+        if retired is not None:  # "the former French president", "President-elect Lee": not the holder of the day
+            if name is None or self.text.text[name[0]:name[1]] in COMMON_GIVEN_EN:
+                return [], j
+            actor = Actor(name=name[2], name_ar=name[2] if self.lang == "ar" else None, country=country)
+            return [Mention(start, name[1], "person", actor, role, country)], j
         if name is not None:
             n_start, n_end, written = name
             if country is None and j < len(ms) and OF_GAP.fullmatch(self.text.text[n_end:ms[j].start]):
@@ -645,6 +659,18 @@ class ActorFinder:
                 actor = replace(actor, name_ar=self._written(start, end))  # "الرئيس الصيني", as the text says
             out.append(Mention(start, end, "title", actor, role, c, True))
         return out, j
+
+    def _not_holder(self, start: int, end: int) -> int | None:
+        """Where a title ends when a word next to it says its bearer does not hold the office today
+        ("former", "ex-", "-elect", "السابق"); None when no such word is there."""
+        s = self.text.text
+        after = NOT_HOLDER_AFTER.match(s, end)
+        if after is not None:
+            return after.end()
+        inside = NOT_HOLDER_AFTER.search(s, start, end)
+        if inside is not None or NOT_HOLDER_BEFORE.search(s, max(0, start - NOT_HOLDER_REACH), start):
+            return end
+        return None
 
     def _by_surname(self, surname: str) -> Actor | None:
         """The person a bare surname names: the one bearer holding an office on the article's date, else the
