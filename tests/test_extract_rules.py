@@ -370,3 +370,11 @@ def test_conversations_meetings_and_tours_are_contacts() -> None:
     assert names(found) == {frozenset({"Angela Merkel", "Emmanuel Macron"})}
     found = run("President Emmanuel Macron began a tour of Kenya and Ethiopia on Monday.", "en")
     assert {p.name for c in found for p in c.participants} >= {"Emmanuel Macron", "Kenya", "Ethiopia"}
+
+
+def test_the_capital_named_by_its_state_adjective_is_that_state() -> None:
+    found = run("Chilean Foreign Minister Andres Allamand arrived in the Kenyan capital on Sunday for an official visit.",
+                "en")
+    assert {p.name for c in found for p in c.participants} >= {"Kenya"}
+    found = run("وصل وزير الخارجية التشيلي أندريس ألاماند اليوم إلى العاصمة الكينية في زيارة رسمية.", "ar")
+    assert {p.name for c in found for p in c.participants} >= {"Kenya"}

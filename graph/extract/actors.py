@@ -49,6 +49,10 @@ GAP_WORDS = name_words("office_gap") + name_words("not_holder_after")
 # a one-letter Arabic title ("د." doctor) may stand between an office and its holder's name
 GAP = re.compile(r"^[\s,،\-]*(?:(?:" + "|".join(re.escape(norm(w)) for w in GAP_WORDS)
                  + r"|[\u0621-\u064a]\.|[a-z]\.?)[\s,،]+)*$")  # and a Latin initial ("President E. D. Mnangagwa")
+CITY_REACH = 40  # characters before a country adjective searched for "the city of", "العاصمة"
+CAPITAL_ADJ_AR = re.compile(r"(?:^|\s)\S{0,3}عاصمه\s+$")  # "إلى العاصمة الإسبانية": the capital, then its state
+ARTICLE_BEFORE_EN = re.compile(r"(?<!\w)the\s+$")
+CAPITAL_AFTER_ADJ_EN = re.compile(r"\s+capital\b")  # "in the Spanish capital"
 CITY_BEFORE_ADJ = re.compile(r"(?:مدينه|بمدينه|منتجع|بمنتجع|عاصمه|بالعاصمه|city of|town of|resort of)\s+\S+\s+$")
 TO_GAP = re.compile(r"^\s*(?:" + "|".join(norm(w) for w in ("to", "in", "إلى", "لدى", "في")) + r")\s+(?:the\s+)?$")
 POSTED = frozenset({"envoy", "ambassador"})  # offices named with where they are posted
@@ -240,9 +244,15 @@ class ActorFinder:
                 elif kind == "seat":
                     out.append(Place(m.start, m.end, key.split(":")[0]))
                 elif kind == "adj":
-                    city = CITY_BEFORE_ADJ.search(self.text.text, max(0, m.start - 40), m.start)
+                    s = self.text.text
+                    city = CITY_BEFORE_ADJ.search(s, max(0, m.start - CITY_REACH), m.start) \
+                        or CAPITAL_ADJ_AR.search(s, max(0, m.start - CITY_REACH), m.start)
+                    capital = CAPITAL_AFTER_ADJ_EN.match(s, m.end)
                     if city is not None:
                         out.append(Place(city.start(), m.end, key))
+                    elif capital is not None:  # from its article: the word before the place is "in", "to"
+                        article = ARTICLE_BEFORE_EN.search(s, max(0, m.start - CITY_REACH), m.start)
+                        out.append(Place(article.start() if article else m.start, capital.end(), key))
                 else:
                     continue
                 break
