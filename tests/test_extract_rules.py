@@ -102,6 +102,13 @@ def test_former_or_elected_office_is_not_its_holder_of_the_day() -> None:
     assert all("Sebastián Piñera" not in {p.name for p in c.participants} for c in found)
 
 
+def test_office_and_one_name_word_is_that_holder_of_the_day() -> None:
+    found = run("تلقى فخامة الرئيس بوريك برقية تهنئة من الملك عبدالله الثاني.", "ar", date(2023, 6, 15))
+    assert {p.name for c in found for p in c.participants} == {"Gabriel Boric", "Abdullah II"}
+    found = run("The president said he had a long conversation with Chancellor Scholz.", "en", date(2023, 6, 15))
+    assert all("Said" not in p.name for c in found for p in c.participants)  # a verb, not a ruler's name
+
+
 # -- contacts ----------------------------------------------------------------------------------------
 
 def test_a_list_after_one_subject_is_a_star_not_a_clique() -> None:
@@ -378,3 +385,10 @@ def test_the_capital_named_by_its_state_adjective_is_that_state() -> None:
     assert {p.name for c in found for p in c.participants} >= {"Kenya"}
     found = run("وصل وزير الخارجية التشيلي أندريس ألاماند اليوم إلى العاصمة الكينية في زيارة رسمية.", "ar")
     assert {p.name for c in found for p in c.participants} >= {"Kenya"}
+
+
+def test_arabic_honorific_pronoun_is_the_protagonist() -> None:
+    text = ("تلقى الرئيس التشيلي غابرييل بوريك برقية تهنئة من الملك عبدالله الثاني. "
+            "كما تلقى فخامته برقية تهنئة مماثلة من الرئيس الفرنسي إيمانويل ماكرون.")
+    found = run(text, "ar", date(2023, 6, 15))
+    assert frozenset({"Gabriel Boric", "Emmanuel Macron"}) in names(found)

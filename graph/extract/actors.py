@@ -43,6 +43,7 @@ NOT_HOLDER_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(norm(w)) for w
                                + r")[\s-]*$")
 NOT_HOLDER_AFTER = re.compile(r"[\s-]*(?:" + "|".join(re.escape(norm(w)) for w in name_words("not_holder_after"))
                               + r")(?!\w)")
+NEXT_WORD = re.compile(r"[\s,،]*(\w+)")
 NOT_HOLDER_REACH = 12  # characters before a title searched for "former", "ex-", "late"
 #: Words that may stand between an office word, its country and the holder's name.
 GAP_WORDS = name_words("office_gap") + name_words("not_holder_after")
@@ -634,6 +635,12 @@ class ActorFinder:
             holder, found = self._office(role, country)
             holder = holder if found else None
         name = self._unknown_name(end, of_country=country is not None)
+        if name is None and country is None and role in TRACKED and retired is None:
+            word = NEXT_WORD.match(self.text.text, end)
+            if word is not None and (j >= len(ms) or ms[j].start >= word.end()) and self._name_word(*word.span(1)):
+                holder = self._holder_named(role, word.group(1))
+                if holder is not None:  # "الرئيس غزالي": the one holder of that office of the day with that name
+                    return [Mention(start, word.end(), "person", holder, role, holder.country)], j
         if retired is not None:  # "the former French president", "President-elect Lee": not the holder of the day
             if name is None or self.text.text[name[0]:name[1]] in COMMON_GIVEN_EN:
                 return [], j
@@ -669,6 +676,13 @@ class ActorFinder:
                 actor = replace(actor, name_ar=self._written(start, end))  # "الرئيس الصيني", as the text says
             out.append(Mention(start, end, "title", actor, role, c, True))
         return out, j
+
+    def _name_word(self, start: int, end: int) -> bool:
+        """Whether a word may be part of a name: capitalised in English, not a particle or a time word in
+        Arabic ("صباح اليوم")."""
+        if self.lang == "ar":
+            return self.text.text[start:end] not in AR_NAME_STOP
+        return self._written(start, end)[:1].isupper()
 
     def _not_holder(self, start: int, end: int) -> int | None:
         """Where a title ends when a word next to it says its bearer does not hold the office today
