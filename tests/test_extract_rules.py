@@ -103,8 +103,8 @@ def test_former_or_elected_office_is_not_its_holder_of_the_day() -> None:
 
 
 def test_office_and_one_name_word_is_that_holder_of_the_day() -> None:
-    found = run("تلقى فخامة الرئيس بوريك برقية تهنئة من الملك عبدالله الثاني.", "ar", date(2023, 6, 15))
-    assert {p.name for c in found for p in c.participants} == {"Gabriel Boric", "Abdullah II"}
+    found = run("تلقى فخامة الرئيس غزالي برقية تهنئة من الرئيس الفرنسي إيمانويل ماكرون.", "ar", date(2021, 6, 15))
+    assert names(found) == {frozenset({"Azali Assoumani", "Emmanuel Macron"})}
     found = run("The president said he had a long conversation with Chancellor Scholz.", "en", date(2023, 6, 15))
     assert all("Said" not in p.name for c in found for p in c.participants)  # a verb, not a ruler's name
 
@@ -388,7 +388,7 @@ def test_the_capital_named_by_its_state_adjective_is_that_state() -> None:
 
 
 def test_arabic_honorific_pronoun_is_the_protagonist() -> None:
-    text = ("تلقى الرئيس التشيلي غابرييل بوريك برقية تهنئة من الملك عبدالله الثاني. "
-            "كما تلقى فخامته برقية تهنئة مماثلة من الرئيس الفرنسي إيمانويل ماكرون.")
+    text = ("وصل ولي العهد الكويتي الشيخ مشعل الأحمد إلى باريس اليوم. "
+            "وعقد سموه محادثات مع الرئيس الفرنسي إيمانويل ماكرون.")
     found = run(text, "ar", date(2023, 6, 15))
-    assert frozenset({"Gabriel Boric", "Emmanuel Macron"}) in names(found)
+    assert frozenset({"Mishal Al-Ahmad Al-Jaber Al-Sabah", "Emmanuel Macron"}) in names(found)
