@@ -15,15 +15,18 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-NOT_NAMES = {"ال", "آل", "بن", "ابن", "أبو", "ابو", "عبد", "الشيخ", "الأمير", "الملك", "السيد", "الدكتور", "سمو",
-             "جلالة", "فخامة", "معالي", "سعادة", "صاحب", "القاضي", "العماد", "المشير", "اللواء", "الفريق"}
+NOT_NAMES = {"ال", "آل", "بن", "ابن", "أبو", "ابو", "عبد"}
+TITLES = {"الشيخ", "الأمير", "الملك", "السيد", "الدكتور", "سمو", "جلالة", "فخامة", "معالي", "سعادة", "صاحب",
+          "القاضي", "العماد", "المشير", "اللواء", "الفريق"}  # passed over: "الأمير تركي الفيصل" gives تركي
 
 
 def first_words(names: list[str]) -> set[str]:
-    """The first word of each name that can stand first in a name."""
+    """The first word of each name that can stand first in a name, after any titles."""
     out = set()
     for name in names:
         words = name.split()
+        while words and words[0] in TITLES:
+            words = words[1:]
         if len(words) >= 2 and words[0] not in NOT_NAMES and len(words[0]) >= 2 and not words[0][0].isdigit():
             out.add(words[0])
     return out

@@ -109,6 +109,18 @@ def test_office_and_one_name_word_is_that_holder_of_the_day() -> None:
     assert all("Said" not in p.name for c in found for p in c.participants)  # a verb, not a ruler's name
 
 
+def test_an_unknown_arabic_name_ends_at_an_office_noun() -> None:
+    found = run("استقبل الرئيس الفرنسي إيمانويل ماكرون اليوم السيد خوسيه مارتينيز مدير ديوان رئيس تشيلي.", "ar")
+    people = {p.name_ar for c in found for p in c.participants}
+    assert "خوسيه مارتينيز" in people
+
+
+def test_a_name_does_not_start_with_bin() -> None:
+    from graph.extract.actors import _arabic_name_span
+    assert _arabic_name_span(" بن محمد بن فهد، والوفد", given_first=False) is None  # the rest of a longer name
+    assert _arabic_name_span(" خوسيه مارتينيز، والوفد", given_first=False) is not None
+
+
 # -- contacts ----------------------------------------------------------------------------------------
 
 def test_a_list_after_one_subject_is_a_star_not_a_clique() -> None:

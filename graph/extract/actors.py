@@ -842,7 +842,8 @@ def _arabic_name_span(window: str, given_first: bool = True) -> tuple[int, int] 
             break
         pos = first.end()
     first = WORD.match(window, pos)
-    if first is None or given_first and first.group().strip("،,.:؛()\"'«»") not in given_names():
+    if first is None or given_first and first.group().strip("،,.:؛()\"'«»") not in given_names() \
+            or first.group().strip() in NAME_LINKS:  # "بن محمد": the rest of a longer name, not a name
         return None
     for w in WORD.finditer(window, pos):
         word = w.group()
