@@ -121,6 +121,18 @@ def test_a_name_does_not_start_with_bin() -> None:
     assert _arabic_name_span(" خوسيه مارتينيز، والوفد", given_first=False) is not None
 
 
+def test_english_portfolio_between_office_and_name() -> None:
+    found = run("King Abdullah received Chilean Minister of the Interior and Public Security Rodrigo Delgado in Amman.",
+                "en")
+    assert names(found) == {frozenset({"Abdullah II", "Rodrigo Delgado"})}
+    found = run("King Abdullah received Deputy Prime Minister of Chile and Minister of State for Defence Affairs "
+                "Rodrigo Delgado in Amman.", "en")
+    assert names(found) == {frozenset({"Abdullah II", "Rodrigo Delgado"})}
+    found = run("King Abdullah received Chile's Minister of Foreign Affairs and International Cooperation, Policy "
+                "in Amman.", "en")
+    assert all("Policy" not in n for pair in names(found) for n in pair)  # one capitalised word is no name
+
+
 # -- contacts ----------------------------------------------------------------------------------------
 
 def test_a_list_after_one_subject_is_a_star_not_a_clique() -> None:

@@ -90,6 +90,12 @@ NAME_BEFORE = re.compile(r"((?:[\w'-]+ ){1,3}[\w'-]+),\s*(?:the\s+)?$")  # "Mary
 COMMA_END = re.compile(r",\s*(?:the\s+)?$")  # how :data:`NAME_BEFORE` ends, quicker to look for
 CLAUSE_END = re.compile(r"[\n;:!?؟]|(?<!\b[^\W\d_])\.")  # not the stop of an initial ("E. D. Mnangagwa")
 FAMILY_TAIL = re.compile(r"(?:\s+(?:(?:al|el)-|(?:bin|bint|ibn)\s+)[\w'-]+){1,4}")  # "Sheikh Sabah Al-Khaled"
+#: "of Defence", "for African Affairs", "and Minister of State for Defence Affairs": a portfolio (and another office
+#: of the same person) between an English office and its holder's name
+PORTFOLIO_EN = re.compile(r"\s*,?\s*(?:of|for|and)\s+(?:(?:" + "|".join(map(re.escape, name_words("portfolio", "en")))
+                          + r")(?!\w)[\s,]*)+")
+PORTFOLIO_NAME_WORDS = 2  # words of a name after a portfolio: one capitalised word may be the portfolio's own
+PORTFOLIO_END_EN = re.compile(r"(?:(?:and|of|for|the|&)[\s,]+)+$")  # a portfolio never ends on a joining word
 OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?((?:[\w'-]+\s+){0,3}[\w'-]+)\s*,\s*")  # " of Umm Al-Quwain, "
 LATIN_TOKEN = re.compile(r"[\w.'-]+|[^\w\s]")
 ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
@@ -613,6 +619,15 @@ class ActorFinder:
             else:
                 break
         country = countries[0] if countries else None
+        if self.lang != "ar" and name_match is None and role not in ("counterpart", "spokesman", "official"):
+            portfolio = self._portfolio_en(end)
+            if portfolio > end and j < len(ms) and ms[j].start == portfolio and _first(ms[j], "person"):
+                mention, j = self._person(j)  # "Minister of State for Defence Affairs Khalid Al Attiyah"
+                assert mention.actor is not None
+                return [Mention(start, mention.end, "person", mention.actor, role, mention.actor.country)], j
+            name = self._unknown_name(portfolio) if portfolio > end else None
+            if name is not None and len(name[2].split()) >= PORTFOLIO_NAME_WORDS:
+                end = portfolio
         retired = self._not_holder(start, end)
         if retired is not None:
             end = retired
@@ -676,6 +691,16 @@ class ActorFinder:
                 actor = replace(actor, name_ar=self._written(start, end))  # "الرئيس الصيني", as the text says
             out.append(Mention(start, end, "title", actor, role, c, True))
         return out, j
+
+    def _portfolio_en(self, end: int) -> int:
+        """Where an English office's portfolio ends ("of State for African Affairs"), ``end`` when none follows."""
+        s = self.text.text
+        found = PORTFOLIO_EN.match(s, end)
+        if found is None:
+            return end
+        trailing = PORTFOLIO_END_EN.search(s, found.start(), found.end())
+        stop = trailing.start() if trailing is not None else found.end()
+        return stop if stop > end else end
 
     def _name_word(self, start: int, end: int) -> bool:
         """Whether a word may be part of a name: capitalised in English, not a particle or a time word in
