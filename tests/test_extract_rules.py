@@ -416,3 +416,11 @@ def test_arabic_honorific_pronoun_is_the_protagonist() -> None:
             "وعقد سموه محادثات مع الرئيس الفرنسي إيمانويل ماكرون.")
     found = run(text, "ar", date(2023, 6, 15))
     assert frozenset({"Mishal Al-Ahmad Al-Jaber Al-Sabah", "Emmanuel Macron"}) in names(found)
+
+
+def test_a_visited_country_gives_way_to_the_hosts_met() -> None:
+    text = ("Chilean President Gabriel Boric arrived in Nairobi on Monday for a two-day state visit. "
+            "Boric held talks with Kenyan President William Ruto at State House.")
+    found = run(text, "en", date(2023, 6, 15))
+    assert names(found) == {frozenset({"Gabriel Boric", "William Ruto"})}
+    assert found[0].type == "visit" and found[0].date == "2023-06-12"

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from itertools import permutations
 from operator import attrgetter
 from urllib.parse import urlsplit
 
@@ -298,7 +299,32 @@ def _on_trips(contacts: list[Contact]) -> list[Contact]:
                 c = replace(c, type="visit", initiator=p.name)
                 break
         out.append(c)
-    return out
+    return _hosts_named(out)
+
+
+def _hosts_named(contacts: list[Contact]) -> list[Contact]:
+    """A visit to a country ("arrived in Addis Ababa") whose traveller the article shows meeting people of that
+    country in person: those people are the other party (see the guidelines), so the country's visit goes, its
+    day passed to the meetings that lack one."""
+    met: dict[tuple[str, str, str], list[int]] = {}  # (traveller, status, country met): the contacts telling it
+    for i, c in enumerate(contacts):
+        if _mode(c.type) == "in_person":
+            for a, b in permutations(c.participants, 2):
+                if b.kind == "person" and b.country and a.country != b.country:
+                    met.setdefault((a.name, c.status, b.country), []).append(i)
+    out, dated = [], {}
+    for i, c in enumerate(contacts):
+        country = next((p for p in c.participants if p.kind == "country"), None)
+        others = [p for p in c.participants if p is not country]
+        told = met.get((others[0].name, c.status, country.country or "")) \
+            if c.type == "visit" and country is not None and len(others) == 1 else None
+        told = [k for k in told or () if c.date is None or contacts[k].date in (None, c.date)]  # the same day
+        if told:
+            dated.update((k, (c.date, c.date_text)) for k in told if contacts[k].date is None and c.date)
+            continue
+        out.append(i)
+    return [replace(contacts[i], date=dated[i][0], date_text=dated[i][1]) if i in dated else contacts[i]
+            for i in out]
 
 
 def _combined(told: list[Contact]) -> Contact:
