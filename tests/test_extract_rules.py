@@ -133,6 +133,16 @@ def test_english_portfolio_between_office_and_name() -> None:
     assert all("Policy" not in n for pair in names(found) for n in pair)  # one capitalised word is no name
 
 
+def test_an_arabic_office_word_as_an_adjective_is_no_office() -> None:
+    from graph.extract.actors import ActorFinder
+    from graph.gazetteer import load_gazetteer
+    from graph.gazetteer.matcher import gazetteer_matcher
+    text = normalize("كما بعث صاحب السمو الملكي الأمير الحسين بن عبدالله الثاني ولي العهد برقية تهنئة.")
+    finder = ActorFinder(load_gazetteer(), text, "ar", DAY, (), gazetteer_matcher().find(text))
+    offices = [m for m in finder.mentions() if m.role == "head_of_state"]
+    assert not offices  # "الملكي" is "royal", no king
+
+
 # -- contacts ----------------------------------------------------------------------------------------
 
 def test_a_list_after_one_subject_is_a_star_not_a_clique() -> None:

@@ -43,6 +43,7 @@ NOT_HOLDER_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(norm(w)) for w
                                + r")[\s-]*$")
 NOT_HOLDER_AFTER = re.compile(r"[\s-]*(?:" + "|".join(re.escape(norm(w)) for w in name_words("not_holder_after"))
                               + r")(?!\w)")
+NISBA_SUFFIXES = frozenset({"ي", "يه", "يين", "يون"})  # an office word with these endings is an adjective
 NEXT_WORD = re.compile(r"[\s,،]*(\w+)")
 NOT_HOLDER_REACH = 12  # characters before a title searched for "former", "ex-", "late"
 #: Words that may stand between an office word, its country and the holder's name.
@@ -569,6 +570,8 @@ class ActorFinder:
         """
         ms = self.matches
         m = ms[i]
+        if self.lang == "ar" and m.suffix in NISBA_SUFFIXES:
+            return [], i + 1  # "الملكي", "الرئيسي": an adjective (royal, main), not an office
         role = _first(m, "role") or ""
         start, end, j = m.start, m.end, i + 1
         countries: list[str] = []
