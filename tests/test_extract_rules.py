@@ -143,6 +143,25 @@ def test_an_arabic_office_word_as_an_adjective_is_no_office() -> None:
     assert not offices  # "الملكي" is "royal", no king
 
 
+def test_a_name_written_with_other_vowels_is_the_gazetteer_person() -> None:
+    found = run("استقبل الرئيس الفرنسي إيمانويل ماكرون اليوم وزير الخارجية الباكستاني بيلاوال بوتو زرداري.", "ar",
+                date(2022, 6, 15))
+    assert names(found) == {frozenset({"Emmanuel Macron", "Bilawal Bhutto Zardari"})}
+    found = run("President Emmanuel Macron received Tajik President Imamali Rahman in Paris.", "en", date(2019, 6, 15))
+    assert names(found) == {frozenset({"Emmanuel Macron", "Emomali Rahmon"})}
+
+
+def test_spelling_skeletons_tell_people_apart() -> None:
+    from graph.extract.spelling import person_written_so, skeleton
+    from graph.gazetteer import load_gazetteer
+    assert skeleton("بيلاوال بوتو") == skeleton("بلاول بوتو")
+    assert skeleton("Kurmanbek Bakiev") == skeleton("Kurmanbek Bakiyev")
+    gaz = load_gazetteer()
+    assert person_written_so(gaz, "Abdullah") is None  # one word is no full name
+    assert person_written_so(gaz, "Michael Flinn") is None  # Fallon and Flynn share it: no one in particular
+    assert person_written_so(gaz, "Emomali Rahmon", "KAZ") is None  # not of the country the text gives
+
+
 # -- contacts ----------------------------------------------------------------------------------------
 
 def test_a_list_after_one_subject_is_a_star_not_a_clique() -> None:

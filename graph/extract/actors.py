@@ -25,6 +25,7 @@ from ..model import Actor
 from ..resources import read_tsv
 from ..text import WORD_CHAR, Normalized, norm
 from .lexicon import name_words
+from .spelling import person_written_so
 
 #: English title words for office codes, for actors named by office only.
 ROLE_TITLES = {
@@ -320,7 +321,34 @@ class ActorFinder:
             if mention is not None:
                 out.append(mention)
         out = self._named_by_honorific(out) if self.lang != "ar" else self._named_by_address_ar(out)
-        return self._with_groups(out)
+        return self._with_groups(self._spelled_otherwise(out))
+
+    def _spelled_otherwise(self, mentions: list[Mention]) -> list[Mention]:
+        """Names the gazetteer lacks as written that are its people written another way ("بيلاوال بوتو
+        زرداري", "Imamali Rahman"); an unknown name and the known name right after it may be one name."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if _unknown_person(prev) and m.kind == "person" and m.actor is not None and m.actor.wikidata \
+                    and prev is not None and self.text.text[prev.end:m.start].isspace():
+                assert prev.actor is not None
+                pid = person_written_so(self.gaz, f"{prev.actor.name_ar or prev.actor.name} {self._written(m.start, m.end)}")
+                if pid is not None:  # "بيلاوال بوتو" + "زرداري" (Asif Zardari's surname): Bilawal Bhutto Zardari
+                    actor = person_actor(self.gaz, pid, self.on)
+                    out[-1] = Mention(prev.start, m.end, "person", actor, prev.role or m.role, actor.country)
+                    continue
+            if prev is not None and prev.kind == m.kind == "person" and prev.actor and prev.actor.wikidata \
+                    and m.actor and m.actor.wikidata and m.actor != prev.actor \
+                    and self.text.text[prev.end:m.start].isspace() and shares_name(prev.actor, self.text.text[m.start:m.end]):
+                out[-1] = replace(prev, end=m.end)  # "بلاول بوتو" + "زرداري": the rest of the same name
+                continue
+            if _unknown_person(m):
+                assert m.actor is not None
+                pid = person_written_so(self.gaz, m.actor.name_ar or m.actor.name, m.actor.country)
+                if pid is not None:
+                    m = replace(m, actor=person_actor(self.gaz, pid, self.on), country=self.gaz.people[pid].country)
+            out.append(m)
+        return out
 
     def _named_by_address_ar(self, mentions: list[Mention]) -> list[Mention]:
         """Arabic names the gazetteer lacks after a form of address ("فخامة سام موستين", "السيد تود موس"):
@@ -835,6 +863,11 @@ class ActorFinder:
             return None
         end = taken[-1][1] - (1 if window[taken[-1][1] - 1] == "." else 0)
         return taken[0][0], end
+
+
+def _unknown_person(m: Mention | None) -> bool:
+    """Whether a mention names a person the gazetteer does not know (as written)."""
+    return m is not None and m.kind == "person" and m.actor is not None and not m.actor.wikidata
 
 
 def _free_spans(taken: list[tuple[int, int]]) -> Callable[[int, int], bool]:
