@@ -339,7 +339,8 @@ class ActorFinder:
                     continue
             if prev is not None and prev.kind == m.kind == "person" and prev.actor and prev.actor.wikidata \
                     and m.actor and m.actor.wikidata and m.actor != prev.actor \
-                    and self.text.text[prev.end:m.start].isspace() and shares_name(prev.actor, self.text.text[m.start:m.end]):
+                    and m.role is None and self.text.text[prev.end:m.start].isspace() \
+                    and set(self.text.text[m.start:m.end].split()) <= _name_words(prev.actor):
                 out[-1] = replace(prev, end=m.end)  # "بلاول بوتو" + "زرداري": the rest of the same name
                 continue
             if _unknown_person(m):
