@@ -453,3 +453,9 @@ def test_a_visited_country_gives_way_to_the_hosts_met() -> None:
     found = run(text, "en", date(2023, 6, 15))
     assert names(found) == {frozenset({"Gabriel Boric", "William Ruto"})}
     assert found[0].type == "visit" and found[0].date == "2023-06-12"
+
+
+def test_a_pronoun_inside_a_name_is_part_of_the_name() -> None:
+    found = run("Chancellor Olaf Scholz met his counterpart, Vice Premier He Lifeng, in Berlin on Monday.", "en",
+                date(2023, 6, 15))
+    assert names(found) == {frozenset({"Olaf Scholz", "He Lifeng"})}

@@ -33,6 +33,7 @@ __all__ = ["extract", "extract_all"]
 
 RECENT = timedelta(days=30)  # days this close before publication (or after it) are the article's own
 TOPIC_SENTENCES = 3  # sentences after a contact whose discussion clauses still describe it
+NOT_STOPS = ("with", "from", "to", "in", "pronoun")  # cues that may stand inside a name ("He Lifeng")
 GAZETTEERS_KEPT = 8  # matchers kept for this many (language, gazetteer) pairs
 _START = attrgetter("start")
 
@@ -53,7 +54,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     trigger_matches, cue_matches, names = _matchers(lang, gazetteer).find(text)
     triggers = [(m, p) for m in trigger_matches for p in m.payloads[:1]]
     cues = [(m, c) for m in cue_matches for c in m.payloads]
-    stops = [m.start for m, _ in triggers] + [m.start for m, c in cues if c not in ("with", "from", "to", "in")]
+    stops = [m.start for m, _ in triggers] + [m.start for m, c in cues if c not in NOT_STOPS]
     dates = [_to_norm(d, text.offsets) for d in find_dates(article.text, lang, article.published, normalized=text)]
     office_day = article.published or _latest_full_date(dates)
     finder = ActorFinder(gaz, text, lang, office_day, stops, names)

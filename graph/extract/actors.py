@@ -669,11 +669,11 @@ class ActorFinder:
             assert actor is not None
             return [Mention(start, mention.end, "person", actor, role, actor.country)], j
         if role == "counterpart":
-            name = self._unknown_name(end, of_country=True) if len(countries) == 1 else None
+            name = self._unknown_name(end, of_country=True) if len(countries) == 1 or self.lang != "ar" else None
             if name is not None:  # "his Venezuelan counterpart Hugo Chavez": the name wins
                 written_ar = name[2] if self.lang == "ar" else None
-                actor = Actor(name=name[2], name_ar=written_ar, country=countries[0])
-                return [Mention(start, name[1], "person", actor, None, countries[0])], j
+                actor = Actor(name=name[2], name_ar=written_ar, country=country)
+                return [Mention(start, name[1], "person", actor, None, country)], j
             return [Mention(start, end, "counterpart", None, None, c) for c in countries or (None,)], j
         if role in ("spokesman", "official"):
             return [], j

@@ -370,7 +370,7 @@ class FrameBuilder:
         if lead is None or any(m.actor == lead for m in mentions):
             return []
         for cm, cue in parts.cues:
-            if cue == "pronoun":
+            if cue == "pronoun" and not any(m.start <= cm.start < m.end for m in mentions):  # not "He" of "He Lifeng"
                 return [Mention(cm.start, cm.end, "person", lead, None, lead.country, True)]
         return []
 
