@@ -459,3 +459,10 @@ def test_a_pronoun_inside_a_name_is_part_of_the_name() -> None:
     found = run("Chancellor Olaf Scholz met his counterpart, Vice Premier He Lifeng, in Berlin on Monday.", "en",
                 date(2023, 6, 15))
     assert names(found) == {frozenset({"Olaf Scholz", "He Lifeng"})}
+
+
+def test_who_called_a_summit_initiated_it() -> None:
+    text = ("بدأت اليوم أعمال القمة التي دعا إليها الرئيس التشيلي غابرييل بوريك في سانتياغو بمشاركة الرئيس الفرنسي "
+            "إيمانويل ماكرون والمستشار الألماني أولاف شولتس.")
+    found = run(text, "ar", date(2023, 6, 15))
+    assert found and all(c.initiator == "Gabriel Boric" for c in found)

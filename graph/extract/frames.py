@@ -32,6 +32,7 @@ NEAR = 60  # characters around a trigger in which status cues count
 POSSESSIVE = re.compile(r"'s?\s+")
 JOIN_REACH = 400  # characters after a contact in which "took part" sentences still add to it
 PLACE_WORDS = frozenset(norm(w) for w in ("في", "إلى", "الى", "in", "at", "to", "بمدينة", "مدينة", "بقصر", "قصر"))
+INVITER_GAP = 12  # characters between an invitation verb and who invited ("دعا إليها الرئيس")
 AIDE_REACH = 12  # "مساعد وزير الخارجية الأميركية": the office a few words after "aide" is the boss
 LEAD_SENTENCES = 2  # the title and the lead sentence
 JOIN_GAP = 24  # "to participate in the Arab summit": a join word this close before a summit word
@@ -755,6 +756,10 @@ class FrameBuilder:
             if side is not None:
                 return side
 
+        if frame.type == "meeting":  # "قمة دعا إليها الرئيس X", "X invited them to a summit": a meeting X called
+            host = self._inviter(cues, resolved, parts)
+            if host is not None:
+                return host
         subject = parts[0]
         if frame.type == "visit":  # "told visiting Chinese Vice Premier X", "X, who is visiting": the traveller
             visiting = next((r.actor for r in resolved if r.actor in parts and self._visiting(r)), None)
@@ -778,6 +783,22 @@ class FrameBuilder:
                 sender = next((r for r in resolved if r.start >= s.end), None)
                 if sender is not None and sender.actor in parts and sender.start - s.end <= SENDER_GAP:
                     return sender.actor
+        return None
+
+    def _inviter(self, cues: list[tuple[Match, str]], resolved: list[Mention], parts: list[Actor]) -> Actor | None:
+        """Who invited to a meeting: the party named right after an Arabic invitation verb (its subject), or
+        right before an English one."""
+        for m, c in cues:
+            if c != "invite":
+                continue
+            if self.lang == "ar":
+                near = next((r for r in resolved if r.start >= m.end), None)
+                ok = near is not None and near.start - m.end <= INVITER_GAP
+            else:
+                near = next((r for r in reversed(resolved) if r.end <= m.start), None)
+                ok = near is not None and m.start - near.end <= INVITER_GAP
+            if ok and near is not None and near.actor in parts:
+                return near.actor
         return None
 
     def _visiting(self, m: Mention) -> bool:
