@@ -466,3 +466,9 @@ def test_who_called_a_summit_initiated_it() -> None:
             "إيمانويل ماكرون والمستشار الألماني أولاف شولتس.")
     found = run(text, "ar", date(2023, 6, 15))
     assert found and all(c.initiator == "Gabriel Boric" for c in found)
+
+
+def test_a_day_and_month_far_after_publication_is_of_the_year_before() -> None:
+    found = run("The talks built on President Gabriel Boric's state visit to Kenya on April 14-15.", "en",
+                date(2023, 12, 30))
+    assert [(c.status, c.date) for c in found] == [("background", "2023-04-14")]

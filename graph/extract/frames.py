@@ -32,6 +32,8 @@ NEAR = 60  # characters around a trigger in which status cues count
 POSSESSIVE = re.compile(r"'s?\s+")
 JOIN_REACH = 400  # characters after a contact in which "took part" sentences still add to it
 PLACE_WORDS = frozenset(norm(w) for w in ("في", "إلى", "الى", "in", "at", "to", "بمدينة", "مدينة", "بقصر", "قصر"))
+YEAR_WRITTEN = re.compile(r"\d{4}")  # a date that writes its year keeps it
+YEAR_MOVE_AGE = timedelta(days=60)  # a day-month this far on the wrong side of publication is of the next/last year
 INVITER_GAP = 12  # characters between an invitation verb and who invited ("دعا إليها الرئيس")
 AIDE_REACH = 12  # "مساعد وزير الخارجية الأميركية": the office a few words after "aide" is the boss
 LEAD_SENTENCES = 2  # the title and the lead sentence
@@ -692,9 +694,17 @@ class FrameBuilder:
                 continue
             if d.precision in ("year", "month") and d.tense == "past":
                 return "background"
-            if d.date is not None and self.published is not None and d.date > self.published:
+            if d.date is not None and self.published is not None and d.date > self.published \
+                    and not self._year_guessed_ahead(d):
                 return "planned"
         return "occurred"
+
+    def _year_guessed_ahead(self, day: DateMention) -> bool:
+        """Whether a day-month written without its year lies far after publication only because the nearest
+        year was taken ("on April 14" in December): most such days are past ones."""
+        age = self._age(day)
+        return age is not None and -age > YEAR_MOVE_AGE and not YEAR_WRITTEN.search(day.text) \
+            and any(c.isdigit() for c in day.text)
 
     def _date(self, dates: list[DateMention], t_start: int, t_end: int, status: str) -> DateMention | None:
         """The date expression nearest the trigger; an earlier contact takes only one right beside it."""
@@ -703,7 +713,7 @@ class FrameBuilder:
         if dates:
             distance = lambda d: min(abs(d.start - t_end), abs(t_start - d.end))  # noqa: E731
             days = [d for d in dates if d.date is not None and distance(d) <= NEAR]
-            return min(days or dates, key=distance)
+            return self._year_by_status(min(days or dates, key=distance), status)
         if status == "occurred" and self.last_day is not None:
             return self.last_day
         if status == "occurred" and self.published is not None and not self.history and self.undated \
@@ -712,6 +722,23 @@ class FrameBuilder:
             # publication day
             return DateMention(t_start, t_start, "", self.published, "day", "present")
         return None
+
+    def _year_by_status(self, day: DateMention, status: str) -> DateMention:
+        """A day and month without a year, read as the nearest to publication, moved to the year before when the
+        contact is past ("the visit on April 14" in an article of December) or after when it is planned."""
+        age = self._age(day)
+        if age is None or day.date is None or YEAR_WRITTEN.search(day.text) or not any(c.isdigit() for c in day.text):
+            return day
+        if status != "planned" and self._year_guessed_ahead(day):
+            year = day.date.year - 1
+        elif status == "planned" and age > YEAR_MOVE_AGE:
+            year = day.date.year + 1
+        else:
+            return day
+        try:
+            return replace(day, date=day.date.replace(year=year))
+        except ValueError:  # 29 February
+            return day
 
     def _age(self, day: DateMention | None) -> timedelta | None:
         """How long before publication a contact's day lies (negative: after it); None when either is unknown."""
