@@ -472,3 +472,9 @@ def test_a_day_and_month_far_after_publication_is_of_the_year_before() -> None:
     found = run("The talks built on President Gabriel Boric's state visit to Kenya on April 14-15.", "en",
                 date(2023, 12, 30))
     assert [(c.status, c.date) for c in found] == [("background", "2023-04-14")]
+
+
+def test_secretary_and_a_surname_is_the_office_holder_of_that_name() -> None:
+    found = run("Chinese Foreign Minister Yang Jiechi held talks with Secretary Clinton in Washington.", "en",
+                date(2009, 3, 12))
+    assert names(found) == {frozenset({"Yang Jiechi", "Hillary Clinton"})}

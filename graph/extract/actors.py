@@ -84,7 +84,7 @@ ADDRESS_AR = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(norm(w) for w in ("فخا
 PORTFOLIO_ROLES = frozenset({"minister"})  # offices named with a portfolio ("وزير المالية")
 PORTFOLIO_WORDS = 3  # words of a minister's portfolio between the office word and the state ("الثقافة والسياحة")
 OFFICE_TO_ADDRESS = 25  # characters between an office and the form of address of its holder ("لدى المملكة")
-ADDRESS_EN = re.compile(r"\b(?:mr|mrs|ms|dr)\.?\s+")  # forms of address before a bare surname
+ADDRESS_EN = re.compile(r"\b(?:mr|mrs|ms|dr|secretary)\.?\s+")  # before a bare surname: "Mr Orban", "Secretary Rubio"
 SURNAME = re.compile(r"[\w'-]+")
 SURNAME_MIN = 4  # letters a surname needs to name someone alone
 NAME_WORD_MIN = 3  # letters a word of a name needs to tell people apart
@@ -473,7 +473,7 @@ class ActorFinder:
             words = written.split()
             if len(words) >= 2 and not any(w.lower() in NOT_PERSON_WORDS for w in words):
                 added.append(Mention(h.end() + skip + span[0], h.end() + skip + span[1], "person", Actor(name=written)))
-        for h in ADDRESS_EN.finditer(s) if "mr" in s or "ms" in s or "dr" in s else ():
+        for h in ADDRESS_EN.finditer(s):
             # "Mr Orban", "Dr Mahathir": the one office holder of the day, or the one person, of that surname
             word = SURNAME.match(s, h.end())
             if word is None or not free(h.start(), word.end()) or not orig[self.text.offsets[word.start()]].isupper():
