@@ -478,3 +478,12 @@ def test_secretary_and_a_surname_is_the_office_holder_of_that_name() -> None:
     found = run("Chinese Foreign Minister Yang Jiechi held talks with Secretary Clinton in Washington.", "en",
                 date(2009, 3, 12))
     assert names(found) == {frozenset({"Yang Jiechi", "Hillary Clinton"})}
+
+
+def test_security_advisers_spy_chiefs_and_speakers_are_offices_with_holders() -> None:
+    found = run("Qatar's prime minister met the CIA director and the Mossad chief in Doha on Thursday.", "en",
+                date(2023, 11, 9))
+    assert names(found) == {frozenset({"Mohammed bin Abdulrahman Al Thani", "William Burns"}),
+                            frozenset({"Mohammed bin Abdulrahman Al Thani", "David Barnea"})}
+    found = run("استقبل رئيس الوزراء القطري مستشار الأمن القومي الأمريكي في الدوحة.", "ar", date(2023, 11, 9))
+    assert names(found) == {frozenset({"Mohammed bin Abdulrahman Al Thani", "Jake Sullivan"})}

@@ -34,11 +34,14 @@ ROLE_TITLES = {
     "deputy_head_of_government": "Deputy Prime Minister", "supreme_leader": "Supreme Leader",
     "secretary_general": "Secretary-General", "org_head": "Head", "high_representative": "High Representative",
     "envoy": "Envoy", "ambassador": "Ambassador", "minister": "Minister", "official": "Official",
+    "national_security_adviser": "National Security Adviser", "intelligence_chief": "Intelligence Chief",
+    "parliament_speaker": "Speaker of Parliament",
 }
 #: Offices whose holders the gazetteer tracks; other role words (minister, ambassador) need a name.
 TRACKED = frozenset({"head_of_state", "head_of_government", "foreign_minister", "crown_prince",
                      "vice_president", "supreme_leader", "secretary_general", "org_head",
-                     "high_representative", "defence_minister", "deputy_head_of_government"})
+                     "high_representative", "defence_minister", "deputy_head_of_government",
+                     "national_security_adviser", "intelligence_chief", "parliament_speaker"})
 #: Words right before or after an office word that say its bearer does not hold it today ("former", "-elect").
 NOT_HOLDER_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(norm(w)) for w in name_words("not_holder_before"))
                                + r")[\s-]*$")
