@@ -487,3 +487,11 @@ def test_security_advisers_spy_chiefs_and_speakers_are_offices_with_holders() ->
                             frozenset({"Mohammed bin Abdulrahman Al Thani", "David Barnea"})}
     found = run("استقبل رئيس الوزراء القطري مستشار الأمن القومي الأمريكي في الدوحة.", "ar", date(2023, 11, 9))
     assert names(found) == {frozenset({"Mohammed bin Abdulrahman Al Thani", "Jake Sullivan"})}
+
+
+def test_subjects_joined_by_and_all_meet_the_people_after_with() -> None:
+    text = ("عقد رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني ومدير وكالة المخابرات المركزية ويليام بيرنز "
+            "اجتماعا مع رئيس المخابرات المصرية عباس كامل في القاهرة.")
+    found = run(text, "ar", date(2023, 11, 9))
+    assert {p.name for c in found for p in c.participants} == {
+        "Mohammed bin Abdulrahman Al Thani", "William Burns", "Abbas Kamel"}

@@ -34,6 +34,7 @@ JOIN_REACH = 400  # characters after a contact in which "took part" sentences st
 PLACE_WORDS = frozenset(norm(w) for w in ("في", "إلى", "الى", "in", "at", "to", "بمدينة", "مدينة", "بقصر", "قصر"))
 YEAR_WRITTEN = re.compile(r"\d{4}")  # a date that writes its year keeps it
 YEAR_MOVE_AGE = timedelta(days=60)  # a day-month this far on the wrong side of publication is of the next/last year
+W_WORDS_AR = frozenset(norm(w) for w in ("وزير", "وزيرة", "وكيل", "وفد", "وزارة", "وكالة", "وسيط", "ولي", "والي"))  # not و+word
 INVITER_GAP = 12  # characters between an invitation verb and who invited ("دعا إليها الرئيس")
 AIDE_REACH = 12  # "مساعد وزير الخارجية الأميركية": the office a few words after "aide" is the boss
 LEAD_SENTENCES = 2  # the title and the lead sentence
@@ -605,7 +606,20 @@ class FrameBuilder:
         before = [m for m in people if m.end <= marker.start]
         if not after or len(before) < 2:
             return people
-        return before[:1] + after
+        subjects = before[:1]  # the subject, and those "and"-joined to it ("X ومدير الوكالة Y اجتماعا مع Z")
+        for m in before[1:]:
+            if m.actor == subjects[-1].actor or self._joined(subjects[-1].end, m.start):
+                subjects.append(m)
+            else:
+                break
+        return subjects + after
+
+    def _joined(self, end: int, start: int) -> bool:
+        """Whether what stands between two mentions joins them with "and" ("X and Y", "X ومدير …")."""
+        gap = self.text.text[end:start].split()
+        if self.lang != "ar":
+            return gap[:1] == ["and"] or gap[:2] == [",", "and"]
+        return bool(gap) and gap[0].startswith("و") and len(gap[0]) > 1 and gap[0] not in W_WORDS_AR
 
     def _summit_actors(self, actors: list[Actor], mentions: list[Mention], nationalities: list[Mention],
                        t_start: int) -> list[Actor]:
