@@ -870,8 +870,9 @@ class ActorFinder:
 
 
 def _unknown_person(m: Mention | None) -> bool:
-    """Whether a mention names a person the gazetteer does not know (as written)."""
-    return m is not None and m.kind == "person" and m.actor is not None and not m.actor.wikidata
+    """Whether a mention names a person the gazetteer does not know (as written), not an office."""
+    return m is not None and m.kind == "person" and m.actor is not None and not m.actor.wikidata \
+        and m.actor.name != m.actor.role
 
 
 def _free_spans(taken: list[tuple[int, int]]) -> Callable[[int, int], bool]:

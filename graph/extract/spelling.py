@@ -10,12 +10,13 @@ from a full name of two words or more.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..gazetteer import Gazetteer
 from ..text import norm
 
 SKELETON_MIN = 5  # consonants a skeleton needs to name one person (two short words are not enough)
+SKELETONS_KEPT = 4096  # skeletons of names met lately, kept: the same names recur across articles
 NAME_WORDS_MIN = 2  # a given name alone, or a surname alone, is no full name
 _VOWELS_AR = str.maketrans("", "", "اويىءئؤأإآة")
 _VOWELS_EN = str.maketrans("", "", "aeiouyhw'-")
@@ -25,6 +26,7 @@ _FINAL_HA = re.compile(r"ه(?=\s|$)")  # a final e or a written as ه or ة: "م
 _ARTICLE = re.compile(r"(?:^|(?<=\s))ال")
 
 
+@lru_cache(maxsize=SKELETONS_KEPT)
 def skeleton(name: str) -> str:
     """The consonants of a name: "بيلاوال بوتو" -> "بلبت", "Emomali Rahmon" -> "mlrmn"."""
     text = norm(name)
