@@ -495,3 +495,9 @@ def test_subjects_joined_by_and_all_meet_the_people_after_with() -> None:
     found = run(text, "ar", date(2023, 11, 9))
     assert {p.name for c in found for p in c.participants} == {
         "Mohammed bin Abdulrahman Al Thani", "William Burns", "Abbas Kamel"}
+
+
+def test_an_organisation_named_as_the_setting_is_no_party() -> None:
+    found = run("Chile's foreign minister met US Secretary of State Antony Blinken on the sidelines of the NATO "
+                "foreign ministers' meeting in Brussels.", "en", date(2022, 4, 7))
+    assert all("NATO" not in {p.country for p in c.participants} for c in found)

@@ -35,6 +35,7 @@ PLACE_WORDS = frozenset(norm(w) for w in ("في", "إلى", "الى", "in", "at"
 YEAR_WRITTEN = re.compile(r"\d{4}")  # a date that writes its year keeps it
 YEAR_MOVE_AGE = timedelta(days=60)  # a day-month this far on the wrong side of publication is of the next/last year
 W_WORDS_AR = frozenset(norm(w) for w in ("وزير", "وزيرة", "وكيل", "وفد", "وزارة", "وكالة", "وسيط", "ولي", "والي"))  # not و+word
+SETTING_REACH = 8  # "on the sidelines of the NATO meeting": an organisation this close after it is the setting
 INVITER_GAP = 12  # characters between an invitation verb and who invited ("دعا إليها الرئيس")
 AIDE_REACH = 12  # "مساعد وزير الخارجية الأميركية": the office a few words after "aide" is the boss
 LEAD_SENTENCES = 2  # the title and the lead sentence
@@ -422,8 +423,10 @@ class FrameBuilder:
         t_start, t_end = group[0][0].start, max(m.end for m, t in group if t.type and t.form != "adv" or m is group[0][0])
         cues = [(m, c) for m, c in parts.cues if lo <= m.start and m.end <= hi]
 
+        settings = [cm.end for cm, c in parts.cues if c == "sidelines"]
         people = [m for m in mentions
-                  if m.kind in PEOPLE and not self._aide(m) and not self._possessor(m, parts.triggers)]
+                  if m.kind in PEOPLE and not self._aide(m) and not self._possessor(m, parts.triggers)
+                  and not any(0 <= m.start - e <= SETTING_REACH for e in settings)]
         people = self._without_speakers(people, self._speeches)
         people = self._possessor_suffix(group, people, parts.mentions, t_start)
         people = self._with_list(people, cues, t_end)
