@@ -44,6 +44,7 @@ COLUMNS = {
     "role_words.tsv": ["surface", "lang", "role", "source"],
     "cities.tsv": ["surface", "lang", "country", "source"],
     "domains.tsv": ["suffix", "org", "source"],
+    "leaders.tsv": ["country", "office", "source"],
 }
 EXTRA_ENTITIES = {"PSE", "VAT", "UNK", "TWN", "ESH"}  # non-UN-members kept (UNK is mledoze's Kosovo)
 ARAB_LEAGUE = frozenset({"DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN",
@@ -926,6 +927,7 @@ def build(sources: Path, curated: Path, out: Path) -> Gazetteer:
     write_table(out / "organizations.tsv", organizations)
     write_table(out / "metonyms.tsv", metonyms)
     write_table(out / "role_words.tsv", role_words)
+    write_table(out / "leaders.tsv", copy_curated(curated, "leaders.tsv"))
     write_table(out / "domains.tsv", web_domains(sources, curated, set(countries) | known))
     return read_gazetteer(lambda name: [row for _, row in read_tsv(out / name)])
 

@@ -501,3 +501,11 @@ def test_an_organisation_named_as_the_setting_is_no_party() -> None:
     found = run("Chile's foreign minister met US Secretary of State Antony Blinken on the sidelines of the NATO "
                 "foreign ministers' meeting in Brussels.", "en", date(2022, 4, 7))
     assert all("NATO" not in {p.country for p in c.participants} for c in found)
+
+
+def test_a_states_leader_is_who_leads_its_government() -> None:
+    found = run("President Emmanuel Macron is expected to speak with the leaders of Germany and Chile.", "en",
+                date(2023, 6, 15))
+    assert names(found) == {frozenset({"Emmanuel Macron", "Olaf Scholz"}), frozenset({"Emmanuel Macron", "Gabriel Boric"})}
+    found = run("The two leaders met local leaders in Valparaiso.", "en", date(2023, 6, 15))
+    assert not found  # no state led by either

@@ -35,13 +35,13 @@ ROLE_TITLES = {
     "secretary_general": "Secretary-General", "org_head": "Head", "high_representative": "High Representative",
     "envoy": "Envoy", "ambassador": "Ambassador", "minister": "Minister", "official": "Official",
     "national_security_adviser": "National Security Adviser", "intelligence_chief": "Intelligence Chief",
-    "parliament_speaker": "Speaker of Parliament",
+    "parliament_speaker": "Speaker of Parliament", "leader": "Leader",
 }
 #: Offices whose holders the gazetteer tracks; other role words (minister, ambassador) need a name.
 TRACKED = frozenset({"head_of_state", "head_of_government", "foreign_minister", "crown_prince",
                      "vice_president", "supreme_leader", "secretary_general", "org_head",
                      "high_representative", "defence_minister", "deputy_head_of_government",
-                     "national_security_adviser", "intelligence_chief", "parliament_speaker"})
+                     "national_security_adviser", "intelligence_chief", "parliament_speaker", "leader"})
 #: Words right before or after an office word that say its bearer does not hold it today ("former", "-elect").
 NOT_HOLDER_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(norm(w)) for w in name_words("not_holder_before"))
                                + r")[\s-]*$")
@@ -206,6 +206,8 @@ def office_actor(gaz: Gazetteer, role: str, country: str, on: date | None, title
                  ) -> tuple[Actor, bool]:
     """The holder of an office on a date, or an actor named by the office; True when a person was found (made
     once for the articles of a day)."""
+    if role == "leader":
+        role = leader_office(country)
     if role in TRACKED:
         holder = gaz.holder(role, country, on)
         if holder is not None:
@@ -216,6 +218,17 @@ def office_actor(gaz: Gazetteer, role: str, country: str, on: date | None, title
         where = country
     title = f"{title_word or ROLE_TITLES.get(role, 'Official')} of {where}"
     return Actor(name=title, country=country, role=title), False
+
+
+@cache
+def _leader_offices() -> dict[str, str]:
+    return {row["country"]: row["office"] for row in read_tsv("gazetteer", "leaders.tsv")}
+
+
+def leader_office(country: str) -> str:
+    """The office of the one who leads a state ("the Japanese leader"): its head of government in a
+    parliamentary state (``data/gazetteer/leaders.tsv``), else its head of state."""
+    return _leader_offices().get(country, "head_of_state")
 
 
 class ActorFinder:
@@ -718,10 +731,12 @@ class ActorFinder:
             return [Mention(start, n_end, "person", Actor(name=written, name_ar=written_ar, country=country,
                                                           role=title), role, country)], j
         if country is None:
-            return [Mention(start, end, "title", None, role, None)], j
+            return ([] if role == "leader" else [Mention(start, end, "title", None, role, None)]), j
         out = []
         for c in countries:
             actor, found = self._office(role, c)
+            if role == "leader" and not found:
+                continue  # "a local leader": only the one who leads a state is a leader of it
             if not found and self.lang == "ar" and len(countries) == 1:
                 actor = replace(actor, name_ar=self._written(start, end))  # "الرئيس الصيني", as the text says
             out.append(Mention(start, end, "title", actor, role, c, True))
