@@ -27,7 +27,7 @@ from .dates import DateMention, find_dates
 from .frames import Frame, FrameBuilder, SentenceParts, offices_held
 from .lexicon import cue_matcher, trigger_matcher
 from .sentences import split_sentences
-from .topics import Topic, fallback_topic, topics_in
+from .topics import TopicIndex, fallback_topic
 
 __all__ = ["extract", "extract_all"]
 
@@ -76,9 +76,10 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
         frames.extend(builder.frames(SentenceParts(*parts)))
     contacts: list[tuple[Contact, Frame]] = []
     frames = [f for f in frames if len(f.participants) >= 2]  # a summit nobody else was named at
-    clauses: dict[tuple[int, int], list[Topic]] = {}  # the topics of the clauses read so far
+    index = TopicIndex(text.text) if frames else None  # the topic words of the article, found once
     for i, frame in enumerate(frames):
-        topics = _topics(frame, frames[i + 1:], sentences, text.text, lang, clauses)
+        assert index is not None
+        topics = _topics(frame, frames[i + 1:], sentences, text.text, lang, index)
         contacts.extend((c, frame) for c in _contacts(frame, topics, article, text, lang))
     parties = [p for c, _ in contacts for p in c.participants]
     if any(p.kind == "person" and not p.wikidata for p in parties):  # offices or names the gazetteer lacks
@@ -147,10 +148,10 @@ def _to_norm(d: DateMention, offsets: Sequence[int]) -> DateMention:
                        d.precision, d.tense)
 
 
-def _topics(frame: Frame, later: list[Frame], sentences: list, ntext: str, lang: str,
-            clauses: dict[tuple[int, int], list[Topic]]) -> list[str]:
+def _topics(frame: Frame, later: list[Frame], sentences: list, ntext: str, lang: str, index: TopicIndex
+            ) -> list[str]:
     """Topics from the frame's sentence (after the trigger) and the next few sentences without a contact;
-    ``clauses`` keeps the topics of each span of ``ntext`` already read."""
+    ``index`` holds the topic words of ``ntext``."""
     # the next sentence with a contact of its own (frames, like sentences, come in text order)
     stop = next((f.sentence.start for f in later if f.sentence.start > frame.sentence.start and not f.anaphoric),
                 len(ntext))
@@ -159,9 +160,7 @@ def _topics(frame: Frame, later: list[Frame], sentences: list, ntext: str, lang:
     spans += [(s.start, s.end) for s in sentences[first:first + TOPIC_SENTENCES] if s.start < stop]
     labels: list[str] = []
     for a, b in spans:
-        if (a, b) not in clauses:
-            clauses[a, b] = topics_in(ntext[a:b], lang)
-        for topic in clauses[a, b]:
+        for topic in index.topics(a, b, lang):
             if topic.label_en not in labels:
                 labels.append(topic.label_en)
     if not labels:

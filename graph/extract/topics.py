@@ -21,6 +21,8 @@ object of "discussed"/"بحث"/"تناول" or what follows "about"/"حول"/"ب
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -185,7 +187,11 @@ def _accepts(prefix: str, suffix: str, flags: int) -> bool:
 
 def _hits(text: str) -> list[tuple[int, int, int]]:
     """Accepted keyword matches as (start, end, topic index), longer matches shadowing those inside them."""
-    s = _fold(text)
+    return _outermost(_all_hits(_fold(text)))
+
+
+def _all_hits(s: str) -> list[tuple[int, int, int]]:
+    """Every accepted keyword match of a folded text, as (start, end, topic index)."""
     size = len(s)
     found: list[tuple[int, int, int]] = []
     for last, (length, variants) in _automaton().iter(s):
@@ -201,6 +207,11 @@ def _hits(text: str) -> list[tuple[int, int, int]]:
         for index, flags in variants:
             if _accepts(prefix, suffix, flags):
                 found.append((start, end, index))
+    return found
+
+
+def _outermost(found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The hits not lying inside a longer one, in (start, -end) order."""
     if len(found) < 2:
         return found
     # drop hits lying inside a longer one: in (start, -end) order, an earlier hit covers a later one
@@ -217,6 +228,24 @@ def _hits(text: str) -> list[tuple[int, int, int]]:
     return kept
 
 
+class TopicIndex:
+    """The keyword matches of a whole text, found once, for the topics of any of its spans."""
+
+    def __init__(self, text: str) -> None:
+        folded = _fold(text)
+        self._text = text
+        self._hits = sorted(_all_hits(folded)) if len(folded) == len(text) else None
+        self._starts = [start for start, _, _ in self._hits or ()]
+
+    def topics(self, start: int, end: int, lang: str) -> list[Topic]:
+        """The topics of ``text[start:end]``, as :func:`topics_in` gives them."""
+        if self._hits is None:  # folding changed the length: offsets do not carry over
+            return topics_in(self._text[start:end], lang)
+        inside = [h for h in self._hits[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
+                  if h[1] <= end]
+        return _in_order(_outermost(inside))
+
+
 def topics_in(text: str, lang: str) -> list[Topic]:
     """The concepts whose keywords occur in ``text`` (a clause), in order of first occurrence.
 
@@ -229,10 +258,15 @@ def topics_in(text: str, lang: str) -> list[Topic]:
     ['two-state-solution', 'trade']
     """
     del lang  # same vocabulary for every language
+    return _in_order(_hits(text))
+
+
+def _in_order(hits: list[tuple[int, int, int]]) -> list[Topic]:
+    """The topics of keyword hits, each once, in order of first occurrence."""
     topics = _table()[0]
     seen: set[int] = set()
     result: list[Topic] = []
-    for _, _, index in _hits(text):
+    for _, _, index in hits:
         if index not in seen:
             seen.add(index)
             result.append(topics[index])
