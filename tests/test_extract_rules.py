@@ -509,3 +509,9 @@ def test_a_states_leader_is_who_leads_its_government() -> None:
     assert names(found) == {frozenset({"Emmanuel Macron", "Olaf Scholz"}), frozenset({"Emmanuel Macron", "Gabriel Boric"})}
     found = run("The two leaders met local leaders in Valparaiso.", "en", date(2023, 6, 15))
     assert not found  # no state led by either
+
+
+def test_a_seat_of_power_with_its_article_is_found() -> None:
+    found = run("Chilean President Gabriel Boric met US President Joe Biden at the White House on Monday.", "en",
+                date(2023, 6, 15))
+    assert [(c.type, c.initiator) for c in found] == [("visit", "Gabriel Boric")]

@@ -17,6 +17,7 @@ from ..matching import PhraseMatcher
 from .offices import Gazetteer, load_gazetteer
 
 #: Single Latin words that are too common to stand alone as a name.
+ARTICLE_EN = "the "  # an English metonym's article, not part of what is matched
 COMMON_WORDS = frozenset({
     "may", "key", "king", "rice", "brown", "young", "bush", "will", "said", "white", "black", "long", "little",
     "new", "march", "april", "june", "august", "mark", "grace", "hope", "justice", "power", "rich", "love",
@@ -86,7 +87,10 @@ def build_matcher(gaz: Gazetteer) -> PhraseMatcher:
         _add_names(m, org.adjectives_en, org.adjectives_ar, ("org_adj", org.code))
     for met in gaz.metonyms:
         payload = ("capital", met.org) if met.refers_to == "government" else ("seat", f"{met.org}:{met.refers_to}")
-        m.add(met.surface, payload, cased=met.lang == "en")
+        # an English seat is matched by its capital letters, so without its article ("the White House")
+        surface = met.surface[len(ARTICLE_EN):] if met.lang == "en" and met.surface.startswith(ARTICLE_EN) \
+            else met.surface
+        m.add(surface, payload, cased=met.lang == "en")
     for word in gaz.role_words:
         if word.lang == "ar":
             for form in arabic_role_forms(word.surface):
