@@ -429,7 +429,7 @@ class FrameBuilder:
                   and not any(0 <= m.start - e <= SETTING_REACH for e in settings)]
         people = self._without_speakers(people, self._speeches)
         people = self._possessor_suffix(group, people, parts.mentions, t_start)
-        people = self._with_list(people, cues, t_end)
+        people, together = self._with_list(people, cues, t_end)
         subject = next((m for m in people if m.kind != "counterpart" and m.actor is not None), None)
         anchor = subject.actor if subject else None
         resolved: list[Mention] = []
@@ -447,7 +447,8 @@ class FrameBuilder:
             if lead_cues and protagonist not in actors and ctype in ("phone_call", "message", "talk"):
                 actors.insert(0, protagonist)
                 partners_initiate = lead_cues[0] == "from"
-        multilateral = ctype == "summit" or len(actors) > 2 and any(c == "between" for _, c in cues)
+        # "between" several, or several subjects joined by "and" meeting those after "with": one contact of all
+        multilateral = ctype == "summit" or len(actors) > 2 and (together or any(c == "between" for _, c in cues))
         if ctype == "summit":
             actors = self._summit_actors(actors, mentions, parts.nationalities, t_start)
         if ctype in ("meeting", "talk"):
@@ -600,29 +601,33 @@ class FrameBuilder:
         named = {m.actor.name for m in rest if m.actor is not None}
         return rest if len(named) >= 2 else people
 
-    def _with_list(self, people: list[Mention], cues: list[tuple[Match, str]], t_end: int) -> list[Mention]:
-        """"X ... مباحثاته مع Y و Z": the subject and the people after "with", not the objects between."""
+    def _with_list(self, people: list[Mention], cues: list[tuple[Match, str]], t_end: int
+                   ) -> tuple[list[Mention], bool]:
+        """"X ... مباحثاته مع Y و Z": the subject and the people after "with", not the objects between; and
+        whether several subjects joined by "and" stand before "with" (they meet those after it together)."""
         marker = next((cm for cm, c in cues if c in ("with", "each") and cm.start >= t_end), None)
         if marker is None:
-            return people
+            return people, False
         after = [m for m in people if m.start >= marker.end]
         before = [m for m in people if m.end <= marker.start]
         if not after or len(before) < 2:
-            return people
+            return people, False
         subjects = before[:1]  # the subject, and those "and"-joined to it ("X ومدير الوكالة Y اجتماعا مع Z")
         for m in before[1:]:
             if m.actor == subjects[-1].actor or self._joined(subjects[-1].end, m.start):
                 subjects.append(m)
             else:
                 break
-        return subjects + after
+        return subjects + after, len({m.actor for m in subjects}) > 1
 
     def _joined(self, end: int, start: int) -> bool:
         """Whether what stands between two mentions joins them with "and" ("X and Y", "X ومدير …")."""
         gap = self.text.text[end:start].split()
         if self.lang != "ar":
             return gap[:1] == ["and"] or gap[:2] == [",", "and"]
-        return bool(gap) and gap[0].startswith("و") and len(gap[0]) > 1 and gap[0] not in W_WORDS_AR
+        # "و" before the next word, in the gap or as the mention's own first letter ("والموساد")
+        word = gap[0] if gap else self.text.text[start:].split(maxsplit=1)[0]
+        return word.startswith("و") and len(word) > 1 and word not in W_WORDS_AR
 
     def _summit_actors(self, actors: list[Actor], mentions: list[Mention], nationalities: list[Mention],
                        t_start: int) -> list[Actor]:
