@@ -66,6 +66,11 @@ YEAR_GAP_DAYS = 31  # a country-year with at most this many days without a holde
 YEAR_ROLES = ("head_of_state", "head_of_government", "foreign_minister")
 INTL_POSTS = {"Secretary-General of the United Nations": ("secretary_general", "UN"),
               "Director-General of the World Trade Organization": ("org_head", "WTO")}
+#: ep-world-leaders' Wikipedia rows kept: offices named as such ("President of Finland", "Taoiseach")
+WIKIPEDIA_OFFICE = re.compile(r"(?:President|Prime Minister|King|Queen|Emir|Sultan|Chancellor|Premier|Emperor|Grand Duke"
+                              r"|Monarchy|Supreme Leader|Chairman of the Council of Ministers|Taoiseach)\b")
+#: offices of bodies other than the state's government (an opposition coalition, a parliament, a commission)
+WIKIPEDIA_OTHER_BODY = re.compile(r"Coalition|Assembly|Commission|Salvation|Movement|Committee|Council(?! of Ministers)")
 SKIPPED_POSITIONS = ("governor-general", "member of the swiss federal council")
 PETRARCH_ACTORS = Path("petrarch2") / "Phoenix.Countries.actors.txt"
 PETRARCH_TITLE_WORDS = frozenset({
@@ -416,6 +421,23 @@ def source_people(sources: Path, resolver: CountryResolver, countries: dict[str,
             if holder is not None:
                 roles.append(RoleRow("", role, iso3, title_case_first(row["positionLabel"]), start,
                                      row["end_year"], "ep-world-leaders|" + holder.wikidata))
+
+    # the Wikipedia tables of the same project: holders the Wikidata files lack (rows of an office named as such
+    # only, not of pages named after a person or a list)
+    known = {(row["position"], row["officeholder"]) for rows in rows_by_position.values() for row in rows}
+    for row in csv.DictReader((leaders / "wikipedia_2024-10-23.csv").open(encoding="utf-8")):
+        label = row["positionlabel"]
+        iso3 = resolver.iso3(row["country"])
+        start = row["start_year"]
+        if (row["position"], row["officeholder"]) in known or iso3 is None or not start or int(start) < 1900 \
+                or not WIKIPEDIA_OFFICE.match(label) or WIKIPEDIA_OTHER_BODY.search(label):
+            continue
+        role = position_role(label.replace("Monarchy of", "King of"))
+        holder = person(row["officeholder"], row["officeholderlabel"], iso3, "ep-world-leaders")
+        if role is not None and holder is not None:
+            title = label.replace("Monarchy of", "Monarch of")
+            roles.append(RoleRow("", role, iso3, title_case_first(title), start, row["end_year"],
+                                 "ep-world-leaders|" + holder.wikidata))
 
     fm = sources / "ep-world-intl-fm"
     seen_fm: set[tuple[str, str]] = set()
