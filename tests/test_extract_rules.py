@@ -517,3 +517,10 @@ def test_a_seat_of_power_with_its_article_is_found() -> None:
     found = run("Chilean President Gabriel Boric met US President Joe Biden at the White House on Monday.", "en",
                 date(2023, 6, 15))
     assert [(c.type, c.initiator) for c in found] == [("visit", "Gabriel Boric")]
+
+
+def test_she_is_the_woman_of_the_article_not_a_man() -> None:
+    text = ("Chilean President Gabriel Boric received German Foreign Minister Annalena Baerbock in Santiago on "
+            "Monday. She also met on Tuesday with Argentine President Alberto Fernandez.")
+    found = run(text, "en", date(2023, 1, 31))
+    assert frozenset({"Annalena Baerbock", "Alberto Fernández"}) in names(found)

@@ -35,6 +35,7 @@ PLACE_WORDS = frozenset(norm(w) for w in ("في", "إلى", "الى", "in", "at"
 YEAR_WRITTEN = re.compile(r"\d{4}")  # a date that writes its year keeps it
 YEAR_MOVE_AGE = timedelta(days=60)  # a day-month this far on the wrong side of publication is of the next/last year
 W_WORDS_AR = frozenset(norm(w) for w in ("وزير", "وزيرة", "وكيل", "وفد", "وزارة", "وكالة", "وسيط", "ولي", "والي"))  # not و+word
+PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}  # English pronouns that tell
 SETTING_REACH = 8  # "on the sidelines of the NATO meeting": an organisation this close after it is the setting
 INVITER_GAP = 12  # characters between an invitation verb and who invited ("دعا إليها الرئيس")
 AIDE_REACH = 12  # "مساعد وزير الخارجية الأميركية": the office a few words after "aide" is the boss
@@ -375,9 +376,29 @@ class FrameBuilder:
         if lead is None or any(m.actor == lead for m in mentions):
             return []
         for cm, cue in parts.cues:
-            if cue == "pronoun" and not any(m.start <= cm.start < m.end for m in mentions):  # not "He" of "He Lifeng"
-                return [Mention(cm.start, cm.end, "person", lead, None, lead.country, True)]
+            if cue != "pronoun" or any(m.start <= cm.start < m.end for m in mentions):  # not "He" of "He Lifeng"
+                continue
+            pronoun = self.text.text[cm.start:cm.end]
+            meant = lead if self._gender_fits(pronoun, lead) else self._latest_of_gender(pronoun)
+            if meant is not None and not any(m.actor == meant for m in mentions):
+                return [Mention(cm.start, cm.end, "person", meant, None, meant.country, True)]
         return []
+
+    def _latest_of_gender(self, pronoun: str) -> Actor | None:
+        """"She" when the protagonist is a man: the person named last whom the gazetteer gives that gender."""
+        wanted = PRONOUN_GENDER.get(pronoun)
+        for actor, _ in reversed(self.recent):
+            pid = self._person_id(actor)
+            if wanted and pid and self.gaz.people[pid].gender == wanted:
+                return actor
+        return None
+
+    def _gender_fits(self, pronoun: str, actor: Actor) -> bool:
+        """Whether "she"/"her" or "he"/"his" can stand for ``actor`` (any pronoun when the gazetteer does not say)."""
+        pid = self._person_id(actor)
+        gender = self.gaz.people[pid].gender if pid else ""
+        wanted = PRONOUN_GENDER.get(pronoun)
+        return not gender or not wanted or gender == wanted
 
     def _groups(self, triggers: list[tuple[Match, Trigger]], mentions: list[Mention]
                 ) -> list[list[tuple[Match, Trigger]]]:
