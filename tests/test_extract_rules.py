@@ -524,3 +524,10 @@ def test_she_is_the_woman_of_the_article_not_a_man() -> None:
             "Monday. She also met on Tuesday with Argentine President Alberto Fernandez.")
     found = run(text, "en", date(2023, 1, 31))
     assert frozenset({"Annalena Baerbock", "Alberto Fernández"}) in names(found)
+
+
+def test_a_plans_weekday_is_the_next_one_and_a_statements_day_is_not_the_contacts() -> None:
+    text = ("President Gabriel Boric and Argentine President Alberto Fernandez plan to hold phone talks this week, "
+            "Boric's office said Wednesday. The phone conversation is set to take place Thursday.")
+    found = run(text, "en", date(2022, 10, 5))  # a Wednesday
+    assert [(c.status, c.date) for c in found] == [("planned", "2022-10-06")]

@@ -36,6 +36,7 @@ YEAR_WRITTEN = re.compile(r"\d{4}")  # a date that writes its year keeps it
 YEAR_MOVE_AGE = timedelta(days=60)  # a day-month this far on the wrong side of publication is of the next/last year
 W_WORDS_AR = frozenset(norm(w) for w in ("وزير", "وزيرة", "وكيل", "وفد", "وزارة", "وكالة", "وسيط", "ولي", "والي"))  # not و+word
 PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}  # English pronouns that tell
+SAID_GAP = 4  # characters between a speech verb and a day that is the statement's ("said Wednesday", "قال اليوم")
 SETTING_REACH = 8  # "on the sidelines of the NATO meeting": an organisation this close after it is the setting
 INVITER_GAP = 12  # characters between an invitation verb and who invited ("دعا إليها الرئيس")
 AIDE_REACH = 12  # "مساعد وزير الخارجية الأميركية": the office a few words after "aide" is the boss
@@ -753,6 +754,10 @@ class FrameBuilder:
         """The date expression nearest the trigger; an earlier contact takes only one right beside it."""
         if status == "background":
             dates = [d for d in dates if t_start - NEAR <= d.start <= t_end + NEAR]
+        # "X's office said Wednesday": the day of a statement, not of the contact told in it
+        said = [m.end for m, _ in self._speeches]
+        dates = [d for d in dates if not any(0 <= d.start - e <= SAID_GAP for e in said)
+                 or t_start <= d.start < t_end + SAID_GAP] if said else dates
         if dates:
             distance = lambda d: min(abs(d.start - t_end), abs(t_start - d.end))  # noqa: E731
             days = [d for d in dates if d.date is not None and distance(d) <= NEAR]
@@ -768,9 +773,17 @@ class FrameBuilder:
 
     def _year_by_status(self, day: DateMention, status: str) -> DateMention:
         """A day and month without a year, read as the nearest to publication, moved to the year before when the
-        contact is past ("the visit on April 14" in an article of December) or after when it is planned."""
+        contact is past ("the visit on April 14" in an article of December) or after when it is planned; a
+        weekday, to the next one when the contact is planned and the last one when it is not."""
         age = self._age(day)
-        if age is None or day.date is None or YEAR_WRITTEN.search(day.text) or not any(c.isdigit() for c in day.text):
+        if age is None or day.date is None or YEAR_WRITTEN.search(day.text):
+            return day
+        if not any(c.isdigit() for c in day.text):  # a weekday: the next one for a plan, the last one else
+            week = timedelta(days=7)
+            if status == "planned" and timedelta(0) < age < week:
+                return replace(day, date=day.date + week)
+            if status != "planned" and -week < age < timedelta(0):
+                return replace(day, date=day.date - week)
             return day
         if status != "planned" and self._year_guessed_ahead(day):
             year = day.date.year - 1
