@@ -162,6 +162,15 @@ def test_spelling_skeletons_tell_people_apart() -> None:
     assert person_written_so(gaz, "Emomali Rahmon", "KAZ") is None  # not of the country the text gives
 
 
+def test_a_noun_with_their_two_is_no_name_and_an_aides_boss_is_no_party() -> None:
+    found = run("خلال استقباله أمس لنظيره التشيلي وظهورهما مرتين أمام الكاميرات، أكد الرئيس الفرنسي إيمانويل ماكرون "
+                "أهمية العلاقات.", "ar", date(2023, 6, 15))
+    assert all("وظهورهما" not in (p.name_ar or "") for c in found for p in c.participants)
+    found = run("تلقى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا من مساعدة الرئيس التشيلي لشؤون الأمن.", "ar",
+                date(2023, 6, 15))
+    assert all("Gabriel Boric" not in {p.name for p in c.participants} for c in found)
+
+
 # -- contacts ----------------------------------------------------------------------------------------
 
 def test_a_list_after_one_subject_is_a_star_not_a_clique() -> None:

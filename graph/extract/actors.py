@@ -47,6 +47,7 @@ NOT_HOLDER_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(norm(w)) for w
                                + r")[\s-]*$")
 NOT_HOLDER_AFTER = re.compile(r"[\s-]*(?:" + "|".join(re.escape(norm(w)) for w in name_words("not_holder_after"))
                               + r")(?!\w)")
+DUAL_POSSESSIVE = "هما"  # "their (two)": the ending of a noun, never of a name
 NISBA_SUFFIXES = frozenset({"ي", "يه", "يين", "يون"})  # an office word with these endings is an adjective
 NEXT_WORD = re.compile(r"[\s,،]*(\w+)")
 NOT_HOLDER_REACH = 12  # characters before a title searched for "former", "ex-", "late"
@@ -950,9 +951,11 @@ def _arabic_name_span(window: str, given_first: bool = True) -> tuple[int, int] 
 
 def _name_like(words: list[str]) -> bool:
     """Whether Arabic words not known as names can still be one: no word is a preposition with the article
-    ("بالعلاقات"), a plural in ات ("استعدادات"), or a dual verb ("يناقشان")."""
+    ("بالعلاقات"), a plural in ات ("استعدادات"), a dual verb ("يناقشان"), or a noun with "their two"
+    ("وظهورهما")."""
     return not any(w.startswith(ARTICLE_PREPOSITIONS) or len(w) > PLURAL_MIN and w.endswith("ات")
-                   or w.startswith(("ي", "ت")) and w.endswith("ان") and len(w) > PLURAL_MIN for w in words)
+                   or w.startswith(("ي", "ت")) and w.endswith("ان") and len(w) > PLURAL_MIN
+                   or len(w) > PLURAL_MIN and w.endswith(DUAL_POSSESSIVE) for w in words)
 
 
 def shares_name(actor: Actor, written: str) -> bool:
