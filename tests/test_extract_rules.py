@@ -539,3 +539,9 @@ def test_a_plans_weekday_is_the_next_one_and_a_statements_day_is_not_the_contact
             "Boric's office said Wednesday. The phone conversation is set to take place Thursday.")
     found = run(text, "en", date(2022, 10, 5))  # a Wednesday
     assert [(c.status, c.date) for c in found] == [("planned", "2022-10-06")]
+
+
+def test_a_meeting_that_may_be_held_on_the_sidelines_of_a_summit_is_no_contact() -> None:
+    found = run("أفادت وكالة أنباء أن اجتماعاً لقادة تشيلي وفرنسا وألمانيا قد يعقد على هامش قمة مجموعة العشرين في الهند.",
+                "ar", date(2023, 6, 15))
+    assert not found

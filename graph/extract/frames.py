@@ -446,6 +446,8 @@ class FrameBuilder:
         cues = [(m, c) for m, c in parts.cues if lo <= m.start and m.end <= hi]
 
         settings = [cm.end for cm, c in parts.cues if c == "sidelines"]
+        if ctype == "summit" and any(0 <= t_start - e <= SETTING_REACH for e in settings):
+            return None  # "على هامش قمة …", "on the sidelines of the summit": the setting of another contact
         people = [m for m in mentions
                   if m.kind in PEOPLE and not self._aide(m) and not self._possessor(m, parts.triggers)
                   and not any(0 <= m.start - e <= SETTING_REACH for e in settings)]
@@ -716,8 +718,10 @@ class FrameBuilder:
         before = [c for m, c in cues if t_start - NEAR <= m.start < t_start]
         if "negation" in before or "hypothetical" in before:
             return "negated"
-        next_word = min((m.start for m, t in parts.triggers if m.start >= t_end), default=len(self.text.text))
-        if any(c == "undone" and t_end <= m.start < next_word and m.start - t_end <= UNDONE_REACH
+        # from the group's first contact word: two contact words may tell one contact ("اجتماع … قد يعقد … قمة")
+        first_end = min((m.end for m, t in group if t.type), default=t_end)
+        next_word = min((m.start for m, t in parts.triggers if m.start >= first_end), default=len(self.text.text))
+        if any(c == "undone" and first_end <= m.start < next_word and m.start - first_end <= UNDONE_REACH
                for m, c in parts.cues):
             return "negated"  # "اجتماعا … قد يعقد", "expected to call, but it didn't happen": not a contact
         if any(c == "denial" and m.start < t_start for m, c in parts.cues):  # "X denied reports of a meeting"
