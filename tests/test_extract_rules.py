@@ -545,3 +545,10 @@ def test_a_meeting_that_may_be_held_on_the_sidelines_of_a_summit_is_no_contact()
     found = run("أفادت وكالة أنباء أن اجتماعاً لقادة تشيلي وفرنسا وألمانيا قد يعقد على هامش قمة مجموعة العشرين في الهند.",
                 "ar", date(2023, 6, 15))
     assert not found
+
+
+def test_without_a_date_an_office_is_the_person_named_right_after_it() -> None:
+    text = ("بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة للرئيس التشيلي غابرييل بوريك. "
+            "كما بعث ولي العهد السعودي الأمير محمد بن سلمان بن عبدالعزيز آل سعود برقية إلى الرئيس التشيلي غابرييل بوريك.")
+    found = run(text, "ar", None)
+    assert frozenset({"Mohammed bin Salman", "Gabriel Boric"}) in names(found)

@@ -193,6 +193,17 @@ class FrameBuilder:
                     return Mention(m.start, m.end, "person", actor, m.role, actor.country)
         return m
 
+    def _named_next(self, m: Mention, nxt: Mention | None) -> Mention | None:
+        """Without the article's date, an office and the name right after it ("ولي العهد السعودي الأمير محمد بن
+        سلمان"): the person named, when they ever held that office, not an earlier holder named before."""
+        if m.kind != "title" or not m.resolved_by_title or self.office_day is not None or nxt is None \
+                or nxt.kind != "person" or nxt.actor is None or not self.text.text[m.end:nxt.start].strip(" ،,") == "":
+            return None
+        pid = self._person_id(nxt.actor)
+        if pid is None or not any(r.role == m.role and r.org == m.country for r in self.gaz.roles_of(pid)):
+            return None
+        return Mention(m.start, m.end, "person", nxt.actor, m.role, nxt.actor.country, True)
+
     def resolve_counterpart(self, m: Mention, anchor: Actor | None) -> Mention | None:
         """"نظيره المصري": the holder, in the given country, of the anchor's office."""
         if m.kind != "counterpart" or m.country is None or anchor is None:
@@ -223,10 +234,11 @@ class FrameBuilder:
             return []
         mentions: list[Mention] = []
         earlier: list[Actor] = []  # the people of ``mentions``
-        for m in parts.mentions:
+        for k, m in enumerate(parts.mentions):
             later = [n.actor for n in parts.mentions if n.actor is not None and n.kind == "person" and n.start > m.start
                      ] if m.kind == "title" and m.actor is None else []  # only a bare title looks at them
-            resolved = self.resolve_bare(m, later, earlier)
+            nxt = parts.mentions[k + 1] if k + 1 < len(parts.mentions) else None
+            resolved = self._named_next(m, nxt) or self.resolve_bare(m, later, earlier)
             mentions.append(resolved)
             if resolved.actor is not None and resolved.kind in PERSONS:
                 earlier.append(resolved.actor)
