@@ -552,3 +552,12 @@ def test_without_a_date_an_office_is_the_person_named_right_after_it() -> None:
             "كما بعث ولي العهد السعودي الأمير محمد بن سلمان بن عبدالعزيز آل سعود برقية إلى الرئيس التشيلي غابرييل بوريك.")
     found = run(text, "ar", None)
     assert frozenset({"Mohammed bin Salman", "Gabriel Boric"}) in names(found)
+
+
+def test_a_post_on_social_media_is_no_message_and_or_shares_whether() -> None:
+    found = run("“Appeasement will not work,” Chilean President Gabriel Boric wrote on X about Vladimir Putin.", "en",
+                date(2023, 6, 15))
+    assert not found
+    found = run("Asked whether there was a conversation or a telephone call between President Gabriel Boric and "
+                "President Emmanuel Macron, the spokesman said he did not know.", "en", date(2023, 6, 15))
+    assert not found

@@ -36,6 +36,8 @@ YEAR_WRITTEN = re.compile(r"\d{4}")  # a date that writes its year keeps it
 YEAR_MOVE_AGE = timedelta(days=60)  # a day-month this far on the wrong side of publication is of the next/last year
 W_WORDS_AR = frozenset(norm(w) for w in ("وزير", "وزيرة", "وكيل", "وفد", "وزارة", "وكالة", "وسيط", "ولي", "والي"))  # not و+word
 PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}  # English pronouns that tell
+COORDINATION = re.compile(r"\s*(?:or|and|أو|او)\s+(?:an?\s+)?")  # between two contact words of one clause
+POST_GAP = 3  # characters between a writing verb and "on X", "على حسابه"
 SAID_GAP = 4  # characters between a speech verb and a day that is the statement's ("said Wednesday", "قال اليوم")
 SETTING_REACH = 8  # "on the sidelines of the NATO meeting": an organisation this close after it is the setting
 INVITER_GAP = 12  # characters between an invitation verb and who invited ("دعا إليها الرئيس")
@@ -192,6 +194,15 @@ class FrameBuilder:
                 if actor.name != m.actor.name and shares_name(actor, written):
                     return Mention(m.start, m.end, "person", actor, m.role, actor.country)
         return m
+
+    def _coordinated_before(self, group: list[tuple[Match, Trigger]], parts: SentenceParts) -> int | None:
+        """The start of the contact word's group that this one is joined to by "or"/"and" ("a conversation or a
+        telephone call", "اتصال أو لقاء"), if there is one."""
+        first = group[0][0]
+        before = [m for m, t in parts.triggers if t.type and m.end <= first.start]
+        if not before or not COORDINATION.fullmatch(self.text.text[before[-1].end:first.start]):
+            return None
+        return self._group_start.get(before[-1].start, before[-1].start)
 
     def _named_next(self, m: Mention, nxt: Mention | None) -> Mention | None:
         """Without the article's date, an office and the name right after it ("ولي العهد السعودي الأمير محمد بن
@@ -543,7 +554,9 @@ class FrameBuilder:
                       anaphoric=anaphoric,
                       hub=listed_for or _hub(actors, resolved, t_start, multilateral or ctype == "summit"
                                              or any(c == "join" for _, c in cues)))  # "joined by": one meeting
-        own = [cue for cue, nearest in zip(parts.cues, self._cue_groups, strict=True) if nearest in (None, t_start)]
+        # the cues of this contact word, and of one it is coordinated with ("whether a call or a meeting")
+        mine = {None, t_start, self._coordinated_before(group, parts)}
+        own = [cue for cue, nearest in zip(parts.cues, self._cue_groups, strict=True) if nearest in mine]
         frame.status = self._status(group, own, parts, t_start, t_end)
         if frame.status == "negated":
             return None
@@ -736,6 +749,12 @@ class FrameBuilder:
         if any(c == "undone" and first_end <= m.start < next_word and m.start - first_end <= UNDONE_REACH
                for m, c in parts.cues):
             return "negated"  # "اجتماعا … قد يعقد", "expected to call, but it didn't happen": not a contact
+        if any(t.type == "message" and t.form == "verb" for _, t in group) \
+                and any(c == "post" and 0 <= m.start - t_end <= POST_GAP for m, c in parts.cues) \
+                and not any(t.type and t.type != "message" for _, t in parts.triggers):
+            # "wrote on X", "كتب على حسابه": a post for everyone, not a message to someone (unless it tells of a
+            # call or meeting: "we just had a call, X wrote on X")
+            return "negated"
         if any(c == "denial" and m.start < t_start for m, c in parts.cues):  # "X denied reports of a meeting"
             return "negated"
         if "invite" in before:  # "invited him to visit": an invitation, not yet a contact
