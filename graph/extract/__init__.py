@@ -312,7 +312,8 @@ def _hosts_named(contacts: list[Contact]) -> list[Contact]:
             for a, b in permutations(c.participants, 2):
                 if b.kind == "person" and b.country and a.country != b.country:
                     met.setdefault((a.name, c.status, b.country), []).append(i)
-    out, dated = [], {}
+    out: list[int] = []
+    dated: dict[int, tuple[str | None, str | None]] = {}
     for i, c in enumerate(contacts):
         country = next((p for p in c.participants if p.kind == "country"), None)
         others = [p for p in c.participants if p is not country]
