@@ -561,3 +561,11 @@ def test_a_post_on_social_media_is_no_message_and_or_shares_whether() -> None:
     found = run("Asked whether there was a conversation or a telephone call between President Gabriel Boric and "
                 "President Emmanuel Macron, the spokesman said he did not know.", "en", date(2023, 6, 15))
     assert not found
+
+
+def test_a_place_written_with_its_preposition_is_where_the_visit_goes() -> None:
+    found = run("وصل وزير الخارجية التشيلي ألبرتو فان كلافيرين اليوم الأحد بمدريد في زيارة رسمية.", "ar",
+                date(2023, 6, 18))
+    assert {p.name for c in found for p in c.participants} >= {"Spain"}
+    found = run("تحدث الرئيس التشيلي غابرييل بوريك قبيل سفره إلى كينيا.", "ar", date(2023, 6, 18))
+    assert {p.name for c in found for p in c.participants} >= {"Kenya"}

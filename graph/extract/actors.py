@@ -56,6 +56,7 @@ GAP_WORDS = name_words("office_gap") + name_words("not_holder_after")
 # a one-letter Arabic title ("د." doctor) may stand between an office and its holder's name
 GAP = re.compile(r"^[\s,،\-]*(?:(?:" + "|".join(re.escape(norm(w)) for w in GAP_WORDS)
                  + r"|[\u0621-\u064a]\.|[a-z]\.?)[\s,،]+)*$")  # and a Latin initial ("President E. D. Mnangagwa")
+PLACE_PREFIX = "ب"  # the Arabic preposition "in", "at" written onto a place
 CITY_REACH = 40  # characters before a country adjective searched for "the city of", "العاصمة"
 CAPITAL_ADJ_AR = re.compile(r"(?:^|\s)\S{0,3}عاصمه\s+$")  # "إلى العاصمة الإسبانية": the capital, then its state
 ARTICLE_BEFORE_EN = re.compile(r"(?<!\w)the\s+$")
@@ -148,6 +149,7 @@ class Place:
     start: int
     end: int
     country: str
+    marked: bool = False  # written with its preposition ("بمدريد", "بالعاصمة الإسبانية"): where, not what
 
 
 @lru_cache(maxsize=4096)
@@ -266,16 +268,16 @@ class ActorFinder:
         for m in self.matches:
             for kind, key in m.payloads:
                 if kind in ("capital", "country"):
-                    out.append(Place(m.start, m.end, key))
+                    out.append(Place(m.start, m.end, key, PLACE_PREFIX in m.prefix))
                 elif kind == "seat":
-                    out.append(Place(m.start, m.end, key.split(":")[0]))
+                    out.append(Place(m.start, m.end, key.split(":")[0], PLACE_PREFIX in m.prefix))
                 elif kind == "adj":
                     s = self.text.text
                     city = CITY_BEFORE_ADJ.search(s, max(0, m.start - CITY_REACH), m.start) \
                         or CAPITAL_ADJ_AR.search(s, max(0, m.start - CITY_REACH), m.start)
                     capital = CAPITAL_AFTER_ADJ_EN.match(s, m.end)
                     if city is not None:
-                        out.append(Place(city.start(), m.end, key))
+                        out.append(Place(city.start(), m.end, key, s[city.start():m.start].strip().startswith(PLACE_PREFIX)))
                     elif capital is not None:  # from its article: the word before the place is "in", "to"
                         article = ARTICLE_BEFORE_EN.search(s, max(0, m.start - CITY_REACH), m.start)
                         out.append(Place(article.start() if article else m.start, capital.end(), key))

@@ -711,7 +711,7 @@ class FrameBuilder:
                  and m.country != actors[0].country and not self._is_topic(m)]
         if not hosts:
             abroad = [p for p in places if p.country != actors[0].country
-                      and self.text.word_before(p.start) in DESTINATION_WORDS]
+                      and (p.marked or self.text.word_before(p.start) in DESTINATION_WORDS)]
             # "his visit to Paris"; else "arrived in Abu Dhabi on a visit": the place before the visit word
             to = next((p for p in abroad if p.start >= t_end), None) \
                 or next((p for p in reversed(abroad) if p.end <= t_end), None)
