@@ -569,3 +569,10 @@ def test_a_place_written_with_its_preposition_is_where_the_visit_goes() -> None:
     assert {p.name for c in found for p in c.participants} >= {"Spain"}
     found = run("تحدث الرئيس التشيلي غابرييل بوريك قبيل سفره إلى كينيا.", "ar", date(2023, 6, 18))
     assert {p.name for c in found for p in c.participants} >= {"Kenya"}
+
+
+def test_a_title_case_headline_capitalises_no_name() -> None:
+    text = "Boric Receives Foreign Minister Of Spain And President Macron\nThe visits took place in Santiago."
+    found = run(text, "en", date(2023, 6, 15))
+    assert frozenset({"Gabriel Boric", "Emmanuel Macron"}) in names(found)
+    assert all("And" not in {p.name for p in c.participants} for c in found)  # no name in a capital letter

@@ -56,6 +56,11 @@ GAP_WORDS = name_words("office_gap") + name_words("not_holder_after")
 # a one-letter Arabic title ("د." doctor) may stand between an office and its holder's name
 GAP = re.compile(r"^[\s,،\-]*(?:(?:" + "|".join(re.escape(norm(w)) for w in GAP_WORDS)
                  + r"|[\u0621-\u064a]\.|[a-z]\.?)[\s,،]+)*$")  # and a Latin initial ("President E. D. Mnangagwa")
+#: words a sentence writes in lower case: two of them capitalised make a line a title-case headline
+TITLE_CASE_WORDS = frozenset({"and", "of", "with", "for", "the", "in", "on", "to", "at", "after", "over", "while",
+                              "is", "are", "was", "says", "said", "meets", "met", "calls", "receives", "holds",
+                              "hosts", "visits", "talks", "speaks", "discusses", "plans", "about", "from"})
+TITLE_CASE_MIN = 2
 PLACE_PREFIX = "ب"  # the Arabic preposition "in", "at" written onto a place
 CITY_REACH = 40  # characters before a country adjective searched for "the city of", "العاصمة"
 CAPITAL_ADJ_AR = re.compile(r"(?:^|\s)\S{0,3}عاصمه\s+$")  # "إلى العاصمة الإسبانية": the capital, then its state
@@ -245,6 +250,7 @@ class ActorFinder:
         self.matches = self._with_surnames(gazetteer_matcher().find(text) if matches is None else matches)
         self._starts = [m.start for m in self.matches]
         self.stops = sorted(stops)
+        self._headlines = _title_case_lines(text) if lang != "ar" else []
 
     def _with_surnames(self, matches: list[Match]) -> list[Match]:
         """Add bare surnames of the people the article names in full ("سامح شكري" … "شكري")."""
@@ -402,12 +408,16 @@ class ActorFinder:
         """A test of whether a span overlaps no match and none of ``mentions``."""
         return _free_spans([(m.start, m.end) for m in self.matches] + [(m.start, m.end) for m in mentions])
 
+    def _in_headline(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a title-case headline."""
+        return any(a <= pos < b for a, b in self._headlines)
+
     def _part_of_other_name(self, i: int) -> bool:
         """Whether a one-word name match stands next to a capitalised word that no other match takes and that
         is no honorific: it is then part of a name the gazetteer does not know."""
         m = self.matches[i]
-        if " " in self.text.text[m.start:m.end].strip():
-            return False
+        if " " in self.text.text[m.start:m.end].strip() or self._in_headline(m.start):
+            return False  # in a headline every word is capitalised
         starts, ends = self.text.words
         k = bisect.bisect_left(starts, m.start)
         neighbours = [k - 1] if k > 0 else []
@@ -485,7 +495,7 @@ class ActorFinder:
                 if orig[self.text.offsets[h.end() + w.start()]].isupper():
                     break
                 skip = w.end()
-            span = self._latin_name_span(h.end() + skip, window[skip:])
+            span = self._latin_name_span(h.end() + skip, window[skip:]) if not self._in_headline(h.end()) else None
             if span is None or not free(h.end() + skip + span[0], h.end() + skip + span[1]):
                 continue
             written = self._written(h.end() + skip + span[0], h.end() + skip + span[1]).strip(" ,")
@@ -824,6 +834,8 @@ class ActorFinder:
         the match at ``skip_at``). After an office of a named country (``of_country``) an Arabic name need
         not start with a known given name: foreign names are written in many ways."""
         s = self.text.text
+        if self._in_headline(pos):
+            return None  # every word of a title-case headline is capitalised: none tells a name
         if self.lang == "ar":
             initials = AR_INITIALS.match(s, pos)  # "د. هشام قنديل": Dr, engineer, professor as one letter
             pos = initials.end() if initials else pos
@@ -885,6 +897,17 @@ class ActorFinder:
             return None
         end = taken[-1][1] - (1 if window[taken[-1][1] - 1] == "." else 0)
         return taken[0][0], end
+
+
+def _title_case_lines(text: Normalized) -> list[tuple[int, int]]:
+    """The lines of an English text written in title case ("Ramaphosa Calls Trump While …"): words that are
+    never names stand capitalised after the first word, so a capital letter tells no name there."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text.original):
+        words = re.findall(r"[^\W\d_]+", line.group())[1:]
+        if sum(w[0].isupper() and w.lower() in TITLE_CASE_WORDS for w in words) >= TITLE_CASE_MIN:
+            out.append((bisect.bisect_left(text.offsets, line.start()), bisect.bisect_left(text.offsets, line.end())))
+    return out
 
 
 def _unknown_person(m: Mention | None) -> bool:
