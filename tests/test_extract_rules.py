@@ -576,3 +576,16 @@ def test_a_title_case_headline_capitalises_no_name() -> None:
     found = run(text, "en", date(2023, 6, 15))
     assert frozenset({"Gabriel Boric", "Emmanuel Macron"}) in names(found)
     assert all("And" not in {p.name for p in c.participants} for c in found)  # no name in a capital letter
+
+
+def test_the_two_named_before_are_the_parties_of_a_call_between_them() -> None:
+    text = ("أكد الرئيس الفرنسي إيمانويل ماكرون ونظيره التشيلي غابرييل بوريك الرغبة في تعزيز العلاقات. "
+            "وجاء ذلك في اتصال هاتفي بينهما.")
+    found = run(text, "ar", date(2023, 6, 15))
+    assert names(found) == {frozenset({"Emmanuel Macron", "Gabriel Boric"})}
+
+
+def test_calling_for_something_is_no_call() -> None:
+    found = run("President Gabriel Boric and President Emmanuel Macron met on Monday. They have called for calm.",
+                "en", date(2023, 6, 15))
+    assert [c.type for c in found] == ["meeting"]

@@ -204,6 +204,12 @@ class FrameBuilder:
             return None
         return self._group_start.get(before[-1].start, before[-1].start)
 
+    def _last_pair(self) -> list[Actor]:
+        """The last two people the article named, when they are of two sides ("… Putin and his South African
+        counterpart Ramaphosa said … in a call between them")."""
+        people = [a for a, _ in self.recent if a.kind == "person"][-2:]
+        return people if len(people) == 2 and people[0].country != people[1].country else []
+
     def _named_next(self, m: Mention, nxt: Mention | None) -> Mention | None:
         """Without the article's date, an office and the name right after it ("ولي العهد السعودي الأمير محمد بن
         سلمان"): the person named, when they ever held that office, not an earlier holder named before."""
@@ -503,10 +509,12 @@ class FrameBuilder:
                        if 0 <= n.start - t_end <= 30 and n.actor is not None and not self._is_location(n)]
             if len(_distinct(nations)) >= 2:
                 actors = _distinct(nations)  # "المشاورات الروسية الأمريكية": the countries are the parties
-        if len(actors) < 2 and self.main_frame is not None and (
+        if len(actors) < 2 and (
                 any(m.suffix in ("هما", "اهما", "تهما") for m, t in group if t.type)  # a dual: "the two of them"
                 or any(c == "pair" for _, c in parts.cues)):
-            actors = _distinct(actors + self.main_frame.participants)
+            # the parties of the latest contact; before any, the last two people named, of two sides
+            actors = _distinct(actors + (self.main_frame.participants if self.main_frame is not None
+                                         else self._last_pair()))
         lead = self.protagonist
         if len(actors) == 1 and lead is not None and lead not in actors and lead.country != actors[0].country \
                 and any(t.form == "verb" and t.direction in ("host", "out") for _, t in group) \
