@@ -589,3 +589,10 @@ def test_calling_for_something_is_no_call() -> None:
     found = run("President Gabriel Boric and President Emmanuel Macron met on Monday. They have called for calm.",
                 "en", date(2023, 6, 15))
     assert [c.type for c in found] == ["meeting"]
+
+
+def test_a_headlines_contact_takes_the_day_its_news_names() -> None:
+    text = ("الرئيس الفرنسي يستقبل نظيره التشيلي في باريس\n"
+            "وأكد الرئيسان اليوم الثلاثاء في قصر الإليزيه أهمية العلاقات الثنائية.")
+    found = run(text, "ar", date(2023, 6, 13))  # a Tuesday
+    assert found and all(c.date == "2023-06-13" for c in found)

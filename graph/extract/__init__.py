@@ -31,6 +31,7 @@ from .topics import TopicIndex, fallback_topic
 
 __all__ = ["extract", "extract_all"]
 
+TRIP_LENGTH = timedelta(days=7)  # days apart that an arrival and a meeting can still be of one visit
 RECENT = timedelta(days=30)  # days this close before publication (or after it) are the article's own
 TOPIC_SENTENCES = 3  # sentences after a contact whose discussion clauses still describe it
 NOT_STOPS = ("with", "from", "to", "in", "pronoun")  # cues that may stand inside a name ("He Lifeng")
@@ -69,6 +70,11 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     # news of the day
     builder.undated = article.published is not None and not any(
         d.precision == "day" and (d.date is None or d.date >= article.published - RECENT) for d in dates)
+    # the first day of the news the article names ("اليوم الثلاثاء"): the day of a headline's contact told
+    # before it
+    builder.lead_day = next((d for d in dates if d.precision == "day" and d.date is not None
+                             and article.published is not None
+                             and article.published - RECENT <= d.date <= article.published), None)
     frames: list[Frame] = []
     by_sentence = [_by_sentence(sentences, spans) for spans in (triggers, cues, mentions, places, dates,
                                                                   nationalities)]
@@ -319,13 +325,18 @@ def _hosts_named(contacts: list[Contact]) -> list[Contact]:
         others = [p for p in c.participants if p is not country]
         told = met.get((others[0].name, c.status, country.country or "")) \
             if c.type == "visit" and country is not None and len(others) == 1 else None
-        told = [k for k in told or () if c.date is None or contacts[k].date in (None, c.date)]  # the same day
+        told = [k for k in told or () if _same_trip(c.date, contacts[k].date)]
         if told:
             dated.update((k, (c.date, c.date_text)) for k in told if contacts[k].date is None and c.date)
             continue
         out.append(i)
     return [replace(contacts[i], date=dated[i][0], date_text=dated[i][1]) if i in dated else contacts[i]
             for i in out]
+
+
+def _same_trip(a: str | None, b: str | None) -> bool:
+    """Whether two contacts' days (ISO, or None) can be of one trip: unknown, or within a trip's length."""
+    return a is None or b is None or abs(date.fromisoformat(a) - date.fromisoformat(b)) <= TRIP_LENGTH
 
 
 def _combined(told: list[Contact]) -> Contact:

@@ -122,6 +122,7 @@ class FrameBuilder:
         self.main_frame: Frame | None = None  # the latest contact that occurred ("they" refers to its parties)
         self._sentences = 0  # sentences seen so far (the title, when the text has one, is the first)
         self.undated = False  # set when the article names no date at all
+        self.lead_day: DateMention | None = None  # the first recent day the article names, if any
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -807,6 +808,8 @@ class FrameBuilder:
             return self._year_by_status(min(days or dates, key=distance), status)
         if status == "occurred" and self.last_day is not None:
             return self.last_day
+        if status == "occurred" and self.lead_day is not None and self._sentences <= LEAD_SENTENCES:
+            return self.lead_day  # a headline's contact: the day its news names later
         if status == "occurred" and self.published is not None and not self.history and self.undated \
                 and self._sentences <= LEAD_SENTENCES:
             # the news of the day: the lead's contact, in an article that names no date, happened on the
