@@ -596,3 +596,12 @@ def test_a_headlines_contact_takes_the_day_its_news_names() -> None:
             "وأكد الرئيسان اليوم الثلاثاء في قصر الإليزيه أهمية العلاقات الثنائية.")
     found = run(text, "ar", date(2023, 6, 13))  # a Tuesday
     assert found and all(c.date == "2023-06-13" for c in found)
+
+
+def test_groups_named_by_coordinated_states_and_a_pronoun_subject() -> None:
+    found = run("Telephone conversations between Chilean and US officials took place on Monday.", "en",
+                date(2023, 6, 15))
+    assert names(found) == {frozenset({"Chilean officials", "US officials"})}
+    text = "President Gabriel Boric arrived in Berlin. On Saturday, he will meet with the German and Italian envoys."
+    found = run(text, "en", date(2023, 6, 15))
+    assert frozenset({"Gabriel Boric", "German envoys"}) in names(found)

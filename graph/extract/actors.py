@@ -74,6 +74,7 @@ REGNAL_AR = ("الثاني", "الثالث", "السادس", "الخامس", "ا
 REGNAL = re.compile("[IVX]+|" + "|".join(sorted({*REGNAL_AR, *map(norm, REGNAL_AR)})))  # as written or normalised
 COMPLEMENT_WORDS = 4  # definite words of an office ("المجلس الرئاسي", "للأمن العام اللواء") that may come before the name
 NAME_LINKS = frozenset(name_words("name_link")) | frozenset(map(norm, name_words("name_link")))
+AND_ONLY_GAP = re.compile(r"\s+and\s+")  # "Russian and US officials" (not a comma: "the U.S. and North Korea, …")
 AND_GAP = re.compile(r"^\s*(?:,|،|,?\s*and\b)\s*(?:the\s+)?$")
 TIGHT_GAP = re.compile(r"^[\s,،]*$")
 POSSESSIVE_GAP = re.compile(r"\s*('s)?\s*")  # "Saudi Crown Prince", "Jordan's King"
@@ -450,23 +451,38 @@ class ActorFinder:
             near.update(range(max(0, k - GROUP_NEIGHBOURS), k + GROUP_NEIGHBOURS))
         starts = [m.start for m in mentions]  # in text order, and not overlapping one another
         groups = []
-        for m in (self.matches[i] for i in sorted(near) if i < len(self.matches)):
+        replaced: set[int] = set()  # the country mentions a group takes the place of ("US officials")
+        near_matches = [self.matches[i] for i in sorted(near) if i < len(self.matches)]
+        for n, m in enumerate(near_matches):
             key = _first(m, "adj") or _first(m, "org_adj") or (_first(m, "country") if self.lang != "ar" else None)
             k = bisect.bisect_left(starts, m.end)  # the mentions that start before this match ends
-            if key is None or k > 0 and mentions[k - 1].end > m.start:
+            own = k > 0 and mentions[k - 1].kind == "country" and (mentions[k - 1].start, mentions[k - 1].end) \
+                == (m.start, m.end)
+            if key is None or k > 0 and mentions[k - 1].end > m.start and not own:
                 continue
             if self.lang == "ar":
                 word = GROUP_BEFORE_AR.search(s, max(0, m.start - GROUP_REACH), m.start)
                 span = (word.start(1), m.end) if word else None
+                written = self._written(*span) if span else ""
             else:
                 word = GROUP_AFTER_EN.match(s, m.end)
                 span = (m.start, word.end(1)) if word else None
+                written = self._written(*span) if span else ""
+                if span is None and n + 1 < len(near_matches) \
+                        and AND_ONLY_GAP.fullmatch(s[m.end:near_matches[n + 1].start]):
+                    # "Russian and US officials": each adjective with the group noun after the last
+                    word = GROUP_AFTER_EN.match(s, near_matches[n + 1].end)
+                    if word is not None:
+                        span = (m.start, m.end)
+                        written = f"{self._written(m.start, m.end)} {word.group(1)}"
             if span is None:
                 continue
-            written = self._written(*span)
+            if own:
+                replaced.add(k - 1)
             actor = Actor(name=written, name_ar=written if self.lang == "ar" else None, country=key)
             groups.append(Mention(span[0], span[1], "group", actor, None, key))
-        return sorted(mentions + groups, key=lambda m: m.start) if groups else mentions
+        kept = [m for i, m in enumerate(mentions) if i not in replaced]
+        return sorted(kept + groups, key=lambda m: m.start) if groups else mentions
 
     def _named_by_honorific(self, mentions: list[Mention]) -> list[Mention]:
         """English names the gazetteer lacks: after an honorific ("Sheikh Rashid bin Saud", which takes

@@ -530,8 +530,11 @@ class FrameBuilder:
             actors.insert(0, lead)
             listed_for = lead
         multilateral = multilateral or one_of_all
-        if len(actors) == 1 and self._pronouns(parts, resolved):
-            actors = _distinct(actors + [m.actor for m in self._pronouns(parts, resolved) if m.actor])
+        pronouns = self._pronouns(parts, resolved) if len(actors) == 1 or self.lang != "ar" and all(
+            m.start > t_start for m in resolved) else []
+        if pronouns and (len(actors) == 1 or any(m.start < t_start for m in pronouns)):
+            # "he will meet the German and Italian representatives": the subject, too
+            actors = _distinct([m.actor for m in pronouns if m.actor] + actors)
         if len(actors) < 2:
             actors = self._with_country_party(ctype, directions, actors, mentions, parts.mentions, t_end,
                                               parts.places)
