@@ -11,7 +11,7 @@ from graph.errors import DipgraphError
 from graph.rdf import Q
 from graph.store import open_store
 from graph.store.backend import RemoteBackend
-from graph.store.synthetic import synthetic_contacts
+from graph.store.synthetic import example_contacts, synthetic_contacts
 from graph.store.upload import UPLOADS, store_quads, upload
 
 CONTACTS = 300  # about 9,000 quads: several batches of each size below
@@ -76,3 +76,17 @@ def test_upload_over_the_graph_store_protocol_resumes(tmp_path):
                 local.run_saved("contacts_of_person", params).records()
     finally:
         server.stop()
+
+
+def test_upload_command_sends_the_missing_batches_only(tmp_path, virtuoso, capsys):
+    from graph.cli import main
+
+    with open_store(tmp_path / "store") as store:
+        store.load(example_contacts())
+    command = ["upload", "--store", str(tmp_path / "store"), "--endpoint", virtuoso.endpoint, "--batch", "100"]
+    assert main(command) == 0
+    assert "quads sent in 7 batches, 0 batches already there" in capsys.readouterr().err
+    assert main(command) == 0
+    assert "0 quads sent in 0 batches, 7 batches already there" in capsys.readouterr().err
+    with open_store(endpoint=virtuoso.endpoint) as uploaded, open_store(tmp_path / "store", read_only=True) as local:
+        assert [c.to_json() for c in uploaded.contacts()] == [c.to_json() for c in local.contacts()]
