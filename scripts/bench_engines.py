@@ -51,6 +51,7 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="build the store and Virtuoso's database here, and keep them")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-engines-"))
+    folder.mkdir(parents=True, exist_ok=True)
     people = max(2000, args.contacts // PEOPLE_PER_CONTACT)
 
     with open_store(folder / "store") as store:
