@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 SPOOL_PREFIX = ".dipgraph-load-"  # a load's N-Quads file waits in a folder of this name in the store
 LEFTOVERS = (f"{SPOOL_PREFIX}*", "bulk-*.sst")  # what a load stopped by force leaves in the store folder
 Binding = NamedNode | Literal  # a value bound to a query variable
-FORM = "application/x-www-form-urlencoded"
+FORM = "application/x-www-form-urlencoded"  # how queries and updates are posted (SPARQL 1.1 Protocol)
 Raw = QuerySolutions | QueryBoolean | list[Any]  # SELECT solutions, ASK answer, CONSTRUCT triples
 
 
