@@ -43,6 +43,7 @@ class DG(DefinedNamespace):
     PairSummary: URIRef  # pair-level summary kept up to date at load time
     CountryPair: URIRef  # contacts between two countries
     CountryPairMonth: URIRef  # contacts between two countries in one month
+    UploadBatch: URIRef  # a batch of quads uploaded to a SPARQL server (in the uploads graph)
     # status individuals
     occurred: URIRef
     planned: URIRef
@@ -80,10 +81,12 @@ class DG(DefinedNamespace):
     bucket: URIRef  # from a contact to the year bucket of each of its actors
     bucketOf: URIRef  # from a year bucket to its actor
     year: URIRef  # the year of a bucket (none for the bucket of undated contacts)
+    quadCount: URIRef  # the number of quads of an upload batch
 
 
 def graph_iri(name: str) -> str:
-    """IRI of one of the shared named graphs: ``entities``, ``contacts`` or ``summaries``."""
+    """IRI of one of the shared named graphs: ``entities``, ``contacts``, ``summaries``, or ``uploads`` (the
+    batches uploaded to a SPARQL server)."""
     return f"{DATA}graph/{name}"
 
 

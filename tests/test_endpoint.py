@@ -1,41 +1,11 @@
 """The same store interface against a real SPARQL 1.1 server (`oxigraph serve` on a loopback port)."""
-import shutil
 import socket
-import subprocess
-import time
-import urllib.request
 
 import pytest
 
 from graph.errors import DipgraphError
 from graph.store import open_store
 from graph.store.synthetic import example_contacts
-
-pytestmark = pytest.mark.skipif(shutil.which("oxigraph") is None,
-                                reason="the `oxigraph` command is absent (pip install oxigraph)")
-
-
-@pytest.fixture(scope="module")
-def endpoint(tmp_path_factory):
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    location = tmp_path_factory.mktemp("oxigraph")
-    server = subprocess.Popen(["oxigraph", "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}/query"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(f"{url}?query=ASK%7B%7D", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    else:
-        server.kill()
-        pytest.fail("oxigraph serve did not start")
-    yield url
-    server.terminate()
-    server.wait(timeout=10)
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +15,8 @@ def local(tmp_path_factory):
         yield store
 
 
-def test_remote_load_is_idempotent_and_answers_like_the_embedded_store(endpoint, local):
-    with open_store(endpoint=endpoint) as remote:
+def test_remote_load_is_idempotent_and_answers_like_the_embedded_store(oxigraph_endpoint, local):
+    with open_store(endpoint=oxigraph_endpoint) as remote:
         first = remote.load(example_contacts())
         again = remote.load(example_contacts())
         assert (first.contacts_added, first.merged) == (8, 2) and again.quads_added == 0
@@ -60,8 +30,8 @@ def test_remote_load_is_idempotent_and_answers_like_the_embedded_store(endpoint,
         assert [c.to_json() for c in remote.contacts()] == [c.to_json() for c in local.contacts()]
 
 
-def test_remote_refuses_updates_and_removes_articles(endpoint):
-    with open_store(endpoint=endpoint) as remote:
+def test_remote_refuses_updates_and_removes_articles(oxigraph_endpoint):
+    with open_store(endpoint=oxigraph_endpoint) as remote:
         remote.load(example_contacts())
         with pytest.raises(DipgraphError, match="not a read query"):
             remote.query("DELETE WHERE { ?s ?p ?o }")
@@ -79,8 +49,8 @@ def test_unreachable_endpoint_says_so():
         open_store(endpoint=f"http://127.0.0.1:{port}/query").query("ASK {}")
 
 
-def test_remote_queries_get_the_prefixes_and_the_checks(endpoint, local):
-    with open_store(endpoint=endpoint) as remote:
+def test_remote_queries_get_the_prefixes_and_the_checks(oxigraph_endpoint, local):
+    with open_store(endpoint=oxigraph_endpoint) as remote:
         remote.load(example_contacts())
         query = "SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { GRAPH ?g { ?c a sem:Event ; dg:status dg:occurred } }"
         assert remote.query(query).records() == local.query(query).records()

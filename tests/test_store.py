@@ -327,3 +327,18 @@ def test_export_accepts_the_usual_extensions_as_format_names(store_path, capsysb
         written[fmt] = capsysbinary.readouterr().out
     assert written["ttl"] == written["turtle"] and written["nq"] == written["nquads"]
     assert written["json-ld"] == written["jsonld"] and len(written["nq"]) > 1000
+
+
+def test_pair_topics_dates_are_those_of_the_dated_contacts(tmp_path):
+    """An undated contact on a topic counts, and leaves the topic's first and last dates to the dated ones."""
+    from dataclasses import replace
+
+    from graph.model import Evidence
+
+    call = example_contacts()[0]  # Putin and Sisi on the Syrian crisis, 2017-11-21
+    undated = replace(call, article_id="ex-9", date=None, type="meeting",
+                      evidence=Evidence("Putin and Sisi met to discuss Syria.", 0, 36))
+    with open_store(tmp_path / "s") as store:
+        store.load([call, undated])
+        rows = store.run_saved("pair_topics", {"a": "Sisi", "b": "Putin"}).records()
+    assert rows == [{"topic": "Syrian crisis", "contacts": "2", "first": "2017-11-21", "last": "2017-11-21"}]

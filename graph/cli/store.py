@@ -158,6 +158,28 @@ def export_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def upload_command(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from ..store import default_store_path
+    from ..store.backend import RemoteBackend
+    from ..store.upload import store_quads, upload
+
+    path = args.store or default_store_path()
+    server = RemoteBackend(args.endpoint, args.update_endpoint)
+    with tqdm(desc=f"upload to {args.endpoint}", unit=" quads", unit_scale=True, file=sys.stderr, delay=1.0,
+              disable=not sys.stderr.isatty()) as bar:
+        try:
+            report = upload(store_quads(path), server, graph_store=args.graph_store, batch=args.batch,
+                            on_batch=bar.update)
+        except DipgraphError as err:
+            raise DipgraphError(f"{err}\nthe batches sent so far are kept: run the same command again to "
+                                f"send the rest") from err
+    print(f"{path} -> {args.endpoint}: {report.quads_sent} quads sent in {report.batches} batches, "
+          f"{report.skipped} batches already there", file=sys.stderr)
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     fmt = argparse.RawDescriptionHelpFormatter
     p = sub.add_parser("load", help="add contact facts to the graph store", formatter_class=fmt,
@@ -171,6 +193,29 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="remove an article's contacts first (repeatable); its contacts are rebuilt from the rest")
     _store_options(p)
     p.set_defaults(func=load_command)
+
+    p = sub.add_parser("upload", help="copy the embedded store to a SPARQL server, in resumable batches",
+                       formatter_class=fmt,
+                       description="Send every quad of the embedded store to a SPARQL 1.1 server in batches: the "
+                                   "way to put a large graph on a server (build it with `dipgraph load --store`, "
+                                   "on every core, then upload it). Each batch is recorded on the server in the "
+                                   "same request (graph dgg:uploads); when an upload stops, the same command "
+                                   "sends the batches not yet there, and adds nothing twice. Batches go as N-Quads "
+                                   "to --graph-store when given (Oxigraph: /store; Fuseki: /DATASET/data), else "
+                                   "as SPARQL Update requests (Virtuoso: its /sparql endpoint).\n\nexamples:\n"
+                                   "  dipgraph upload --store my-store --endpoint http://localhost:8890/sparql\n"
+                                   "  dipgraph upload --store my-store --endpoint http://localhost:7878/query "
+                                   "--graph-store http://localhost:7878/store")
+    p.add_argument("--store", type=Path, help=STORE_HELP)
+    p.add_argument("--endpoint", metavar="URL", required=True, help="the server's SPARQL 1.1 query endpoint")
+    p.add_argument("--update-endpoint", metavar="URL",
+                   help="its update endpoint (default: the query URL with /query replaced by /update)")
+    p.add_argument("--graph-store", metavar="URL",
+                   help="a Graph Store Protocol URL that takes N-Quads for the whole dataset (faster than updates)")
+    p.add_argument("--batch", type=int, metavar="QUADS",
+                   help="quads a batch (default: 50,000 with --graph-store, 2,000 by updates, which Virtuoso's "
+                        "parser needs); started again with another size, an upload sends everything again")
+    p.set_defaults(func=upload_command)
 
     p = sub.add_parser("query", help="run a SPARQL or saved query (read only)", formatter_class=fmt,
                        description="Run a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query, or a saved query by "

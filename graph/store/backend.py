@@ -11,6 +11,7 @@ import re
 import shutil
 import tempfile
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -41,6 +42,7 @@ log = logging.getLogger(__name__)
 SPOOL_PREFIX = ".dipgraph-load-"  # a load's N-Quads file waits in a folder of this name in the store
 LEFTOVERS = (f"{SPOOL_PREFIX}*", "bulk-*.sst")  # what a load stopped by force leaves in the store folder
 Binding = NamedNode | Literal  # a value bound to a query variable
+FORM = "application/x-www-form-urlencoded"  # how queries and updates are posted (SPARQL 1.1 Protocol)
 Raw = QuerySolutions | QueryBoolean | list[Any]  # SELECT solutions, ASK answer, CONSTRUCT triples
 
 
@@ -251,7 +253,7 @@ def bind_values(sparql: str, bindings: dict[str, Binding]) -> str:
 class RemoteBackend:
     """A SPARQL 1.1 server: Protocol for queries, Update (INSERT/DELETE DATA) for loading."""
 
-    CHUNK = 20_000  # quads per update request
+    CHUNK = 2_000  # quads per update request (Virtuoso's parser stops near 5,000 lines a request)
 
     def __init__(self, endpoint: str, update_endpoint: str | None = None, timeout: float = 300):
         self.endpoint = endpoint
@@ -259,12 +261,13 @@ class RemoteBackend:
                                                    if endpoint.endswith("/query") else endpoint)
         self.timeout = timeout
 
-    def _post(self, url: str, body: str, content_type: str, accept: str | None = None,
-              timeout: float | None = None) -> bytes:
+    def post(self, url: str, body: bytes, content_type: str, accept: str | None = None,
+             timeout: float | None = None) -> bytes:
+        """POST ``body`` to ``url``; the answer's body, or a ``DipgraphError`` that says what went wrong."""
         headers = {"Content-Type": content_type}
         if accept:
             headers["Accept"] = accept
-        request = urllib.request.Request(url, data=body.encode("utf-8"), headers=headers, method="POST")
+        request = urllib.request.Request(url, data=body, headers=headers, method="POST")
         try:
             with urllib.request.urlopen(request, timeout=timeout or self.timeout) as response:
                 return response.read()
@@ -278,8 +281,15 @@ class RemoteBackend:
             raise DipgraphError(f"cannot reach the SPARQL endpoint {url} ({err.reason}); "
                                 f"check the --endpoint URL and that the server runs") from err
 
+    def _form(self, url: str, field: str, sparql: str, accept: str | None = None,
+              timeout: float | None = None) -> bytes:
+        """POST a query or update as an HTML form, the one way of the SPARQL 1.1 Protocol that every server
+        takes (Virtuoso 7 does not read a bare ``application/sparql-query`` body)."""
+        body = urllib.parse.urlencode({field: sparql}).encode("ascii")
+        return self.post(url, body, FORM, accept, timeout)
+
     def update(self, sparql: str) -> None:
-        self._post(self.update_endpoint, sparql, "application/sparql-update")
+        self._form(self.update_endpoint, "update", sparql)
 
     def select(self, sparql: str, bindings: dict[str, Binding] | None = None,
                limits: QueryLimits | None = None) -> Raw:
@@ -288,9 +298,10 @@ class RemoteBackend:
         text = declare_prefixes(bind_values(sparql, bindings or {}))
         kind = TRIPLES if query_form(sparql) in ("CONSTRUCT", "DESCRIBE") else RESULTS
         timeout = limits.timeout if limits is not None else None
-        return parse_answer(kind, self._post(self.endpoint, text, "application/sparql-query", kind, timeout))
+        return parse_answer(kind, self._form(self.endpoint, "query", text, kind, timeout))
 
-    def _rows(self, sparql: str) -> Iterator[dict[str, Term]]:
+    def rows(self, sparql: str) -> Iterator[dict[str, Term]]:
+        """The rows of a SELECT query, each variable bound to its term as text."""
         result = self.select(sparql)
         names = [v.value for v in result.variables]  # type: ignore[union-attr]
         for row in result:  # type: ignore[union-attr]
@@ -300,7 +311,7 @@ class RemoteBackend:
         found: set[Term] = set()
         for start in range(0, len(graphs), 500):
             chunk = " ".join(graphs[start:start + 500])
-            found.update(row["g"] for row in self._rows(
+            found.update(row["g"] for row in self.rows(
                 f"SELECT ?g WHERE {{ VALUES ?g {{ {chunk} }} GRAPH ?g {{ ?s ?p ?o }} }} GROUP BY ?g"))
         return found
 
@@ -314,7 +325,7 @@ class RemoteBackend:
         for start in range(0, len(subjects), 500):
             chunk = " ".join(subjects[start:start + 500])
             where = f"GRAPH {graph} {{ ?s ?p ?o }}" if graph else "GRAPH ?g { ?s ?p ?o }"
-            for row in self._rows(f"SELECT * WHERE {{ VALUES ?s {{ {chunk} }} {only}{where} }}"):
+            for row in self.rows(f"SELECT * WHERE {{ VALUES ?s {{ {chunk} }} {only}{where} }}"):
                 out[row["s"]].append((row["s"], row["p"], row["o"], graph or row["g"]))
         return {s: out.get(s, []) for s in subjects}
 
@@ -323,12 +334,12 @@ class RemoteBackend:
         for start in range(0, len(objects), 500):
             chunk = " ".join(objects[start:start + 500])
             where = f"GRAPH {graph} {{ ?s {predicate} ?o }}" if graph else f"GRAPH ?g {{ ?s {predicate} ?o }}"
-            for row in self._rows(f"SELECT * WHERE {{ VALUES ?o {{ {chunk} }} {where} }}"):
+            for row in self.rows(f"SELECT * WHERE {{ VALUES ?o {{ {chunk} }} {where} }}"):
                 out[row["o"]].append((row["s"], predicate, row["o"], graph or row["g"]))
         return {o: out.get(o, []) for o in objects}
 
     def with_predicate(self, predicate: Term, graph: Term) -> list[Q]:
-        rows = self._rows(f"SELECT ?s ?o WHERE {{ GRAPH {graph} {{ ?s {predicate} ?o }} }}")
+        rows = self.rows(f"SELECT ?s ?o WHERE {{ GRAPH {graph} {{ ?s {predicate} ?o }} }}")
         return [(row["s"], predicate, row["o"], graph) for row in rows]
 
     def remove(self, quads: Sequence[Q]) -> None:

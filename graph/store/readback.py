@@ -84,7 +84,8 @@ def read_contacts(backend: Backend) -> list[Contact]:
         people.sort(key=lambda p: (p[0] != row["init"], p[1].name))
         topics = sorted(_label(entities[t], "en") or _label(entities[t], "ar") or t.value
                         for t in links[m][PREFIXES["dcterms"] + "subject"])
-        refs = sorted(sources[m].values(), key=lambda s: (s["published"] or "9999", s["id"]))
+        refs = sorted(sources[m].values(), key=lambda s: (s["published"] or "9999", s["id"], int(s["start"] or -1),
+                                                          int(s["end"] or -1)))
         if not refs:
             continue
         first = refs[0]
