@@ -100,6 +100,8 @@ def test_former_or_elected_office_is_not_its_holder_of_the_day() -> None:
     assert names(found) == {frozenset({"Gabriel Boric", "Yoshihide Suga"})}
     found = run("التقى رئيس الوزراء الياباني يوشيهيدي سوغا الرئيس التشيلي السابق في طوكيو.", "ar")
     assert all("Sebastián Piñera" not in {p.name for p in c.participants} for c in found)
+    found = run("Prime Minister Yoshihide Suga received Assistant Secretary of State Brian Nichols in Tokyo.", "en")
+    assert names(found) == {frozenset({"Yoshihide Suga", "Brian Nichols"})}  # not the Secretary himself
 
 
 def test_office_and_one_name_word_is_that_holder_of_the_day() -> None:
