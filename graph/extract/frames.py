@@ -33,6 +33,7 @@ POSSESSIVE = re.compile(r"'s?\s+")
 JOIN_REACH = 400  # characters after a contact in which "took part" sentences still add to it
 PLACE_WORDS = frozenset(norm(w) for w in ("في", "إلى", "الى", "in", "at", "to", "بمدينة", "مدينة", "بقصر", "قصر"))
 YEAR_WRITTEN = re.compile(r"\d{4}")  # a date that writes its year keeps it
+WEEK = timedelta(days=7)  # a weekday names one of the seven days before or after publication
 YEAR_MOVE_AGE = timedelta(days=60)  # a day-month this far on the wrong side of publication is of the next/last year
 W_WORDS_AR = frozenset(norm(w) for w in ("وزير", "وزيرة", "وكيل", "وفد", "وزارة", "وكالة", "وسيط", "ولي", "والي"))  # not و+word
 PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}  # English pronouns that tell
@@ -215,7 +216,7 @@ class FrameBuilder:
         """Without the article's date, an office and the name right after it ("ولي العهد السعودي الأمير محمد بن
         سلمان"): the person named, when they ever held that office, not an earlier holder named before."""
         if m.kind != "title" or not m.resolved_by_title or self.office_day is not None or nxt is None \
-                or nxt.kind != "person" or nxt.actor is None or not self.text.text[m.end:nxt.start].strip(" ،,") == "":
+                or nxt.kind != "person" or nxt.actor is None or self.text.text[m.end:nxt.start].strip(" ،,"):
             return None
         pid = self._person_id(nxt.actor)
         if pid is None or not any(r.role == m.role and r.org == m.country for r in self.gaz.roles_of(pid)):
@@ -808,7 +809,7 @@ class FrameBuilder:
         if dates:
             distance = lambda d: min(abs(d.start - t_end), abs(t_start - d.end))  # noqa: E731
             days = [d for d in dates if d.date is not None and distance(d) <= NEAR]
-            return self._year_by_status(min(days or dates, key=distance), status)
+            return self._day_by_status(min(days or dates, key=distance), status)
         if status == "occurred" and self.last_day is not None:
             return self.last_day
         if status == "occurred" and self.lead_day is not None and self._sentences <= LEAD_SENTENCES:
@@ -820,7 +821,7 @@ class FrameBuilder:
             return DateMention(t_start, t_start, "", self.published, "day", "present")
         return None
 
-    def _year_by_status(self, day: DateMention, status: str) -> DateMention:
+    def _day_by_status(self, day: DateMention, status: str) -> DateMention:
         """A day and month without a year, read as the nearest to publication, moved to the year before when the
         contact is past ("the visit on April 14" in an article of December) or after when it is planned; a
         weekday, to the next one when the contact is planned and the last one when it is not."""
@@ -828,11 +829,10 @@ class FrameBuilder:
         if age is None or day.date is None or YEAR_WRITTEN.search(day.text):
             return day
         if not any(c.isdigit() for c in day.text):  # a weekday: the next one for a plan, the last one else
-            week = timedelta(days=7)
-            if status == "planned" and timedelta(0) < age < week:
-                return replace(day, date=day.date + week)
-            if status != "planned" and -week < age < timedelta(0):
-                return replace(day, date=day.date - week)
+            if status == "planned" and timedelta(0) < age < WEEK:
+                return replace(day, date=day.date + WEEK)
+            if status != "planned" and -WEEK < age < timedelta(0):
+                return replace(day, date=day.date - WEEK)
             return day
         if status != "planned" and self._year_guessed_ahead(day):
             year = day.date.year - 1
