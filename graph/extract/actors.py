@@ -460,14 +460,13 @@ class ActorFinder:
                 == (m.start, m.end)
             if key is None or k > 0 and mentions[k - 1].end > m.start and not own:
                 continue
+            written = None  # the group's name, when it is not written in one piece
             if self.lang == "ar":
                 word = GROUP_BEFORE_AR.search(s, max(0, m.start - GROUP_REACH), m.start)
                 span = (word.start(1), m.end) if word else None
-                written = self._written(*span) if span else ""
             else:
                 word = GROUP_AFTER_EN.match(s, m.end)
                 span = (m.start, word.end(1)) if word else None
-                written = self._written(*span) if span else ""
                 if span is None and n + 1 < len(near_matches) \
                         and AND_ONLY_GAP.fullmatch(s[m.end:near_matches[n + 1].start]):
                     # "Russian and US officials": each adjective with the group noun after the last
@@ -479,6 +478,7 @@ class ActorFinder:
                 continue
             if own:
                 replaced.add(k - 1)
+            written = written or self._written(*span)
             actor = Actor(name=written, name_ar=written if self.lang == "ar" else None, country=key)
             groups.append(Mention(span[0], span[1], "group", actor, None, key))
         kept = [m for i, m in enumerate(mentions) if i not in replaced]
