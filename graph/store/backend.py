@@ -6,18 +6,17 @@ set of removals and additions, and running a read-only query.
 """
 from __future__ import annotations
 
+import io
 import logging
 import re
 import shutil
-import tempfile
 import urllib.error
 import urllib.request
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
 from itertools import islice
 from pathlib import Path
-from typing import Any, Protocol, TextIO
+from typing import Any, Protocol
 
 from pyoxigraph import (
     Literal,
@@ -38,8 +37,9 @@ from .isolation import RESULTS, TRIPLES, QueryLimits, QueryTimeout, QueryWorkers
 from .sparql import declare_prefixes, query_form, syntax_error
 
 log = logging.getLogger(__name__)
-SPOOL_PREFIX = ".dipgraph-load-"  # a load's N-Quads file waits in a folder of this name in the store
+SPOOL_PREFIX = ".dipgraph-load-"  # earlier versions spooled a load's N-Quads in a folder of this name
 LEFTOVERS = (f"{SPOOL_PREFIX}*", "bulk-*.sst")  # what a load stopped by force leaves in the store folder
+READ_BUFFER = 1 << 20  # bytes of N-Quads handed to the bulk loader at a time
 Binding = NamedNode | Literal  # a value bound to a query variable
 Raw = QuerySolutions | QueryBoolean | list[Any]  # SELECT solutions, ASK answer, CONSTRUCT triples
 
@@ -52,21 +52,16 @@ class Backend(Protocol):
     def subjects(self, predicate: Term, objects: Sequence[Term], graph: Term | None) -> dict[Term, list[Q]]: ...
     def with_predicate(self, predicate: Term, graph: Term) -> list[Q]: ...
     def remove(self, quads: Sequence[Q]) -> None: ...
-    def bulk(self) -> AbstractContextManager[Sink]: ...
+    def write(self, quads: Iterable[Q]) -> int: ...
     def drop_graph(self, graph: Term) -> None: ...
     def select(self, sparql: str, bindings: dict[str, Binding] | None = None,
                limits: QueryLimits | None = None) -> Raw: ...
     def close(self) -> None: ...
 
 
-class Sink(Protocol):
-    def write(self, quads: Iterable[Q]) -> int: ...
-
-
 def apply(backend: Backend, remove: Sequence[Q], add: Sequence[Q]) -> None:
     """Add quads in one bulk write, then remove those not added again: a failed write removes nothing."""
-    with backend.bulk() as sink:
-        sink.write(add)
+    backend.write(add)
     added = set(add)
     backend.remove([q for q in remove if q not in added])
 
@@ -78,25 +73,40 @@ def parse_answer(kind: str, body: bytes) -> Raw:
     return parse_query_results(body, QueryResultsFormat.JSON)
 
 
-def chunks(quads: Iterable[Q], size: int = 20_000) -> Iterator[list[Q]]:
+CHUNK = 20_000  # quads turned into N-Quads text at a time
+
+
+def chunks(quads: Iterable[Q], size: int = CHUNK) -> Iterator[list[Q]]:
     stream = iter(quads)
     while chunk := list(islice(stream, size)):
         yield chunk
 
 
-class _Spool:
-    """Quads written to an N-Quads file."""
+class NQuadsStream(io.RawIOBase):
+    """Quads as a readable N-Quads byte stream, written chunk by chunk as the reader asks for more: the
+    quads may be produced while Oxigraph's bulk loader parses what came before. ``count`` is the number
+    of quads read so far."""
 
-    def __init__(self, handle: TextIO):
-        self.handle = handle
+    def __init__(self, quads: Iterable[Q]):
+        super().__init__()
+        self._chunks = chunks(quads)
+        self._pending = memoryview(b"")
         self.count = 0
 
-    def write(self, quads: Iterable[Q]) -> int:
-        before = self.count
-        for chunk in chunks(quads):
-            self.handle.write(nquads(chunk))
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._pending:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
             self.count += len(chunk)
-        return self.count - before
+            self._pending = memoryview(nquads(chunk).encode("utf-8"))
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
 
 
 def data_updates(verb: str, quads: Sequence[Q], chunk: int) -> Iterator[str]:
@@ -165,20 +175,17 @@ class LocalBackend:
         for update in data_updates("DELETE", quads, self.CHUNK):
             self.store.update(update)
 
-    @contextmanager
-    def bulk(self) -> Iterator[Sink]:
-        """A sink whose quads go to one N-Quads file, which Oxigraph's bulk loader parses on every core
-        when the block ends; nothing is written when the block raises."""
+    def write(self, quads: Iterable[Q]) -> int:
+        """Add quads with Oxigraph's bulk loader, which parses them as they are produced (``quads`` may be a
+        generator that reads the store: it sees the store as before the write). The write is atomic: when
+        producing the quads raises, or the process is stopped, nothing is added."""
         self.written = True
-        with tempfile.TemporaryDirectory(prefix=SPOOL_PREFIX, dir=self.path) as tmp:  # under the store's lock
-            path = Path(tmp) / "add.nq"
-            with path.open("w", encoding="utf-8") as handle:
-                spool = _Spool(handle)
-                yield spool
-            if spool.count:
-                log.info("bulk-loading %d quads into %s", spool.count, self.path)
-                self.store.bulk_load(path=str(path), format=RdfFormat.N_QUADS)
-                self.store.flush()
+        stream = NQuadsStream(quads)
+        self.store.bulk_load(io.BufferedReader(stream, READ_BUFFER), format=RdfFormat.N_QUADS)
+        if stream.count:
+            log.info("bulk-loaded %d quads into %s", stream.count, self.path)
+            self.store.flush()
+        return stream.count
 
     def drop_graph(self, graph: Term) -> None:
         self.written = True
@@ -335,12 +342,8 @@ class RemoteBackend:
         for update in data_updates("DELETE", quads, self.CHUNK):
             self.update(update)
 
-    @contextmanager
-    def bulk(self) -> Iterator[Sink]:
-        """A sink that sends its quads as ``INSERT DATA`` requests as they come."""
-        yield self
-
     def write(self, quads: Iterable[Q]) -> int:
+        """Send quads as ``INSERT DATA`` requests as they come."""
         count = 0
         for chunk in chunks(quads, self.CHUNK):
             for update in data_updates("INSERT", chunk, self.CHUNK):

@@ -45,7 +45,7 @@ from ..rdf import (
     typed,
     value,
 )
-from .backend import Backend, Sink
+from .backend import Backend
 
 
 @dataclass
@@ -307,13 +307,13 @@ def fold(m: MergedContact, status: str, initiator: Term | None, topics: Iterable
 
 class Load:
     """One load, batch by batch: new reports, their articles, actors and topics, the merged contacts and
-    the summary changes all go to one bulk write (``Backend.bulk``), so that Oxigraph loads them at once,
-    and a load that stops early writes nothing; the stored quads they replace are removed afterwards.
+    the summary changes, as quads produced while they are written (``quads``), so that Oxigraph's bulk
+    loader parses each batch while the next is merged, and a load that stops early writes nothing; the
+    stored quads they replace (``replaced``, complete once ``quads`` is exhausted) are removed afterwards.
     Only stores that held contacts before are read."""
 
-    def __init__(self, backend: Backend, sink: Sink):
+    def __init__(self, backend: Backend):
         self.backend = backend
-        self.sink = sink
         self.contacts_stored = backend.has_graph(CONTACTS)
         self.summaries_stored = backend.has_graph(SUMMARIES)
         self.reports: set[Term] = set()  # reports of this load
@@ -325,6 +325,13 @@ class Load:
         self.buckets: set[Q] = set()  # bucket quads of this load
         self.deltas = Deltas()
         self.report = LoadReport()
+        self.replaced: list[Q] = []  # stored quads that the written ones replace
+
+    def quads(self, batches: Iterable[Sequence[Described]]) -> Iterator[Q]:
+        """Every quad to add, batch by batch, then the merged contacts and the summary changes."""
+        for batch in batches:
+            yield from self.add(batch)
+        yield from self.finish()
 
     def _new_reports(self, batch: Sequence[Described]) -> list[Described]:
         """The reports of ``batch`` neither stored nor seen earlier in this load."""
@@ -357,8 +364,8 @@ class Load:
                 self.checked.update((s, p) for s in subjects for p in predicates)
         return [q for q in quads if q not in self.stored]
 
-    def add(self, batch: Sequence[Described]) -> None:
-        """Add one batch: its new reports join their merged contacts."""
+    def add(self, batch: Sequence[Described]) -> list[Q]:
+        """Add one batch: its new reports join their merged contacts; the quads to write now."""
         self.report.contacts_read += len(batch)
         new = self._new_reports(batch)
         by_contact: dict[Term, list[Described]] = defaultdict(list)
@@ -389,23 +396,18 @@ class Load:
         for d in new:
             add += d.report_quads
         self.report.contacts_added += len(new)
-        self.report.quads_added += self.sink.write(add)
+        return add
 
-    def _contact_quads(self, remove: list[Q]) -> Iterator[Q]:
-        """The quads of the merged contacts; the stored ones they replace are added to ``remove``."""
+    def finish(self) -> Iterator[Q]:
+        """The quads of the merged contacts and the summary changes; the stored quads they replace go to
+        ``replaced``."""
         for iri, m in self.contacts.items():
             gone, fresh = replacement(self.before.get(iri, []), m.quads())
-            remove += gone
+            self.replaced += gone
             yield from fresh
-
-    def finish(self) -> list[Q]:
-        """Add the merged contacts and the summary changes; the stored quads they replace, to remove
-        once the bulk write has succeeded."""
-        remove: list[Q] = []
-        self.report.quads_added += self.sink.write(self._contact_quads(remove))
         s_remove, s_add = self.deltas.changes(self.backend, stored=self.summaries_stored)
-        self.report.quads_added += self.sink.write(s_add)
-        return remove + s_remove
+        self.replaced += s_remove
+        yield from s_add
 
 
 def actor_affiliations(backend: Backend, actors: Sequence[Term]) -> dict[Term, Term | None]:
