@@ -19,8 +19,11 @@ import sys, time
 from pyoxigraph import Store
 from graph.store import open_store
 from graph.store.synthetic import synthetic_contacts
-Store.bulk_load = lambda self, stream, **kwargs: (stream.read(10_000), print("bulk-loading", flush=True),
-                                                  time.sleep(600))
+def waiting(self, input=None, path=None, **kwargs):
+    (open(path, "rb") if path else input).read(10_000)
+    print("bulk-loading", flush=True)
+    time.sleep(600)
+Store.bulk_load = waiting
 with open_store(sys.argv[1]) as store:
     store.load(synthetic_contacts(300, people=20))
 """

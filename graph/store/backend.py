@@ -6,10 +6,13 @@ set of removals and additions, and running a read-only query.
 """
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
+import os
 import re
 import shutil
+import threading
 import urllib.error
 import urllib.request
 from collections import defaultdict
@@ -40,6 +43,8 @@ log = logging.getLogger(__name__)
 SPOOL_PREFIX = ".dipgraph-load-"  # earlier versions spooled a load's N-Quads in a folder of this name
 LEFTOVERS = (f"{SPOOL_PREFIX}*", "bulk-*.sst")  # what a load stopped by force leaves in the store folder
 READ_BUFFER = 1 << 20  # bytes of N-Quads handed to the bulk loader at a time
+FD_PATHS = Path("/dev/fd")  # where a pipe can be opened by name (Linux, macOS)
+ABORT = b"\n<stopped> .\n"  # not N-Quads: a bulk load that reads it fails and adds nothing
 Binding = NamedNode | Literal  # a value bound to a query variable
 Raw = QuerySolutions | QueryBoolean | list[Any]  # SELECT solutions, ASK answer, CONSTRUCT triples
 
@@ -176,16 +181,52 @@ class LocalBackend:
             self.store.update(update)
 
     def write(self, quads: Iterable[Q]) -> int:
-        """Add quads with Oxigraph's bulk loader, which parses them as they are produced (``quads`` may be a
-        generator that reads the store: it sees the store as before the write). The write is atomic: when
-        producing the quads raises, or the process is stopped, nothing is added."""
+        """Add quads with Oxigraph's bulk loader, which parses them on its own threads while they are produced
+        here (``quads`` may be a generator that reads the store: it sees the store as before the write). The
+        write is atomic: when producing the quads raises (Ctrl-C included), nothing is added."""
         self.written = True
         stream = NQuadsStream(quads)
-        self.store.bulk_load(io.BufferedReader(stream, READ_BUFFER), format=RdfFormat.N_QUADS)
+        if not FD_PATHS.is_dir():  # no pipe the loader can open by name: it reads the stream itself
+            self.store.bulk_load(io.BufferedReader(stream, READ_BUFFER), format=RdfFormat.N_QUADS)
+        else:
+            self._piped(stream)
         if stream.count:
             log.info("bulk-loaded %d quads into %s", stream.count, self.path)
             self.store.flush()
         return stream.count
+
+    def _piped(self, stream: NQuadsStream) -> None:
+        """Bulk-load ``stream`` through a pipe: the loader runs in a thread and reads the pipe without
+        Python's lock, while this thread writes the quads into it; a failure on either side stops both."""
+        read_end, write_end = os.pipe()
+        failed: list[BaseException] = []
+
+        def load() -> None:
+            try:
+                self.store.bulk_load(path=str(FD_PATHS / str(read_end)), format=RdfFormat.N_QUADS)
+            except BaseException as err:  # noqa: BLE001  (raised again by the writing thread)
+                failed.append(err)
+            finally:
+                os.close(read_end)  # the writer then gets a broken pipe instead of waiting for a reader
+
+        loader = threading.Thread(target=load, name="dipgraph-bulk-load", daemon=True)
+        loader.start()
+        with open(write_end, "wb") as pipe:
+            try:
+                while block := stream.read(READ_BUFFER):
+                    pipe.write(block)
+            except BrokenPipeError:
+                pass  # the loader stopped: its error is raised below
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    pipe.write(ABORT)  # the loader fails on it and adds nothing
+                raise
+            finally:
+                with contextlib.suppress(OSError):
+                    pipe.close()
+                loader.join()
+        if failed:
+            raise failed[0]
 
     def drop_graph(self, graph: Term) -> None:
         self.written = True

@@ -31,7 +31,6 @@ from ..rdf import (
     SUBJECT,
     SUMMARIES,
     XSD_DATE,
-    XSD_GYEARMONTH,
     XSD_INT,
     A,
     D,
@@ -78,7 +77,6 @@ class Summary:
     first: str | None = None
     last: str | None = None
     links: set[tuple[str, Term]] = field(default_factory=set)
-    month: str | None = None
 
     def see_date(self, day: str | None) -> None:
         if day:
@@ -87,7 +85,6 @@ class Summary:
 
     def absorb(self, other: Summary) -> None:
         self.cls = self.cls or other.cls
-        self.month = self.month or other.month
         for key, count in other.counts.items():
             self.counts[key] += count
         self.see_date(other.first)
@@ -102,8 +99,6 @@ class Summary:
         if self.first and self.last:
             out += [(node, D["firstDate"], typed(self.first, XSD_DATE), g),
                     (node, D["lastDate"], typed(self.last, XSD_DATE), g)]
-        if self.month:
-            out.append((node, D["month"], typed(self.month, XSD_GYEARMONTH), g))
         out.extend((node, D[p], o, g) for p, o in sorted(self.links))
         if self.cls == D["PairSummary"]:
             out += partner_quads([o for p, o in self.links if p == "actor"])
@@ -118,8 +113,6 @@ class Summary:
                 out.cls = o
             elif name in ("firstDate", "lastDate"):
                 out.see_date(_lexical(o))
-            elif name == "month":
-                out.month = _lexical(o)
             elif o.startswith("<") and name:
                 out.links.add((name, o))
             elif name:
@@ -160,7 +153,7 @@ class Deltas:
             pair.counts["contactCount"] += contacts
             pair.links |= {("country", c1), ("country", c2)}
             node = self.nodes[country_month_iri(c1, c2, month)]
-            node.cls, node.month = D["CountryPairMonth"], month
+            node.cls = D["CountryPairMonth"]
             node.counts["contactCount"] += contacts
             node.links.add(("countryPair", both))
 
