@@ -333,7 +333,7 @@ def test_a_bulk_load_that_fails_raises_and_adds_nothing(tmp_path):
         fine = ("<https://example.org/a>", "<https://example.org/p>", '"fine"', "<https://example.org/g>")
         bad = [fine, ("not-a-term", "<https://example.org/p>", '"x"', "<https://example.org/g>"), *[fine] * 200_000]
         with pytest.raises(SyntaxError):
-            s.backend.write(bad)
+            s.backend.write([bad])
         assert set(s.backend.store) == before
 
 

@@ -17,7 +17,6 @@ import urllib.error
 import urllib.request
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -57,7 +56,7 @@ class Backend(Protocol):
     def subjects(self, predicate: Term, objects: Sequence[Term], graph: Term | None) -> dict[Term, list[Q]]: ...
     def with_predicate(self, predicate: Term, graph: Term) -> list[Q]: ...
     def remove(self, quads: Sequence[Q]) -> None: ...
-    def write(self, quads: Iterable[Q]) -> int: ...
+    def write(self, parts: Iterable[Sequence[Q]]) -> int: ...
     def drop_graph(self, graph: Term) -> None: ...
     def select(self, sparql: str, bindings: dict[str, Binding] | None = None,
                limits: QueryLimits | None = None) -> Raw: ...
@@ -66,7 +65,7 @@ class Backend(Protocol):
 
 def apply(backend: Backend, remove: Sequence[Q], add: Sequence[Q]) -> None:
     """Add quads in one bulk write, then remove those not added again: a failed write removes nothing."""
-    backend.write(add)
+    backend.write([add])
     added = set(add)
     backend.remove([q for q in remove if q not in added])
 
@@ -81,20 +80,21 @@ def parse_answer(kind: str, body: bytes) -> Raw:
 CHUNK = 20_000  # quads turned into N-Quads text at a time
 
 
-def chunks(quads: Iterable[Q], size: int = CHUNK) -> Iterator[list[Q]]:
-    stream = iter(quads)
-    while chunk := list(islice(stream, size)):
-        yield chunk
+def chunks(parts: Iterable[Sequence[Q]], size: int = CHUNK) -> Iterator[Sequence[Q]]:
+    """The quads of ``parts`` in chunks of at most ``size`` (a part is cut, never joined to the next)."""
+    for part in parts:
+        for start in range(0, len(part), size):
+            yield part[start:start + size]
 
 
 class NQuadsStream(io.RawIOBase):
-    """Quads as a readable N-Quads byte stream, written chunk by chunk as the reader asks for more: the
-    quads may be produced while Oxigraph's bulk loader parses what came before. ``count`` is the number
-    of quads read so far."""
+    """Quads, given in parts, as a readable N-Quads byte stream, written chunk by chunk as the reader asks
+    for more: the parts may be produced while Oxigraph's bulk loader parses what came before. ``count`` is
+    the number of quads read so far."""
 
-    def __init__(self, quads: Iterable[Q]):
+    def __init__(self, parts: Iterable[Sequence[Q]]):
         super().__init__()
-        self._chunks = chunks(quads)
+        self._chunks = chunks(parts)
         self._pending = memoryview(b"")
         self.count = 0
 
@@ -180,12 +180,12 @@ class LocalBackend:
         for update in data_updates("DELETE", quads, self.CHUNK):
             self.store.update(update)
 
-    def write(self, quads: Iterable[Q]) -> int:
-        """Add quads with Oxigraph's bulk loader, which parses them on its own threads while they are produced
-        here (``quads`` may be a generator that reads the store: it sees the store as before the write). The
-        write is atomic: when producing the quads raises (Ctrl-C included), nothing is added."""
+    def write(self, parts: Iterable[Sequence[Q]]) -> int:
+        """Add quads, given in parts, with Oxigraph's bulk loader, which parses them on its own threads while
+        they are produced here (``parts`` may be a generator that reads the store: it sees the store as before
+        the write). The write is atomic: when producing the quads raises (Ctrl-C included), nothing is added."""
         self.written = True
-        stream = NQuadsStream(quads)
+        stream = NQuadsStream(parts)
         if not FD_PATHS.is_dir():  # no pipe the loader can open by name: it reads the stream itself
             self.store.bulk_load(io.BufferedReader(stream, READ_BUFFER), format=RdfFormat.N_QUADS)
         else:
@@ -383,10 +383,10 @@ class RemoteBackend:
         for update in data_updates("DELETE", quads, self.CHUNK):
             self.update(update)
 
-    def write(self, quads: Iterable[Q]) -> int:
-        """Send quads as ``INSERT DATA`` requests as they come."""
+    def write(self, parts: Iterable[Sequence[Q]]) -> int:
+        """Send quads, given in parts, as ``INSERT DATA`` requests as they come."""
         count = 0
-        for chunk in chunks(quads, self.CHUNK):
+        for chunk in chunks(parts, self.CHUNK):
             for update in data_updates("INSERT", chunk, self.CHUNK):
                 self.update(update)
             count += len(chunk)

@@ -63,6 +63,7 @@ def _lexical(literal: Term) -> str:
 
 
 _NAMES = {term: name for name, term in D.items()}
+PART = 20_000  # merged contacts' quads handed to the store at a time
 #: what a person's summary holds besides its rank and its partner links: a load reads only these (a person
 #: in much of the news has thousands of partner links)
 PERSON_COUNTS = [D["contactCount"], D["initiatedCount"]]
@@ -320,10 +321,10 @@ class Load:
         self.report = LoadReport()
         self.replaced: list[Q] = []  # stored quads that the written ones replace
 
-    def quads(self, batches: Iterable[Sequence[Described]]) -> Iterator[Q]:
-        """Every quad to add, batch by batch, then the merged contacts and the summary changes."""
+    def quads(self, batches: Iterable[Sequence[Described]]) -> Iterator[list[Q]]:
+        """Every quad to add, in parts: batch by batch, then the merged contacts and the summary changes."""
         for batch in batches:
-            yield from self.add(batch)
+            yield self.add(batch)
         yield from self.finish()
 
     def _new_reports(self, batch: Sequence[Described]) -> list[Described]:
@@ -391,16 +392,21 @@ class Load:
         self.report.contacts_added += len(new)
         return add
 
-    def finish(self) -> Iterator[Q]:
-        """The quads of the merged contacts and the summary changes; the stored quads they replace go to
-        ``replaced``."""
+    def finish(self) -> Iterator[list[Q]]:
+        """The quads of the merged contacts and the summary changes, in parts; the stored quads they replace go
+        to ``replaced``."""
+        part: list[Q] = []
         for iri, m in self.contacts.items():
             gone, fresh = replacement(self.before.get(iri, []), m.quads())
             self.replaced += gone
-            yield from fresh
+            part += fresh
+            if len(part) >= PART:
+                yield part
+                part = []
+        yield part
         s_remove, s_add = self.deltas.changes(self.backend, stored=self.summaries_stored)
         self.replaced += s_remove
-        yield from s_add
+        yield s_add
 
 
 def actor_affiliations(backend: Backend, actors: Sequence[Term]) -> dict[Term, Term | None]:
