@@ -260,8 +260,8 @@ class LocalBackend:
 
 
 def remove_leftovers(path: Path) -> None:
-    """Remove what a load stopped by force left in the store folder (its N-Quads spool, the bulk loader's
-    unfinished tables), and say so; only a writer, who holds the store's lock, may call this."""
+    """Remove what a load stopped by force left in the store folder (the bulk loader's unfinished tables, the
+    N-Quads spool of earlier versions), and say so; only a writer, who holds the store's lock, may call this."""
     found = [p for pattern in LEFTOVERS for p in path.glob(pattern)]
     if not found:
         return
