@@ -344,3 +344,29 @@ def test_export_accepts_the_usual_extensions_as_format_names(store_path, capsysb
         written[fmt] = capsysbinary.readouterr().out
     assert written["ttl"] == written["turtle"] and written["nq"] == written["nquads"]
     assert written["json-ld"] == written["jsonld"] and len(written["nq"]) > 1000
+
+
+def test_a_load_pauses_the_cycle_collector_and_restores_it(tmp_path, monkeypatch):
+    import gc
+
+    seen = []
+    write = backend_module.LocalBackend.write
+    monkeypatch.setattr(backend_module.LocalBackend, "write",
+                        lambda self, parts: seen.append(gc.isenabled()) or write(self, parts))
+    with open_store(tmp_path / "s") as s:
+        s.load(example_contacts())
+        assert seen == [False] and gc.isenabled()
+        gc.disable()
+        try:
+            s.load(synthetic_contacts(10))
+            assert not gc.isenabled()  # left as it was
+        finally:
+            gc.enable()
+        with pytest.raises(KeyboardInterrupt):
+            s.load(_interrupted(example_contacts()))
+        assert gc.isenabled()
+
+
+def _interrupted(contacts):
+    yield from contacts
+    raise KeyboardInterrupt

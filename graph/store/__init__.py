@@ -6,9 +6,11 @@
 """
 from __future__ import annotations
 
+import gc
 import json
 import os
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from itertools import combinations, islice
 from pathlib import Path
 from types import TracebackType
@@ -31,6 +33,20 @@ USER_QUERY = QueryLimits()  # the limits of queries run for users: a time limit,
 
 BATCH = 20_000  # contacts described and merged together
 CACHE = 200_000  # actors, topics and articles whose quads are kept between batches
+
+
+@contextmanager
+def cycle_collection_paused() -> Iterator[None]:
+    """Python's collector of reference cycles paused for the block: a load makes millions of objects that
+    live until its end and form no cycles, and each collection would scan them all again (a third of a
+    load's Python time at 300,000 contacts). It is enabled again afterwards if it was before."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def default_store_path() -> Path:
@@ -59,7 +75,8 @@ class ContactStore:
         if getattr(self.backend, "read_only", False):
             raise DipgraphError("this store was opened read-only; open it without read_only to load facts")
         load = Load(self.backend)
-        load.report.quads_added = self.backend.write(load.quads(self._described(contacts)))
+        with cycle_collection_paused():
+            load.report.quads_added = self.backend.write(load.quads(self._described(contacts)))
         self.backend.remove(load.replaced)
         return load.report
 
