@@ -85,8 +85,6 @@ XSD_DATE = ref(f"{XSD}date")
 XSD_INT = ref(f"{XSD}integer")
 XSD_DECIMAL = ref(f"{XSD}decimal")
 XSD_ANYURI = ref(f"{XSD}anyURI")
-XSD_GYEARMONTH = ref(f"{XSD}gYearMonth")
-XSD_GYEAR = ref(f"{XSD}gYear")
 
 ENTITIES = ref(graph_iri("entities"))
 CONTACTS = ref(graph_iri("contacts"))
@@ -113,7 +111,6 @@ D = {name: ref(DG[name]) for name in DG.__annotations__}  # our terms
 TYPE_CLASS = {"phone_call": D["PhoneCall"], "meeting": D["Meeting"], "visit": D["Visit"],
               "message": D["Message"]}
 CLASS_TYPE = {value(cls): name for name, cls in TYPE_CLASS.items()}  # class IRI → contact type
-CAMEO = {"phone_call": "041", "visit": "042", "meeting": "044", "message": "040"}
 STATUS_RANK = {"planned": 0, "background": 1, "occurred": 2}  # the merged status is the highest
 STATUS = {name: D[name] for name in STATUS_RANK}
 STATUS_NAME = {term: name for name, term in STATUS.items()}
@@ -395,17 +392,11 @@ class MergedContact:
 
     def quads(self) -> list[Q]:
         g, m = CONTACTS, self.iri
-        ctype = CLASS_TYPE[value(self.cls)]
         out = [(m, A, self.cls, g), (m, A, SEM_EVENT, g), (m, D["status"], STATUS[self.status], g),
-               (m, D["cameoCode"], text(CAMEO[ctype]), g),
                (m, D["sourceCount"], typed(str(self.sources), XSD_INT), g)]
-        mode = plover_mode(ctype, len(self.actors))
-        if mode:
-            out.append((m, D["ploverMode"], text(mode), g))
         out.extend((m, HAS_ACTOR, a, g) for a in self.actors)
         if self.initiator:
             out.append((m, D["initiator"], self.initiator, g))
-            out.extend((m, D["recipient"], a, g) for a in self.actors if a != self.initiator)
         if self.date:
             out.append((m, HAS_TIME, typed(self.date, XSD_DATE), g))
         out.extend((m, SUBJECT, t, g) for t in sorted(self.topics))
@@ -415,21 +406,8 @@ class MergedContact:
 
     def bucket_quads(self) -> list[Q]:
         """The buckets of this contact's actors (in the summaries graph; the same for every contact of
-        an actor and year, so writing them again adds nothing)."""
-        out = []
-        for a in self.actors:
-            bucket = bucket_iri(a, self.date)
-            out.append((bucket, D["bucketOf"], a, SUMMARIES))
-            if self.date:
-                out.append((bucket, D["year"], typed(self.date[:4], XSD_GYEAR), SUMMARIES))
-        return out
-
-
-def plover_mode(ctype: str, n_actors: int) -> str | None:
-    """The PLOVER CONSULT mode of a contact type (messages have none)."""
-    if ctype == "meeting":
-        return "multilateral" if n_actors > 2 else "third-party"
-    return {"phone_call": "phone", "visit": "visit"}.get(ctype)
+        an actor and year, so writing them again adds nothing). A bucket's year is the end of its IRI."""
+        return [(bucket_iri(a, self.date), D["bucketOf"], a, SUMMARIES) for a in self.actors]
 
 
 def contact_quads(contact: Contact, org_codes: frozenset[str] = frozenset()) -> list[Q]:

@@ -51,12 +51,11 @@ class DG(DefinedNamespace):
     # properties
     participant: URIRef
     initiator: URIRef
-    recipient: URIRef
     date: URIRef
     dateText: URIRef
     status: URIRef
-    cameoCode: URIRef
-    ploverMode: URIRef
+    cameoCode: URIRef  # of a contact class, in the ontology
+    ploverMode: URIRef  # of a contact class, in the ontology
     report: URIRef
     reportOf: URIRef
     sourceCount: URIRef
@@ -74,13 +73,11 @@ class DG(DefinedNamespace):
     firstDate: URIRef
     lastDate: URIRef
     contactType: URIRef
-    month: URIRef
     countryPair: URIRef  # from a country pair's month to the country pair
     nameKey: URIRef  # normalised word-start keys of an actor's labels, for name look-ups by equality
     pair: URIRef  # from a contact to the pair summary of two of its actors
     bucket: URIRef  # from a contact to the year bucket of each of its actors
     bucketOf: URIRef  # from a year bucket to its actor
-    year: URIRef  # the year of a bucket (none for the bucket of undated contacts)
     quadCount: URIRef  # the number of quads of an upload batch
 
 

@@ -2,9 +2,13 @@
 for the on-disk Oxigraph store and, where it finishes, rdflib's in-memory store on the same quads.
 
     python scripts/bench_store.py --sizes 10000 100000 [--rdflib-max 100000] [--repeat 5] [--queries NAME ...]
+    python scripts/bench_store.py --sizes 100000 --engines oxigraph --loads 3
     python scripts/bench_store.py --incremental 1000 --sizes 100000 [--repeat 3]
 
-Each (size, engine) runs in a child process so that peak memory (max RSS) is its own. With
+Each (size, engine) runs in a child process so that peak memory (max RSS) is its own. The embedded
+store's load (contacts to stored quads) is timed ``--loads`` times, each run followed by
+``Store.bulk_load`` alone on the same final quads (from an N-Quads file, into a new store): the medians
+and their ratio say what the load adds to Oxigraph's own work. With
 ``--incremental K``, K more contacts (new articles, the same people) are loaded into an empty store
 and into a store of each size: the median time of ``--repeat`` loads of each (each into a fresh
 copy of the store), their ratio, the quads read back from the store, and a digest of the resulting
@@ -36,17 +40,34 @@ QUERIES = [  # (saved query, parameters, kind)
 ]
 
 
-def _oxigraph(n: int, repeat: int) -> dict:
+def _oxigraph(n: int, repeat: int, loads: int) -> dict:
+    import shutil
+
+    from pyoxigraph import RdfFormat
+
     from graph.store import open_store
     from graph.store.synthetic import synthetic_contacts
 
     contacts = list(synthetic_contacts(n, people=max(2000, n // 100)))  # made before timing: the load is timed
     with tempfile.TemporaryDirectory() as tmp:
-        with open_store(Path(tmp) / "s") as store:
-            t0 = time.perf_counter()
-            report = store.load(contacts)
-            load = time.perf_counter() - t0
-            del contacts
+        final, kept = Path(tmp) / "final.nq", Path(tmp) / "s"
+        load, bulk = [], []
+        for run in range(loads):  # one after the other, so that both see the machine alike
+            target = Path(tmp) / f"run-{run}"
+            with open_store(target) as store:
+                t0 = time.perf_counter()
+                report = store.load(contacts)
+                load.append(time.perf_counter() - t0)
+                if not run:
+                    store.backend.store.dump(output=str(final), format=RdfFormat.N_QUADS)
+            if run:
+                shutil.rmtree(target)
+            else:
+                target.rename(kept)  # queried below
+            bulk.append(_bulk_load_alone(final, target))
+            shutil.rmtree(target)
+        del contacts
+        with open_store(kept) as store:
             times, rows = {}, {}
             for name, params, _ in QUERIES:
                 runs = []
@@ -55,7 +76,21 @@ def _oxigraph(n: int, repeat: int) -> dict:
                     rows[name] = len(store.run_saved(name, params))
                     runs.append(time.perf_counter() - t)
                 times[name] = statistics.median(runs)
-    return {"load": load, "quads": report.quads_added, "queries": times, "rows": rows}
+    return {"load": statistics.median(load), "bulk_load": statistics.median(bulk), "loads": load, "bulk_loads": bulk,
+            "quads": report.quads_added, "queries": times, "rows": rows}
+
+
+def _bulk_load_alone(quads: Path, target: Path) -> float:
+    """The time of ``Store.bulk_load`` alone from an N-Quads file into a new store (flushed, as a load is)."""
+    from pyoxigraph import RdfFormat, Store
+
+    store = Store(str(target))
+    t0 = time.perf_counter()
+    store.bulk_load(path=str(quads), format=RdfFormat.N_QUADS)
+    store.flush()
+    took = time.perf_counter() - t0
+    del store
+    return took
 
 
 def _rdflib(n: int, repeat: int) -> dict:
@@ -146,12 +181,12 @@ def _incremental(n: int, repeat: int, batch: int) -> dict:
     return out
 
 
-def child(engine: str, n: int, repeat: int) -> None:
+def child(engine: str, n: int, repeat: int, loads: int) -> None:
     if engine.startswith("incremental"):
         result = _incremental(n, repeat, int(engine.split(":")[1]))
         print(json.dumps(result))
         return
-    result = (_oxigraph if engine == "oxigraph" else _rdflib)(n, repeat)
+    result = _oxigraph(n, repeat, loads) if engine == "oxigraph" else _rdflib(n, repeat)
     result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps(result))
 
@@ -169,13 +204,15 @@ def main() -> None:
     parser.add_argument("--engines", nargs="+", default=["oxigraph", "rdflib"], help="engines to run")
     parser.add_argument("--repeat", type=int, default=5, help="runs per query (median reported)")
     parser.add_argument("--queries", nargs="+", help="saved queries to time (default: all)")
+    parser.add_argument("--loads", type=int, default=1,
+                        help="loads into the embedded store, each followed by Store.bulk_load alone (medians)")
     parser.add_argument("--incremental", type=int, metavar="K", help="time loading K more contacts instead")
     parser.add_argument("--child", nargs=2, metavar=("ENGINE", "N"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.queries:
         QUERIES[:] = [q for q in QUERIES if q[0] in args.queries]
     if args.child:
-        child(args.child[0], int(args.child[1]), args.repeat)
+        child(args.child[0], int(args.child[1]), args.repeat, args.loads)
         return
     if args.incremental:
         for n in args.sizes:
@@ -196,7 +233,8 @@ def main() -> None:
         for engine in engines:
             repeat = args.repeat if engine == "oxigraph" else 1
             more = ["--queries", *args.queries] if args.queries else []
-            out = subprocess.run([sys.executable, __file__, "--child", engine, str(n), "--repeat", str(repeat), *more],
+            out = subprocess.run([sys.executable, __file__, "--child", engine, str(n), "--repeat", str(repeat),
+                                  "--loads", str(args.loads), *more],
                                  capture_output=True, text=True, env=_env())
             if out.returncode:
                 print(f"{engine} at {n}: failed\n{out.stderr[-2000:]}", file=sys.stderr)
@@ -206,6 +244,11 @@ def main() -> None:
         for engine, r in results.items():
             extra = f", {r['quads']:,} quads" if "quads" in r else ""
             print(f"{engine:9} load {r['load']:8.2f} s  peak memory {r['peak_mb']:8.0f} MB{extra}")
+            if "bulk_load" in r:
+                runs = "; ".join(f"{a:.1f}/{b:.1f}" for a, b in zip(r["loads"], r["bulk_loads"], strict=True))
+                print(f"{'':9} Store.bulk_load alone on the same quads {r['bulk_load']:8.2f} s: the load takes "
+                      f"{r['load'] / r['bulk_load']:.2f}x (medians of {len(r['loads'])}; load/bulk_load s: {runs}), "
+                      f"{r['quads'] / n:.1f} quads a contact")
         print(f"{'query':22} {'kind':10} " + " ".join(f"{e + ' ms':>12}" for e in results) +
               ("   speed-up" if len(results) == 2 else ""))
         for name, _, kind in QUERIES:

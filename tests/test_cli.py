@@ -119,3 +119,22 @@ def test_run_refuses_a_folder_with_results_unless_appending(tmp_path: Path,
     assert {f["article_id"] for f in facts} == sources == {"seed-000", "seed-copy"}
     assert f"2 articles, {len(stored)} contacts" in printed
     assert "seed-copy" in (out / "graph.html").read_text(encoding="utf-8")
+
+
+def test_run_in_small_batches_gives_the_facts_and_store_of_one_batch(run_out: Path, tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    from pyoxigraph import RdfFormat, serialize
+
+    from graph.cli import run
+
+    monkeypatch.setattr(run, "LOAD_BATCH", 2)
+    out = tmp_path / "batched"
+    assert main(["run", str(SAMPLES), "--out", str(out), "--workers", "1"]) == 0
+    assert "added to the store" in capsys.readouterr().out
+    assert (out / "facts.jsonl").read_bytes() == (run_out / "facts.jsonl").read_bytes()
+    quads = []
+    for folder in (out, run_out):
+        with open_store(folder / "store", read_only=True) as store:
+            quads.append(sorted(serialize(store.backend.store, format=RdfFormat.N_QUADS).splitlines()))  # type: ignore[attr-defined]
+    assert len(quads[0]) > 100 and quads[0] == quads[1]

@@ -1,13 +1,29 @@
 """Contacts → quads: stable, content-derived IRIs and the merge key."""
 from dataclasses import replace
+from importlib.resources import files
 
 import pytest
+import rdflib
 from pyoxigraph import Literal
 
 from graph.model import Actor, Evidence
-from graph.rdf import CONTACTS, XSD_DATE, D, actor_iri, contact_quads, describe, merged_key, text, typed
+from graph.rdf import (
+    CONTACTS,
+    HAS_ACTOR,
+    TYPE_CLASS,
+    XSD_DATE,
+    D,
+    actor_iri,
+    contact_quads,
+    describe,
+    merged_key,
+    ref,
+    text,
+    typed,
+    value,
+)
 from graph.store.synthetic import NETANYAHU, PUTIN, SISI, example_contacts
-from graph.vocab import DATA, DG
+from graph.vocab import DATA, DG, ONTOLOGY
 
 CALL = example_contacts()[0]
 
@@ -64,13 +80,26 @@ def test_contact_quads_carry_the_model():
     quads = contact_quads(example_contacts()[1])
     merged = [q for q in quads if q[3] == CONTACTS]
     preds = {(p, o) for _, p, o, _ in merged}
-    assert (D["cameoCode"], text("041")) in preds
-    assert (D["ploverMode"], text("phone")) in preds
     assert (D["initiator"], actor_iri(NETANYAHU)) in preds
-    assert (D["recipient"], actor_iri(PUTIN)) in preds
+    assert (HAS_ACTOR, actor_iri(PUTIN)) in preds
+    # what follows from the class or the actors is not stored: codes, modes, recipients
+    assert not {p for p, _ in preds} & {D["cameoCode"], D["ploverMode"], ref(f"{ONTOLOGY}recipient")}
     assert any(o == typed("2017-11-21", XSD_DATE) for _, _, o, _ in merged)
     article = describe(example_contacts()[1]).article
     assert all(q[3] == article for q in describe(example_contacts()[1]).report_quads)
+
+
+def test_the_ontology_gives_each_contact_class_its_event_codes():
+    """A contact's CAMEO code and PLOVER mode are those of its class, which the ontology states."""
+    ontology = rdflib.Graph().parse(data=(files("graph") / "ontology" / "dipgraph.ttl").read_text("utf-8"),
+                                    format="turtle")
+    codes = {t: str(ontology.value(rdflib.URIRef(value(c)), rdflib.URIRef(value(D["cameoCode"]))))
+             for t, c in TYPE_CLASS.items()}
+    modes = {t: ontology.value(rdflib.URIRef(value(c)), rdflib.URIRef(value(D["ploverMode"])))
+             for t, c in TYPE_CLASS.items()}
+    assert codes == {"phone_call": "041", "visit": "042", "meeting": "044", "message": "040"}
+    assert {t: m and str(m) for t, m in modes.items()} == {"phone_call": "phone", "visit": "visit",
+                                                           "meeting": "third-party", "message": None}
 
 
 def test_vocabulary_fails_on_unknown_terms():

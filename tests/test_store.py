@@ -16,6 +16,7 @@ import pytest
 import rdflib
 
 import graph.store as store_module
+import graph.store.backend as backend_module
 from graph.cli import store as store_cli
 from graph.errors import DipgraphError
 from graph.export import EXPORT_FORMATS, export
@@ -303,9 +304,13 @@ def test_cli_help_has_an_example_for_every_command():
     assert "DIPGRAPH_STORE" in sub.choices["load"].format_help()
 
 
-def test_a_load_that_stops_writes_nothing(tmp_path, monkeypatch):
-    """An error (or Ctrl-C) in the middle of a load leaves the store as it was, even after batches."""
+@pytest.mark.parametrize("piped", [True, False], ids=["piped", "read-by-the-loader"])
+def test_a_load_that_stops_writes_nothing(tmp_path, monkeypatch, piped):
+    """An error (or Ctrl-C) in the middle of a load leaves the store as it was, even after batches, whether the
+    bulk loader reads the quads from a pipe or from the stream itself."""
     monkeypatch.setattr(store_module, "BATCH", 1)
+    if not piped:
+        monkeypatch.setattr(backend_module, "FD_PATHS", tmp_path / "no-such-folder")
 
     def failing():
         yield from example_contacts()[4:]
@@ -318,6 +323,18 @@ def test_a_load_that_stops_writes_nothing(tmp_path, monkeypatch):
             s.load(failing())
         assert set(s.backend.store) == before
         assert s.load(example_contacts()[4:]).contacts_added == 4
+
+
+def test_a_bulk_load_that_fails_raises_and_adds_nothing(tmp_path):
+    """The loader's error reaches the caller, and the thread writing the quads does not wait for it forever."""
+    with open_store(tmp_path / "s") as s:
+        s.load(example_contacts())
+        before = set(s.backend.store)
+        fine = ("<https://example.org/a>", "<https://example.org/p>", '"fine"', "<https://example.org/g>")
+        bad = [fine, ("not-a-term", "<https://example.org/p>", '"x"', "<https://example.org/g>"), *[fine] * 200_000]
+        with pytest.raises(SyntaxError):
+            s.backend.write([bad])
+        assert set(s.backend.store) == before
 
 
 def test_export_accepts_the_usual_extensions_as_format_names(store_path, capsysbinary):
@@ -342,3 +359,29 @@ def test_pair_topics_dates_are_those_of_the_dated_contacts(tmp_path):
         store.load([call, undated])
         rows = store.run_saved("pair_topics", {"a": "Sisi", "b": "Putin"}).records()
     assert rows == [{"topic": "Syrian crisis", "contacts": "2", "first": "2017-11-21", "last": "2017-11-21"}]
+
+
+def test_a_load_pauses_the_cycle_collector_and_restores_it(tmp_path, monkeypatch):
+    import gc
+
+    seen = []
+    write = backend_module.LocalBackend.write
+    monkeypatch.setattr(backend_module.LocalBackend, "write",
+                        lambda self, parts: seen.append(gc.isenabled()) or write(self, parts))
+    with open_store(tmp_path / "s") as s:
+        s.load(example_contacts())
+        assert seen == [False] and gc.isenabled()
+        gc.disable()
+        try:
+            s.load(synthetic_contacts(10))
+            assert not gc.isenabled()  # left as it was
+        finally:
+            gc.enable()
+        with pytest.raises(KeyboardInterrupt):
+            s.load(_interrupted(example_contacts()))
+        assert gc.isenabled()
+
+
+def _interrupted(contacts):
+    yield from contacts
+    raise KeyboardInterrupt

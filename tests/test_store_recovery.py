@@ -13,13 +13,17 @@ from graph.store import open_store
 from graph.store.synthetic import example_contacts
 
 ROOT = Path(__file__).resolve().parent.parent
-# a load whose bulk-loading step waits, so that it can be killed there; the spool is written by then
+# a load whose bulk-loading step waits after reading part of its quads, so that it can be killed there
 KILLABLE_LOAD = """
 import sys, time
 from pyoxigraph import Store
 from graph.store import open_store
 from graph.store.synthetic import synthetic_contacts
-Store.bulk_load = lambda *args, **kwargs: (print("bulk-loading", flush=True), time.sleep(600))
+def waiting(self, input=None, path=None, **kwargs):
+    (open(path, "rb") if path else input).read(10_000)
+    print("bulk-loading", flush=True)
+    time.sleep(600)
+Store.bulk_load = waiting
 with open_store(sys.argv[1]) as store:
     store.load(synthetic_contacts(300, people=20))
 """
@@ -38,8 +42,7 @@ def test_a_killed_load_leaves_nothing_after_the_next_open(tmp_path: Path, caplog
         child.send_signal(signal.SIGKILL)
         child.wait()
     (path / "bulk-1234567890.sst").write_bytes(b"\0" * 4096)  # as Oxigraph's bulk loader leaves them
-    spools = list(path.glob(".dipgraph-load-*"))
-    assert spools and (spools[0] / "add.nq").stat().st_size > 10_000
+    (path / ".dipgraph-load-x").mkdir()  # as earlier versions, which spooled a load's quads, left them
     with open_store(path, read_only=True) as reader:  # readers neither clean nor mind
         assert len(reader.contacts()) == len(before)
     with caplog.at_level(logging.WARNING, logger="graph.store.backend"):

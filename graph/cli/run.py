@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from itertools import islice
 from pathlib import Path
 
 from ..errors import DipgraphError
@@ -13,6 +14,9 @@ from . import inputs, parallel
 from .extract import contacts_of, write_facts
 
 TOP_PAIRS = 5
+#: contacts extracted, written to the facts file and loaded into the store together: what a run holds in
+#: memory does not grow with its input (a load into a store that holds contacts costs in proportion to it)
+LOAD_BATCH = 5_000
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -67,17 +71,21 @@ def run_command(args: argparse.Namespace) -> int:
     articles, report = inputs.read(args)
     out.mkdir(parents=True, exist_ok=True)
     facts_path = out / "facts.jsonl"
-    contacts = list(contacts_of(articles, parallel.plan_from(args)))
-    with facts_path.open("a" if args.append else "w", encoding="utf-8") as facts:
-        write_facts(contacts, facts)
-    status = inputs.report_problems(report)
-    with open_store(out / "store") as store:
-        loaded = store.load(contacts)
+    found = added = 0
+    with facts_path.open("a" if args.append else "w", encoding="utf-8") as facts, \
+            open_store(out / "store") as store:
+        stream = contacts_of(articles, parallel.plan_from(args))
+        while batch := list(islice(stream, LOAD_BATCH)):  # facts and store stay in step, batch by batch
+            write_facts(batch, facts)
+            facts.flush()
+            added += store.load(batch).contacts_added
+            found += len(batch)
+        status = inputs.report_problems(report)
         stored = store.contacts()
     page = network_page(stored, out / "graph.html", title="Diplomatic contacts")
     articles_stored = {s["article_id"] for c in stored for s in c.extra.get("sources", [])}
-    print(f"this run: {counted(report.read, 'article')} read, {counted(len(contacts), 'contact')} found, "
-          f"{loaded.contacts_added} added to the store")
+    print(f"this run: {counted(report.read, 'article')} read, {counted(found, 'contact')} found, "
+          f"{added} added to the store")
     print(summary(len(articles_stored), stored))
     print(f"facts: {facts_path}\nstore: {out / 'store'}\nview:  {page}")
     sys.stdout.flush()

@@ -6,19 +6,20 @@ set of removals and additions, and running a read-only query.
 """
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
+import os
 import re
 import shutil
-import tempfile
+import threading
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
-from itertools import islice
 from pathlib import Path
-from typing import Any, Protocol, TextIO
+from typing import Any, Protocol
 
 from pyoxigraph import (
     Literal,
@@ -39,8 +40,11 @@ from .isolation import RESULTS, TRIPLES, QueryLimits, QueryTimeout, QueryWorkers
 from .sparql import declare_prefixes, query_form, syntax_error
 
 log = logging.getLogger(__name__)
-SPOOL_PREFIX = ".dipgraph-load-"  # a load's N-Quads file waits in a folder of this name in the store
+SPOOL_PREFIX = ".dipgraph-load-"  # earlier versions spooled a load's N-Quads in a folder of this name
 LEFTOVERS = (f"{SPOOL_PREFIX}*", "bulk-*.sst")  # what a load stopped by force leaves in the store folder
+READ_BUFFER = 1 << 20  # bytes of N-Quads handed to the bulk loader at a time
+FD_PATHS = Path("/dev/fd")  # where a pipe can be opened by name (Linux, macOS)
+ABORT = b"\n<stopped> .\n"  # not N-Quads: a bulk load that reads it fails and adds nothing
 Binding = NamedNode | Literal  # a value bound to a query variable
 FORM = "application/x-www-form-urlencoded"  # how queries and updates are posted (SPARQL 1.1 Protocol)
 Raw = QuerySolutions | QueryBoolean | list[Any]  # SELECT solutions, ASK answer, CONSTRUCT triples
@@ -54,21 +58,16 @@ class Backend(Protocol):
     def subjects(self, predicate: Term, objects: Sequence[Term], graph: Term | None) -> dict[Term, list[Q]]: ...
     def with_predicate(self, predicate: Term, graph: Term) -> list[Q]: ...
     def remove(self, quads: Sequence[Q]) -> None: ...
-    def bulk(self) -> AbstractContextManager[Sink]: ...
+    def write(self, parts: Iterable[Sequence[Q]]) -> int: ...
     def drop_graph(self, graph: Term) -> None: ...
     def select(self, sparql: str, bindings: dict[str, Binding] | None = None,
                limits: QueryLimits | None = None) -> Raw: ...
     def close(self) -> None: ...
 
 
-class Sink(Protocol):
-    def write(self, quads: Iterable[Q]) -> int: ...
-
-
 def apply(backend: Backend, remove: Sequence[Q], add: Sequence[Q]) -> None:
     """Add quads in one bulk write, then remove those not added again: a failed write removes nothing."""
-    with backend.bulk() as sink:
-        sink.write(add)
+    backend.write([add])
     added = set(add)
     backend.remove([q for q in remove if q not in added])
 
@@ -80,25 +79,41 @@ def parse_answer(kind: str, body: bytes) -> Raw:
     return parse_query_results(body, QueryResultsFormat.JSON)
 
 
-def chunks(quads: Iterable[Q], size: int = 20_000) -> Iterator[list[Q]]:
-    stream = iter(quads)
-    while chunk := list(islice(stream, size)):
-        yield chunk
+CHUNK = 20_000  # quads turned into N-Quads text at a time
 
 
-class _Spool:
-    """Quads written to an N-Quads file."""
+def chunks(parts: Iterable[Sequence[Q]], size: int = CHUNK) -> Iterator[Sequence[Q]]:
+    """The quads of ``parts`` in chunks of at most ``size`` (a part is cut, never joined to the next)."""
+    for part in parts:
+        for start in range(0, len(part), size):
+            yield part[start:start + size]
 
-    def __init__(self, handle: TextIO):
-        self.handle = handle
+
+class NQuadsStream(io.RawIOBase):
+    """Quads, given in parts, as a readable N-Quads byte stream, written chunk by chunk as the reader asks
+    for more: the parts may be produced while Oxigraph's bulk loader parses what came before. ``count`` is
+    the number of quads read so far."""
+
+    def __init__(self, parts: Iterable[Sequence[Q]]):
+        super().__init__()
+        self._chunks = chunks(parts)
+        self._pending = memoryview(b"")
         self.count = 0
 
-    def write(self, quads: Iterable[Q]) -> int:
-        before = self.count
-        for chunk in chunks(quads):
-            self.handle.write(nquads(chunk))
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._pending:
+            chunk = next(self._chunks, None)
+            if chunk is None:
+                return 0
             self.count += len(chunk)
-        return self.count - before
+            self._pending = memoryview(nquads(chunk).encode("utf-8"))
+        size = min(len(buffer), len(self._pending))
+        buffer[:size] = self._pending[:size]
+        self._pending = self._pending[size:]
+        return size
 
 
 def data_updates(verb: str, quads: Sequence[Q], chunk: int) -> Iterator[str]:
@@ -167,20 +182,53 @@ class LocalBackend:
         for update in data_updates("DELETE", quads, self.CHUNK):
             self.store.update(update)
 
-    @contextmanager
-    def bulk(self) -> Iterator[Sink]:
-        """A sink whose quads go to one N-Quads file, which Oxigraph's bulk loader parses on every core
-        when the block ends; nothing is written when the block raises."""
+    def write(self, parts: Iterable[Sequence[Q]]) -> int:
+        """Add quads, given in parts, with Oxigraph's bulk loader, which parses them on its own threads while
+        they are produced here (``parts`` may be a generator that reads the store: it sees the store as before
+        the write). The write is atomic: when producing the quads raises (Ctrl-C included), nothing is added."""
         self.written = True
-        with tempfile.TemporaryDirectory(prefix=SPOOL_PREFIX, dir=self.path) as tmp:  # under the store's lock
-            path = Path(tmp) / "add.nq"
-            with path.open("w", encoding="utf-8") as handle:
-                spool = _Spool(handle)
-                yield spool
-            if spool.count:
-                log.info("bulk-loading %d quads into %s", spool.count, self.path)
-                self.store.bulk_load(path=str(path), format=RdfFormat.N_QUADS)
-                self.store.flush()
+        stream = NQuadsStream(parts)
+        if not FD_PATHS.is_dir():  # no pipe the loader can open by name: it reads the stream itself
+            self.store.bulk_load(io.BufferedReader(stream, READ_BUFFER), format=RdfFormat.N_QUADS)
+        else:
+            self._piped(stream)
+        if stream.count:
+            log.info("bulk-loaded %d quads into %s", stream.count, self.path)
+            self.store.flush()
+        return stream.count
+
+    def _piped(self, stream: NQuadsStream) -> None:
+        """Bulk-load ``stream`` through a pipe: the loader runs in a thread and reads the pipe without
+        Python's lock, while this thread writes the quads into it; a failure on either side stops both."""
+        read_end, write_end = os.pipe()
+        failed: list[BaseException] = []
+
+        def load() -> None:
+            try:
+                self.store.bulk_load(path=str(FD_PATHS / str(read_end)), format=RdfFormat.N_QUADS)
+            except BaseException as err:  # noqa: BLE001  (raised again by the writing thread)
+                failed.append(err)
+            finally:
+                os.close(read_end)  # the writer then gets a broken pipe instead of waiting for a reader
+
+        loader = threading.Thread(target=load, name="dipgraph-bulk-load", daemon=True)
+        loader.start()
+        with open(write_end, "wb") as pipe:
+            try:
+                while block := stream.read(READ_BUFFER):
+                    pipe.write(block)
+            except BrokenPipeError:
+                pass  # the loader stopped: its error is raised below
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    pipe.write(ABORT)  # the loader fails on it and adds nothing
+                raise
+            finally:
+                with contextlib.suppress(OSError):
+                    pipe.close()
+                loader.join()
+        if failed:
+            raise failed[0]
 
     def drop_graph(self, graph: Term) -> None:
         self.written = True
@@ -214,8 +262,8 @@ class LocalBackend:
 
 
 def remove_leftovers(path: Path) -> None:
-    """Remove what a load stopped by force left in the store folder (its N-Quads spool, the bulk loader's
-    unfinished tables), and say so; only a writer, who holds the store's lock, may call this."""
+    """Remove what a load stopped by force left in the store folder (the bulk loader's unfinished tables, the
+    N-Quads spool of earlier versions), and say so; only a writer, who holds the store's lock, may call this."""
     found = [p for pattern in LEFTOVERS for p in path.glob(pattern)]
     if not found:
         return
@@ -346,14 +394,10 @@ class RemoteBackend:
         for update in data_updates("DELETE", quads, self.CHUNK):
             self.update(update)
 
-    @contextmanager
-    def bulk(self) -> Iterator[Sink]:
-        """A sink that sends its quads as ``INSERT DATA`` requests as they come."""
-        yield self
-
-    def write(self, quads: Iterable[Q]) -> int:
+    def write(self, parts: Iterable[Sequence[Q]]) -> int:
+        """Send quads, given in parts, as ``INSERT DATA`` requests as they come."""
         count = 0
-        for chunk in chunks(quads, self.CHUNK):
+        for chunk in chunks(parts, self.CHUNK):
             for update in data_updates("INSERT", chunk, self.CHUNK):
                 self.update(update)
             count += len(chunk)

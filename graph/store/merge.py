@@ -31,7 +31,6 @@ from ..rdf import (
     SUBJECT,
     SUMMARIES,
     XSD_DATE,
-    XSD_GYEARMONTH,
     XSD_INT,
     A,
     D,
@@ -45,7 +44,7 @@ from ..rdf import (
     typed,
     value,
 )
-from .backend import Backend, Sink
+from .backend import Backend
 
 
 @dataclass
@@ -64,6 +63,7 @@ def _lexical(literal: Term) -> str:
 
 
 _NAMES = {term: name for name, term in D.items()}
+PART = 20_000  # merged contacts' quads handed to the store at a time
 #: what a person's summary holds besides its rank and its partner links: a load reads only these (a person
 #: in much of the news has thousands of partner links)
 PERSON_COUNTS = [D["contactCount"], D["initiatedCount"]]
@@ -78,7 +78,6 @@ class Summary:
     first: str | None = None
     last: str | None = None
     links: set[tuple[str, Term]] = field(default_factory=set)
-    month: str | None = None
 
     def see_date(self, day: str | None) -> None:
         if day:
@@ -87,7 +86,6 @@ class Summary:
 
     def absorb(self, other: Summary) -> None:
         self.cls = self.cls or other.cls
-        self.month = self.month or other.month
         for key, count in other.counts.items():
             self.counts[key] += count
         self.see_date(other.first)
@@ -102,8 +100,6 @@ class Summary:
         if self.first and self.last:
             out += [(node, D["firstDate"], typed(self.first, XSD_DATE), g),
                     (node, D["lastDate"], typed(self.last, XSD_DATE), g)]
-        if self.month:
-            out.append((node, D["month"], typed(self.month, XSD_GYEARMONTH), g))
         out.extend((node, D[p], o, g) for p, o in sorted(self.links))
         if self.cls == D["PairSummary"]:
             out += partner_quads([o for p, o in self.links if p == "actor"])
@@ -118,8 +114,6 @@ class Summary:
                 out.cls = o
             elif name in ("firstDate", "lastDate"):
                 out.see_date(_lexical(o))
-            elif name == "month":
-                out.month = _lexical(o)
             elif o.startswith("<") and name:
                 out.links.add((name, o))
             elif name:
@@ -160,7 +154,7 @@ class Deltas:
             pair.counts["contactCount"] += contacts
             pair.links |= {("country", c1), ("country", c2)}
             node = self.nodes[country_month_iri(c1, c2, month)]
-            node.cls, node.month = D["CountryPairMonth"], month
+            node.cls = D["CountryPairMonth"]
             node.counts["contactCount"] += contacts
             node.links.add(("countryPair", both))
 
@@ -307,13 +301,13 @@ def fold(m: MergedContact, status: str, initiator: Term | None, topics: Iterable
 
 class Load:
     """One load, batch by batch: new reports, their articles, actors and topics, the merged contacts and
-    the summary changes all go to one bulk write (``Backend.bulk``), so that Oxigraph loads them at once,
-    and a load that stops early writes nothing; the stored quads they replace are removed afterwards.
+    the summary changes, as quads produced while they are written (``quads``), so that Oxigraph's bulk
+    loader parses each batch while the next is merged, and a load that stops early writes nothing; the
+    stored quads they replace (``replaced``, complete once ``quads`` is exhausted) are removed afterwards.
     Only stores that held contacts before are read."""
 
-    def __init__(self, backend: Backend, sink: Sink):
+    def __init__(self, backend: Backend):
         self.backend = backend
-        self.sink = sink
         self.contacts_stored = backend.has_graph(CONTACTS)
         self.summaries_stored = backend.has_graph(SUMMARIES)
         self.reports: set[Term] = set()  # reports of this load
@@ -325,6 +319,13 @@ class Load:
         self.buckets: set[Q] = set()  # bucket quads of this load
         self.deltas = Deltas()
         self.report = LoadReport()
+        self.replaced: list[Q] = []  # stored quads that the written ones replace
+
+    def quads(self, batches: Iterable[Sequence[Described]]) -> Iterator[list[Q]]:
+        """Every quad to add, in parts: batch by batch, then the merged contacts and the summary changes."""
+        for batch in batches:
+            yield self.add(batch)
+        yield from self.finish()
 
     def _new_reports(self, batch: Sequence[Described]) -> list[Described]:
         """The reports of ``batch`` neither stored nor seen earlier in this load."""
@@ -357,8 +358,8 @@ class Load:
                 self.checked.update((s, p) for s in subjects for p in predicates)
         return [q for q in quads if q not in self.stored]
 
-    def add(self, batch: Sequence[Described]) -> None:
-        """Add one batch: its new reports join their merged contacts."""
+    def add(self, batch: Sequence[Described]) -> list[Q]:
+        """Add one batch: its new reports join their merged contacts; the quads to write now."""
         self.report.contacts_read += len(batch)
         new = self._new_reports(batch)
         by_contact: dict[Term, list[Described]] = defaultdict(list)
@@ -389,23 +390,23 @@ class Load:
         for d in new:
             add += d.report_quads
         self.report.contacts_added += len(new)
-        self.report.quads_added += self.sink.write(add)
+        return add
 
-    def _contact_quads(self, remove: list[Q]) -> Iterator[Q]:
-        """The quads of the merged contacts; the stored ones they replace are added to ``remove``."""
+    def finish(self) -> Iterator[list[Q]]:
+        """The quads of the merged contacts and the summary changes, in parts; the stored quads they replace go
+        to ``replaced``."""
+        part: list[Q] = []
         for iri, m in self.contacts.items():
             gone, fresh = replacement(self.before.get(iri, []), m.quads())
-            remove += gone
-            yield from fresh
-
-    def finish(self) -> list[Q]:
-        """Add the merged contacts and the summary changes; the stored quads they replace, to remove
-        once the bulk write has succeeded."""
-        remove: list[Q] = []
-        self.report.quads_added += self.sink.write(self._contact_quads(remove))
+            self.replaced += gone
+            part += fresh
+            if len(part) >= PART:
+                yield part
+                part = []
+        yield part
         s_remove, s_add = self.deltas.changes(self.backend, stored=self.summaries_stored)
-        self.report.quads_added += self.sink.write(s_add)
-        return remove + s_remove
+        self.replaced += s_remove
+        yield s_add
 
 
 def actor_affiliations(backend: Backend, actors: Sequence[Term]) -> dict[Term, Term | None]:
