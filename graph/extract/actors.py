@@ -49,7 +49,7 @@ NOT_HOLDER_AFTER = re.compile(r"[\s-]*(?:" + "|".join(re.escape(norm(w)) for w i
                               + r")(?!\w)")
 DUAL_POSSESSIVE = "هما"  # "their (two)": the ending of a noun, never of a name
 NISBA_SUFFIXES = frozenset({"ي", "يه", "يين", "يون"})  # an office word with these endings is an adjective
-NEXT_WORD = re.compile(r"[\s,،]*(\w+)")
+NEXT_WORD = re.compile(r"[\s,،]*(\w+)")  # the word right after an office ("الرئيس غزالي")
 NOT_HOLDER_REACH = 12  # characters before a title searched for "former", "ex-", "late"
 #: Words that may stand between an office word, its country and the holder's name.
 GAP_WORDS = name_words("office_gap") + name_words("not_holder_after")
@@ -217,7 +217,7 @@ def office_actor(gaz: Gazetteer, role: str, country: str, on: date | None, title
     """The holder of an office on a date, or an actor named by the office; True when a person was found (made
     once for the articles of a day)."""
     if role == "leader":
-        role = leader_office(country)
+        role = gaz.leader_office(country)
     if role in TRACKED:
         holder = gaz.holder(role, country, on)
         if holder is not None:
@@ -228,17 +228,6 @@ def office_actor(gaz: Gazetteer, role: str, country: str, on: date | None, title
         where = country
     title = f"{title_word or ROLE_TITLES.get(role, 'Official')} of {where}"
     return Actor(name=title, country=country, role=title), False
-
-
-@cache
-def _leader_offices() -> dict[str, str]:
-    return {row["country"]: row["office"] for row in read_tsv("gazetteer", "leaders.tsv")}
-
-
-def leader_office(country: str) -> str:
-    """The office of the one who leads a state ("the Japanese leader"): its head of government in a
-    parliamentary state (``data/gazetteer/leaders.tsv``), else its head of state."""
-    return _leader_offices().get(country, "head_of_state")
 
 
 class ActorFinder:
@@ -570,7 +559,7 @@ class ActorFinder:
 
     def _is_place(self, m: Match) -> bool:
         """A seat of power named as where something happens ("في قصر بعبدا", "in Downing Street")."""
-        return "ب" in m.prefix or self.text.word_before(m.start) in ("في", "in", "at", "بقصر", "قصر")
+        return PLACE_PREFIX in m.prefix or self.text.word_before(m.start) in ("في", "in", "at", "بقصر", "قصر")
 
     def _gap(self, a: Match, b: Match) -> str | None:
         gap = self.text.text[a.end:b.start]

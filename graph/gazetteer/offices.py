@@ -18,6 +18,7 @@ from .tables import (
     read_metonyms,
     read_organizations,
     read_people,
+    read_leaders,
     read_role_words,
     read_roles,
     shipped_table,
@@ -37,13 +38,14 @@ class Gazetteer:
 
     def __init__(self, people: dict[str, Person], roles: Iterable[Role], countries: dict[str, Country],
                  organizations: dict[str, Organization], metonyms: Iterable[Metonym],
-                 role_words: Iterable[RoleWord]):
+                 role_words: Iterable[RoleWord], leaders: dict[str, str] | None = None):
         self.people = people
         self.roles = list(roles)
         self.countries = countries
         self.organizations = organizations
         self.metonyms = list(metonyms)
         self.role_words = list(role_words)
+        self.leaders = dict(leaders or {})  # country: the office of who leads its government, when not its head
         by_office: defaultdict[tuple[str, str], list[Role]] = defaultdict(list)
         by_person: defaultdict[str, list[Role]] = defaultdict(list)
         for role in self.roles:
@@ -78,6 +80,11 @@ class Gazetteer:
         earlier = [r for r in rows if on is None or r.start <= on] or rows
         return max(earlier, key=lambda r: r.start).title if earlier else None
 
+    def leader_office(self, country: str) -> str:
+        """The office of the one who leads a state ("the Japanese leader"): its head of government in a
+        parliamentary state (``leaders.tsv``), else its head of state."""
+        return self.leaders.get(country, "head_of_state")
+
     def country_name(self, code: str) -> str:
         """The English name of a country (ISO alpha-3) or organisation code; KeyError if unknown."""
         if code in self.countries:
@@ -88,9 +95,9 @@ class Gazetteer:
 
 
 def read_gazetteer(table: TableReader = shipped_table) -> Gazetteer:
-    """A gazetteer from the six tables that ``table`` reads by file name."""
+    """A gazetteer from the seven tables that ``table`` reads by file name."""
     return Gazetteer(read_people(table), read_roles(table), read_countries(table), read_organizations(table),
-                     read_metonyms(table), read_role_words(table))
+                     read_metonyms(table), read_role_words(table), read_leaders(table))
 
 
 @cache

@@ -179,3 +179,8 @@ def read_metonyms(table: TableReader = shipped_table) -> list[Metonym]:
 def read_role_words(table: TableReader = shipped_table) -> list[RoleWord]:
     """``role_words.tsv`` in table order."""
     return [RoleWord(row["surface"], row["lang"], row["role"]) for row in table("role_words.tsv")]
+
+
+def read_leaders(table: TableReader = shipped_table) -> dict[str, str]:
+    """``leaders.tsv``: the office of who leads each listed state's government."""
+    return {row["country"]: row["office"] for row in table("leaders.tsv")}
