@@ -432,7 +432,7 @@ def source_people(sources: Path, resolver: CountryResolver, countries: dict[str,
         if (row["position"], row["officeholder"]) in known or iso3 is None or not start or int(start) < 1900 \
                 or not WIKIPEDIA_OFFICE.match(label) or WIKIPEDIA_OTHER_BODY.search(label):
             continue
-        role = position_role(label.replace("Monarchy of", "King of"))
+        role = position_role(label)
         holder = person(row["officeholder"], row["officeholderlabel"], iso3, "ep-world-leaders")
         if role is not None and holder is not None:
             title = label.replace("Monarchy of", "Monarch of")

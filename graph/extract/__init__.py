@@ -82,11 +82,11 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
         frames.extend(builder.frames(SentenceParts(*parts)))
     contacts: list[tuple[Contact, Frame]] = []
     frames = [f for f in frames if len(f.participants) >= 2]  # a summit nobody else was named at
-    index = TopicIndex(text.text) if frames else None  # the topic words of the article, found once
-    for i, frame in enumerate(frames):
-        assert index is not None
-        topics = _topics(frame, frames[i + 1:], sentences, text.text, lang, index)
-        contacts.extend((c, frame) for c in _contacts(frame, topics, article, text, lang))
+    if frames:
+        index = TopicIndex(text.text)  # the topic words of the article, found once
+        for i, frame in enumerate(frames):
+            topics = _topics(frame, frames[i + 1:], sentences, text.text, lang, index)
+            contacts.extend((c, frame) for c in _contacts(frame, topics, article, text, lang))
     parties = [p for c, _ in contacts for p in c.participants]
     if any(p.kind == "person" and not p.wikidata for p in parties):  # offices or names the gazetteer lacks
         holders = _fuller_names(parties)

@@ -955,7 +955,7 @@ class FrameBuilder:
         """The country of the place an in-person contact is said to happen in, near its trigger."""
         for p in parts.places:
             if lo <= p.start < min(hi, lo + PLACE_REACH):
-                if self._after_place_word(p.start) or self.text.text[p.start:p.start + 1] == "ب":
+                if self._after_place_word(p.start) or p.marked:
                     return p.country
         return None
 

@@ -22,7 +22,6 @@ object of "discussed"/"بحث"/"تناول" or what follows "about"/"حول"/"ب
 from __future__ import annotations
 
 import bisect
-
 import re
 from dataclasses import dataclass
 from functools import cache

@@ -16,8 +16,8 @@ from functools import cache
 from ..matching import PhraseMatcher
 from .offices import Gazetteer, load_gazetteer
 
-#: Single Latin words that are too common to stand alone as a name.
 ARTICLE_EN = "the "  # an English metonym's article, not part of what is matched
+#: Single Latin words that are too common to stand alone as a name.
 COMMON_WORDS = frozenset({
     "may", "key", "king", "rice", "brown", "young", "bush", "will", "said", "white", "black", "long", "little",
     "new", "march", "april", "june", "august", "mark", "grace", "hope", "justice", "power", "rich", "love",
