@@ -610,3 +610,31 @@ def test_groups_named_by_coordinated_states_and_a_pronoun_subject() -> None:
     text = "President Gabriel Boric arrived in Berlin. On Saturday, he will meet with the German and Italian envoys."
     found = run(text, "en", date(2023, 6, 15))
     assert frozenset({"Gabriel Boric", "German envoys"}) in names(found)
+
+
+def test_the_head_of_a_commission_and_an_organisations_official_spelled_otherwise() -> None:
+    # no date: the office names no holder, the name does; an AU official is of any state, so the spelling
+    # look-up is not limited to the AU's "country"
+    found = run("استقبل رئيس الوزراء الإثيوبي في أديس أبابا رئيس مفوضية الاتحاد الأفريقي جون بينغ لبحث الأزمة.",
+                "ar", None)
+    assert any("Jean Ping" in pair for pair in names(found))
+    found = run("Kenya's president met the AU Commission Chairperson in Nairobi on Monday.", "en",
+                date(2010, 3, 3))
+    assert frozenset({"Mwai Kibaki", "Jean Ping"}) in names(found)
+
+
+def test_a_reception_named_by_its_noun_with_the_hosts_pronoun() -> None:
+    found = run("شدد الرئيس الجزائري عبد المجيد تبون على أهمية الشراكة، لدى استقباله وزير الخارجية الإيطالي "
+                "أنطونيو تاياني.", "ar")
+    assert names(found) == {frozenset({"Abdelmadjid Tebboune", "Antonio Tajani"})}
+    assert found[0].type == "visit"
+
+
+def test_leaving_for_a_state_is_a_visit_to_it() -> None:
+    found = run("After two days in Lagos, the Brazilian president left for Angola on Thursday.", "en")
+    assert frozenset({"Jair Bolsonaro", "Angola"}) in names(found)
+
+
+def test_a_special_representative_is_an_envoy_named_after_the_office() -> None:
+    found = run("استقبل وزير الخارجية المصري سامح شكري في القاهرة الممثل الخاص للاتحاد الأوروبي هانز مولر.", "ar")
+    assert names(found) == {frozenset({"Sameh Shoukry", "هانز مولر"})}

@@ -361,7 +361,8 @@ class ActorFinder:
                 continue
             if _unknown_person(m):
                 assert m.actor is not None
-                pid = person_written_so(self.gaz, m.actor.name_ar or m.actor.name, m.actor.country)
+                state = m.actor.country if m.actor.country in self.gaz.countries else None  # an organisation's officials are of any state
+                pid = person_written_so(self.gaz, m.actor.name_ar or m.actor.name, state)
                 if pid is not None:
                     m = replace(m, actor=person_actor(self.gaz, pid, self.on), country=self.gaz.people[pid].country)
             out.append(m)
