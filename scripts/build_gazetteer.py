@@ -357,6 +357,14 @@ def clean_person_label(label: str) -> tuple[str, list[str]]:
     return name, aliases
 
 
+def superseded(row: dict[str, str], position_rows: list[dict[str, str]]) -> bool:
+    """Whether an open row of a position is stale: another holder started later (the same holder's later term,
+    a re-election, does not end the first)."""
+    latest = max((int(r["start_year"] or 0) for r in position_rows if r["officeholder"] != row["officeholder"]),
+                 default=0)
+    return not row["end_year"] and int(row["start_year"]) < latest
+
+
 def position_role(label: str) -> str | None:
     """The role code of an ep-world-leaders position label, or None for offices the gazetteer skips."""
     lower = label.lower()
@@ -407,7 +415,6 @@ def source_people(sources: Path, resolver: CountryResolver, countries: dict[str,
                 continue  # open in the older file, but the newest file has another holder now
             rows_by_position[row["position"]].append(row)
     for position_rows in rows_by_position.values():
-        latest = max(int(r["start_year"] or 0) for r in position_rows)
         for row in position_rows:
             iso3 = resolver.iso3(row["country"])
             role = position_role(row["positionLabel"])
@@ -415,8 +422,8 @@ def source_people(sources: Path, resolver: CountryResolver, countries: dict[str,
             if iso3 is None or role is None or not start or int(start) < 1900:
                 continue
             country_qids[iso3, row["countryid"]] += 1
-            if not row["end_year"] and int(start) < latest:
-                continue  # stale Wikidata noise: an open row superseded by a later holder
+            if superseded(row, position_rows):
+                continue  # stale Wikidata noise
             holder = person(row["officeholder"], row["officeholderLabel"], iso3, "ep-world-leaders")
             if holder is not None:
                 roles.append(RoleRow("", role, iso3, title_case_first(row["positionLabel"]), start,

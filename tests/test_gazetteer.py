@@ -330,3 +330,12 @@ def test_chinese_given_name_joined_as_in_english(variants):
     assert variants.arabic_syllables_joined("وانغ تشيمينغ", ["Wang Qiming"]) == set()
     _, arabic = variants.name_variants(["Wang Qiming"], ["وانغ تشي مينغ"], foreign=True, syllables=True)
     assert "وانغ تشيمينغ" in arabic
+
+
+def test_an_open_term_ends_only_when_another_holder_starts(build_module):
+    first = {"officeholder": "Q1", "start_year": "1990", "end_year": ""}
+    again = {"officeholder": "Q1", "start_year": "2021", "end_year": ""}  # re-elected: the first term goes on
+    assert not build_module.superseded(first, [first, again])
+    other = {"officeholder": "Q2", "start_year": "2010", "end_year": ""}
+    assert build_module.superseded(first, [first, other])
+    assert not build_module.superseded(other, [first, other])
