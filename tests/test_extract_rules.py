@@ -638,3 +638,29 @@ def test_leaving_for_a_state_is_a_visit_to_it() -> None:
 def test_a_special_representative_is_an_envoy_named_after_the_office() -> None:
     found = run("استقبل وزير الخارجية المصري سامح شكري في القاهرة الممثل الخاص للاتحاد الأوروبي هانز مولر.", "ar")
     assert names(found) == {frozenset({"Sameh Shoukry", "هانز مولر"})}
+
+
+def test_leaders_arriving_for_a_summit_are_its_members_with_their_host() -> None:
+    text = ("Leaders are coming to Nairobi to take part in the East African summit. President William Ruto welcomed "
+            "the guests at the airport. President Yoweri Museveni, President Paul Kagame and President Samia Suluhu "
+            "Hassan arrived in Nairobi on Monday.")
+    found = run(text, "en", date(2023, 5, 9))
+    assert names(found) == {frozenset({"William Ruto", "Yoweri Museveni", "Paul Kagame", "Samia Suluhu Hassan"})}
+    assert found[0].type == "meeting" and found[0].status == "planned"
+    # without news of a summit, leaders arriving together are each on a visit
+    visits = run("President Yoweri Museveni, President Paul Kagame and President Samia Suluhu Hassan arrived "
+                 "in Nairobi on Monday.", "en", date(2023, 5, 9))
+    assert all(c.type == "visit" for c in visits)
+
+
+def test_arabic_arrivals_for_a_summit_are_one_meeting() -> None:
+    text = ("يتوافد القادة على القاهرة للمشاركة في القمة الأفريقية. "
+            "ووصل اليوم كل من الرئيس الكيني وليام روتو، والرئيس الأوغندي يويري موسيفيني، والرئيس الرواندي بول كاغامي.")
+    found = run(text, "ar", date(2023, 5, 9))
+    assert len(found) == 1 and len(found[0].participants) == 3 and found[0].status == "planned"
+
+
+def test_a_hyphenated_name_written_with_a_space() -> None:
+    found = run("The Portuguese prime minister met the President of Guinea Bissau in Lisbon on Monday.", "en",
+                date(2023, 5, 9))
+    assert any(p.country == "GNB" for c in found for p in c.participants)

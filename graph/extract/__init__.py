@@ -18,13 +18,13 @@ from urllib.parse import urlsplit
 
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..gazetteer.matcher import build_matcher, gazetteer_matcher
-from ..matching import MatcherGroup
+from ..matching import Match, MatcherGroup
 from ..model import Actor, Article, Contact, Evidence
 from ..resources import read_tsv
 from ..text import normalize, script_of
 from .actors import ROLE_TITLES, ActorFinder, office_actor
 from .dates import DateMention, find_dates
-from .frames import Frame, FrameBuilder, SentenceParts, offices_held
+from .frames import JOIN_GAP, Frame, FrameBuilder, SentenceParts, offices_held
 from .lexicon import cue_matcher, trigger_matcher
 from .sentences import split_sentences
 from .topics import TopicIndex, fallback_topic
@@ -35,6 +35,8 @@ TRIP_LENGTH = timedelta(days=7)  # days apart that an arrival and a meeting can 
 RECENT = timedelta(days=30)  # days this close before publication (or after it) are the article's own
 TOPIC_SENTENCES = 3  # sentences after a contact whose discussion clauses still describe it
 NOT_STOPS = ("with", "from", "to", "in", "pronoun")  # cues that may stand inside a name ("He Lifeng")
+PURPOSE_PREFIX = "ل"  # "للمشاركة": a word of taking part with "for" before it
+PURPOSE_EN = "to "  # "to attend", "to take part in"
 GAZETTEERS_KEPT = 8  # matchers kept for this many (language, gazetteer) pairs
 _START = attrgetter("start")
 
@@ -66,6 +68,10 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     builder = FrameBuilder(gaz, text, lang, article.published, named)
     builder.office_day = office_day
     builder.home = publisher_side(article.url)
+    summits = [m for m, t in triggers if t.type == "summit"]
+    builder.summit_news = bool(summits)
+    builder.summit_ahead = any(c == "join" and _purpose(m, text.text) and any(0 <= s.start - m.end <= JOIN_GAP for s in summits)
+                               for m, c in cues)
     # the article names no day of its own (only history, "March 22, 1945", "last month"): its lead is the
     # news of the day
     builder.undated = article.published is not None and not any(
@@ -252,6 +258,11 @@ def _with_holders(contact: Contact, holders: dict[tuple[str, str | None], Actor]
     people = tuple(dict.fromkeys(swap.get(p, p) for p in contact.participants))
     initiator = next((swap[p].name for p in swap if p.name == contact.initiator), contact.initiator)
     return replace(contact, participants=people, initiator=initiator)
+
+
+def _purpose(m: Match, text: str) -> bool:
+    """Whether a word of taking part says what someone comes for: "to attend", "للمشاركة"."""
+    return PURPOSE_PREFIX in m.prefix or text[max(0, m.start - len(PURPOSE_EN)):m.start] == PURPOSE_EN
 
 
 def _diplomatic(contacts: list[tuple[Contact, Frame]]) -> list[tuple[Contact, Frame]]:

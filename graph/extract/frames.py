@@ -58,6 +58,7 @@ DESTINATION_WORDS = frozenset(norm(w) for w in ("to", "in", "إلى", "في"))  
 TOPIC_WORDS = frozenset(norm(w) for w in ("on", "about", "over", "regarding", "حول", "بشأن", "عن"))
 BACKGROUND_AGE = timedelta(days=14)  # a contact dated this long before publication is told in passing
 RECEPTION_GAP = 3  # "حضر الاستقبال": the reception word right after the word for attending
+SUMMIT_ARRIVALS = 3  # leaders of this many states arriving together in news of a summit are its members
 MERGE_GAP = 3  # trigger words this close form one phrase ("summit meeting"); adverbs join groups separately
 
 
@@ -124,6 +125,9 @@ class FrameBuilder:
         self._sentences = 0  # sentences seen so far (the title, when the text has one, is the first)
         self.undated = False  # set when the article names no date at all
         self.lead_day: DateMention | None = None  # the first recent day the article names, if any
+        self.summit_news = False  # set when the article speaks of a summit: leaders arriving for it are its members
+        self.summit_ahead = False  # set when the article's leaders come "to take part in" its summit
+        self.welcomers: list[Actor] = []  # the latest hosts received guests the article does not name one by one
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -494,6 +498,10 @@ class FrameBuilder:
                 resolved.append(r)
         resolved = _without_named_groups(resolved)
         actors = _distinct([m.actor for m in resolved if m.actor is not None])
+        arrivals = ctype == "visit" and self.summit_news and self._arrivals(group, actors)
+        if arrivals:  # "A, B and C arrived in succession" in news of a summit: its members with their hosts
+            ctype = "summit"
+            actors = _distinct(self.welcomers + actors)
 
         partners_initiate = False
         if people and all(m.start >= t_end for m in people) and self.recent:
@@ -550,6 +558,9 @@ class FrameBuilder:
             actors = list(earlier.participants) if earlier is not None else []
         if len(actors) >= 2:
             actors = _distinct(actors + self._mediators(cues, parts, mentions))
+        if "host" in directions and actors and all(a.kind == "person" for a in actors) \
+                and len({a.country for a in actors}) == 1:
+            self.welcomers = actors  # "the emir and his crown prince received them": whom arrivals are met by
         if len(actors) < (1 if ctype == "summit" and not self._definite(group[0][0]) else 2):
             return None
         if ctype == "talk" and not any(c in ("with", "each", "to", "between") and m.start >= t_start for m, c in cues) \
@@ -571,9 +582,12 @@ class FrameBuilder:
         mine = {None, t_start, self._coordinated_before(group, parts)}
         own = [cue for cue, nearest in zip(parts.cues, self._cue_groups, strict=True) if nearest in mine]
         frame.status = self._status(group, own, parts, t_start, t_end)
+        summit_ahead = arrivals and self.summit_ahead and frame.status == "occurred"
+        if summit_ahead:
+            frame.status = "planned"  # they arrived to take part in it: the summit is still to come
         if frame.status == "negated":
             return None
-        frame.date = self._date(parts.dates, t_start, t_end, frame.status)
+        frame.date = self._date(parts.dates, t_start, t_end, frame.status) if not summit_ahead else None
         if frame.status == "occurred" and self._long_before(frame.date):
             frame.status = "background"  # "the meeting follows a phone call on Feb. 15": told in passing
         if frame.status == "occurred" and self._after_publication(frame.date):
@@ -598,6 +612,13 @@ class FrameBuilder:
         return frame
 
     # -- argument rules -----------------------------------------------------------------------
+
+    def _arrivals(self, group: list[tuple[Match, Trigger]], actors: list[Actor]) -> bool:
+        """Whether a travel verb has leaders of several states for subjects ("A, B and C arrived")."""
+        states = {a.country for a in actors if a.kind == "person" and a.country in self.gaz.countries}
+        travel = [t for _, t in group if t.type == "visit"]
+        return len(states) >= SUMMIT_ARRIVALS and bool(travel) and all(t.form == "verb" and t.direction == "out"
+                                                                       for t in travel)
 
     def _plural(self, group: list[tuple[Match, Trigger]]) -> bool:
         """Whether the group's contact noun is plural ("calls", "الاتصالات"): several contacts, not one."""

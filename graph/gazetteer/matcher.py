@@ -10,12 +10,14 @@ One :class:`~graph.matching.PhraseMatcher` holds every name form of the gazettee
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 
 from ..matching import PhraseMatcher
 from .offices import Gazetteer, load_gazetteer
 
+CAPITAL_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")  # a hyphen between two capitalised words of a name
 ARTICLE_EN = "the "  # an English metonym's article, not part of what is matched
 #: Single Latin words that are too common to stand alone as a name.
 COMMON_WORDS = frozenset({
@@ -60,10 +62,18 @@ def _latin_alias_ok(alias: str) -> bool:
     return " " in alias.strip() or alias.strip().lower() not in COMMON_WORDS
 
 
+def spaced_forms(name: str) -> tuple[str, ...]:
+    """A Latin name and, when a hyphen joins two capitalised words, the same written with a space ("Timor-Leste",
+    "Timor Leste"; "Jean-Yves", "Jean Yves")."""
+    spaced = CAPITAL_HYPHEN.sub(" ", name)
+    return (name, spaced) if spaced != name else (name,)
+
+
 def _add_names(m: PhraseMatcher, english: Iterable[str], arabic: Iterable[str], payload: tuple[str, str]) -> None:
     """English forms match only where capitalised; Arabic forms with clitics."""
     for name in english:
-        m.add(name, payload, cased=True)
+        for form in spaced_forms(name):
+            m.add(form, payload, cased=True)
     for name in arabic:
         m.add(name, payload)
 
@@ -74,7 +84,8 @@ def build_matcher(gaz: Gazetteer) -> PhraseMatcher:
     for person in gaz.people.values():
         for name in (person.name, *person.aliases_en):
             if name and _latin_alias_ok(name):
-                m.add(name, ("person", person.id), cased=True)
+                for form in spaced_forms(name):
+                    m.add(form, ("person", person.id), cased=True)
         for name in (person.name_ar, *person.aliases_ar):
             if name:
                 m.add(name, ("person", person.id))
