@@ -664,3 +664,8 @@ def test_a_hyphenated_name_written_with_a_space() -> None:
     found = run("The Portuguese prime minister met the President of Guinea Bissau in Lisbon on Monday.", "en",
                 date(2023, 5, 9))
     assert any(p.country == "GNB" for c in found for p in c.participants)
+
+
+def test_an_arabic_dual_office_names_the_holders_of_both_states() -> None:
+    found = run("التقى وزيرا خارجية مصر والأردن في عمان لبحث التطورات الإقليمية.", "ar", date(2024, 5, 1))
+    assert names(found) == {frozenset({"Sameh Shoukry", "Ayman Safadi"})}

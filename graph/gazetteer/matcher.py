@@ -30,6 +30,9 @@ _AR_FEMININE = {"رئيس": "رئيسة", "وزير": "وزيرة", "ملك": "�
                 "مستشار": "مستشارة", "أمين": "أمينة", "سفير": "سفيرة", "مبعوث": "مبعوثة",
                 "الرئيس": "الرئيسة", "الملك": "الملكة", "الأمير": "الأميرة", "المستشار": "المستشارة"}
 
+_AR_DUAL_HEADS = frozenset({"رئيس", "وزير", "سفير", "مبعوث", "مستشار", "نائب"})  # office heads with a dual form
+_AR_DUAL_ENDINGS = ("ا", "ي")  # the dual construct: nominative, oblique
+
 
 def arabic_role_forms(surface: str) -> set[str]:
     """A role phrase with its construct form (رئيس وزراء) and feminine head word (رئيسة الوزراء)."""
@@ -43,6 +46,10 @@ def arabic_role_forms(surface: str) -> set[str]:
             forms.add(" ".join([_AR_FEMININE[head], *rest]))
         if head.startswith("ال") and len(rest) > 0:
             forms.add(" ".join([head[2:], *rest]))
+    for form in list(forms):
+        head, *rest = form.split()
+        if head in _AR_DUAL_HEADS and rest:  # "وزيرا خارجية البلدين", "وزيري الخارجية": two holders
+            forms.update(" ".join([head + ending, *rest]) for ending in _AR_DUAL_ENDINGS)
     return forms
 
 
