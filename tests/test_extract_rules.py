@@ -669,3 +669,8 @@ def test_a_hyphenated_name_written_with_a_space() -> None:
 def test_an_arabic_dual_office_names_the_holders_of_both_states() -> None:
     found = run("التقى وزيرا خارجية مصر والأردن في عمان لبحث التطورات الإقليمية.", "ar", date(2024, 5, 1))
     assert names(found) == {frozenset({"Sameh Shoukry", "Ayman Safadi"})}
+
+
+def test_the_source_after_according_to_the_is_no_party() -> None:
+    found = run("According to the Kremlin, the video call involved Vladimir Putin, Xi Jinping and Narendra Modi.", "en")
+    assert names(found) == {frozenset({"Vladimir Putin", "Xi Jinping", "Narendra Modi"})}

@@ -58,6 +58,7 @@ DESTINATION_WORDS = frozenset(norm(w) for w in ("to", "in", "إلى", "في"))  
 TOPIC_WORDS = frozenset(norm(w) for w in ("on", "about", "over", "regarding", "حول", "بشأن", "عن"))
 BACKGROUND_AGE = timedelta(days=14)  # a contact dated this long before publication is told in passing
 RECEPTION_GAP = 3  # "حضر الاستقبال": the reception word right after the word for attending
+SPEAKER_GAP = re.compile(r"\s{0,2}|\s+the\s+")  # between a speech word and who speaks: "according to the Élysée"
 SUMMIT_ARRIVALS = 3  # leaders of this many states arriving together in news of a summit are its members
 MERGE_GAP = 3  # trigger words this close form one phrase ("summit meeting"); adverbs join groups separately
 
@@ -679,7 +680,8 @@ class FrameBuilder:
         """Drop the one who speaks ("قال الكرملين", "أعلن X") when two others remain."""
         if not cues:
             return people
-        speakers = [m for m in people if any(c == "speech" and 0 <= m.start - cm.end <= 2 for cm, c in cues)]
+        speakers = [m for m in people if any(c == "speech" and m.start >= cm.end
+                                             and SPEAKER_GAP.fullmatch(self.text.text[cm.end:m.start]) for cm, c in cues)]
         rest = [m for m in people if m not in speakers]
         named = {m.actor.name for m in rest if m.actor is not None}
         return rest if len(named) >= 2 else people
