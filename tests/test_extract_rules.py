@@ -674,3 +674,13 @@ def test_an_arabic_dual_office_names_the_holders_of_both_states() -> None:
 def test_the_source_after_according_to_the_is_no_party() -> None:
     found = run("According to the Kremlin, the video call involved Vladimir Putin, Xi Jinping and Narendra Modi.", "en")
     assert names(found) == {frozenset({"Vladimir Putin", "Xi Jinping", "Narendra Modi"})}
+
+
+def test_who_asked_for_a_contact_named_before_request_or_by_a_nationality_after_it() -> None:
+    found = run("The call between US President Joe Biden and Chinese President Xi Jinping took place at the Chinese "
+                "side's initiative.", "en")
+    assert found[0].initiator == "Xi Jinping"
+    found = run("The talks between Vladimir Putin and Recep Tayyip Erdogan were held at Erdogan's request.", "en")
+    assert found[0].initiator == "Recep Tayyip Erdoğan"
+    found = run("جرى اتصال هاتفي بين الرئيس المصري عبد الفتاح السيسي والرئيس الفرنسي إيمانويل ماكرون بطلب فرنسي.", "ar")
+    assert found[0].initiator == "Emmanuel Macron"

@@ -58,6 +58,9 @@ DESTINATION_WORDS = frozenset(norm(w) for w in ("to", "in", "إلى", "في"))  
 TOPIC_WORDS = frozenset(norm(w) for w in ("on", "about", "over", "regarding", "حول", "بشأن", "عن"))
 BACKGROUND_AGE = timedelta(days=14)  # a contact dated this long before publication is told in passing
 RECEPTION_GAP = 3  # "حضر الاستقبال": the reception word right after the word for attending
+ASKED_BY = re.compile(r"'s\s+(?:request|initiative|invitation)\b")  # after the one who asked
+ASKER_GAP = re.compile(r"\s*")  # between the one who asked and "'s request"
+ASKER_WORDS = 3  # words before "'s request" that may name the asking state ("the Iranian side")
 SPEAKER_GAP = re.compile(r"\s{0,2}|\s+the\s+")  # between a speech word and who speaks: "according to the Élysée"
 SUMMIT_ARRIVALS = 3  # leaders of this many states arriving together in news of a summit are its members
 MERGE_GAP = 3  # trigger words this close form one phrase ("summit meeting"); adverbs join groups separately
@@ -895,9 +898,19 @@ class FrameBuilder:
         parts = frame.participants
         if len(parts) == 2 and any(c == "request_other" for _, c in cues):
             return parts[1]  # "X had a phone call with Y at request": Y asked for it
+        for found in ASKED_BY.finditer(self.text.text, frame.sentence.start, frame.sentence.end):
+            asker = self._asker_before(found.start(), mentions, parts)  # "at Kim's request", "at the Chinese side's initiative"
+            if asker is not None:
+                return asker
         for m, c in cues:
             if c != "request":
                 continue
+            nation = next((a for a in parts if a.country
+                           and any(adj_matches(self.text.text[m.end:m.end + NEAR], adj) and
+                                   self.text.text[m.end:m.end + NEAR].split()[0].strip("،,.") == norm(adj)
+                                   for adj in self._adjectives(a.country))), None)
+            if nation is not None:  # "بطلب فرنسي", "بدعوة مصرية": the party of that state asked
+                return nation
             after = [r for r in mentions if r.start >= m.end]
             if after:
                 first = after[0]
@@ -959,6 +972,27 @@ class FrameBuilder:
     def _visiting(self, m: Mention) -> bool:
         """Whether a mention is called the visitor: "visiting X", "X, who is visiting"."""
         return self.text.word_before(m.start) in VISITING_BEFORE or VISITING_AFTER.match(self.text.text, m.end) is not None
+
+    def _asker_before(self, pos: int, mentions: list[Mention], parts: list[Actor]) -> Actor | None:
+        """The party named right before "'s request": a person, a state or its capital, or "the X side"."""
+        before = next((r for r in reversed(mentions) if r.end <= pos), None)
+        if before is not None and ASKER_GAP.fullmatch(self.text.text[before.end:pos]):
+            if before.actor in parts:
+                return before.actor
+            return next((a for a in parts if before.country and a.country == before.country), None)
+        words = self.text.text[max(0, pos - NEAR):pos].split()
+        for a in parts:  # "at the Iranian side's initiative", "at Cairo's request"
+            if a.country and words and any(w in words[-ASKER_WORDS:] for w in self._place_words(a.country)):
+                return a
+        return None
+
+    def _place_words(self, code: str) -> set[str]:
+        """A state's adjectives, name and capital, as single normalised words."""
+        c = self.gaz.countries.get(code)
+        if c is None:
+            return set()
+        return {norm(w).lower() for w in (*c.adjectives_en, *c.adjectives_ar, c.name_en, c.capital_en, c.capital_ar)
+                if w and " " not in w}
 
     def _side_after(self, pos: int, cues: list[tuple[Match, str]], parts: list[Actor]) -> Actor | None:
         """"بطلب من الجانب الإسرائيلي": the participant of the side's country."""
