@@ -684,3 +684,15 @@ def test_who_asked_for_a_contact_named_before_request_or_by_a_nationality_after_
     assert found[0].initiator == "Recep Tayyip Erdoğan"
     found = run("جرى اتصال هاتفي بين الرئيس المصري عبد الفتاح السيسي والرئيس الفرنسي إيمانويل ماكرون بطلب فرنسي.", "ar")
     assert found[0].initiator == "Emmanuel Macron"
+
+
+def test_a_message_handed_over_by_an_envoy_is_two_contacts() -> None:
+    for text, lang in (
+            ("Egyptian President Abdel Fattah el-Sisi received a letter from Saudi King Salman, delivered by Foreign "
+             "Minister Prince Faisal bin Farhan.", "en"),
+            ("سلم وزير الخارجية السعودي الأمير فيصل بن فرحان الرئيس المصري عبد الفتاح السيسي رسالة من الملك سلمان "
+             "بن عبد العزيز.", "ar")):
+        found = {(c.type, frozenset(p.name for p in c.participants), c.initiator) for c in run(text, lang)}
+        assert found == {
+            ("message", frozenset({"Salman bin Abdulaziz", "Abdel Fattah el-Sisi"}), "Salman bin Abdulaziz"),
+            ("visit", frozenset({"Faisal bin Farhan", "Abdel Fattah el-Sisi"}), "Faisal bin Farhan")}

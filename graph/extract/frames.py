@@ -58,6 +58,10 @@ DESTINATION_WORDS = frozenset(norm(w) for w in ("to", "in", "إلى", "في"))  
 TOPIC_WORDS = frozenset(norm(w) for w in ("on", "about", "over", "regarding", "حول", "بشأن", "عن"))
 BACKGROUND_AGE = timedelta(days=14)  # a contact dated this long before publication is told in passing
 RECEPTION_GAP = 3  # "حضر الاستقبال": the reception word right after the word for attending
+CARRIED_PARTIES = 3  # a sender, an addressee and the one who handed the message over
+CARRIER_GAP = 40  # characters between "delivered by", "سلمها" and the carrier's mention ("Foreign Minister Prince X")
+CARRIER_BY = re.compile(r"\s+by\b")  # "delivered by", "handed over by"
+TIGHT_BEFORE = re.compile(r"[\s,]*")  # "X handed": the carrier right before the verb
 ASKED_BY = re.compile(r"'s\s+(?:request|initiative|invitation)\b")  # after the one who asked
 ASKER_GAP = re.compile(r"\s*")  # between the one who asked and "'s request"
 ASKER_WORDS = 3  # words before "'s request" that may name the asking state ("the Iranian side")
@@ -312,7 +316,7 @@ class FrameBuilder:
                 frame = self._frame(groups[gi] + groups[gi + 1], parts, window(lo, hi), lo, hi)
                 gi += frame is not None
             gi += 1
-            for told in self._similar(frame, parts):
+            for told in (f for similar in self._similar(frame, parts) for f in self._carried(similar, parts)):
                 out.append(told)
                 self.history.append(told)
                 self.last_frame = told
@@ -356,6 +360,44 @@ class FrameBuilder:
             alone[gi], alone[gi + 1] = None, frame
             if gi > 0 and alone[gi - 1] is None:
                 alone[gi - 1] = None
+
+    def _carried(self, frame: Frame, parts: SentenceParts) -> list[Frame]:
+        """A message handed over by someone other than its sender ("X handed Y a letter from Z", "a letter from
+        Z, delivered by X", "سلمها X"): the message goes from the sender to the addressee, and the carrier's
+        audience with the addressee is a contact of its own, a visit by the carrier unless the carrier is of
+        the addressee's state or an ambassador (see the guidelines)."""
+        if frame.type != "message" or frame.initiator is None or len(frame.participants) < CARRIED_PARTIES:
+            return [frame]
+        carrier = self._carrier(frame, parts)
+        if carrier is None:
+            return [frame]
+        addressees = [a for a in frame.participants if a not in (carrier, frame.initiator)]
+        if len(addressees) != 1:
+            return [frame]
+        addressee = addressees[0]
+        resident = any(m.actor == carrier and m.role == "ambassador" for m in parts.mentions)
+        travelled = carrier.country is not None and carrier.country != addressee.country and not resident
+        message = replace(frame, participants=[frame.initiator, addressee], hub=None, partners_initiate=False)
+        audience = replace(frame, type="visit" if travelled else "meeting", participants=[carrier, addressee],
+                           initiator=carrier if travelled else None, hub=None, partners_initiate=False,
+                           multilateral=False)
+        return [message, audience]
+
+    def _carrier(self, frame: Frame, parts: SentenceParts) -> Actor | None:
+        """Who handed a message over: named right after "delivered by", "سلمها", or right before "handed"."""
+        s = self.text.text
+        people = [m for m in parts.mentions if m.kind in PERSONS and m.actor in frame.participants]
+        for cm, c in parts.cues:
+            if c != "deliver":
+                continue
+            by = CARRIER_BY.match(s, cm.end)
+            after = next((m for m in people if m.start >= cm.end), None)
+            if after is not None and after.start - cm.end <= CARRIER_GAP and (by is not None or self.lang == "ar"):
+                return after.actor if after.actor != frame.initiator else None
+            before = next((m for m in reversed(people) if m.end <= cm.start), None)
+            if self.lang != "ar" and before is not None and TIGHT_BEFORE.fullmatch(s[before.end:cm.start]):
+                return before.actor if before.actor != frame.initiator else None
+        return None
 
     def _similar(self, frame: Frame | None, parts: SentenceParts) -> list[Frame]:
         """"X and Y sent similar cables": each sender writes to the recipients of the last message."""
