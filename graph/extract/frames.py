@@ -58,6 +58,7 @@ DESTINATION_WORDS = frozenset(norm(w) for w in ("to", "in", "إلى", "في"))  
 TOPIC_WORDS = frozenset(norm(w) for w in ("on", "about", "over", "regarding", "حول", "بشأن", "عن"))
 BACKGROUND_AGE = timedelta(days=14)  # a contact dated this long before publication is told in passing
 RECEPTION_GAP = 3  # "حضر الاستقبال": the reception word right after the word for attending
+RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|which|that)(?!\w)")  # a clause about something else begins
 CARRIED_PARTIES = 3  # a sender, an addressee and the one who handed the message over
 CARRIER_GAP = 40  # characters between "delivered by", "سلمها" and the carrier's mention ("Foreign Minister Prince X")
 CARRIER_BY = re.compile(r"\s+by\b")  # "delivered by", "handed over by"
@@ -947,7 +948,8 @@ class FrameBuilder:
         for m, c in cues:
             if c != "request":
                 continue
-            nation = next((a for a in parts if a.country
+            own = not RELATIVE.search(self.text.text, frame.trigger_end, m.start)  # not "a conference which … at X's"
+            nation = next((a for a in parts if own and a.country
                            and any(adj_matches(self.text.text[m.end:m.end + NEAR], adj) and
                                    self.text.text[m.end:m.end + NEAR].split()[0].strip("،,.") == norm(adj)
                                    for adj in self._adjectives(a.country))), None)
