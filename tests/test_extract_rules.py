@@ -696,3 +696,13 @@ def test_a_message_handed_over_by_an_envoy_is_two_contacts() -> None:
         assert found == {
             ("message", frozenset({"Salman bin Abdulaziz", "Abdel Fattah el-Sisi"}), "Salman bin Abdulaziz"),
             ("visit", frozenset({"Faisal bin Farhan", "Abdel Fattah el-Sisi"}), "Faisal bin Farhan")}
+
+
+def test_the_state_one_comes_from_is_not_the_one_visited() -> None:
+    found = run("UN envoy Geir Pedersen arrived in the Syrian capital on Monday, coming by road from neighbouring "
+                "Jordan.", "en")
+    assert names(found) == {frozenset({"Geir Pedersen", "Syria"})}
+    found = run("وصل وزير الخارجية التركي هاكان فيدان إلى العاصمة العراقية بغداد قادما من الأردن.", "ar")
+    assert names(found) == {frozenset({"Hakan Fidan", "Iraq"})}
+    found = run("سيتوجه وزير الخارجية التركي هاكان فيدان الأسبوع المقبل إلى كل من الأردن ولبنان.", "ar")
+    assert names(found) == {frozenset({"Hakan Fidan", "Jordan"}), frozenset({"Hakan Fidan", "Lebanon"})}

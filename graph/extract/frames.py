@@ -58,6 +58,9 @@ DESTINATION_WORDS = frozenset(norm(w) for w in ("to", "in", "إلى", "في"))  
 TOPIC_WORDS = frozenset(norm(w) for w in ("on", "about", "over", "regarding", "حول", "بشأن", "عن"))
 BACKGROUND_AGE = timedelta(days=14)  # a contact dated this long before publication is told in passing
 RECEPTION_GAP = 3  # "حضر الاستقبال": the reception word right after the word for attending
+# "from (neighbouring) Lebanon", "قادما من": where one comes from (not "كل من", "each of")
+ORIGIN_BEFORE = re.compile(r"(?:(?<!\w)from|(?<!\w)(?<!كل )من)(?:\s+\w+)?\s+$")
+ORIGIN_REACH = 30  # characters before a country in which "from" says it is the origin
 RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|which|that)(?!\w)")  # a clause about something else begins
 CARRIED_PARTIES = 3  # a sender, an addressee and the one who handed the message over
 CARRIER_GAP = 40  # characters between "delivered by", "سلمها" and the carrier's mention ("Foreign Minister Prince X")
@@ -790,7 +793,8 @@ class FrameBuilder:
         if ctype != "visit" or len(actors) != 1:
             return actors
         hosts = [m.actor for m in mentions if m.kind == "country" and m.start >= t_end and m.actor is not None
-                 and m.country != actors[0].country and not self._is_topic(m)]
+                 and m.country != actors[0].country and not self._is_topic(m)
+                 and not ORIGIN_BEFORE.search(self.text.text, max(0, m.start - ORIGIN_REACH), m.start)]
         if not hosts:
             abroad = [p for p in places if p.country != actors[0].country
                       and (p.marked or self.text.word_before(p.start) in DESTINATION_WORDS)]
