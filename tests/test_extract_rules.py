@@ -706,3 +706,11 @@ def test_the_state_one_comes_from_is_not_the_one_visited() -> None:
     assert names(found) == {frozenset({"Hakan Fidan", "Iraq"})}
     found = run("سيتوجه وزير الخارجية التركي هاكان فيدان الأسبوع المقبل إلى كل من الأردن ولبنان.", "ar")
     assert names(found) == {frozenset({"Hakan Fidan", "Jordan"}), frozenset({"Hakan Fidan", "Lebanon"})}
+
+
+def test_leaders_of_two_states_travelling_together_each_visit_the_host() -> None:
+    found = run("French President Emmanuel Macron and German Chancellor Olaf Scholz arrived in Kyiv on Thursday for "
+                "talks with President Volodymyr Zelensky.", "en", date(2022, 6, 16))
+    assert names(found) == {frozenset({"Emmanuel Macron", "Volodymyr Zelensky"}),
+                            frozenset({"Olaf Scholz", "Volodymyr Zelensky"})}
+    assert {c.initiator for c in found} == {"Emmanuel Macron", "Olaf Scholz"}

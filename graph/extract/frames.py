@@ -594,6 +594,13 @@ class FrameBuilder:
         if pronouns and (len(actors) == 1 or any(m.start < t_start for m in pronouns)):
             # "he will meet the German and Italian representatives": the subject, too
             actors = _distinct([m.actor for m in pronouns if m.actor] + actors)
+        travellers = self._travelling_together(ctype, group, actors, resolved, t_start)
+        if travellers:  # "X and Y arrived in Kyiv": each visits Ukraine (or its hosts), not the other
+            hosts = self._with_country_party(ctype, directions, travellers[:1], mentions, parts.mentions, t_end,
+                                             parts.places)[1:]
+            actors = travellers + hosts if hosts else actors
+            listed_for = hosts[0] if len(hosts) == 1 else listed_for
+            partners_initiate = partners_initiate or len(hosts) == 1
         if len(actors) < 2:
             actors = self._with_country_party(ctype, directions, actors, mentions, parts.mentions, t_end,
                                               parts.places)
@@ -662,6 +669,17 @@ class FrameBuilder:
         return frame
 
     # -- argument rules -----------------------------------------------------------------------
+
+    def _travelling_together(self, ctype: str, group: list[tuple[Match, Trigger]], actors: list[Actor],
+                             resolved: list[Mention], t_start: int) -> list[Actor]:
+        """The subjects of a travel verb when they are all its parties and of several states ("Macron and
+        Scholz arrived in Kyiv"); none otherwise."""
+        if ctype != "visit" or len(actors) < 2 or not all(t.form == "verb" and t.direction == "out"
+                                                          for _, t in group if t.type):
+            return []
+        if any(m.start > t_start for m in resolved) or len({a.country for a in actors}) < len(actors):
+            return []
+        return actors
 
     def _arrivals(self, group: list[tuple[Match, Trigger]], actors: list[Actor]) -> bool:
         """Whether a travel verb has leaders of several states for subjects ("A, B and C arrived")."""
