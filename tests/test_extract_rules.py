@@ -714,3 +714,9 @@ def test_leaders_of_two_states_travelling_together_each_visit_the_host() -> None
     assert names(found) == {frozenset({"Emmanuel Macron", "Volodymyr Zelensky"}),
                             frozenset({"Olaf Scholz", "Volodymyr Zelensky"})}
     assert {c.initiator for c in found} == {"Emmanuel Macron", "Olaf Scholz"}
+
+
+def test_an_earlier_meeting_of_the_same_two_is_a_contact_of_its_own() -> None:
+    found = run("Indian Prime Minister Narendra Modi hosted Japanese Prime Minister Fumio Kishida in New Delhi on "
+                "Saturday. The two leaders last met in Tokyo in May.", "en")
+    assert {(c.status, c.initiator) for c in found} == {("occurred", "Fumio Kishida"), ("background", "Narendra Modi")}

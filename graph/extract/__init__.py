@@ -286,12 +286,12 @@ def _merge(contacts: list[tuple[Contact, Frame]]) -> list[Contact]:
     # plans first, so that undated mentions of them join them; references back last
     for c, frame in sorted(contacts, key=lambda told: (told[1].anaphoric, told[0].status != "planned")):
         people = frozenset(p.name for p in c.participants)
-        key = (people, _mode(c.type) if _mode(c.type) == "in_person" else c.type, c.status == "planned")
+        key = (people, _mode(c.type) if _mode(c.type) == "in_person" else c.type, c.status)
         if frame.anaphoric:  # "the meeting", "during the call": the contact of these people already told
             key = next((k for k in merged if k[:2] == key[:2]), key)
         elif _mode(c.type) == "in_person" and c.date is None:
             # an undated mention of a contact also announced as planned ("قمة … في إسطنبول") is that plan
-            key = next((k for k in merged if k[:2] == key[:2] and k[2]), key)
+            key = next((k for k in merged if k[:2] == key[:2] and k[2] == "planned"), key)
         if key in merged:
             merged[key].append(c)
         elif not frame.borrowed:
