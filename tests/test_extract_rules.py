@@ -720,3 +720,15 @@ def test_an_earlier_meeting_of_the_same_two_is_a_contact_of_its_own() -> None:
     found = run("Indian Prime Minister Narendra Modi hosted Japanese Prime Minister Fumio Kishida in New Delhi on "
                 "Saturday. The two leaders last met in Tokyo in May.", "en")
     assert {(c.status, c.initiator) for c in found} == {("occurred", "Fumio Kishida"), ("background", "Narendra Modi")}
+
+
+def test_plans_told_by_receive_due_in_and_a_future_verb_after_the_parties() -> None:
+    found = run("Egyptian President Abdel Fattah el-Sisi will receive Jordan's King Abdullah II in Cairo on Sunday.",
+                "en", date(2022, 3, 9))
+    assert [(c.type, c.status, c.initiator) for c in found] == [("visit", "planned", "Abdullah II")]
+    found = run("The Saudi crown prince is due in Paris on Thursday for talks with President Emmanuel Macron.", "en",
+                date(2022, 3, 9))
+    assert [(c.type, c.status, c.date) for c in found] == [("visit", "planned", "2022-03-10")]
+    found = run("A summit between Russian President Vladimir Putin and US President Joe Biden will take place in "
+                "Geneva on June 16.", "en", date(2021, 3, 9))
+    assert [(c.status, c.date) for c in found] == [("planned", "2021-06-16")]

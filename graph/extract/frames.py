@@ -62,6 +62,7 @@ RECEPTION_GAP = 3  # "حضر الاستقبال": the reception word right after
 ORIGIN_BEFORE = re.compile(r"(?:(?<!\w)from|(?<!\w)(?<!كل )من)(?:\s+\w+)?\s+$")
 ORIGIN_REACH = 30  # characters before a country in which "from" says it is the origin
 RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|which|that)(?!\w)")  # a clause about something else begins
+PARTY_GAP = 12  # characters between a contact word and its next party ("between ", " and ")
 CARRIED_PARTIES = 3  # a sender, an addressee and the one who handed the message over
 CARRIER_GAP = 40  # characters between "delivered by", "سلمها" and the carrier's mention ("Foreign Minister Prince X")
 CARRIER_BY = re.compile(r"\s+by\b")  # "delivered by", "handed over by"
@@ -837,13 +838,22 @@ class FrameBuilder:
         nearest = min(typed, key=lambda m: min(abs(cue.start - m.end), abs(m.start - cue.end)))
         return self._group_start.get(nearest.start, nearest.start)
 
+    def _parties_end(self, parts: SentenceParts, t_end: int) -> int:
+        """Where the parties named right after a contact word end ("a summit between A and B"), else its end."""
+        end = t_end
+        for m in parts.mentions:
+            if end <= m.start <= end + PARTY_GAP:
+                end = m.end
+        return end
+
     def _setting(self, m: Match) -> bool:
         """A contact named as the setting of what is told: "خلال الاتصال", "during the call"."""
         return self.text.word_before(m.start) in ("خلال", "اثناء", "during")
 
     def _status(self, group: list[tuple[Match, Trigger]], cues: list[tuple[Match, str]],
                 parts: SentenceParts, t_start: int, t_end: int) -> str:
-        near = [c for m, c in cues if t_start - NEAR <= m.start <= t_end + NEAR]
+        near_end = self._parties_end(parts, t_end)  # "a summit between A and B will take place": past the parties
+        near = [c for m, c in cues if t_start - NEAR <= m.start <= near_end + NEAR]
         before = [c for m, c in cues if t_start - NEAR <= m.start < t_start]
         if "negation" in before or "hypothetical" in before:
             return "negated"
