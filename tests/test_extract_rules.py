@@ -732,3 +732,9 @@ def test_plans_told_by_receive_due_in_and_a_future_verb_after_the_parties() -> N
     found = run("A summit between Russian President Vladimir Putin and US President Joe Biden will take place in "
                 "Geneva on June 16.", "en", date(2021, 3, 9))
     assert [(c.status, c.date) for c in found] == [("planned", "2021-06-16")]
+
+
+def test_a_state_before_an_office_after_meet_is_no_destination() -> None:
+    found = run("Chinese President Xi Jinping is expected to meet US President Joe Biden in Bali next week.", "en",
+                date(2022, 11, 9))
+    assert [(c.type, c.status) for c in found] == [("meeting", "planned")]

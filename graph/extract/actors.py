@@ -316,6 +316,8 @@ class ActorFinder:
                 mention, i = self._person(i)
             elif first.get("role"):
                 titles, i = self._title(i)
+                while titles and out and out[-1].start >= titles[0].start:
+                    out.pop()  # "US President X": the state before the office is part of it, not a party
                 out.extend(titles)
                 continue
             elif first.get("seat") and self._is_place(m):

@@ -131,6 +131,7 @@ class FrameBuilder:
         self.history: list[Frame] = []
         self._group_start: dict[int, int] = {}  # trigger start -> start of its group's first typed trigger
         self._typed: list[Match] = []  # the sentence's typed triggers
+        self._unplaced: list[Match] = []  # those of contacts other than visits ("meet", "call")
         self._cue_groups: list[int | None] = []  # the sentence's cues' nearest groups (see :meth:`_nearest_group`)
         self._aides: list[Match] = []  # the sentence's "aide" cues (see :meth:`_aide`)
         self._speeches: list[tuple[Match, str]] = []  # the sentence's speech cues (see :meth:`_without_speakers`)
@@ -292,6 +293,7 @@ class FrameBuilder:
         out: list[Frame] = []
         self._group_start = {m.start: g[0][0].start for g in groups for m, _ in g}  # its typed triggers come first
         self._typed = [m for m, t in parts.triggers if t.type]
+        self._unplaced = [m for m, t in parts.triggers if t.type and t.type != "visit"]  # words that take no place
         self._cue_groups = [self._nearest_group(m, settings=c != "future") for m, c in parts.cues] if groups else []
         spans = []
         window = lambda lo, hi: [m for m in mentions if lo <= m.start and m.end <= hi]  # noqa: E731
@@ -1098,8 +1100,11 @@ class FrameBuilder:
         starts, ends = self.text.words
         i = bisect.bisect_right(ends, pos) - 1
         for k in range(i, max(-1, i - PLACE_DESCRIPTION_WORDS - 1), -1):
-            if self.text.text[starts[k]:ends[k]] in PLACE_WORDS:
+            word = self.text.text[starts[k]:ends[k]]
+            if word in PLACE_WORDS:
                 return True
+            if ends[k] <= pos and any(m.start <= starts[k] < m.end for m in self._unplaced):
+                return False  # "to meet US President X": a contact word between, not a description of the place
         return False
 
     def _destination(self, parts: SentenceParts) -> str | None:
