@@ -738,3 +738,12 @@ def test_a_state_before_an_office_after_meet_is_no_destination() -> None:
     found = run("Chinese President Xi Jinping is expected to meet US President Joe Biden in Bali next week.", "en",
                 date(2022, 11, 9))
     assert [(c.type, c.status) for c in found] == [("meeting", "planned")]
+
+
+def test_arabic_futures_and_refusals() -> None:
+    found = run("سيجري الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظيره الفرنسي إيمانويل ماكرون يوم الجمعة.", "ar")
+    assert [(c.status, c.initiator) for c in found] == [("planned", "Vladimir Putin")]
+    found = run("قال مصدر إن لقاء سيجمع الرئيس التركي رجب طيب أردوغان ونظيره السوري بشار الأسد قريبا.", "ar")
+    assert [c.status for c in found] == ["planned"]
+    assert run("رفض الرئيس الأوكراني فولوديمير زيلينسكي لقاء الرئيس الروسي فلاديمير بوتين.", "ar") == []
+    assert run("Ukrainian President Volodymyr Zelensky refused to meet Russian President Vladimir Putin.", "en") == []
