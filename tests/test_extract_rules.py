@@ -742,7 +742,7 @@ def test_a_state_before_an_office_after_meet_is_no_destination() -> None:
 
 def test_arabic_futures_and_refusals() -> None:
     found = run("سيجري الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا مع نظيره الفرنسي إيمانويل ماكرون يوم الجمعة.", "ar")
-    assert [(c.status, c.initiator) for c in found] == [("planned", "Vladimir Putin")]
+    assert [(c.status, c.date) for c in found] == [("planned", "2021-06-18")]
     found = run("قال مصدر إن لقاء سيجمع الرئيس التركي رجب طيب أردوغان ونظيره السوري بشار الأسد قريبا.", "ar")
     assert [c.status for c in found] == ["planned"]
     assert run("رفض الرئيس الأوكراني فولوديمير زيلينسكي لقاء الرئيس الروسي فلاديمير بوتين.", "ar") == []
