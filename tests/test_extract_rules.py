@@ -747,3 +747,13 @@ def test_arabic_futures_and_refusals() -> None:
     assert [c.status for c in found] == ["planned"]
     assert run("رفض الرئيس الأوكراني فولوديمير زيلينسكي لقاء الرئيس الروسي فلاديمير بوتين.", "ar") == []
     assert run("Ukrainian President Volodymyr Zelensky refused to meet Russian President Vladimir Putin.", "en") == []
+
+
+def test_attempts_readiness_ideas_and_cancelled_visits_are_no_contacts() -> None:
+    for text in ("Erdogan said he was ready to meet Assad if conditions allowed.",
+                 "The White House tried to arrange a call between President Biden and Crown Prince Mohammed bin "
+                 "Salman, but the Saudis refused.",
+                 "Macron had entertained the idea of meeting Putin in Moscow.",
+                 "A proposed visit by Indian Prime Minister Narendra Modi to Pakistan was cancelled."):
+        assert run(text, "en", date(2022, 3, 9)) == [], text
+    assert run("أبدى الرئيس التركي رجب طيب أردوغان استعداده للقاء الرئيس السوري بشار الأسد.", "ar") == []
