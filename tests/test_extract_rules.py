@@ -757,3 +757,9 @@ def test_attempts_readiness_ideas_and_cancelled_visits_are_no_contacts() -> None
                  "A proposed visit by Indian Prime Minister Narendra Modi to Pakistan was cancelled."):
         assert run(text, "en", date(2022, 3, 9)) == [], text
     assert run("أبدى الرئيس التركي رجب طيب أردوغان استعداده للقاء الرئيس السوري بشار الأسد.", "ar") == []
+
+
+def test_a_new_envoy_posted_to_a_state_keeps_the_name_after_it() -> None:
+    found = run("استقبل رئيس الوزراء الأردني بشر الخصاونة في مكتبه المبعوث الأممي الجديد لدى دولة الأردن هانز مولر.",
+                "ar")
+    assert names(found) == {frozenset({"Bisher Al-Khasawneh", "هانز مولر"})}

@@ -68,7 +68,10 @@ CAPITAL_ADJ_AR = re.compile(r"(?:^|\s)\S{0,3}عاصمه\s+$")  # "إلى الع�
 ARTICLE_BEFORE_EN = re.compile(r"(?<!\w)the\s+$")
 CAPITAL_AFTER_ADJ_EN = re.compile(r"\s+capital\b")  # "in the Spanish capital"
 CITY_BEFORE_ADJ = re.compile(r"(?:مدينه|بمدينه|منتجع|بمنتجع|عاصمه|بالعاصمه|city of|town of|resort of)\s+\S+\s+$")
-TO_GAP = re.compile(r"^\s*(?:" + "|".join(norm(w) for w in ("to", "in", "إلى", "لدى", "في")) + r")\s+(?:the\s+)?$")
+_GAP_AR = "(?:" + "|".join(re.escape(norm(w)) for w in name_words("office_gap", "ar")) + ")"  # "الجديد", "دولة"
+# "the envoy to", "السفير الجديد لدى دولة": where a posted office is held
+TO_GAP = re.compile(r"^\s*(?:" + _GAP_AR + r"\s+)?(?:" + "|".join(norm(w) for w in ("to", "in", "إلى", "لدى", "في"))
+                    + r")\s+(?:the\s+|" + _GAP_AR + r"\s+)?$")
 POSTED = frozenset({"envoy", "ambassador"})  # offices named with where they are posted
 REGNAL_AR = ("الثاني", "الثالث", "السادس", "الخامس", "الرابع", "الأول")
 REGNAL = re.compile("[IVX]+|" + "|".join(sorted({*REGNAL_AR, *map(norm, REGNAL_AR)})))  # as written or normalised
