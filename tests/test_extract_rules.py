@@ -763,3 +763,10 @@ def test_a_new_envoy_posted_to_a_state_keeps_the_name_after_it() -> None:
     found = run("استقبل رئيس الوزراء الأردني بشر الخصاونة في مكتبه المبعوث الأممي الجديد لدى دولة الأردن هانز مولر.",
                 "ar")
     assert names(found) == {frozenset({"Bisher Al-Khasawneh", "هانز مولر"})}
+
+
+def test_the_ministers_office_alone_is_the_minister_of_that_state_the_article_names() -> None:
+    found = run("Iranian Foreign Minister Hossein Amir-Abdollahian held a phone call with Pakistani Foreign Minister "
+                "Bilawal Bhutto Zardari. The Iranian minister later met the Turkish ambassador in Tehran.", "en",
+                date(2022, 5, 1))
+    assert frozenset({"Hossein Amir-Abdollahian", "Ambassador of Turkey"}) in names(found)

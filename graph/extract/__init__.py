@@ -37,6 +37,7 @@ TOPIC_SENTENCES = 3  # sentences after a contact whose discussion clauses still 
 NOT_STOPS = ("with", "from", "to", "in", "pronoun")  # cues that may stand inside a name ("He Lifeng")
 PURPOSE_PREFIX = "ل"  # "للمشاركة": a word of taking part with "for" before it
 PURPOSE_EN = "to "  # "to attend", "to take part in"
+MINISTERIAL = frozenset({"foreign_minister", "defence_minister"})  # offices a bare "the X minister" may name
 GAZETTEERS_KEPT = 8  # matchers kept for this many (language, gazetteer) pairs
 _START = attrgetter("start")
 
@@ -227,7 +228,10 @@ def _holders_named(gaz: Gazetteer, mentions: Sequence, on: date | None) -> dict[
         a = m.actor
         if a is None or a.kind != "person" or _office_only(a) or a.country is None:
             continue
-        for code in offices_held(gaz, a.name, on) | ({m.role} if m.role else set()):
+        codes = offices_held(gaz, a.name, on) | ({m.role} if m.role else set())
+        if codes & MINISTERIAL:
+            codes |= {"minister"}  # "the Iranian minister": the one minister of Iran the article names
+        for code in codes:
             key = (office_actor(gaz, "", a.country, None, ROLE_TITLES.get(code))[0].name, a.country)
             found[key] = a if found.get(key, a) == a else None
     return {k: a for k, a in found.items() if a is not None}
