@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from graph.extract import extract
+from graph.gazetteer.matcher import gazetteer_matcher
 from graph.extract.sentences import split_sentences
 from graph.model import Article, Contact
 from graph.text import normalize
@@ -770,3 +771,11 @@ def test_the_ministers_office_alone_is_the_minister_of_that_state_the_article_na
                 "Bilawal Bhutto Zardari. The Iranian minister later met the Turkish ambassador in Tehran.", "en",
                 date(2022, 5, 1))
     assert frozenset({"Hossein Amir-Abdollahian", "Ambassador of Turkey"}) in names(found)
+
+
+def test_an_arabic_accusative_adjective_names_its_state_but_a_state_name_is_no_adjective() -> None:
+    found = run("استقبل رئيس الوزراء العراقي مصطفى الكاظمي وفدا أمريكيا رفيع المستوى في بغداد.", "ar")
+    assert [(p.name, p.country) for c in found for p in c.participants if p.country == "USA"] == [
+        ("وفدا أمريكيا", "USA")]
+    matches = gazetteer_matcher().find(normalize("زار روسيا وتركيا"))
+    assert all(kind == "country" for m in matches for kind, _ in m.payloads)  # Russia, Turkey: not "Russian"

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from ..matching import PhraseMatcher
+from ..text import norm
 from .offices import Gazetteer, load_gazetteer
 
 CAPITAL_HYPHEN = re.compile(r"(?<=[a-z])-(?=[A-Z])")  # a hyphen between two capitalised words of a name
@@ -76,6 +77,14 @@ def spaced_forms(name: str) -> tuple[str, ...]:
     return (name, spaced) if spaced != name else (name,)
 
 
+def accusative_forms(adjectives: Iterable[str], names: frozenset[str]) -> list[str]:
+    """Arabic nisba adjectives with their indefinite accusative ("وفدا أمريكيا", "مسؤولا فرنسيا"), but for
+    forms that are the names of states ("روسيا", "تركيا": Russia, Turkey, not "Russian")."""
+    out = list(adjectives)
+    out += [a + "ا" for a in out if a.endswith("ي") and not a.startswith("ال") and norm(a + "ا") not in names]
+    return out
+
+
 def _add_names(m: PhraseMatcher, english: Iterable[str], arabic: Iterable[str], payload: tuple[str, str]) -> None:
     """English forms match only where capitalised; Arabic forms with clitics."""
     for name in english:
@@ -96,10 +105,12 @@ def build_matcher(gaz: Gazetteer) -> PhraseMatcher:
         for name in (person.name_ar, *person.aliases_ar):
             if name:
                 m.add(name, ("person", person.id))
+    state_names = frozenset(norm(n) for c in gaz.countries.values() for n in (c.name_ar, *c.names_ar) if n)
     for country in gaz.countries.values():
         _add_names(m, (country.name_en, *country.names_en), (country.name_ar, *country.names_ar),
                    ("country", country.iso3))
-        _add_names(m, country.adjectives_en, country.adjectives_ar, ("adj", country.iso3))
+        _add_names(m, country.adjectives_en, accusative_forms(country.adjectives_ar, state_names),
+                   ("adj", country.iso3))
     for org in gaz.organizations.values():
         _add_names(m, (org.name_en, *org.aliases_en), (org.name_ar, *org.aliases_ar), ("org", org.code))
         _add_names(m, org.adjectives_en, org.adjectives_ar, ("org_adj", org.code))
