@@ -779,3 +779,9 @@ def test_an_arabic_accusative_adjective_names_its_state_but_a_state_name_is_no_a
         ("وفدا أمريكيا", "USA")]
     matches = gazetteer_matcher().find(normalize("زار روسيا وتركيا"))
     assert all(kind == "country" for m in matches for kind, _ in m.payloads)  # Russia, Turkey: not "Russian"
+
+
+def test_who_is_named_after_with_is_not_the_traveller() -> None:
+    found = run("At a news conference with Egyptian Foreign Minister Sameh Shoukry, Annalena Baerbock said she was "
+                "visiting Egypt to discuss Gaza.", "en", date(2023, 11, 10))
+    assert [(c.type, c.initiator) for c in found] == [("visit", "Annalena Baerbock")]

@@ -62,6 +62,7 @@ RECEPTION_GAP = 3  # "حضر الاستقبال": the reception word right after
 ORIGIN_BEFORE = re.compile(r"(?:(?<!\w)from|(?<!\w)(?<!كل )من)(?:\s+\w+)?\s+$")
 ORIGIN_REACH = 30  # characters before a country in which "from" says it is the origin
 RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|which|that)(?!\w)")  # a clause about something else begins
+WITH_WORDS = frozenset(norm(w) for w in ("with", "مع"))  # a party named after them is the object, not the subject
 PARTY_GAP = 12  # characters between a contact word and its next party ("between ", " and ")
 CARRIED_PARTIES = 3  # a sender, an addressee and the one who handed the message over
 CARRIER_GAP = 40  # characters between "delivered by", "سلمها" and the carrier's mention ("Foreign Minister Prince X")
@@ -1006,7 +1007,9 @@ class FrameBuilder:
             host = self._inviter(cues, resolved, parts)
             if host is not None:
                 return host
-        subject = parts[0]
+        # "during a news conference with X, Y said she was visiting …": who comes after "with" is no subject
+        withs = {r.actor for r in resolved if r.start < frame.trigger_start and self.text.word_before(r.start) in WITH_WORDS}
+        subject = next((a for a in parts if a not in withs), parts[0])
         if frame.type == "visit":  # "told visiting Chinese Vice Premier X", "X, who is visiting": the traveller
             visiting = next((r.actor for r in resolved if r.actor in parts and self._visiting(r)), None)
             if visiting is not None:
