@@ -785,3 +785,10 @@ def test_who_is_named_after_with_is_not_the_traveller() -> None:
     found = run("At a news conference with Egyptian Foreign Minister Sameh Shoukry, Annalena Baerbock said she was "
                 "visiting Egypt to discuss Gaza.", "en", date(2023, 11, 10))
     assert [(c.type, c.initiator) for c in found] == [("visit", "Annalena Baerbock")]
+
+
+def test_a_meeting_planned_on_a_trip_under_way_is_part_of_the_visit() -> None:
+    found = run("Turkish President Recep Tayyip Erdogan arrived in Baku on Monday on a visit to Azerbaijan. He is "
+                "expected to meet Azerbaijani President Ilham Aliyev on Tuesday.", "en", date(2023, 5, 9))
+    planned = [c for c in found if c.status == "planned"]
+    assert [(c.type, c.initiator) for c in planned] == [("visit", "Recep Tayyip Erdoğan")]

@@ -307,20 +307,25 @@ def _on_trips(contacts: list[Contact]) -> list[Contact]:
     """Meetings held during a visit the article tells ("X arrived in Riyadh … X met the Saudi foreign minister"):
     a meeting of the traveller with people of the country visited is part of the visit, the traveller its
     initiator."""
-    trips: dict[tuple[str, str], set[str | None]] = {}  # (traveller, status): the countries visited
+    trips: dict[tuple[str, str], set[str | None]] = {}  # (traveller, news or background): the countries visited
     for c in contacts:
         if c.type == "visit" and c.initiator:
-            trips.setdefault((c.initiator, c.status), set()).update(
+            trips.setdefault((c.initiator, _era(c.status)), set()).update(
                 p.country for p in c.participants if p.name != c.initiator)
     out = []
     for c in contacts:
         for p in c.participants if c.type == "meeting" else ():
-            hosts = trips.get((p.name, c.status))
+            hosts = trips.get((p.name, _era(c.status)))
             if hosts and all(o.country in hosts for o in c.participants if o is not p):
                 c = replace(c, type="visit", initiator=p.name)
                 break
         out.append(c)
     return _hosts_named(out)
+
+
+def _era(status: str) -> str:
+    """A trip under way and the meetings planned on it are one piece of news; an earlier trip is another."""
+    return "background" if status == "background" else "news"
 
 
 def _hosts_named(contacts: list[Contact]) -> list[Contact]:
