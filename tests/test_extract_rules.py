@@ -792,3 +792,12 @@ def test_a_meeting_planned_on_a_trip_under_way_is_part_of_the_visit() -> None:
                 "expected to meet Azerbaijani President Ilham Aliyev on Tuesday.", "en", date(2023, 5, 9))
     planned = [c for c in found if c.status == "planned"]
     assert [(c.type, c.initiator) for c in planned] == [("visit", "Recep Tayyip Erdoğan")]
+
+
+def test_subjects_listed_before_the_contact_word_hold_one_contact() -> None:
+    for text, lang in (("Emmanuel Macron, Olaf Scholz, Vladimir Putin and Volodymyr Zelensky held a long conference "
+                        "call on Sunday.", "en"),
+                       ("عقد إيمانويل ماكرون وأولاف شولتس وفلاديمير بوتين اتصالا مطولا. وقال البيان إن ماكرون وشولتس "
+                        "وبوتين وزيلينسكي عقدوا مؤتمرا عبر الهاتف.", "ar")):
+        found = [c for c in run(text, lang, date(2022, 5, 1)) if len(c.participants) >= 3]
+        assert found and all(c.type == "phone_call" for c in found), text

@@ -63,6 +63,7 @@ ORIGIN_BEFORE = re.compile(r"(?:(?<!\w)from|(?<!\w)(?<!كل )من)(?:\s+\w+)?\s+
 ORIGIN_REACH = 30  # characters before a country in which "from" says it is the origin
 RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|which|that)(?!\w)")  # a clause about something else begins
 WITH_WORDS = frozenset(norm(w) for w in ("with", "مع"))  # a party named after them is the object, not the subject
+LISTED_SUBJECTS = 3  # subjects listed before a contact word that make it one contact of all
 PARTY_GAP = 12  # characters between a contact word and its next party ("between ", " and ")
 CARRIED_PARTIES = 3  # a sender, an addressee and the one who handed the message over
 CARRIER_GAP = 40  # characters between "delivered by", "سلمها" and the carrier's mention ("Foreign Minister Prince X")
@@ -565,7 +566,8 @@ class FrameBuilder:
                 actors.insert(0, protagonist)
                 partners_initiate = lead_cues[0] == "from"
         # "between" several, or several subjects joined by "and" meeting those after "with": one contact of all
-        multilateral = ctype == "summit" or len(actors) > 2 and (together or any(c == "between" for _, c in cues))
+        multilateral = ctype == "summit" or len(actors) > 2 and (together or any(c == "between" for _, c in cues)
+                                                                 or self._listed_subjects(resolved, t_start))
         if ctype == "summit":
             actors = self._summit_actors(actors, mentions, parts.nationalities, t_start)
         if ctype in ("meeting", "talk"):
@@ -775,6 +777,15 @@ class FrameBuilder:
             else:
                 break
         return subjects + after, len({m.actor for m in subjects}) > 1
+
+    def _listed_subjects(self, resolved: list[Mention], t_start: int) -> bool:
+        """Whether every party is a subject named before the contact word in one list ("A, B, C and D held a
+        conference call", "A و B و C عقدوا"): one contact of them all."""
+        people = [m for m in resolved if m.actor is not None]
+        if len(people) < LISTED_SUBJECTS or any(m.start > t_start for m in people):
+            return False
+        return all(self.text.text[a.end:b.start].strip() in (",", "،") or self._joined(a.end, b.start)
+                   for a, b in zip(people, people[1:]))
 
     def _joined(self, end: int, start: int) -> bool:
         """Whether what stands between two mentions joins them with "and" ("X and Y", "X ومدير …")."""
