@@ -801,3 +801,9 @@ def test_subjects_listed_before_the_contact_word_hold_one_contact() -> None:
                         "وبوتين وزيلينسكي عقدوا مؤتمرا عبر الهاتف.", "ar")):
         found = [c for c in run(text, lang, date(2022, 5, 1)) if len(c.participants) >= 3]
         assert found and all(c.type == "phone_call" for c in found), text
+
+
+def test_a_senator_on_a_trip_abroad_is_a_party() -> None:
+    found = run("US Senator Rand Paul met Russian Foreign Minister Sergei Lavrov in Moscow on Monday.", "en",
+                date(2019, 8, 7))
+    assert [(c.type, c.initiator) for c in found] == [("visit", "Rand Paul")]

@@ -35,7 +35,7 @@ ROLE_TITLES = {
     "secretary_general": "Secretary-General", "org_head": "Head", "high_representative": "High Representative",
     "envoy": "Envoy", "ambassador": "Ambassador", "minister": "Minister", "official": "Official",
     "national_security_adviser": "National Security Adviser", "intelligence_chief": "Intelligence Chief",
-    "parliament_speaker": "Speaker of Parliament", "leader": "Leader",
+    "parliament_speaker": "Speaker of Parliament", "leader": "Leader", "senator": "Senator",
 }
 #: Offices whose holders the gazetteer tracks; other role words (minister, ambassador) need a name.
 TRACKED = frozenset({"head_of_state", "head_of_government", "foreign_minister", "crown_prince",
