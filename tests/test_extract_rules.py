@@ -634,6 +634,7 @@ def test_a_reception_named_by_its_noun_with_the_hosts_pronoun() -> None:
 def test_leaving_for_a_state_is_a_visit_to_it() -> None:
     found = run("After two days in Lagos, the Brazilian president left for Angola on Thursday.", "en")
     assert frozenset({"Jair Bolsonaro", "Angola"}) in names(found)
+    assert [c.status for c in found] == ["planned"]  # on his way: the visit is still to come
 
 
 def test_a_special_representative_is_an_envoy_named_after_the_office() -> None:
