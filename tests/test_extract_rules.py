@@ -808,3 +808,11 @@ def test_a_senator_on_a_trip_abroad_is_a_party() -> None:
     found = run("US Senator Rand Paul met Russian Foreign Minister Sergei Lavrov in Moscow on Monday.", "en",
                 date(2019, 8, 7))
     assert [(c.type, c.initiator) for c in found] == [("visit", "Rand Paul")]
+
+
+def test_a_pronoun_joined_to_a_subject_meets_those_after_with_together() -> None:
+    found = run("Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Brussels. "
+                "Pashinyan's office said that he and Aliyev will hold another meeting with Charles Michel on July 21.",
+                "en", date(2023, 6, 8))
+    planned = [c for c in found if c.status == "planned"]
+    assert names(planned) == {frozenset({"Nikol Pashinyan", "Ilham Aliyev", "Charles Michel"})}

@@ -475,6 +475,13 @@ class FrameBuilder:
                 return [Mention(cm.start, cm.end, "person", meant, None, meant.country, True)]
         return []
 
+    def _pronoun_joined(self, parts: SentenceParts, resolved: list[Mention], t_start: int) -> bool:
+        """Whether an English pronoun subject is joined by "and" to a party named before the contact word
+        ("he and Aliyev will hold another meeting with Michel")."""
+        return any(c == "pronoun" and cm.end <= t_start and any(self._joined(cm.end, m.start) and m.start < t_start
+                                                                   for m in resolved if m.start >= cm.end)
+                   for cm, c in parts.cues)
+
     def _latest_of_gender(self, pronoun: str) -> Actor | None:
         """"She" when the protagonist is a man: the person named last whom the gazetteer gives that gender."""
         wanted = PRONOUN_GENDER.get(pronoun)
@@ -595,11 +602,14 @@ class FrameBuilder:
             actors.insert(0, lead)
             listed_for = lead
         multilateral = multilateral or one_of_all
-        pronouns = self._pronouns(parts, resolved) if len(actors) == 1 or self.lang != "ar" and all(
-            m.start > t_start for m in resolved) else []
+        pronouns = self._pronouns(parts, resolved) if len(actors) == 1 or self.lang != "ar" and (all(
+            m.start > t_start for m in resolved) or self._pronoun_joined(parts, resolved, t_start)) else []
         if pronouns and (len(actors) == 1 or any(m.start < t_start for m in pronouns)):
             # "he will meet the German and Italian representatives": the subject, too
             actors = _distinct([m.actor for m in pronouns if m.actor] + actors)
+        # "he and Aliyev will meet with Michel": the joined subjects meet those after "with" in one contact
+        multilateral = multilateral or len(actors) > 2 and self.lang != "ar" \
+            and self._pronoun_joined(parts, resolved, t_start) and any(c == "with" and m.start > t_start for m, c in cues)
         travellers = self._travelling_together(ctype, group, actors, resolved, t_start)
         if travellers:  # "X and Y arrived in Kyiv": each visits Ukraine (or its hosts), not the other
             hosts = self._with_country_party(ctype, directions, travellers[:1], mentions, parts.mentions, t_end,
