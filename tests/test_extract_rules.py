@@ -816,3 +816,9 @@ def test_a_pronoun_joined_to_a_subject_meets_those_after_with_together() -> None
                 "en", date(2023, 6, 8))
     planned = [c for c in found if c.status == "planned"]
     assert names(planned) == {frozenset({"Nikol Pashinyan", "Ilham Aliyev", "Charles Michel"})}
+
+
+def test_a_bare_office_of_an_organisation_is_the_holder_the_article_names() -> None:
+    found = run("الرئيس الجزائري يلتقي رئيس مفوضية الاتحاد الأفريقي\nالتقى الرئيس الجزائري عبد العزيز بوتفليقة اليوم "
+                "رئيس مفوضية الاتحاد الأفريقي جون بينغ الذي يزور الجزائر حاليا.", "ar", None)
+    assert names(found) == {frozenset({"Abdelaziz Bouteflika", "Jean Ping"})}

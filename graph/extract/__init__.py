@@ -232,7 +232,9 @@ def _holders_named(gaz: Gazetteer, mentions: Sequence, on: date | None) -> dict[
         if codes & MINISTERIAL:
             codes |= {"minister"}  # "the Iranian minister": the one minister of Iran the article names
         for code in codes:
-            key = (office_actor(gaz, "", a.country, None, ROLE_TITLES.get(code))[0].name, a.country)
+            # the state or organisation of the office as written ("رئيس مفوضية الاتحاد الأفريقي X": the AU's)
+            where = m.country if code == m.role and m.country else a.country
+            key = (office_actor(gaz, "", where, None, ROLE_TITLES.get(code))[0].name, where)
             found[key] = a if found.get(key, a) == a else None
     return {k: a for k, a in found.items() if a is not None}
 

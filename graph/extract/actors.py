@@ -368,8 +368,9 @@ class ActorFinder:
                 assert m.actor is not None
                 state = m.actor.country if m.actor.country in self.gaz.countries else None  # an organisation's officials are of any state
                 pid = person_written_so(self.gaz, m.actor.name_ar or m.actor.name, state)
-                if pid is not None:
-                    m = replace(m, actor=person_actor(self.gaz, pid, self.on), country=self.gaz.people[pid].country)
+                if pid is not None:  # an organisation's office keeps the organisation: "رئيس مفوضية الاتحاد الأفريقي X"
+                    m = replace(m, actor=person_actor(self.gaz, pid, self.on),
+                                country=m.country if state is None and m.role else self.gaz.people[pid].country)
             out.append(m)
         return out
 
