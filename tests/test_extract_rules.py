@@ -822,3 +822,15 @@ def test_a_bare_office_of_an_organisation_is_the_holder_the_article_names() -> N
     found = run("آبي أحمد يستقبل رئيس مفوضية الاتحاد الأفريقي\nاستقبل رئيس الوزراء الإثيوبي آبي أحمد في أديس أبابا "
                 "رئيس مفوضية الاتحاد الأفريقي موسا فاكي محمد لبحث الأوضاع في المنطقة.", "ar", None)
     assert names(found) == {frozenset({"Abiy Ahmed", "Moussa Faki Mahamat"})}
+
+
+def test_a_meeting_told_under_a_dateline_is_held_in_its_city() -> None:
+    found = run("AMMAN — King Abdullah II met on Wednesday with Greek Prime Minister Kyriakos Mitsotakis.", "en",
+                date(2022, 5, 1))
+    assert [(c.type, c.initiator) for c in found] == [("visit", "Kyriakos Mitsotakis")]
+    found = run("كمبالا – استقبل الرئيس الأوغندي يويري موسيفيني اليوم رئيس الوزراء الإثيوبي آبي أحمد.", "ar",
+                date(2022, 5, 1))
+    assert [(c.type, c.initiator) for c in found] == [("visit", "Abiy Ahmed")]
+    found = run("Jordan's King Abdullah II met on Wednesday with Greek Prime Minister Kyriakos Mitsotakis.", "en",
+                date(2022, 5, 1))
+    assert [(c.type, c.initiator) for c in found] == [("meeting", None)]

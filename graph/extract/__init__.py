@@ -8,6 +8,7 @@ follow the trigger.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -35,6 +36,8 @@ TRIP_LENGTH = timedelta(days=7)  # days apart that an arrival and a meeting can 
 RECENT = timedelta(days=30)  # days this close before publication (or after it) are the article's own
 TOPIC_SENTENCES = 3  # sentences after a contact whose discussion clauses still describe it
 NOT_STOPS = ("with", "from", "to", "in", "pronoun")  # cues that may stand inside a name ("He Lifeng")
+DATELINE_REACH = 300  # characters from the top in which a dateline may stand (after a title line)
+DATELINE_END = re.compile(r"[^\n.]{0,30}?(?:\s[-–—]\s?|\(|:)")  # "AMMAN —", "TEHRAN (Tasnim)", "Kampala –"
 PURPOSE_PREFIX = "ل"  # "للمشاركة": a word of taking part with "for" before it
 PURPOSE_EN = "to "  # "to attend", "to take part in"
 MINISTERIAL = frozenset({"foreign_minister", "defence_minister"})  # offices a bare "the X minister" may name
@@ -69,6 +72,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     builder = FrameBuilder(gaz, text, lang, article.published, named)
     builder.office_day = office_day
     builder.home = publisher_side(article.url)
+    builder.dateline = _dateline(text.text, places)
     summits = [m for m, t in triggers if t.type == "summit"]
     builder.summit_news = bool(summits)
     builder.summit_ahead = any(c == "join" and _purpose(m, text.text) and any(0 <= s.start - m.end <= JOIN_GAP for s in summits)
@@ -264,6 +268,18 @@ def _with_holders(contact: Contact, holders: dict[tuple[str, str | None], Actor]
     people = tuple(dict.fromkeys(swap.get(p, p) for p in contact.participants))
     initiator = next((swap[p].name for p in swap if p.name == contact.initiator), contact.initiator)
     return replace(contact, participants=people, initiator=initiator)
+
+
+def _dateline(text: str, places: Sequence) -> str | None:
+    """The state of the city a dateline names at the start of a line near the top ("AMMAN —", "القاهرة - 18 - 1
+    (كونا) -", "DHAKA, 27 August 2022, (TON):"), None when there is none."""
+    for p in places:
+        if p.start > DATELINE_REACH:
+            break
+        line_start = text.rfind("\n", 0, p.start) + 1
+        if text[line_start:p.start].strip() == "" and DATELINE_END.match(text, p.end):
+            return p.country
+    return None
 
 
 def _purpose(m: Match, text: str) -> bool:

@@ -141,6 +141,7 @@ class FrameBuilder:
         self._sentences = 0  # sentences seen so far (the title, when the text has one, is the first)
         self.undated = False  # set when the article names no date at all
         self.lead_day: DateMention | None = None  # the first recent day the article names, if any
+        self.dateline: str | None = None  # the state of the city the article is datelined in ("AMMAN —")
         self.summit_news = False  # set when the article speaks of a summit: leaders arriving for it are its members
         self.summit_ahead = False  # set when the article's leaders come "to take part in" its summit
         self.welcomers: list[Actor] = []  # the latest hosts received guests the article does not name one by one
@@ -1147,7 +1148,8 @@ class FrameBuilder:
             return
         if any(c == "sidelines" for _, c in parts.cues):
             return  # "على هامش", "on the sidelines of": a third place
-        where = self._place_country(parts, frame.trigger_start, hi) or self._destination(parts)
+        where = self._place_country(parts, frame.trigger_start, hi) or self._destination(parts) \
+            or (self.dateline if frame.type == "meeting" and frame.status == "occurred" else None)  # "AMMAN — …"
         if where is None:
             return
         hosts = [a for a in frame.participants if a.country == where]
