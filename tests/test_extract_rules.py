@@ -834,3 +834,8 @@ def test_a_meeting_told_under_a_dateline_is_held_in_its_city() -> None:
     found = run("Jordan's King Abdullah II met on Wednesday with Greek Prime Minister Kyriakos Mitsotakis.", "en",
                 date(2022, 5, 1))
     assert [(c.type, c.initiator) for c in found] == [("meeting", None)]
+
+
+def test_a_headlines_subject_to_verb_is_a_plan() -> None:
+    found = run("Biden, Xi to hold video call on Friday\nThe White House confirmed the plan.", "en", date(2022, 5, 1))
+    assert [(c.type, c.status, c.date) for c in found] == [("phone_call", "planned", "2022-05-06")]

@@ -64,6 +64,7 @@ ORIGIN_REACH = 30  # characters before a country in which "from" says it is the 
 RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|which|that)(?!\w)")  # a clause about something else begins
 WITH_WORDS = frozenset(norm(w) for w in ("with", "مع"))  # a party named after them is the object, not the subject
 LISTED_SUBJECTS = 3  # subjects listed before a contact word that make it one contact of all
+SUBJECT_TO = re.compile(r",?\s+to\s+(?:(?:hold|have|pay|make|host|conduct)\s+(?:an?\s+)?(?:[\w-]+\s+)?)?")  # "X to (hold phone) talks"
 PARTY_GAP = 12  # characters between a contact word and its next party ("between ", " and ")
 CARRIED_PARTIES = 3  # a sender, an addressee and the one who handed the message over
 CARRIER_GAP = 40  # characters between "delivered by", "سلمها" and the carrier's mention ("Foreign Minister Prince X")
@@ -863,6 +864,12 @@ class FrameBuilder:
         nearest = min(typed, key=lambda m: min(abs(cue.start - m.end), abs(m.start - cue.end)))
         return self._group_start.get(nearest.start, nearest.start)
 
+    def _to_infinitive(self, parts: SentenceParts, t_start: int) -> bool:
+        """Whether the contact word follows its subject and "to", as headlines write a plan ("Erdogan to meet
+        Putin", "Yoon, Kishida to hold phone talks")."""
+        before = [m for m in parts.mentions if m.end <= t_start]
+        return bool(before) and SUBJECT_TO.fullmatch(self.text.text[before[-1].end:t_start]) is not None
+
     def _parties_end(self, parts: SentenceParts, t_end: int) -> int:
         """Where the parties named right after a contact word end ("a summit between A and B"), else its end."""
         end = t_end
@@ -898,7 +905,8 @@ class FrameBuilder:
             return "negated"
         if "invite" in before:  # "invited him to visit": an invitation, not yet a contact
             return "negated"
-        if any(m.prefix.endswith("س") for m, t in group if t.form == "verb") or "future" in near:
+        if any(m.prefix.endswith("س") for m, t in group if t.form == "verb") or "future" in near \
+                or self.lang != "ar" and self._to_infinitive(parts, t_start):
             return "planned"
         for d in parts.dates:
             if t_start - NEAR <= d.start <= t_end + NEAR and d.tense == "future" \
