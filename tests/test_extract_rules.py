@@ -839,3 +839,9 @@ def test_a_meeting_told_under_a_dateline_is_held_in_its_city() -> None:
 def test_a_headlines_subject_to_verb_is_a_plan() -> None:
     found = run("Biden, Xi to hold video call on Friday\nThe White House confirmed the plan.", "en", date(2022, 5, 1))
     assert [(c.type, c.status, c.date) for c in found] == [("phone_call", "planned", "2022-05-06")]
+
+
+def test_a_call_he_received_from_someone_was_placed_by_them() -> None:
+    found = run("أكد الرئيس المصري عبد الفتاح السيسي في اتصال هاتفي تلقاه من الرئيس الفرنسي إيمانويل ماكرون أهمية "
+                "التعاون.", "ar", date(2022, 5, 1))
+    assert [(c.type, c.initiator) for c in found] == [("phone_call", "Emmanuel Macron")]
