@@ -845,3 +845,12 @@ def test_a_call_he_received_from_someone_was_placed_by_them() -> None:
     found = run("أكد الرئيس المصري عبد الفتاح السيسي في اتصال هاتفي تلقاه من الرئيس الفرنسي إيمانويل ماكرون أهمية "
                 "التعاون.", "ar", date(2022, 5, 1))
     assert [(c.type, c.initiator) for c in found] == [("phone_call", "Emmanuel Macron")]
+
+
+def test_who_congratulates_in_a_call_placed_it() -> None:
+    for text, lang in (("Qatar's Emir Sheikh Tamim bin Hamad Al Thani congratulated French President Emmanuel Macron "
+                        "on his re-election in a phone call.", "en"),
+                       ("هنأ أمير قطر الشيخ تميم بن حمد آل ثاني الرئيس الفرنسي إيمانويل ماكرون بإعادة انتخابه في اتصال "
+                        "هاتفي.", "ar")):
+        found = run(text, lang, date(2022, 5, 1))
+        assert [(c.type, c.initiator) for c in found] == [("phone_call", "Tamim bin Hamad Al Thani")], text
