@@ -854,3 +854,12 @@ def test_who_congratulates_in_a_call_placed_it() -> None:
                         "هاتفي.", "ar")):
         found = run(text, lang, date(2022, 5, 1))
         assert [(c.type, c.initiator) for c in found] == [("phone_call", "Tamim bin Hamad Al Thani")], text
+
+
+def test_congratulations_and_condolences_are_messages_from_their_senders() -> None:
+    found = run("Kuwait's Emir Sheikh Nawaf received congratulations from King Abdullah II and President Emmanuel "
+                "Macron.", "en", date(2022, 5, 1))
+    assert {(c.type, c.initiator) for c in found} == {("message", "Abdullah II"), ("message", "Emmanuel Macron")}
+    found = run("King Abdullah II sent a cable of condolences to Emirati President Mohamed bin Zayed.", "en",
+                date(2022, 5, 1))
+    assert [(c.type, c.initiator) for c in found] == [("message", "Abdullah II")]
