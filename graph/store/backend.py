@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 SPOOL_PREFIX = ".dipgraph-load-"  # earlier versions spooled a load's N-Quads in a folder of this name
 LEFTOVERS = (f"{SPOOL_PREFIX}*", "bulk-*.sst")  # what a load stopped by force leaves in the store folder
 READ_BUFFER = 1 << 20  # bytes of N-Quads handed to the bulk loader at a time
+PIPE_SIZE = 1 << 20  # bytes a pipe to the bulk loader holds where the system lets it be widened (Linux)
 FD_PATHS = Path("/dev/fd")  # where a pipe can be opened by name (Linux, macOS)
 ABORT = b"\n<stopped> .\n"  # not N-Quads: a bulk load that reads it fails and adds nothing
 Binding = NamedNode | Literal  # a value bound to a query variable
@@ -90,30 +91,45 @@ def chunks(parts: Iterable[Sequence[Q]], size: int = CHUNK) -> Iterator[Sequence
 
 
 class NQuadsStream(io.RawIOBase):
-    """Quads, given in parts, as a readable N-Quads byte stream, written chunk by chunk as the reader asks
-    for more: the parts may be produced while Oxigraph's bulk loader parses what came before. ``count`` is
-    the number of quads read so far."""
+    """Quads, given in parts, as N-Quads bytes, made chunk by chunk as they are asked for: the parts may be
+    produced while Oxigraph's bulk loader parses what came before. ``blocks`` yields the encoded chunks
+    (to write them whole, uncopied); the stream is also a readable file of them. ``count`` is the number of
+    quads made so far."""
 
     def __init__(self, parts: Iterable[Sequence[Q]]):
         super().__init__()
-        self._chunks = chunks(parts)
+        self.blocks = self._encoded(parts)
         self._pending = memoryview(b"")
         self.count = 0
+
+    def _encoded(self, parts: Iterable[Sequence[Q]]) -> Iterator[bytes]:
+        for chunk in chunks(parts):
+            self.count += len(chunk)
+            yield nquads(chunk).encode("utf-8")
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: Any) -> int:
         while not self._pending:
-            chunk = next(self._chunks, None)
-            if chunk is None:
+            block = next(self.blocks, None)
+            if block is None:
                 return 0
-            self.count += len(chunk)
-            self._pending = memoryview(nquads(chunk).encode("utf-8"))
+            self._pending = memoryview(block)
         size = min(len(buffer), len(self._pending))
         buffer[:size] = self._pending[:size]
         self._pending = self._pending[size:]
         return size
+
+
+def widen(pipe: int) -> None:
+    """Let ``pipe`` hold ``PIPE_SIZE`` bytes where the system allows it (Linux), so that its writer and its
+    reader wait for each other less often; elsewhere it keeps its size."""
+    import fcntl  # POSIX only, as pipes opened by name are
+
+    if hasattr(fcntl, "F_SETPIPE_SZ"):
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, PIPE_SIZE)
 
 
 def data_updates(verb: str, quads: Sequence[Q], chunk: int) -> Iterator[str]:
@@ -213,9 +229,10 @@ class LocalBackend:
 
         loader = threading.Thread(target=load, name="dipgraph-bulk-load", daemon=True)
         loader.start()
+        widen(write_end)
         with open(write_end, "wb") as pipe:
             try:
-                while block := stream.read(READ_BUFFER):
+                for block in stream.blocks:
                     pipe.write(block)
             except BrokenPipeError:
                 pass  # the loader stopped: its error is raised below

@@ -63,6 +63,7 @@ def _lexical(literal: Term) -> str:
 
 
 _NAMES = {term: name for name, term in D.items()}
+PAIR_SUMMARY, COUNTRY_PAIR, COUNTRY_MONTH = D["PairSummary"], D["CountryPair"], D["CountryPairMonth"]
 PART = 20_000  # merged contacts' quads handed to the store at a time
 #: what a person's summary holds besides its rank and its partner links: a load reads only these (a person
 #: in much of the news has thousands of partner links)
@@ -127,36 +128,46 @@ class Deltas:
     def __init__(self) -> None:
         self.nodes: dict[Term, Summary] = defaultdict(Summary)
         self.people: set[Term] = set()  # the nodes that are people's summaries
+        self._pairs: dict[tuple[Term, ...], list[tuple[Term, Term, Term]]] = {}  # actors → (pair node, a, b)
+
+    def _pairs_of(self, actors: tuple[Term, ...]) -> list[tuple[Term, Term, Term]]:
+        """The pair summaries of ``actors`` with the two actors of each, worked out once per set of actors."""
+        pairs = self._pairs.get(actors)
+        if pairs is None:
+            pairs = self._pairs[actors] = [(pair_iri(a, b), a, b) for a, b in combinations(sorted(actors), 2)]
+        return pairs
+
+    def _node(self, iri: Term, cls: Term, links: Iterable[tuple[str, Term]]) -> Summary:
+        """The summary ``iri``, given its class and constant ``links`` when it has none yet."""
+        node = self.nodes[iri]
+        if node.cls is None:
+            node.cls = cls
+            node.links.update(links)
+        return node
 
     def count(self, m: MergedContact, affiliations: dict[Term, Term | None], *, contacts: int,
               reports: int, initiated: int) -> None:
         """Add one merged contact's share: ``contacts`` (0 or 1) new contacts, ``reports`` new reports."""
-        for a, b in combinations(sorted(m.actors), 2):
-            pair = self.nodes[pair_iri(a, b)]
-            pair.cls = D["PairSummary"]
-            pair.counts["contactCount"] += contacts
-            pair.counts["reportCount"] += reports
+        for iri, a, b in self._pairs_of(m.actors):
+            pair = self._node(iri, PAIR_SUMMARY, (("actor", a), ("actor", b)))
+            counts = pair.counts
+            counts["contactCount"] += contacts
+            counts["reportCount"] += reports
             pair.see_date(m.date)
-            pair.links |= {("actor", a), ("actor", b), ("contactType", m.cls)}
+            pair.links.add(("contactType", m.cls))
         self.people.update(m.actors)
         for actor in m.actors:
-            node = self.nodes[actor]
-            node.counts["contactCount"] += contacts
-            node.counts["initiatedCount"] += initiated if actor == m.initiator else 0
+            counts = self.nodes[actor].counts
+            counts["contactCount"] += contacts
+            counts["initiatedCount"] += initiated if actor == m.initiator else 0
         if not (m.date and contacts):
             return
         places = sorted({p for p in (affiliations.get(a) for a in m.actors) if p and "/country/" in p})
         for c1, c2 in combinations(places, 2):
-            month = m.date[:7]
             both = country_pair_iri(c1, c2)
-            pair = self.nodes[both]
-            pair.cls = D["CountryPair"]
-            pair.counts["contactCount"] += contacts
-            pair.links |= {("country", c1), ("country", c2)}
-            node = self.nodes[country_month_iri(c1, c2, month)]
-            node.cls = D["CountryPairMonth"]
-            node.counts["contactCount"] += contacts
-            node.links.add(("countryPair", both))
+            self._node(both, COUNTRY_PAIR, (("country", c1), ("country", c2))).counts["contactCount"] += contacts
+            month = country_month_iri(c1, c2, m.date[:7])
+            self._node(month, COUNTRY_MONTH, (("countryPair", both),)).counts["contactCount"] += contacts
 
     def changes(self, backend: Backend, replace: bool = False, stored: bool = True) -> tuple[list[Q], list[Q]]:
         """Removals and additions that apply the deltas (or, with ``replace``, set the values), and keep
@@ -171,13 +182,13 @@ class Deltas:
         add: list[Q] = []
         totals: dict[Term, Summary] = {}
         for node in nodes:
-            before = [q for q in old.get(node, []) if q[1] not in RANKS]
             new = self.nodes[node]
-            if not replace:
+            before = [q for q in old[node] if q[1] not in RANKS] if node in old else []
+            if before and not replace:
                 total = Summary.parse(before)
                 total.absorb(new)
                 new = total
-            if _is_pair(node):  # its partner links exist with it: see :func:`partner_quads`
+            if before and _is_pair(node):  # its partner links exist with it: see :func:`partner_quads`
                 before += partner_quads([q[2] for q in before if q[1] == D["actor"]])
             totals[node] = new
             gone, fresh = replacement(before, new.quads(node) if new.counts.get("contactCount", 0) > 0 else [])
@@ -314,6 +325,7 @@ class Load:
         self.contacts: dict[Term, MergedContact] = {}  # merged contacts this load touches, as they will be
         self.before: dict[Term, list[Q]] = {}  # the stored quads of those stored before
         self.groups: set[tuple[Q, ...]] = set()  # article, actor and topic quads of this load
+        self.group_ids: dict[int, tuple[Q, ...]] = {}  # the same by identity (kept, so that no id is reused)
         self.stored: set[Q] = set()  # their quads stored before this load
         self.checked: set[tuple[Term, Term]] = set()  # (subject, predicate) whose stored quads are in ``stored``
         self.buckets: set[Q] = set()  # bucket quads of this load
@@ -341,8 +353,14 @@ class Load:
 
     def _shared_quads(self, new: Sequence[Described]) -> list[Q]:
         """The quads of the articles, actors and topics of ``new`` that the store lacks."""
-        groups = {g: None for d in new for g in d.shared if g not in self.groups}
-        self.groups.update(groups)
+        groups = []
+        for d in new:
+            for g in d.shared:  # the cached groups of a batch are one object each: their content is hashed once
+                if id(g) not in self.group_ids:
+                    self.group_ids[id(g)] = g
+                    if g not in self.groups:
+                        self.groups.add(g)
+                        groups.append(g)
         quads = {q: None for g in groups for q in g}
         if self.contacts_stored:  # only the predicates each subject has here are read: not a person's partner links
             pending: dict[Term, dict[Term, None]] = defaultdict(dict)
