@@ -64,6 +64,7 @@ def _lexical(literal: Term) -> str:
 
 _NAMES = {term: name for name, term in D.items()}
 PAIR_SUMMARY, COUNTRY_PAIR, COUNTRY_MONTH = D["PairSummary"], D["CountryPair"], D["CountryPairMonth"]
+FIRST_DATE, LAST_DATE = D["firstDate"], D["lastDate"]
 PART = 20_000  # merged contacts' quads handed to the store at a time
 #: what a person's summary holds besides its rank and its partner links: a load reads only these (a person
 #: in much of the news has thousands of partner links)
@@ -99,11 +100,12 @@ class Summary:
         if self.cls:
             out.append((node, A, self.cls, g))
         if self.first and self.last:
-            out += [(node, D["firstDate"], typed(self.first, XSD_DATE), g),
-                    (node, D["lastDate"], typed(self.last, XSD_DATE), g)]
-        out.extend((node, D[p], o, g) for p, o in sorted(self.links))
-        if self.cls == D["PairSummary"]:
-            out += partner_quads([o for p, o in self.links if p == "actor"])
+            out += [(node, FIRST_DATE, typed(self.first, XSD_DATE), g),
+                    (node, LAST_DATE, typed(self.last, XSD_DATE), g)]
+        links = sorted(self.links)
+        out += [(node, D[p], o, g) for p, o in links]
+        if self.cls == PAIR_SUMMARY:
+            out += partner_quads([o for p, o in links if p == "actor"])
         return out
 
     @classmethod
@@ -147,26 +149,34 @@ class Deltas:
 
     def count(self, m: MergedContact, affiliations: dict[Term, Term | None], *, contacts: int,
               reports: int, initiated: int) -> None:
-        """Add one merged contact's share: ``contacts`` (0 or 1) new contacts, ``reports`` new reports."""
+        """Add one merged contact's share: ``contacts`` (0 or 1) new contacts, ``reports`` new reports;
+        ``affiliations`` (each actor's country) is read only for a new dated contact."""
+        date, nodes = m.date, self.nodes
         for iri, a, b in self._pairs_of(m.actors):
-            pair = self._node(iri, PAIR_SUMMARY, (("actor", a), ("actor", b)))
+            pair = nodes[iri]
+            if pair.cls is None:
+                pair.cls = PAIR_SUMMARY
+                pair.links.update((("actor", a), ("actor", b)))
             counts = pair.counts
             counts["contactCount"] += contacts
             counts["reportCount"] += reports
-            pair.see_date(m.date)
+            if date:
+                pair.see_date(date)
             pair.links.add(("contactType", m.cls))
         self.people.update(m.actors)
         for actor in m.actors:
-            counts = self.nodes[actor].counts
+            counts = nodes[actor].counts
             counts["contactCount"] += contacts
             counts["initiatedCount"] += initiated if actor == m.initiator else 0
-        if not (m.date and contacts):
+        if not (date and contacts):
             return
-        places = sorted({p for p in (affiliations.get(a) for a in m.actors) if p and "/country/" in p})
-        for c1, c2 in combinations(places, 2):
+        places = {p for a in m.actors if (p := affiliations.get(a)) and "/country/" in p}
+        if len(places) < 2:
+            return
+        for c1, c2 in combinations(sorted(places), 2):
             both = country_pair_iri(c1, c2)
             self._node(both, COUNTRY_PAIR, (("country", c1), ("country", c2))).counts["contactCount"] += contacts
-            month = country_month_iri(c1, c2, m.date[:7])
+            month = country_month_iri(c1, c2, date[:7])
             self._node(month, COUNTRY_MONTH, (("countryPair", both),)).counts["contactCount"] += contacts
 
     def changes(self, backend: Backend, replace: bool = False, stored: bool = True) -> tuple[list[Q], list[Q]]:
@@ -389,14 +399,14 @@ class Load:
                 self.contacts[iri], self.before[iri] = m, quads
         add = self._shared_quads(new)
         for iri, reports in by_contact.items():
-            affiliations = {a: p for d in reports for a, p in zip(d.actors, d.affiliations, strict=True)}
             known = self.contacts.get(iri)
             if known is not None:
                 m = known
                 gained = sum(fold(m, d.status, d.initiator, d.topics) for d in reports)
                 self.report.merged += len(reports)
-                self.deltas.count(m, affiliations, contacts=0, reports=len(reports), initiated=gained)
+                self.deltas.count(m, {}, contacts=0, reports=len(reports), initiated=gained)
             else:
+                affiliations = {a: p for d in reports for a, p in zip(d.actors, d.affiliations, strict=True)}
                 m = self.contacts[iri] = MergedContact.first(reports[0])
                 gained = int(m.initiator is not None) + sum(fold(m, d.status, d.initiator, d.topics)
                                                             for d in reports[1:])
