@@ -25,10 +25,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
+from typing import Any
 from urllib.parse import quote
 
 from pyoxigraph import NamedNode, Quad
@@ -281,7 +281,7 @@ def describe(contact: Contact, org_codes: frozenset[str] = frozenset(), cache: S
             groups.append(quads)
     actors = tuple(people)
     ev = contact.evidence
-    names = sorted(value(a) for a in actors)
+    names = sorted([value(a) for a in actors])
     report = f"<{DATA}report/" + _digest(contact.article_id, contact.type, *names, contact.date, contact.status,
                                          ev.start, ev.end, ev.text) + ">"
     initiator = _initiator(contact, actors)
@@ -306,8 +306,8 @@ def describe(contact: Contact, org_codes: frozenset[str] = frozenset(), cache: S
         rq.append((report, D["dateText"], _text(contact.date_text), art))
     rq.extend((report, SUBJECT, t, art) for t in topics)
     rq.extend(_evidence_quads(report, art, contact))
-    affiliations = tuple(country_iri(p.country, org_codes) if p.country and p.kind == "person" else None
-                         for p in people.values())
+    affiliations = tuple([country_iri(p.country, org_codes) if p.country and p.kind == "person" else None
+                          for p in people.values()])
     return Described(art, report, key, TYPE_CLASS[contact.type], actors,
                      affiliations, contact.date, initiator, contact.status, tuple(topics), rq, tuple(groups))
 

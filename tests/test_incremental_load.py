@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from pyoxigraph import RdfFormat, serialize
 
+from graph.rdf import as_text
 from graph.store import open_store
 from graph.store.backend import LocalBackend
 from graph.store.merge import PARTNER
@@ -51,3 +52,16 @@ def test_a_load_reads_back_no_partner_links(tmp_path: Path, monkeypatch: pytest.
     assert report.contacts_added == len(more)
     assert read, "the load read the stored contacts and summaries it changes"
     assert not [q for q in read if q[1] == PARTNER]
+
+
+def test_existing_finds_exactly_the_stored_quads(tmp_path: Path) -> None:
+    """A load looks its entity quads up in the store instead of reading stored ones back: the look-up must
+    tell a stored quad from one that differs only in a literal's escapes, language or datatype."""
+    with open_store(tmp_path / "s") as store:
+        store.load(synthetic_contacts(50, people=PEOPLE))
+        stored = sorted(as_text(q) for q in store.backend.store)[:500]
+        s, p, _, g = stored[0]
+        absent = [(s, p, '"a \\"quoted\\" line\\nbreak"@ar', g), (s, p, '"Person P00001"@fr', g),
+                  (s, p, '"5"^^<http://www.w3.org/2001/XMLSchema#int>', g), (s, p, "<https://example.org/nowhere>", g)]
+        assert store.backend.existing([*absent, *stored]) == set(stored)
+        assert store.backend.existing([]) == set()

@@ -58,6 +58,7 @@ class Backend(Protocol):
                    predicates: Sequence[Term] | None = None) -> dict[Term, list[Q]]: ...
     def subjects(self, predicate: Term, objects: Sequence[Term], graph: Term | None) -> dict[Term, list[Q]]: ...
     def with_predicate(self, predicate: Term, graph: Term) -> list[Q]: ...
+    def existing(self, quads: Sequence[Q]) -> set[Q]: ...
     def remove(self, quads: Sequence[Q]) -> None: ...
     def write(self, parts: Iterable[Sequence[Q]]) -> int: ...
     def drop_graph(self, graph: Term) -> None: ...
@@ -192,6 +193,13 @@ class LocalBackend:
 
     def with_predicate(self, predicate: Term, graph: Term) -> list[Q]:
         return [as_text(q) for q in self.store.quads_for_pattern(None, node(predicate), None, node(graph))]
+
+    def existing(self, quads: Sequence[Q]) -> set[Q]:
+        """Those of ``quads`` in the store, each looked up by its encoded terms: no stored text is read back."""
+        if not quads:
+            return set()
+        parsed = parse(nquads(quads), RdfFormat.N_QUADS)
+        return {q for q, found in zip(quads, parsed, strict=True) if found in self.store}
 
     def remove(self, quads: Sequence[Q]) -> None:
         self.written = True
@@ -406,6 +414,18 @@ class RemoteBackend:
     def with_predicate(self, predicate: Term, graph: Term) -> list[Q]:
         rows = self.rows(f"SELECT ?s ?o WHERE {{ GRAPH {graph} {{ ?s {predicate} ?o }} }}")
         return [(row["s"], predicate, row["o"], graph) for row in rows]
+
+    def existing(self, quads: Sequence[Q]) -> set[Q]:
+        """Those of ``quads`` on the server, found among the statements of their subjects and predicates."""
+        by_subject: dict[Term, dict[Term, None]] = defaultdict(dict)
+        for q in quads:
+            by_subject[q[0]][q[1]] = None
+        by_predicates: dict[tuple[Term, ...], list[Term]] = defaultdict(list)
+        for subject, predicates in by_subject.items():
+            by_predicates[tuple(predicates)].append(subject)
+        stored = {q for predicates, subjects in by_predicates.items()
+                  for found in self.statements(subjects, None, list(predicates)).values() for q in found}
+        return stored.intersection(quads)
 
     def remove(self, quads: Sequence[Q]) -> None:
         for update in data_updates("DELETE", quads, self.CHUNK):

@@ -131,6 +131,7 @@ class Deltas:
         self.nodes: dict[Term, Summary] = defaultdict(Summary)
         self.people: set[Term] = set()  # the nodes that are people's summaries
         self._pairs: dict[tuple[Term, ...], list[tuple[Term, Term, Term]]] = {}  # actors → (pair node, a, b)
+        self._months: dict[tuple[Term, Term, str], tuple[Term, Term]] = {}  # see ``_country_month``
 
     def _pairs_of(self, actors: tuple[Term, ...]) -> list[tuple[Term, Term, Term]]:
         """The pair summaries of ``actors`` with the two actors of each, worked out once per set of actors."""
@@ -138,6 +139,14 @@ class Deltas:
         if pairs is None:
             pairs = self._pairs[actors] = [(pair_iri(a, b), a, b) for a, b in combinations(sorted(actors), 2)]
         return pairs
+
+    def _country_month(self, c1: Term, c2: Term, month: str) -> tuple[Term, Term]:
+        """The summaries of two countries, and of the two in ``month``, worked out once."""
+        key = (c1, c2, month)
+        found = self._months.get(key)
+        if found is None:
+            found = self._months[key] = (country_pair_iri(c1, c2), country_month_iri(c1, c2, month))
+        return found
 
     def _node(self, iri: Term, cls: Term, links: Iterable[tuple[str, Term]]) -> Summary:
         """The summary ``iri``, given its class and constant ``links`` when it has none yet."""
@@ -174,9 +183,8 @@ class Deltas:
         if len(places) < 2:
             return
         for c1, c2 in combinations(sorted(places), 2):
-            both = country_pair_iri(c1, c2)
+            both, month = self._country_month(c1, c2, date[:7])
             self._node(both, COUNTRY_PAIR, (("country", c1), ("country", c2))).counts["contactCount"] += contacts
-            month = country_month_iri(c1, c2, date[:7])
             self._node(month, COUNTRY_MONTH, (("countryPair", both),)).counts["contactCount"] += contacts
 
     def changes(self, backend: Backend, replace: bool = False, stored: bool = True) -> tuple[list[Q], list[Q]]:
@@ -337,7 +345,7 @@ class Load:
         self.groups: set[tuple[Q, ...]] = set()  # article, actor and topic quads of this load
         self.group_ids: dict[int, tuple[Q, ...]] = {}  # the same by identity (kept, so that no id is reused)
         self.stored: set[Q] = set()  # their quads stored before this load
-        self.checked: set[tuple[Term, Term]] = set()  # (subject, predicate) whose stored quads are in ``stored``
+        self.looked_up: set[Q] = set()  # their quads looked up in the store (``stored`` holds those found)
         self.buckets: set[Q] = set()  # bucket quads of this load
         self.deltas = Deltas()
         self.report = LoadReport()
@@ -372,18 +380,10 @@ class Load:
                         self.groups.add(g)
                         groups.append(g)
         quads = {q: None for g in groups for q in g}
-        if self.contacts_stored:  # only the predicates each subject has here are read: not a person's partner links
-            pending: dict[Term, dict[Term, None]] = defaultdict(dict)
-            for q in quads:
-                if (q[0], q[1]) not in self.checked:
-                    pending[q[0]][q[1]] = None
-            by_predicates: dict[tuple[Term, ...], list[Term]] = defaultdict(list)
-            for subject, its in pending.items():
-                by_predicates[tuple(its)].append(subject)
-            for predicates, subjects in by_predicates.items():
-                for stored in self.backend.statements(subjects, None, predicates).values():
-                    self.stored.update(stored)
-                self.checked.update((s, p) for s in subjects for p in predicates)
+        if self.contacts_stored:  # looked up, not read back: not a person's partner links, nor all the names
+            unknown = [q for q in quads if q not in self.looked_up]
+            self.stored.update(self.backend.existing(unknown))
+            self.looked_up.update(unknown)
         return [q for q in quads if q not in self.stored]
 
     def add(self, batch: Sequence[Described]) -> list[Q]:
