@@ -10,6 +10,7 @@ import contextlib
 import io
 import logging
 import os
+import queue
 import re
 import shutil
 import threading
@@ -44,6 +45,7 @@ SPOOL_PREFIX = ".dipgraph-load-"  # earlier versions spooled a load's N-Quads in
 LEFTOVERS = (f"{SPOOL_PREFIX}*", "bulk-*.sst")  # what a load stopped by force leaves in the store folder
 READ_BUFFER = 1 << 20  # bytes of N-Quads handed to the bulk loader at a time
 PIPE_SIZE = 1 << 20  # bytes a pipe to the bulk loader holds where the system lets it be widened (Linux)
+AHEAD = 8  # N-Quads chunks (of ``CHUNK`` quads) made ahead of the bulk loader, waiting to be written to it
 FD_PATHS = Path("/dev/fd")  # where a pipe can be opened by name (Linux, macOS)
 ABORT = b"\n<stopped> .\n"  # not N-Quads: a bulk load that reads it fails and adds nothing
 Binding = NamedNode | Literal  # a value bound to a query variable
@@ -222,15 +224,16 @@ class LocalBackend:
         return stream.count
 
     def _piped(self, stream: NQuadsStream) -> None:
-        """Bulk-load ``stream`` through a pipe: the loader runs in a thread and reads the pipe without
-        Python's lock, while this thread writes the quads into it; a failure on either side stops both."""
+        """Bulk-load ``stream`` through a pipe: the loader runs in a thread and reads the pipe without Python's
+        lock; this thread makes the quads up to ``AHEAD`` chunks ahead of it, and a third writes them into the
+        pipe, so that making and parsing overlap; a failure on either side stops both."""
         read_end, write_end = os.pipe()
         failed: list[BaseException] = []
 
         def load() -> None:
             try:
                 self.store.bulk_load(path=str(FD_PATHS / str(read_end)), format=RdfFormat.N_QUADS)
-            except BaseException as err:  # noqa: BLE001  (raised again by the writing thread)
+            except BaseException as err:  # noqa: BLE001  (raised again by the making thread)
                 failed.append(err)
             finally:
                 os.close(read_end)  # the writer then gets a broken pipe instead of waiting for a reader
@@ -238,20 +241,34 @@ class LocalBackend:
         loader = threading.Thread(target=load, name="dipgraph-bulk-load", daemon=True)
         loader.start()
         widen(write_end)
-        with open(write_end, "wb") as pipe:
-            try:
-                for block in stream.blocks:
-                    pipe.write(block)
-            except BrokenPipeError:
-                pass  # the loader stopped: its error is raised below
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    pipe.write(ABORT)  # the loader fails on it and adds nothing
-                raise
-            finally:
-                with contextlib.suppress(OSError):
-                    pipe.close()
-                loader.join()
+        pipe = open(write_end, "wb")  # noqa: SIM115  (closed below, once the writer is done with it)
+        ahead: queue.Queue[bytes | None] = queue.Queue(AHEAD)
+        stopped = threading.Event()  # the loader stopped reading: the chunks still to come are dropped
+
+        def write() -> None:
+            while (block := ahead.get()) is not None:
+                if not stopped.is_set():
+                    try:
+                        pipe.write(block)
+                    except OSError:  # a broken pipe: the loader stopped, its error is raised below
+                        stopped.set()
+
+        writer = threading.Thread(target=write, name="dipgraph-bulk-write", daemon=True)
+        writer.start()
+        try:
+            for block in stream.blocks:
+                if stopped.is_set():
+                    break
+                ahead.put(block)
+        except BaseException:
+            ahead.put(ABORT)  # the loader fails on it and adds nothing
+            raise
+        finally:
+            ahead.put(None)
+            writer.join()
+            with contextlib.suppress(OSError):
+                pipe.close()
+            loader.join()
         if failed:
             raise failed[0]
 
