@@ -170,7 +170,9 @@ def _local(actor: Term) -> str:
 def pair_iri(a: Term, b: Term) -> Term:
     """The pair summary of two actors (unordered): ``pair/person/Q7747/person/Q39723``, the two local
     parts in code point order, so that a query can build it from the two actors (see ``pair_contacts.rq``)."""
-    first, second = sorted((_local(a), _local(b)))
+    first, second = _local(a), _local(b)
+    if second < first:
+        first, second = second, first
     return f"<{PAIR_BASE}{first}/{second}>"
 
 
@@ -180,7 +182,9 @@ def bucket_iri(actor: Term, date: str | None) -> Term:
 
 
 def _codes(a: Term, b: Term) -> str:
-    first, second = sorted((a[:-1].rsplit("/", 1)[1], b[:-1].rsplit("/", 1)[1]))
+    first, second = a[:-1].rsplit("/", 1)[1], b[:-1].rsplit("/", 1)[1]
+    if second < first:
+        first, second = second, first
     return f"{first}-{second}"
 
 
