@@ -162,10 +162,7 @@ class Deltas:
         ``affiliations`` (each actor's country) is read only for a new dated contact."""
         date, nodes = m.date, self.nodes
         for iri, a, b in self._pairs_of(m.actors):
-            pair = nodes[iri]
-            if pair.cls is None:
-                pair.cls = PAIR_SUMMARY
-                pair.links.update((("actor", a), ("actor", b)))
+            pair = self._node(iri, PAIR_SUMMARY, (("actor", a), ("actor", b)))
             counts = pair.counts
             counts["contactCount"] += contacts
             counts["reportCount"] += reports
