@@ -65,7 +65,7 @@ def _lexical(literal: Term) -> str:
 _NAMES = {term: name for name, term in D.items()}
 PAIR_SUMMARY, COUNTRY_PAIR, COUNTRY_MONTH = D["PairSummary"], D["CountryPair"], D["CountryPairMonth"]
 FIRST_DATE, LAST_DATE = D["firstDate"], D["lastDate"]
-PART = 20_000  # merged contacts' quads handed to the store at a time
+PART = 20_000  # quads of merged contacts and of summary changes handed to the store at a time
 #: what a person's summary holds besides its rank and its partner links: a load reads only these (a person
 #: in much of the news has thousands of partner links)
 PERSON_COUNTS = [D["contactCount"], D["initiatedCount"]]
@@ -188,12 +188,19 @@ class Deltas:
         """Removals and additions that apply the deltas (or, with ``replace``, set the values), and keep
         the rankings of the nodes they raise (loads only raise counts; after a removal, see ``rerank``).
         ``stored=False`` says the store has no summaries yet, so that none are read."""
+        remove: list[Q] = []
+        add = [q for part in self.additions(backend, remove, replace=replace, stored=stored) for q in part]
+        return remove, add
+
+    def additions(self, backend: Backend, remove: list[Q], *, replace: bool = False,
+                  stored: bool = True) -> Iterator[list[Q]]:
+        """The additions of :meth:`changes`, in parts of about ``PART`` quads as they are worked out (a load
+        writes each while the next is made); the removals go to ``remove``."""
         nodes = list(self.nodes)
         old: dict[Term, list[Q]] = {}
         if stored:
             old = backend.statements([n for n in nodes if n not in self.people], SUMMARIES)
             old.update(backend.statements([n for n in nodes if n in self.people], SUMMARIES, PERSON_COUNTS))
-        remove: list[Q] = []
         add: list[Q] = []
         totals: dict[Term, Summary] = {}
         for node in nodes:
@@ -209,11 +216,14 @@ class Deltas:
             gone, fresh = replacement(before, new.quads(node) if new.counts.get("contactCount", 0) > 0 else [])
             remove += gone
             add += fresh
+            if len(add) >= PART:
+                yield add
+                add = []
         if not replace:
             r_remove, r_add = rank_changes(backend, totals)
             remove += r_remove
             add += r_add
-        return remove, add
+        yield add
 
 
 PARTNER = D["partner"]
@@ -429,9 +439,7 @@ class Load:
                 yield part
                 part = []
         yield part
-        s_remove, s_add = self.deltas.changes(self.backend, stored=self.summaries_stored)
-        self.replaced += s_remove
-        yield s_add
+        yield from self.deltas.additions(self.backend, self.replaced, stored=self.summaries_stored)
 
 
 def actor_affiliations(backend: Backend, actors: Sequence[Term]) -> dict[Term, Term | None]:
