@@ -26,8 +26,9 @@ import hashlib
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache
 from itertools import combinations
+from typing import Any
 from urllib.parse import quote
 
 from pyoxigraph import NamedNode, Quad
@@ -107,6 +108,8 @@ URL = ref(SCHEMA.url)
 ANCHOR_OF, BEGIN, END = ref(NIF.anchorOf), ref(NIF.beginIndex), ref(NIF.endIndex)
 
 D = {name: ref(DG[name]) for name in DG.__annotations__}  # our terms
+STATUS_OF, SOURCE_COUNT, INITIATOR = D["status"], D["sourceCount"], D["initiator"]
+PAIR, BUCKET, BUCKET_OF = D["pair"], D["bucket"], D["bucketOf"]
 
 TYPE_CLASS = {"phone_call": D["PhoneCall"], "meeting": D["Meeting"], "visit": D["Visit"],
               "message": D["Message"]}
@@ -117,7 +120,7 @@ STATUS_NAME = {term: name for name, term in STATUS.items()}
 
 
 def _digest(*parts: object) -> str:
-    return hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:20]
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode("utf-8")).hexdigest()[:20]
 
 
 def slug(text: str) -> str:
@@ -131,8 +134,10 @@ def article_iri(article_id: str) -> Term:
 
 
 _CODE = re.compile(r"[A-Z]{3}")
+CODES_KEPT = 4096  # country and organisation codes whose IRIs are remembered
 
 
+@lru_cache(maxsize=CODES_KEPT)
 def country_iri(code: str, org_codes: frozenset[str] = frozenset()) -> Term:
     """A country (ISO 3166-1 alpha-3) or, for codes in ``org_codes`` or not of three letters, an organisation."""
     if code in org_codes or not _CODE.fullmatch(code):
@@ -165,7 +170,9 @@ def _local(actor: Term) -> str:
 def pair_iri(a: Term, b: Term) -> Term:
     """The pair summary of two actors (unordered): ``pair/person/Q7747/person/Q39723``, the two local
     parts in code point order, so that a query can build it from the two actors (see ``pair_contacts.rq``)."""
-    first, second = sorted((_local(a), _local(b)))
+    first, second = _local(a), _local(b)
+    if second < first:
+        first, second = second, first
     return f"<{PAIR_BASE}{first}/{second}>"
 
 
@@ -175,7 +182,9 @@ def bucket_iri(actor: Term, date: str | None) -> Term:
 
 
 def _codes(a: Term, b: Term) -> str:
-    first, second = sorted((a[:-1].rsplit("/", 1)[1], b[:-1].rsplit("/", 1)[1]))
+    first, second = a[:-1].rsplit("/", 1)[1], b[:-1].rsplit("/", 1)[1]
+    if second < first:
+        first, second = second, first
     return f"{first}-{second}"
 
 
@@ -235,7 +244,11 @@ def _initiator(contact: Contact, actors: tuple[Term, ...]) -> Term | None:
 
 def merged_key(contact: Contact, actors: Iterable[Term]) -> Term:
     """The IRI of the real-world contact a report describes (see the module docstring)."""
-    people = sorted({value(a) for a in actors})
+    return _merged_key(contact, sorted({value(a) for a in actors}))
+
+
+def _merged_key(contact: Contact, people: list[str]) -> Term:
+    """:func:`merged_key` given the IRIs of the distinct actors, sorted."""
     if contact.date:
         return f"<{DATA}contact/{_digest(contact.type, *people, contact.date)}>"
     said = re.sub(r"\W+", " ", norm(contact.evidence.text)).strip()
@@ -245,11 +258,13 @@ def merged_key(contact: Contact, actors: Iterable[Term]) -> Term:
 Shared = dict[object, tuple[Term, tuple[Q, ...]]]  # actor, topic or article → its IRI and quads
 
 
-def _shared(cache: Shared, key: object,
-            build: Callable[[], tuple[Term, tuple[Q, ...]]]) -> tuple[Term, tuple[Q, ...]]:
-    if key not in cache:
-        cache[key] = build()
-    return cache[key]
+def _shared(cache: Shared, key: object, build: Callable[..., tuple[Term, tuple[Q, ...]]],
+            *args: Any) -> tuple[Term, tuple[Q, ...]]:
+    """What ``build(*args)`` gives, from ``cache`` under ``key`` once built."""
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = build(*args)
+    return found
 
 
 def describe(contact: Contact, org_codes: frozenset[str] = frozenset(), cache: Shared | None = None) -> Described:
@@ -260,24 +275,25 @@ def describe(contact: Contact, org_codes: frozenset[str] = frozenset(), cache: S
     """
     cache = {} if cache is None else cache
     art, art_quads = _shared(cache, ("article", contact.article_id, contact.url, contact.title, contact.lang,
-                                     contact.published), lambda: _article_quads(contact))
+                                     contact.published), _article_quads, contact)
     people: dict[Term, Actor] = {}
     groups = [art_quads]
     for person in contact.participants:
-        iri, quads = _shared(cache, (person, org_codes), partial(_actor_quads, person, org_codes))
+        iri, quads = _shared(cache, (person, org_codes), _actor_quads, person, org_codes)
         if iri not in people:
             people[iri] = person
             groups.append(quads)
     actors = tuple(people)
     ev = contact.evidence
-    report = f"<{DATA}report/" + _digest(contact.article_id, contact.type, *sorted(value(a) for a in actors),
-                                         contact.date, contact.status, ev.start, ev.end, ev.text) + ">"
+    names = sorted([value(a) for a in actors])
+    report = f"<{DATA}report/" + _digest(contact.article_id, contact.type, *names, contact.date, contact.status,
+                                         ev.start, ev.end, ev.text) + ">"
     initiator = _initiator(contact, actors)
-    key = merged_key(contact, actors)
+    key = _merged_key(contact, names)
     topics: dict[Term, None] = {}
     for t in contact.topics:
         if t.strip():
-            iri, quads = _shared(cache, ("topic", t), partial(_topic_quads, t))
+            iri, quads = _shared(cache, ("topic", t), _topic_quads, t)
             if iri not in topics:
                 topics[iri] = None
                 groups.append(quads)
@@ -294,8 +310,8 @@ def describe(contact: Contact, org_codes: frozenset[str] = frozenset(), cache: S
         rq.append((report, D["dateText"], _text(contact.date_text), art))
     rq.extend((report, SUBJECT, t, art) for t in topics)
     rq.extend(_evidence_quads(report, art, contact))
-    affiliations = tuple(country_iri(p.country, org_codes) if p.country and p.kind == "person" else None
-                         for p in people.values())
+    affiliations = tuple([country_iri(p.country, org_codes) if p.country and p.kind == "person" else None
+                          for p in people.values()])
     return Described(art, report, key, TYPE_CLASS[contact.type], actors,
                      affiliations, contact.date, initiator, contact.status, tuple(topics), rq, tuple(groups))
 
@@ -391,23 +407,23 @@ class MergedContact:
         return cls(d.contact, d.cls, d.actors, d.date, d.initiator, d.status, set(d.topics), 1)
 
     def quads(self) -> list[Q]:
-        g, m = CONTACTS, self.iri
-        out = [(m, A, self.cls, g), (m, A, SEM_EVENT, g), (m, D["status"], STATUS[self.status], g),
-               (m, D["sourceCount"], typed(str(self.sources), XSD_INT), g)]
-        out.extend((m, HAS_ACTOR, a, g) for a in self.actors)
+        g, m, actors, date = CONTACTS, self.iri, self.actors, self.date
+        out = [(m, A, self.cls, g), (m, A, SEM_EVENT, g), (m, STATUS_OF, STATUS[self.status], g),
+               (m, SOURCE_COUNT, typed(str(self.sources), XSD_INT), g)]
+        out += [(m, HAS_ACTOR, a, g) for a in actors]
         if self.initiator:
-            out.append((m, D["initiator"], self.initiator, g))
-        if self.date:
-            out.append((m, HAS_TIME, typed(self.date, XSD_DATE), g))
-        out.extend((m, SUBJECT, t, g) for t in sorted(self.topics))
-        out.extend((m, D["pair"], pair_iri(a, b), g) for a, b in combinations(self.actors, 2))
-        out.extend((m, D["bucket"], bucket_iri(a, self.date), g) for a in self.actors)
+            out.append((m, INITIATOR, self.initiator, g))
+        if date:
+            out.append((m, HAS_TIME, typed(date, XSD_DATE), g))
+        out += [(m, SUBJECT, t, g) for t in sorted(self.topics)]
+        out += [(m, PAIR, pair_iri(a, b), g) for a, b in combinations(actors, 2)]
+        out += [(m, BUCKET, bucket_iri(a, date), g) for a in actors]
         return out
 
     def bucket_quads(self) -> list[Q]:
         """The buckets of this contact's actors (in the summaries graph; the same for every contact of
         an actor and year, so writing them again adds nothing). A bucket's year is the end of its IRI."""
-        return [(bucket_iri(a, self.date), D["bucketOf"], a, SUMMARIES) for a in self.actors]
+        return [(bucket_iri(a, self.date), BUCKET_OF, a, SUMMARIES) for a in self.actors]
 
 
 def contact_quads(contact: Contact, org_codes: frozenset[str] = frozenset()) -> list[Q]:

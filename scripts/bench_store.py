@@ -11,8 +11,8 @@ store's load (contacts to stored quads) is timed ``--loads`` times, each run fol
 and their ratio say what the load adds to Oxigraph's own work. With
 ``--incremental K``, K more contacts (new articles, the same people) are loaded into an empty store
 and into a store of each size: the median time of ``--repeat`` loads of each (each into a fresh
-copy of the store), their ratio, the quads read back from the store, and a digest of the resulting
-store's quads, to compare the result of two versions of the load.
+copy of the store), their ratio, the quads read back from the store and those only looked up in it, and a
+digest of the resulting store's quads, to compare the result of two versions of the load.
 """
 from __future__ import annotations
 
@@ -146,15 +146,20 @@ def _incremental(n: int, repeat: int, batch: int) -> dict:
     people = max(2000, n // 100)
     more = [replace(c, article_id=f"more-{c.article_id}", url=None)
             for c in synthetic_contacts(batch, people=people, seed=2)]
-    read = [0]
-    statements = LocalBackend.statements
+    read = [0, 0]  # quads read back, quads looked up
+    statements, existing = LocalBackend.statements, LocalBackend.existing
 
     def counted(self, subjects, graph, *args, **kwargs):  # type: ignore[no-untyped-def]
         found = statements(self, subjects, graph, *args, **kwargs)
         read[0] += sum(map(len, found.values()))
         return found
 
+    def looked_up(self, quads):  # type: ignore[no-untyped-def]
+        read[1] += len(quads)
+        return existing(self, quads)
+
     LocalBackend.statements = counted  # type: ignore[method-assign]
+    LocalBackend.existing = looked_up  # type: ignore[method-assign]
     out: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp) / "base"
@@ -169,7 +174,7 @@ def _incremental(n: int, repeat: int, batch: int) -> dict:
                 if size:
                     shutil.copytree(base, target)
                 with open_store(target) as store:
-                    read[0] = 0
+                    read[:] = [0, 0]
                     t0 = time.perf_counter()
                     store.load(more)
                     times.append(time.perf_counter() - t0)
@@ -177,7 +182,7 @@ def _incremental(n: int, repeat: int, batch: int) -> dict:
                         quads = serialize(store.backend.store, format=RdfFormat.N_QUADS)  # type: ignore[attr-defined]
                         out["digest"] = hashlib.sha256(b"\n".join(sorted(quads.splitlines()))).hexdigest()[:16]
             out[label] = statistics.median(times)
-            out[f"read_{label}"] = read[0]
+            out[f"read_{label}"], out[f"looked_up_{label}"] = read
     return out
 
 
@@ -224,8 +229,8 @@ def main() -> None:
             r = json.loads(out.stdout)
             print(f"{args.incremental:,} contacts into an empty store: median {r['empty']:.2f} s "
                   f"({r['read_empty']:,} quads read back); into a store of {n:,}: median {r['full']:.2f} s "
-                  f"({r['read_full']:,} quads read back), {r['full'] / r['empty']:.1f}x, over {args.repeat} loads; "
-                  f"resulting store digest {r['digest']}")
+                  f"({r['read_full']:,} quads read back, {r['looked_up_full']:,} looked up), "
+                  f"{r['full'] / r['empty']:.1f}x, over {args.repeat} loads; resulting store digest {r['digest']}")
         return
     for n in args.sizes:
         engines = [e for e in args.engines if e == "oxigraph" or (e == "rdflib" and n <= args.rdflib_max)]

@@ -10,6 +10,7 @@ import contextlib
 import io
 import logging
 import os
+import queue
 import re
 import shutil
 import threading
@@ -43,6 +44,8 @@ log = logging.getLogger(__name__)
 SPOOL_PREFIX = ".dipgraph-load-"  # earlier versions spooled a load's N-Quads in a folder of this name
 LEFTOVERS = (f"{SPOOL_PREFIX}*", "bulk-*.sst")  # what a load stopped by force leaves in the store folder
 READ_BUFFER = 1 << 20  # bytes of N-Quads handed to the bulk loader at a time
+PIPE_SIZE = 1 << 20  # bytes a pipe to the bulk loader holds where the system lets it be widened (Linux)
+AHEAD = 8  # N-Quads chunks (of ``CHUNK`` quads) made ahead of the bulk loader, waiting to be written to it
 FD_PATHS = Path("/dev/fd")  # where a pipe can be opened by name (Linux, macOS)
 ABORT = b"\n<stopped> .\n"  # not N-Quads: a bulk load that reads it fails and adds nothing
 Binding = NamedNode | Literal  # a value bound to a query variable
@@ -57,6 +60,7 @@ class Backend(Protocol):
                    predicates: Sequence[Term] | None = None) -> dict[Term, list[Q]]: ...
     def subjects(self, predicate: Term, objects: Sequence[Term], graph: Term | None) -> dict[Term, list[Q]]: ...
     def with_predicate(self, predicate: Term, graph: Term) -> list[Q]: ...
+    def existing(self, quads: Sequence[Q]) -> set[Q]: ...
     def remove(self, quads: Sequence[Q]) -> None: ...
     def write(self, parts: Iterable[Sequence[Q]]) -> int: ...
     def drop_graph(self, graph: Term) -> None: ...
@@ -90,30 +94,45 @@ def chunks(parts: Iterable[Sequence[Q]], size: int = CHUNK) -> Iterator[Sequence
 
 
 class NQuadsStream(io.RawIOBase):
-    """Quads, given in parts, as a readable N-Quads byte stream, written chunk by chunk as the reader asks
-    for more: the parts may be produced while Oxigraph's bulk loader parses what came before. ``count`` is
-    the number of quads read so far."""
+    """Quads, given in parts, as N-Quads bytes, made chunk by chunk as they are asked for: the parts may be
+    produced while Oxigraph's bulk loader parses what came before. ``blocks`` yields the encoded chunks
+    (to write them whole, uncopied); the stream is also a readable file of them. ``count`` is the number of
+    quads made so far."""
 
     def __init__(self, parts: Iterable[Sequence[Q]]):
         super().__init__()
-        self._chunks = chunks(parts)
+        self.blocks = self._encoded(parts)
         self._pending = memoryview(b"")
         self.count = 0
+
+    def _encoded(self, parts: Iterable[Sequence[Q]]) -> Iterator[bytes]:
+        for chunk in chunks(parts):
+            self.count += len(chunk)
+            yield nquads(chunk).encode("utf-8")
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, buffer: Any) -> int:
         while not self._pending:
-            chunk = next(self._chunks, None)
-            if chunk is None:
+            block = next(self.blocks, None)
+            if block is None:
                 return 0
-            self.count += len(chunk)
-            self._pending = memoryview(nquads(chunk).encode("utf-8"))
+            self._pending = memoryview(block)
         size = min(len(buffer), len(self._pending))
         buffer[:size] = self._pending[:size]
         self._pending = self._pending[size:]
         return size
+
+
+def widen(pipe: int) -> None:
+    """Let ``pipe`` hold ``PIPE_SIZE`` bytes where the system allows it (Linux), so that its writer and its
+    reader wait for each other less often; elsewhere it keeps its size."""
+    import fcntl  # POSIX only, as pipes opened by name are
+
+    if hasattr(fcntl, "F_SETPIPE_SZ"):
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(pipe, fcntl.F_SETPIPE_SZ, PIPE_SIZE)
 
 
 def data_updates(verb: str, quads: Sequence[Q], chunk: int) -> Iterator[str]:
@@ -177,6 +196,13 @@ class LocalBackend:
     def with_predicate(self, predicate: Term, graph: Term) -> list[Q]:
         return [as_text(q) for q in self.store.quads_for_pattern(None, node(predicate), None, node(graph))]
 
+    def existing(self, quads: Sequence[Q]) -> set[Q]:
+        """Those of ``quads`` in the store, each looked up by its encoded terms: no stored text is read back."""
+        if not quads:
+            return set()
+        parsed = parse(nquads(quads), RdfFormat.N_QUADS)
+        return {q for q, found in zip(quads, parsed, strict=True) if found in self.store}
+
     def remove(self, quads: Sequence[Q]) -> None:
         self.written = True
         for update in data_updates("DELETE", quads, self.CHUNK):
@@ -198,35 +224,51 @@ class LocalBackend:
         return stream.count
 
     def _piped(self, stream: NQuadsStream) -> None:
-        """Bulk-load ``stream`` through a pipe: the loader runs in a thread and reads the pipe without
-        Python's lock, while this thread writes the quads into it; a failure on either side stops both."""
+        """Bulk-load ``stream`` through a pipe: the loader runs in a thread and reads the pipe without Python's
+        lock; this thread makes the quads up to ``AHEAD`` chunks ahead of it, and a third writes them into the
+        pipe, so that making and parsing overlap; a failure on either side stops both."""
         read_end, write_end = os.pipe()
         failed: list[BaseException] = []
 
         def load() -> None:
             try:
                 self.store.bulk_load(path=str(FD_PATHS / str(read_end)), format=RdfFormat.N_QUADS)
-            except BaseException as err:  # noqa: BLE001  (raised again by the writing thread)
+            except BaseException as err:  # noqa: BLE001  (raised again by the making thread)
                 failed.append(err)
             finally:
                 os.close(read_end)  # the writer then gets a broken pipe instead of waiting for a reader
 
         loader = threading.Thread(target=load, name="dipgraph-bulk-load", daemon=True)
         loader.start()
-        with open(write_end, "wb") as pipe:
-            try:
-                while block := stream.read(READ_BUFFER):
-                    pipe.write(block)
-            except BrokenPipeError:
-                pass  # the loader stopped: its error is raised below
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    pipe.write(ABORT)  # the loader fails on it and adds nothing
-                raise
-            finally:
-                with contextlib.suppress(OSError):
-                    pipe.close()
-                loader.join()
+        widen(write_end)
+        pipe = open(write_end, "wb")  # noqa: SIM115  (closed below, once the writer is done with it)
+        ahead: queue.Queue[bytes | None] = queue.Queue(AHEAD)
+        stopped = threading.Event()  # the loader stopped reading: the chunks still to come are dropped
+
+        def write() -> None:
+            while (block := ahead.get()) is not None:
+                if not stopped.is_set():
+                    try:
+                        pipe.write(block)
+                    except OSError:  # a broken pipe: the loader stopped, its error is raised below
+                        stopped.set()
+
+        writer = threading.Thread(target=write, name="dipgraph-bulk-write", daemon=True)
+        writer.start()
+        try:
+            for block in stream.blocks:
+                if stopped.is_set():
+                    break
+                ahead.put(block)
+        except BaseException:
+            ahead.put(ABORT)  # the loader fails on it and adds nothing
+            raise
+        finally:
+            ahead.put(None)
+            writer.join()
+            with contextlib.suppress(OSError):
+                pipe.close()
+            loader.join()
         if failed:
             raise failed[0]
 
@@ -389,6 +431,18 @@ class RemoteBackend:
     def with_predicate(self, predicate: Term, graph: Term) -> list[Q]:
         rows = self.rows(f"SELECT ?s ?o WHERE {{ GRAPH {graph} {{ ?s {predicate} ?o }} }}")
         return [(row["s"], predicate, row["o"], graph) for row in rows]
+
+    def existing(self, quads: Sequence[Q]) -> set[Q]:
+        """Those of ``quads`` on the server, found among the statements of their subjects and predicates."""
+        by_subject: dict[Term, dict[Term, None]] = defaultdict(dict)
+        for q in quads:
+            by_subject[q[0]][q[1]] = None
+        by_predicates: dict[tuple[Term, ...], list[Term]] = defaultdict(list)
+        for subject, predicates in by_subject.items():
+            by_predicates[tuple(predicates)].append(subject)
+        stored = {q for predicates, subjects in by_predicates.items()
+                  for found in self.statements(subjects, None, list(predicates)).values() for q in found}
+        return stored.intersection(quads)
 
     def remove(self, quads: Sequence[Q]) -> None:
         for update in data_updates("DELETE", quads, self.CHUNK):

@@ -63,7 +63,9 @@ def _lexical(literal: Term) -> str:
 
 
 _NAMES = {term: name for name, term in D.items()}
-PART = 20_000  # merged contacts' quads handed to the store at a time
+PAIR_SUMMARY, COUNTRY_PAIR, COUNTRY_MONTH = D["PairSummary"], D["CountryPair"], D["CountryPairMonth"]
+FIRST_DATE, LAST_DATE = D["firstDate"], D["lastDate"]
+PART = 20_000  # quads of merged contacts and of summary changes handed to the store at a time
 #: what a person's summary holds besides its rank and its partner links: a load reads only these (a person
 #: in much of the news has thousands of partner links)
 PERSON_COUNTS = [D["contactCount"], D["initiatedCount"]]
@@ -98,11 +100,12 @@ class Summary:
         if self.cls:
             out.append((node, A, self.cls, g))
         if self.first and self.last:
-            out += [(node, D["firstDate"], typed(self.first, XSD_DATE), g),
-                    (node, D["lastDate"], typed(self.last, XSD_DATE), g)]
-        out.extend((node, D[p], o, g) for p, o in sorted(self.links))
-        if self.cls == D["PairSummary"]:
-            out += partner_quads([o for p, o in self.links if p == "actor"])
+            out += [(node, FIRST_DATE, typed(self.first, XSD_DATE), g),
+                    (node, LAST_DATE, typed(self.last, XSD_DATE), g)]
+        links = sorted(self.links)
+        out += [(node, D[p], o, g) for p, o in links]
+        if self.cls == PAIR_SUMMARY:
+            out += partner_quads([o for p, o in links if p == "actor"])
         return out
 
     @classmethod
@@ -127,67 +130,100 @@ class Deltas:
     def __init__(self) -> None:
         self.nodes: dict[Term, Summary] = defaultdict(Summary)
         self.people: set[Term] = set()  # the nodes that are people's summaries
+        self._pairs: dict[tuple[Term, ...], list[tuple[Term, Term, Term]]] = {}  # actors → (pair node, a, b)
+        self._months: dict[tuple[Term, Term, str], tuple[Term, Term]] = {}  # see ``_country_month``
+
+    def _pairs_of(self, actors: tuple[Term, ...]) -> list[tuple[Term, Term, Term]]:
+        """The pair summaries of ``actors`` with the two actors of each, worked out once per set of actors."""
+        pairs = self._pairs.get(actors)
+        if pairs is None:
+            pairs = self._pairs[actors] = [(pair_iri(a, b), a, b) for a, b in combinations(sorted(actors), 2)]
+        return pairs
+
+    def _country_month(self, c1: Term, c2: Term, month: str) -> tuple[Term, Term]:
+        """The summaries of two countries, and of the two in ``month``, worked out once."""
+        key = (c1, c2, month)
+        found = self._months.get(key)
+        if found is None:
+            found = self._months[key] = (country_pair_iri(c1, c2), country_month_iri(c1, c2, month))
+        return found
+
+    def _node(self, iri: Term, cls: Term, links: Iterable[tuple[str, Term]]) -> Summary:
+        """The summary ``iri``, given its class and constant ``links`` when it has none yet."""
+        node = self.nodes[iri]
+        if node.cls is None:
+            node.cls = cls
+            node.links.update(links)
+        return node
 
     def count(self, m: MergedContact, affiliations: dict[Term, Term | None], *, contacts: int,
               reports: int, initiated: int) -> None:
-        """Add one merged contact's share: ``contacts`` (0 or 1) new contacts, ``reports`` new reports."""
-        for a, b in combinations(sorted(m.actors), 2):
-            pair = self.nodes[pair_iri(a, b)]
-            pair.cls = D["PairSummary"]
-            pair.counts["contactCount"] += contacts
-            pair.counts["reportCount"] += reports
-            pair.see_date(m.date)
-            pair.links |= {("actor", a), ("actor", b), ("contactType", m.cls)}
+        """Add one merged contact's share: ``contacts`` (0 or 1) new contacts, ``reports`` new reports;
+        ``affiliations`` (each actor's country) is read only for a new dated contact."""
+        date, nodes = m.date, self.nodes
+        for iri, a, b in self._pairs_of(m.actors):
+            pair = self._node(iri, PAIR_SUMMARY, (("actor", a), ("actor", b)))
+            counts = pair.counts
+            counts["contactCount"] += contacts
+            counts["reportCount"] += reports
+            if date:
+                pair.see_date(date)
+            pair.links.add(("contactType", m.cls))
         self.people.update(m.actors)
         for actor in m.actors:
-            node = self.nodes[actor]
-            node.counts["contactCount"] += contacts
-            node.counts["initiatedCount"] += initiated if actor == m.initiator else 0
-        if not (m.date and contacts):
+            counts = nodes[actor].counts
+            counts["contactCount"] += contacts
+            counts["initiatedCount"] += initiated if actor == m.initiator else 0
+        if not (date and contacts):
             return
-        places = sorted({p for p in (affiliations.get(a) for a in m.actors) if p and "/country/" in p})
-        for c1, c2 in combinations(places, 2):
-            month = m.date[:7]
-            both = country_pair_iri(c1, c2)
-            pair = self.nodes[both]
-            pair.cls = D["CountryPair"]
-            pair.counts["contactCount"] += contacts
-            pair.links |= {("country", c1), ("country", c2)}
-            node = self.nodes[country_month_iri(c1, c2, month)]
-            node.cls = D["CountryPairMonth"]
-            node.counts["contactCount"] += contacts
-            node.links.add(("countryPair", both))
+        places = {p for a in m.actors if (p := affiliations.get(a)) and "/country/" in p}
+        if len(places) < 2:
+            return
+        for c1, c2 in combinations(sorted(places), 2):
+            both, month = self._country_month(c1, c2, date[:7])
+            self._node(both, COUNTRY_PAIR, (("country", c1), ("country", c2))).counts["contactCount"] += contacts
+            self._node(month, COUNTRY_MONTH, (("countryPair", both),)).counts["contactCount"] += contacts
 
     def changes(self, backend: Backend, replace: bool = False, stored: bool = True) -> tuple[list[Q], list[Q]]:
         """Removals and additions that apply the deltas (or, with ``replace``, set the values), and keep
         the rankings of the nodes they raise (loads only raise counts; after a removal, see ``rerank``).
         ``stored=False`` says the store has no summaries yet, so that none are read."""
+        remove: list[Q] = []
+        add = [q for part in self.additions(backend, remove, replace=replace, stored=stored) for q in part]
+        return remove, add
+
+    def additions(self, backend: Backend, remove: list[Q], *, replace: bool = False,
+                  stored: bool = True) -> Iterator[list[Q]]:
+        """The additions of :meth:`changes`, in parts of about ``PART`` quads as they are worked out (a load
+        writes each while the next is made); the removals go to ``remove``."""
         nodes = list(self.nodes)
         old: dict[Term, list[Q]] = {}
         if stored:
             old = backend.statements([n for n in nodes if n not in self.people], SUMMARIES)
             old.update(backend.statements([n for n in nodes if n in self.people], SUMMARIES, PERSON_COUNTS))
-        remove: list[Q] = []
         add: list[Q] = []
         totals: dict[Term, Summary] = {}
         for node in nodes:
-            before = [q for q in old.get(node, []) if q[1] not in RANKS]
             new = self.nodes[node]
-            if not replace:
+            before = [q for q in old[node] if q[1] not in RANKS] if node in old else []
+            if before and not replace:
                 total = Summary.parse(before)
                 total.absorb(new)
                 new = total
-            if _is_pair(node):  # its partner links exist with it: see :func:`partner_quads`
+            if before and _is_pair(node):  # its partner links exist with it: see :func:`partner_quads`
                 before += partner_quads([q[2] for q in before if q[1] == D["actor"]])
             totals[node] = new
             gone, fresh = replacement(before, new.quads(node) if new.counts.get("contactCount", 0) > 0 else [])
             remove += gone
             add += fresh
+            if len(add) >= PART:
+                yield add
+                add = []
         if not replace:
             r_remove, r_add = rank_changes(backend, totals)
             remove += r_remove
             add += r_add
-        return remove, add
+        yield add
 
 
 PARTNER = D["partner"]
@@ -314,8 +350,9 @@ class Load:
         self.contacts: dict[Term, MergedContact] = {}  # merged contacts this load touches, as they will be
         self.before: dict[Term, list[Q]] = {}  # the stored quads of those stored before
         self.groups: set[tuple[Q, ...]] = set()  # article, actor and topic quads of this load
+        self.group_ids: dict[int, tuple[Q, ...]] = {}  # the same by identity (kept, so that no id is reused)
         self.stored: set[Q] = set()  # their quads stored before this load
-        self.checked: set[tuple[Term, Term]] = set()  # (subject, predicate) whose stored quads are in ``stored``
+        self.looked_up: set[Q] = set()  # their quads looked up in the store (``stored`` holds those found)
         self.buckets: set[Q] = set()  # bucket quads of this load
         self.deltas = Deltas()
         self.report = LoadReport()
@@ -341,21 +378,19 @@ class Load:
 
     def _shared_quads(self, new: Sequence[Described]) -> list[Q]:
         """The quads of the articles, actors and topics of ``new`` that the store lacks."""
-        groups = {g: None for d in new for g in d.shared if g not in self.groups}
-        self.groups.update(groups)
+        groups = []
+        for d in new:
+            for g in d.shared:  # the cached groups of a batch are one object each: their content is hashed once
+                if id(g) not in self.group_ids:
+                    self.group_ids[id(g)] = g
+                    if g not in self.groups:
+                        self.groups.add(g)
+                        groups.append(g)
         quads = {q: None for g in groups for q in g}
-        if self.contacts_stored:  # only the predicates each subject has here are read: not a person's partner links
-            pending: dict[Term, dict[Term, None]] = defaultdict(dict)
-            for q in quads:
-                if (q[0], q[1]) not in self.checked:
-                    pending[q[0]][q[1]] = None
-            by_predicates: dict[tuple[Term, ...], list[Term]] = defaultdict(list)
-            for subject, its in pending.items():
-                by_predicates[tuple(its)].append(subject)
-            for predicates, subjects in by_predicates.items():
-                for stored in self.backend.statements(subjects, None, predicates).values():
-                    self.stored.update(stored)
-                self.checked.update((s, p) for s in subjects for p in predicates)
+        if self.contacts_stored:  # looked up, not read back: not a person's partner links, nor all the names
+            unknown = [q for q in quads if q not in self.looked_up]
+            self.stored.update(self.backend.existing(unknown))
+            self.looked_up.update(unknown)
         return [q for q in quads if q not in self.stored]
 
     def add(self, batch: Sequence[Described]) -> list[Q]:
@@ -371,14 +406,14 @@ class Load:
                 self.contacts[iri], self.before[iri] = m, quads
         add = self._shared_quads(new)
         for iri, reports in by_contact.items():
-            affiliations = {a: p for d in reports for a, p in zip(d.actors, d.affiliations, strict=True)}
             known = self.contacts.get(iri)
             if known is not None:
                 m = known
                 gained = sum(fold(m, d.status, d.initiator, d.topics) for d in reports)
                 self.report.merged += len(reports)
-                self.deltas.count(m, affiliations, contacts=0, reports=len(reports), initiated=gained)
+                self.deltas.count(m, {}, contacts=0, reports=len(reports), initiated=gained)
             else:
+                affiliations = {a: p for d in reports for a, p in zip(d.actors, d.affiliations, strict=True)}
                 m = self.contacts[iri] = MergedContact.first(reports[0])
                 gained = int(m.initiator is not None) + sum(fold(m, d.status, d.initiator, d.topics)
                                                             for d in reports[1:])
@@ -404,9 +439,7 @@ class Load:
                 yield part
                 part = []
         yield part
-        s_remove, s_add = self.deltas.changes(self.backend, stored=self.summaries_stored)
-        self.replaced += s_remove
-        yield s_add
+        yield from self.deltas.additions(self.backend, self.replaced, stored=self.summaries_stored)
 
 
 def actor_affiliations(backend: Backend, actors: Sequence[Term]) -> dict[Term, Term | None]:
