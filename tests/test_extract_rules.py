@@ -4,8 +4,8 @@ from __future__ import annotations
 from datetime import date
 
 from graph.extract import extract
-from graph.gazetteer.matcher import gazetteer_matcher
 from graph.extract.sentences import split_sentences
+from graph.gazetteer.matcher import gazetteer_matcher
 from graph.model import Article, Contact
 from graph.text import normalize
 

@@ -75,8 +75,8 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     builder.dateline = _dateline(text.text, places)
     summits = [m for m, t in triggers if t.type == "summit"]
     builder.summit_news = bool(summits)
-    builder.summit_ahead = any(c == "join" and _purpose(m, text.text) and any(0 <= s.start - m.end <= JOIN_GAP for s in summits)
-                               for m, c in cues)
+    builder.summit_ahead = any(c == "join" and _purpose(m, text.text)
+                               and any(0 <= s.start - m.end <= JOIN_GAP for s in summits) for m, c in cues)
     # the article names no day of its own (only history, "March 22, 1945", "last month"): its lead is the
     # news of the day
     builder.undated = article.published is not None and not any(

@@ -366,7 +366,8 @@ class ActorFinder:
                 continue
             if _unknown_person(m):
                 assert m.actor is not None
-                state = m.actor.country if m.actor.country in self.gaz.countries else None  # an organisation's officials are of any state
+                # an organisation's officials are of any state
+                state = m.actor.country if m.actor.country in self.gaz.countries else None
                 pid = person_written_so(self.gaz, m.actor.name_ar or m.actor.name, state)
                 if pid is not None:  # an organisation's office keeps the organisation: "رئيس مفوضية الاتحاد الأفريقي X"
                     m = replace(m, actor=person_actor(self.gaz, pid, self.on),

@@ -64,14 +64,13 @@ ORIGIN_REACH = 30  # characters before a country in which "from" says it is the 
 RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|which|that)(?!\w)")  # a clause about something else begins
 WITH_WORDS = frozenset(norm(w) for w in ("with", "مع"))  # a party named after them is the object, not the subject
 LISTED_SUBJECTS = 3  # subjects listed before a contact word that make it one contact of all
-SUBJECT_TO = re.compile(r",?\s+to\s+(?:(?:hold|have|pay|make|host|conduct)\s+(?:an?\s+)?(?:[\w-]+\s+)?)?")  # "X to (hold phone) talks"
+# "X to meet", "X to hold (phone) talks": a headline's plan
+SUBJECT_TO = re.compile(r",?\s+to\s+(?:(?:hold|have|pay|make|host|conduct)\s+(?:an?\s+)?(?:[\w-]+\s+)?)?")
 PARTY_GAP = 12  # characters between a contact word and its next party ("between ", " and ")
 CARRIED_PARTIES = 3  # a sender, an addressee and the one who handed the message over
 CARRIER_GAP = 40  # characters between "delivered by", "سلمها" and the carrier's mention ("Foreign Minister Prince X")
 CARRIER_BY = re.compile(r"\s+by\b")  # "delivered by", "handed over by"
-TIGHT_BEFORE = re.compile(r"[\s,]*")  # "X handed": the carrier right before the verb
 ASKED_BY = re.compile(r"'s\s+(?:request|initiative|invitation)\b")  # after the one who asked
-ASKER_GAP = re.compile(r"\s*")  # between the one who asked and "'s request"
 ASKER_WORDS = 3  # words before "'s request" that may name the asking state ("the Iranian side")
 SPEAKER_GAP = re.compile(r"\s{0,2}|\s+the\s+")  # between a speech word and who speaks: "according to the Élysée"
 SUMMIT_ARRIVALS = 3  # leaders of this many states arriving together in news of a summit are its members
@@ -406,7 +405,7 @@ class FrameBuilder:
             if after is not None and after.start - cm.end <= CARRIER_GAP and (by is not None or self.lang == "ar"):
                 return after.actor if after.actor != frame.initiator else None
             before = next((m for m in reversed(people) if m.end <= cm.start), None)
-            if self.lang != "ar" and before is not None and TIGHT_BEFORE.fullmatch(s[before.end:cm.start]):
+            if self.lang != "ar" and before is not None and not s[before.end:cm.start].strip(" ,"):  # "X handed"
                 return before.actor if before.actor != frame.initiator else None
         return None
 
@@ -604,14 +603,15 @@ class FrameBuilder:
             actors.insert(0, lead)
             listed_for = lead
         multilateral = multilateral or one_of_all
+        pronoun_joined = self.lang != "ar" and self._pronoun_joined(parts, resolved, t_start)
         pronouns = self._pronouns(parts, resolved) if len(actors) == 1 or self.lang != "ar" and (all(
-            m.start > t_start for m in resolved) or self._pronoun_joined(parts, resolved, t_start)) else []
+            m.start > t_start for m in resolved) or pronoun_joined) else []
         if pronouns and (len(actors) == 1 or any(m.start < t_start for m in pronouns)):
             # "he will meet the German and Italian representatives": the subject, too
             actors = _distinct([m.actor for m in pronouns if m.actor] + actors)
         # "he and Aliyev will meet with Michel": the joined subjects meet those after "with" in one contact
-        multilateral = multilateral or len(actors) > 2 and self.lang != "ar" \
-            and self._pronoun_joined(parts, resolved, t_start) and any(c == "with" and m.start > t_start for m, c in cues)
+        multilateral = multilateral or len(actors) > 2 and pronoun_joined \
+            and any(c == "with" and m.start > t_start for m, c in cues)
         travellers = self._travelling_together(ctype, group, actors, resolved, t_start)
         if travellers:  # "X and Y arrived in Kyiv": each visits Ukraine (or its hosts), not the other
             hosts = self._with_country_party(ctype, directions, travellers[:1], mentions, parts.mentions, t_end,
@@ -692,8 +692,7 @@ class FrameBuilder:
                              resolved: list[Mention], t_start: int) -> list[Actor]:
         """The subjects of a travel verb when they are all its parties and of several states ("Macron and
         Scholz arrived in Kyiv"); none otherwise."""
-        if ctype != "visit" or len(actors) < 2 or not all(t.form == "verb" and t.direction == "out"
-                                                          for _, t in group if t.type):
+        if ctype != "visit" or len(actors) < 2 or not _travel_verbs(group):
             return []
         if any(m.start > t_start for m in resolved) or len({a.country for a in actors}) < len(actors):
             return []
@@ -702,9 +701,7 @@ class FrameBuilder:
     def _arrivals(self, group: list[tuple[Match, Trigger]], actors: list[Actor]) -> bool:
         """Whether a travel verb has leaders of several states for subjects ("A, B and C arrived")."""
         states = {a.country for a in actors if a.kind == "person" and a.country in self.gaz.countries}
-        travel = [t for _, t in group if t.type == "visit"]
-        return len(states) >= SUMMIT_ARRIVALS and bool(travel) and all(t.form == "verb" and t.direction == "out"
-                                                                       for t in travel)
+        return len(states) >= SUMMIT_ARRIVALS and _travel_verbs(group)
 
     def _plural(self, group: list[tuple[Match, Trigger]]) -> bool:
         """Whether the group's contact noun is plural ("calls", "الاتصالات"): several contacts, not one."""
@@ -766,7 +763,8 @@ class FrameBuilder:
         if not cues:
             return people
         speakers = [m for m in people if any(c == "speech" and m.start >= cm.end
-                                             and SPEAKER_GAP.fullmatch(self.text.text[cm.end:m.start]) for cm, c in cues)]
+                                             and SPEAKER_GAP.fullmatch(self.text.text[cm.end:m.start])
+                                             for cm, c in cues)]
         rest = [m for m in people if m not in speakers]
         named = {m.actor.name for m in rest if m.actor is not None}
         return rest if len(named) >= 2 else people
@@ -797,7 +795,7 @@ class FrameBuilder:
         if len(people) < LISTED_SUBJECTS or any(m.start > t_start for m in people):
             return False
         return all(self.text.text[a.end:b.start].strip() in (",", "،") or self._joined(a.end, b.start)
-                   for a, b in zip(people, people[1:]))
+                   for a, b in zip(people, people[1:], strict=False))
 
     def _joined(self, end: int, start: int) -> bool:
         """Whether what stands between two mentions joins them with "and" ("X and Y", "X ومدير …")."""
@@ -1007,17 +1005,17 @@ class FrameBuilder:
         if len(parts) == 2 and any(c == "request_other" for _, c in cues):
             return parts[1]  # "X had a phone call with Y at request": Y asked for it
         for found in ASKED_BY.finditer(self.text.text, frame.sentence.start, frame.sentence.end):
-            asker = self._asker_before(found.start(), mentions, parts)  # "at Kim's request", "at the Chinese side's initiative"
+            # "at Kim's request", "at the Chinese side's initiative"
+            asker = self._asker_before(found.start(), mentions, parts)
             if asker is not None:
                 return asker
         for m, c in cues:
             if c != "request":
                 continue
             own = not RELATIVE.search(self.text.text, frame.trigger_end, m.start)  # not "a conference which … at X's"
+            word = next(iter(self.text.text[m.end:m.end + NEAR].split()), "").strip("،,.")
             nation = next((a for a in parts if own and a.country
-                           and any(adj_matches(self.text.text[m.end:m.end + NEAR], adj) and
-                                   self.text.text[m.end:m.end + NEAR].split()[0].strip("،,.") == norm(adj)
-                                   for adj in self._adjectives(a.country))), None)
+                           and word in {norm(adj) for adj in self._adjectives(a.country)}), None)
             if nation is not None:  # "بطلب فرنسي", "بدعوة مصرية": the party of that state asked
                 return nation
             after = [r for r in mentions if r.start >= m.end]
@@ -1038,7 +1036,8 @@ class FrameBuilder:
             if host is not None:
                 return host
         # "during a news conference with X, Y said she was visiting …": who comes after "with" is no subject
-        withs = {r.actor for r in resolved if r.start < frame.trigger_start and self.text.word_before(r.start) in WITH_WORDS}
+        withs = {r.actor for r in resolved
+                 if r.start < frame.trigger_start and self.text.word_before(r.start) in WITH_WORDS}
         subject = next((a for a in parts if a not in withs), parts[0])
         if frame.type == "visit":  # "told visiting Chinese Vice Premier X", "X, who is visiting": the traveller
             visiting = next((r.actor for r in resolved if r.actor in parts and self._visiting(r)), None)
@@ -1087,7 +1086,7 @@ class FrameBuilder:
     def _asker_before(self, pos: int, mentions: list[Mention], parts: list[Actor]) -> Actor | None:
         """The party named right before "'s request": a person, a state or its capital, or "the X side"."""
         before = next((r for r in reversed(mentions) if r.end <= pos), None)
-        if before is not None and ASKER_GAP.fullmatch(self.text.text[before.end:pos]):
+        if before is not None and not self.text.text[before.end:pos].strip():
             if before.actor in parts:
                 return before.actor
             return next((a for a in parts if before.country and a.country == before.country), None)
@@ -1102,7 +1101,7 @@ class FrameBuilder:
         c = self.gaz.countries.get(code)
         if c is None:
             return set()
-        return {norm(w).lower() for w in (*c.adjectives_en, *c.adjectives_ar, c.name_en, c.capital_en, c.capital_ar)
+        return {norm(w).lower() for w in (*self._adjectives(code), c.name_en, c.capital_en, c.capital_ar)
                 if w and " " not in w}
 
     def _side_after(self, pos: int, cues: list[tuple[Match, str]], parts: list[Actor]) -> Actor | None:
@@ -1189,6 +1188,12 @@ def adj_matches(tail: str, adjective: str) -> bool:
     first = tail.split()[:2]
     a = norm(adjective)
     return any(w.strip("،,.") == a for w in first)
+
+
+def _travel_verbs(group: list[tuple[Match, Trigger]]) -> bool:
+    """Whether a group's visit words are all verbs of travelling out ("arrived in", "visited")."""
+    travel = [t for _, t in group if t.type == "visit"]
+    return bool(travel) and all(t.form == "verb" and t.direction == "out" for t in travel)
 
 
 def _distinct(actors: list[Actor]) -> list[Actor]:
