@@ -8,3 +8,6 @@ from __future__ import annotations
 FORMATS = ("table", "csv", "json")  # how query results are printed
 DEFAULT_TIMEOUT = 60.0  # seconds a query may run by default
 MAX_BODY = 1 << 20  # bytes of a POST body the SPARQL endpoint accepts
+#: contacts the workbench of ``dipgraph run`` and ``dipgraph serve`` holds: the latest by date (a page stays
+#: quick to open, and drawing it takes the same memory however large the store grows)
+VIEW_CONTACTS = 10_000

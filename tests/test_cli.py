@@ -34,6 +34,27 @@ def test_run_writes_facts_store_and_view(run_out: Path, capsys: pytest.CaptureFi
     assert not re.search(r"""<(script|link)[^>]+(src|href)=["']?https?:""", page)
 
 
+def test_run_draws_the_latest_contacts_and_counts_them_all(run_out: Path, tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    from test_view import payload_of
+
+    out = tmp_path / "few"
+    capsys.readouterr()
+    assert main(["run", str(SAMPLES), "--out", str(out), "--view-contacts", "2"]) == 0
+    printed = capsys.readouterr().out
+    with open_store(run_out / "store", read_only=True) as store:
+        every = store.contacts()
+    drawn = payload_of(out / "graph.html")
+    assert f"1 article, {len(every)} contacts" in printed and f"the latest 2 of {len(every)} contacts" in printed
+    assert len(drawn["contacts"]) == 2 and drawn["built"] == [f"the latest 2 of {len(every)} contacts"]
+    latest_days = sorted(row[0] for row in payload_of(run_out / "graph.html")["contacts"] if row[0] is not None)[-2:]
+    assert sorted(row[0] for row in drawn["contacts"]) == latest_days
+    assert main(["view", "--store", str(run_out / "store"), "--latest", "3", "-o", str(tmp_path / "v.html")]) == 0
+    assert payload_of(tmp_path / "v.html")["built"] == [f"the latest 3 of {len(every)} contacts"]
+    assert main(["run", str(SAMPLES), "--out", str(tmp_path / "bad"), "--view-contacts", "-1"]) == 2
+    assert "--view-contacts must be 0 (all) or more" in capsys.readouterr().err
+
+
 def test_query_answers_who_putin_phoned(run_out: Path, capsys: pytest.CaptureFixture[str]) -> None:
     capsys.readouterr()
     status = main(["query", "--store", str(run_out / "store"), "--saved", "contacts_of_person",

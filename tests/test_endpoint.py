@@ -28,6 +28,8 @@ def test_remote_load_is_idempotent_and_answers_like_the_embedded_store(oxigraph_
                              ("one_intermediary", {"person": "Sisi"})]:
             assert remote.run_saved(name, params).records() == local.run_saved(name, params).records(), name
         assert [c.to_json() for c in remote.contacts()] == [c.to_json() for c in local.contacts()]
+        assert [c.to_json() for c in remote.contacts(latest=3)] == [c.to_json() for c in local.contacts(latest=3)]
+        assert remote.tally() == local.tally()
 
 
 def test_remote_refuses_updates_and_removes_articles(oxigraph_endpoint):

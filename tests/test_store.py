@@ -48,6 +48,27 @@ def test_loading_twice_adds_nothing(tmp_path):
     assert (again.contacts_added, again.merged, again.quads_added) == (0, 0, 0)
 
 
+def test_the_latest_contacts_are_read_alone_and_the_store_counts_them_all(tmp_path, monkeypatch):
+    import graph.store.readback as readback
+
+    monkeypatch.setattr(readback, "EXCERPT", 7)  # read in several excerpts
+    with open_store(tmp_path / "s") as s:
+        s.load(synthetic_contacts(300, people=40))
+        every = s.contacts()
+        latest = s.contacts(latest=50)
+        tally = s.tally(top=3)
+    dated = sorted((c for c in every if c.date), key=lambda c: c.date)
+    assert len(dated) > 50 and sorted(c.date for c in latest) == [c.date for c in dated[-50:]]
+    full = {json.dumps(c.to_json(), sort_keys=True) for c in every}
+    assert all(json.dumps(c.to_json(), sort_keys=True) in full for c in latest)
+    assert tally.contacts == len(every) and tally.by_type == Counter(c.type for c in every)
+    assert tally.by_status == Counter(c.status for c in every)
+    assert tally.articles == len({src["article_id"] for c in every for src in c.extra["sources"]})
+    pairs = Counter(tuple(sorted(p.name for p in c.participants)) for c in every if len(c.participants) == 2)
+    assert [n for *_, n in tally.top_pairs] == [n for _, n in pairs.most_common(3)]
+    assert all(pairs[(first, second)] == n for first, second, n in tally.top_pairs)
+
+
 def test_merged_contacts_list_their_sources(store):
     contacts = store.contacts()
     assert len(contacts) == 6

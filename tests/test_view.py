@@ -334,7 +334,7 @@ def cli(monkeypatch: pytest.MonkeyPatch):
     @contextmanager
     def open_store(path=None, *, endpoint=None, read_only=False):
         opened.append((path, read_only))
-        yield types.SimpleNamespace(contacts=sample_contacts)
+        yield types.SimpleNamespace(contacts=sample_contacts, page_contacts=lambda latest=None: (sample_contacts(), []))
 
     monkeypatch.setitem(sys.modules, "graph.store", types.SimpleNamespace(open_store=open_store))
     parser = argparse.ArgumentParser(prog="dipgraph")

@@ -80,6 +80,9 @@ def test_saved_queries_on_many_contacts(tmp_path):
                 assert expected, (name, params)
                 assert comparable(remote.run_saved(name, params).records()) == comparable(expected), (name, params)
             assert [c.to_json() for c in remote.contacts()] == [c.to_json() for c in local.contacts()]
+            assert [c.to_json() for c in remote.contacts(latest=100)] == \
+                [c.to_json() for c in local.contacts(latest=100)]
+            assert remote.tally() == local.tally()
     finally:
         server.stop()
 

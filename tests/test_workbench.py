@@ -342,3 +342,30 @@ def test_serve_answers_the_workbench_over_the_store(browser: Any, tmp_path: Path
         finally:
             server.shutdown()
             server.server_close()
+
+
+def test_served_workbench_holds_the_latest_contacts_and_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                                ) -> None:
+    import threading
+    import urllib.request
+
+    from test_view import payload_of, sample_contacts
+
+    import graph.view.live as live
+    from graph.serve import make_server
+
+    monkeypatch.setattr(live, "VIEW_CONTACTS", 4)
+    with open_store(tmp_path / "store") as store:
+        store.load(sample_contacts())
+    with open_store(tmp_path / "store", read_only=True) as store:
+        server = make_server(store, port=0)
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{server.server_address[1]}/view") as answer:
+                (tmp_path / "view.html").write_bytes(answer.read())
+        finally:
+            server.shutdown()
+            server.server_close()
+    data = payload_of(tmp_path / "view.html")
+    assert len(data["contacts"]) == 4 and data["built"] == [f"the latest 4 of {len(sample_contacts())} contacts"]

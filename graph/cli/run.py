@@ -3,17 +3,19 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from ..defaults import VIEW_CONTACTS
 from ..errors import DipgraphError
 from ..ingest.report import counted
-from ..model import Contact
 from . import inputs, parallel
 from .extract import contacts_of, write_facts
 
-TOP_PAIRS = 5
+if TYPE_CHECKING:
+    from ..store import Tally
+
 #: contacts extracted, written to the facts file and loaded into the store together: what a run holds in
 #: memory does not grow with its input (a load into a store that holds contacts costs in proportion to it)
 LOAD_BATCH = 5_000
@@ -33,6 +35,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the results")
     p.add_argument("--append", action="store_true",
                    help="add to the results already in DIR (its facts, store, view and summary stay in step)")
+    p.add_argument("--view-contacts", type=int, default=VIEW_CONTACTS, metavar="N",
+                   help=f"the view holds the latest N contacts by date ({VIEW_CONTACTS:,}; 0: all of them); "
+                        "`dipgraph view` draws others, by date, person or country")
     p.set_defaults(func=run_command)
 
 
@@ -46,19 +51,14 @@ def check_out(out: Path, append: bool) -> None:
                             f"--append to add these articles to the results there, or choose a new --out folder")
 
 
-def summary(n_articles: int, contacts: list[Contact]) -> str:
+def summary(tally: Tally) -> str:
     """Counts of articles and of the stored contacts by type and status, and the most frequent pairs."""
-    by_type = Counter(c.type for c in contacts)
-    by_status = Counter(c.status for c in contacts)
-    pairs = Counter(
-        " – ".join(sorted(p.name for p in c.participants)) for c in contacts if len(c.participants) == 2
-    )
-    lines = [f"{counted(n_articles, 'article')}, {counted(len(contacts), 'contact')}"]
-    lines.append("by type:   " + ", ".join(f"{t} {n}" for t, n in by_type.most_common()))
-    lines.append("by status: " + ", ".join(f"{s} {n}" for s, n in by_status.most_common()))
-    if pairs:
+    lines = [f"{counted(tally.articles, 'article')}, {counted(tally.contacts, 'contact')}"]
+    lines.append("by type:   " + ", ".join(f"{t} {n}" for t, n in tally.by_type.most_common()))
+    lines.append("by status: " + ", ".join(f"{s} {n}" for s, n in tally.by_status.most_common()))
+    if tally.top_pairs:
         lines.append("top pairs:")
-        lines += [f"  {n:3d}  {pair}" for pair, n in pairs.most_common(TOP_PAIRS)]
+        lines += [f"  {n:3d}  {first} – {second}" for first, second, n in tally.top_pairs]
     return "\n".join(lines)
 
 
@@ -68,6 +68,8 @@ def run_command(args: argparse.Namespace) -> int:
 
     out: Path = args.out
     check_out(out, args.append)
+    if args.view_contacts < 0:
+        raise DipgraphError(f"--view-contacts must be 0 (all) or more, not {args.view_contacts}")
     articles, report = inputs.read(args)
     out.mkdir(parents=True, exist_ok=True)
     facts_path = out / "facts.jsonl"
@@ -81,12 +83,12 @@ def run_command(args: argparse.Namespace) -> int:
             added += store.load(batch).contacts_added
             found += len(batch)
         status = inputs.report_problems(report)
-        stored = store.contacts()
-    page = network_page(stored, out / "graph.html", title="Diplomatic contacts")
-    articles_stored = {s["article_id"] for c in stored for s in c.extra.get("sources", [])}
+        tally = store.tally()
+        shown, held = store.page_contacts(args.view_contacts or None)
+    page = network_page(shown, out / "graph.html", title="Diplomatic contacts", held=held)
     print(f"this run: {counted(report.read, 'article')} read, {counted(found, 'contact')} found, "
           f"{added} added to the store")
-    print(summary(len(articles_stored), stored))
-    print(f"facts: {facts_path}\nstore: {out / 'store'}\nview:  {page}")
+    print(summary(tally))
+    print(f"facts: {facts_path}\nstore: {out / 'store'}\nview:  {page}" + (f" ({held[0]})" if held else ""))
     sys.stdout.flush()
     return status

@@ -19,6 +19,7 @@ examples:
   dipgraph view --person "Vladimir Putin" --depth 2 -o putin.html
   dipgraph view --kind countries --min-contacts 3 --restrict -o countries.html
   dipgraph view --kind timeline --person "Vladimir Putin" --other "Donald Trump" -o timeline.html
+  dipgraph view --latest 10000 -o recent.html
 """
 STATS_EXAMPLES = """examples:
   dipgraph stats
@@ -27,11 +28,14 @@ STATS_EXAMPLES = """examples:
 """
 
 
-def _contacts(args: argparse.Namespace) -> list[Contact]:
+def _contacts(args: argparse.Namespace, latest: int | None = None) -> tuple[list[Contact], list[str]]:
+    """The store's contacts (or its ``latest`` by date), and what they are of the store's, in words."""
     from ..store import open_store  # imported here: the store module is optional for importing the CLI
 
+    if latest is not None and latest < 1:
+        raise DipgraphError(f"--latest must be 1 or more, not {latest}")
     with open_store(args.store, endpoint=args.endpoint, read_only=True) as opened:
-        return opened.contacts()
+        return opened.page_contacts(latest)
 
 
 def _view(args: argparse.Namespace) -> int:
@@ -49,8 +53,9 @@ def _view(args: argparse.Namespace) -> int:
         person=args.person,
         depth=args.depth,
     )
+    contacts, held = _contacts(args, args.latest)
     path = workbench_page(
-        _contacts(args),
+        contacts,
         args.output,
         title=args.title,
         view=args.kind,
@@ -59,13 +64,14 @@ def _view(args: argparse.Namespace) -> int:
         other=args.other,
         restrict=args.restrict,
         size_by=args.size_by,
+        held=held,
     )
     print(path)
     return 0
 
 
 def _stats(args: argparse.Namespace) -> int:
-    stats = network_stats(_contacts(args), top=args.top)
+    stats = network_stats(_contacts(args)[0], top=args.top)
     text = {"table": format_table, "json": format_json, "csv": format_csv}[args.format](stats)
     if args.output:
         try:
@@ -103,6 +109,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     view.add_argument(
         "--restrict", action="store_true", help="keep only the contacts the filters keep in the file (smaller)"
     )
+    view.add_argument("--latest", type=int, metavar="N",
+                      help="hold only the latest N contacts by date, the filters working within them (all)")
     view.add_argument("--title", help="page title")
     view.add_argument("--from", dest="date_from", metavar="DATE", help="first day, YYYY-MM-DD")
     view.add_argument("--to", dest="date_to", metavar="DATE", help="last day, YYYY-MM-DD")

@@ -50,6 +50,9 @@ NOT_HOLDER_AFTER = re.compile(r"[\s-]*(?:" + "|".join(re.escape(norm(w)) for w i
 DUAL_POSSESSIVE = "هما"  # "their (two)": the ending of a noun, never of a name
 NISBA_SUFFIXES = frozenset({"ي", "يه", "يين", "يون"})  # an office word with these endings is an adjective
 NEXT_WORD = re.compile(r"[\s,،]*(\w+)")  # the word right after an office ("الرئيس غزالي")
+#: offices' holders by the words of their names, kept for this many (office, day) pairs: those of the articles
+#: at hand (each is a table of thousands of words, so a run over years of news must not keep one per day)
+HOLDER_TABLES_KEPT = 256
 NOT_HOLDER_REACH = 12  # characters before a title searched for "former", "ex-", "late"
 #: Words that may stand between an office word, its country and the holder's name.
 GAP_WORDS = name_words("office_gap") + name_words("not_holder_after")
@@ -194,7 +197,7 @@ def surname_index(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=HOLDER_TABLES_KEPT)
 def holder_words(gaz: Gazetteer, role: str, on: date | None) -> dict[str, frozenset[str]]:
     """The people who held office ``role`` of any state on ``on`` (at any time when None), by the distinctive
     words of their names (see :func:`shares_name`), found once for the articles of a day."""

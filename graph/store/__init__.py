@@ -23,12 +23,13 @@ from .merge import Deltas, Load, LoadReport, actor_affiliations, fold, read_cont
 from .isolation import QueryCancelled, QueryLimits, QueryTimeout
 from .readback import read_contacts as read_merged
 from .results import QueryResult
+from .tally import TOP_PAIRS, Tally, count_contents
 from .saved import Param, SavedQuery, saved_queries, saved_query, to_term
 from .sparql import QueryRefused, QuerySyntaxError, check_query
 
 __all__ = ["ContactStore", "FactsFile", "LoadReport", "QueryCancelled", "QueryLimits", "QueryRefused", "QueryResult",
-           "QuerySyntaxError", "QueryTimeout", "SavedQuery", "default_store_path", "load_facts_file", "open_store",
-           "saved_queries"]
+           "QuerySyntaxError", "QueryTimeout", "SavedQuery", "Tally", "default_store_path", "load_facts_file",
+           "open_store", "saved_queries"]
 USER_QUERY = QueryLimits()  # the limits of queries run for users: a time limit, no SERVICE
 
 BATCH = 20_000  # contacts described and merged together
@@ -114,9 +115,24 @@ class ContactStore:
         hidden = frozenset(p.name for p in saved.params)
         return QueryResult.from_raw(self.backend.select(saved.text, bindings, limits), hide=hidden)
 
-    def contacts(self) -> list[Contact]:
-        """Every merged contact as a ``Contact`` whose ``extra`` lists its ``sources`` and ``n_sources``."""
-        return read_merged(self.backend)
+    def contacts(self, latest: int | None = None) -> list[Contact]:
+        """Every merged contact (or the ``latest`` by date) as a ``Contact`` whose ``extra`` lists its
+        ``sources`` and ``n_sources``."""
+        return read_merged(self.backend, latest)
+
+    def page_contacts(self, latest: int | None = None) -> tuple[list[Contact], list[str]]:
+        """The contacts a workbench page holds (all, or the ``latest`` by date) and, when some are left out,
+        what they are of the store's in words ("the latest 10,000 of 52,000 contacts")."""
+        contacts = self.contacts(latest)
+        if latest is None or len(contacts) < latest:
+            return contacts, []
+        total = self.tally(top=0).contacts
+        return contacts, [f"the latest {len(contacts):,} of {total:,} contacts"] if len(contacts) < total else []
+
+    def tally(self, top: int = TOP_PAIRS) -> Tally:
+        """What the store holds, counted by the store itself: contacts by type and status, articles, and
+        the ``top`` pairs of people with the most two-person contacts."""
+        return count_contents(self.backend, top)
 
     def remove_article(self, article_id: str) -> None:
         """Remove an article's graph; rebuild the contacts it reported and their summaries."""

@@ -63,12 +63,13 @@ def workbench_html(
     other: str | None = None,
     restrict: bool = False,
     size_by: str = "contacts",
+    held: Sequence[str] = (),
 ) -> str:
     """The workbench page over ``contacts`` as HTML text (see ``workbench_page``)."""
     _check(view, group, size_by)
-    built: list[str] = []
+    built = list(held)
     if restrict and filters is not None:
-        built = filters.describe()
+        built += filters.describe()
         contacts = apply_filters(contacts, filters)
         filters = None
     state = initial_state(contacts, filters, view=view, group=group, other=other)
@@ -87,6 +88,7 @@ def workbench_page(contacts: Sequence[Contact], path: str | Path, **options: Any
     country); ``filters`` (a ``ViewFilters``: the page's starting filters, its ego network or, for the
     timeline, its person); ``other`` (the timeline of that person's contacts with this one);
     ``restrict`` (keep only what the filters keep in the file); ``size_by`` (contacts, or a fixed
-    measure: degree, betweenness, eigenvector).
+    measure: degree, betweenness, eigenvector); ``held`` (what ``contacts`` were chosen from the store, in
+    words, e.g. "the latest 20,000 of 90,000 contacts": the page says it was built from them).
     """
     return write_page(path, workbench_html(contacts, **options))
