@@ -1,11 +1,12 @@
 """Benchmark the saved queries on Virtuoso next to the embedded store, on the same synthetic contacts.
 
-    python scripts/bench_engines.py --contacts 100000 [--repeat 5] [--batch 2000] [--keep DIR]
+    python scripts/bench_engines.py --contacts 100000 [--repeat 5] [--batch 2000] [--keep DIR] [--bulk]
 
 With ``--keep DIR`` the store and Virtuoso's database stay in DIR; a run on a DIR kept from an earlier
 run reuses them (the upload then finds every batch there and sends nothing).
 The contacts are loaded into an embedded store, which is then uploaded to a Virtuoso server of the
-script's own (``dipgraph upload``'s path: SPARQL Update batches, each recorded). Printed: the load and
+script's own (``dipgraph upload``'s path: SPARQL Update batches, each recorded; with ``--bulk``, files for
+Virtuoso's bulk loader). Printed: the load and
 upload times, then for each saved query (the parameters of ``bench_store.py``) the median time of
 ``--repeat`` runs through ``ContactStore.run_saved`` on each engine (after one untimed run), their ratio,
 and whether both gave the same rows (GROUP_CONCAT parts compared in any order).
@@ -23,6 +24,7 @@ from bench_store import QUERIES
 
 from graph.store import ContactStore, open_store
 from graph.store.backend import RemoteBackend
+from graph.store.bulk_loader import VirtuosoLoader
 from graph.store.synthetic import synthetic_contacts
 from graph.store.upload import store_quads, upload
 from graph.store.virtuoso import VirtuosoServer
@@ -53,6 +55,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--batch", type=int, help="quads an upload batch (default: the upload's)")
     parser.add_argument("--keep", type=Path, help="build the store and Virtuoso's database here, and keep them")
+    parser.add_argument("--bulk", action="store_true", help="upload through Virtuoso's bulk loader")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-engines-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -68,9 +71,10 @@ def main() -> None:
                   f"{time.perf_counter() - start:.1f} s")
     with VirtuosoServer(folder / "virtuoso") as server:
         start = time.perf_counter()
-        sent = upload(store_quads(folder / "store"), RemoteBackend(server.endpoint), batch=args.batch)
+        loader = VirtuosoLoader(server.folder / "bulk", server.sql_address) if args.bulk else None
+        sent = upload(store_quads(folder / "store"), RemoteBackend(server.endpoint), batch=args.batch, loader=loader)
         took = time.perf_counter() - start
-        print(f"upload to Virtuoso: {sent.quads_sent} quads in {sent.batches} batches ({sent.skipped} there "
+        print(f"upload to Virtuoso{' (bulk loader)' if args.bulk else ''}: {sent.quads_sent} quads in {sent.batches} batches ({sent.skipped} there "
               f"already), {took:.1f} s, {sent.quads_sent / took:,.0f} quads/s")
         with open_store(folder / "store", read_only=True) as local, open_store(endpoint=server.endpoint) as remote:
             print(f"\n{'saved query':22} {'embedded ms':>12} {'Virtuoso ms':>12} {'ratio':>7} {'rows':>6}  same")

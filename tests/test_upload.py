@@ -2,6 +2,7 @@
 down) and started again ends with exactly the quads of the embedded store, on Virtuoso and on Oxigraph."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,37 @@ def test_upload_command_sends_the_missing_batches_only(tmp_path, virtuoso, capsy
     assert "0 quads sent in 0 batches, 7 batches already there" in capsys.readouterr().err
     with open_store(endpoint=virtuoso.endpoint) as uploaded, open_store(tmp_path / "store", read_only=True) as local:
         assert [c.to_json() for c in uploaded.contacts()] == [c.to_json() for c in local.contacts()]
+
+
+def test_upload_through_virtuosos_bulk_loader_resumes(tmp_path):
+    from graph.store.bulk_loader import FILE_PATTERN, VirtuosoLoader
+
+    store = built(tmp_path / "store")
+    server = start_virtuoso(tmp_path / "virtuoso")
+    try:
+        remote, (resumed, again) = interrupted_then_resumed(  # the server goes down before its loader runs
+            server, lambda s: s.endpoint, store,
+            how=lambda s: {"loader": VirtuosoLoader(s.folder / "bulk", s.sql_address), "batch": 1500})
+        assert resumed.skipped == 0 and resumed.batches > STOP_AFTER
+        assert again.batches == 0 and again.skipped == resumed.batches
+        assert not list((server.folder / "bulk").glob(FILE_PATTERN))  # the last run wrote none
+        assert server_quads(remote) == set(store_quads(store))
+    finally:
+        server.stop()
+
+
+def test_upload_command_through_the_bulk_loader(tmp_path, virtuoso, capsys):
+    from graph.cli import main
+
+    with open_store(tmp_path / "store") as store:
+        store.load(example_contacts())
+    command = ["upload", "--store", str(tmp_path / "store"), "--endpoint", virtuoso.endpoint, "--batch", "150",
+               "--bulk-folder", str(virtuoso.folder / "bulk"), "--sql", virtuoso.sql_address]
+    assert main(command) == 0
+    assert re.search(r": [1-9]\d* quads sent in [1-9]", capsys.readouterr().err)
+    assert main(command) == 0
+    assert ": 0 quads sent in 0 batches" in capsys.readouterr().err
+    with open_store(endpoint=virtuoso.endpoint) as uploaded, open_store(tmp_path / "store", read_only=True) as local:
+        assert [c.to_json() for c in uploaded.contacts()] == [c.to_json() for c in local.contacts()]
+    assert main(command[:-2]) == 2
+    assert "needs both --bulk-folder and --sql" in capsys.readouterr().err

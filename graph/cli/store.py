@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -167,11 +168,19 @@ def upload_command(args: argparse.Namespace) -> int:
 
     path = args.store or default_store_path()
     server = RemoteBackend(args.endpoint, args.update_endpoint)
+    loader = None
+    if args.bulk_folder or args.sql:
+        if not (args.bulk_folder and args.sql):
+            raise DipgraphError("Virtuoso's bulk loader needs both --bulk-folder and --sql")
+        from ..store.bulk_loader import VirtuosoLoader
+
+        loader = VirtuosoLoader(args.bulk_folder, args.sql, os.environ.get("DIPGRAPH_VIRTUOSO_USER", "dba"),
+                                os.environ.get("DIPGRAPH_VIRTUOSO_PASSWORD", "dba"), args.server_folder)
     with tqdm(desc=f"upload to {args.endpoint}", unit=" quads", unit_scale=True, file=sys.stderr, delay=1.0,
               disable=not sys.stderr.isatty()) as bar:
         try:
             report = upload(store_quads(path), server, graph_store=args.graph_store, batch=args.batch,
-                            on_batch=bar.update)
+                            loader=loader, on_batch=bar.update)
         except DipgraphError as err:
             raise DipgraphError(f"{err}\nthe batches sent so far are kept: run the same command again to "
                                 f"send the rest") from err
@@ -202,10 +211,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                                    "same request (graph dgg:uploads); when an upload stops, the same command "
                                    "sends the batches not yet there, and adds nothing twice. Batches go as N-Quads "
                                    "to --graph-store when given (Oxigraph: /store; Fuseki: /DATASET/data), else "
-                                   "as SPARQL Update requests (Virtuoso: its /sparql endpoint).\n\nexamples:\n"
+                                   "as SPARQL Update requests (Virtuoso: its /sparql endpoint), or with "
+                                   "--bulk-folder and --sql as files for Virtuoso's bulk loader (fastest for a large "
+                                   "graph; the folder must be on the server's disk and in its DirsAllowed; the "
+                                   "administrator's name and password come from DIPGRAPH_VIRTUOSO_USER and "
+                                   "DIPGRAPH_VIRTUOSO_PASSWORD, default dba).\n\nexamples:\n"
                                    "  dipgraph upload --store my-store --endpoint http://localhost:8890/sparql\n"
                                    "  dipgraph upload --store my-store --endpoint http://localhost:7878/query "
-                                   "--graph-store http://localhost:7878/store")
+                                   "--graph-store http://localhost:7878/store\n"
+                                   "  dipgraph upload --store my-store --endpoint http://localhost:8890/sparql "
+                                   "--bulk-folder /var/lib/virtuoso/bulk --sql localhost:1111")
     p.add_argument("--store", type=Path, help=STORE_HELP)
     p.add_argument("--endpoint", metavar="URL", required=True, help="the server's SPARQL 1.1 query endpoint")
     p.add_argument("--update-endpoint", metavar="URL",
@@ -215,6 +230,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--batch", type=int, metavar="QUADS",
                    help="quads a batch (default: 50,000 with --graph-store, 2,000 by updates, which Virtuoso's "
                         "parser needs); started again with another size, an upload sends everything again")
+    p.add_argument("--bulk-folder", type=Path, metavar="DIR",
+                   help="write the batches here for Virtuoso's bulk loader (a folder of its DirsAllowed)")
+    p.add_argument("--sql", metavar="HOST:PORT", help="Virtuoso's SQL port, where its bulk loader is started")
+    p.add_argument("--server-folder", metavar="PATH",
+                   help="the bulk folder's path as the server sees it, when it differs (a mounted share)")
     p.set_defaults(func=upload_command)
 
     p = sub.add_parser("query", help="run a SPARQL or saved query (read only)", formatter_class=fmt,

@@ -28,6 +28,7 @@ from ..errors import DipgraphError
 from ..rdf import XSD_INT, A, D, Q, Term, as_text, nquads, ref, typed
 from ..vocab import DATA, graph_iri
 from .backend import RemoteBackend, data_updates
+from .bulk_loader import VirtuosoLoader
 
 UPLOADS = ref(graph_iri("uploads"))  # the graph of the batches uploaded
 BATCH_BASE = f"{DATA}upload/"  # a batch's IRI: this and the digest of its quads
@@ -83,24 +84,29 @@ def uploaded(server: RemoteBackend) -> set[Term]:
 
 
 def upload(quads: Iterable[Q], server: RemoteBackend, *, graph_store: str | None = None, batch: int | None = None,
-           on_batch: Callable[[int], None] | None = None) -> UploadReport:
+           loader: VirtuosoLoader | None = None, on_batch: Callable[[int], None] | None = None) -> UploadReport:
     """Send ``quads`` to ``server`` in batches of ``batch`` quads, skipping batches already uploaded.
 
     With ``graph_store`` (a Graph Store Protocol URL that takes N-Quads for the whole dataset) each batch is
-    one N-Quads POST there, else one ``INSERT DATA`` to the server's update endpoint. ``on_batch`` is called
-    with the number of quads of each batch sent or skipped (for progress).
+    one N-Quads POST there; with ``loader`` each batch is a file for Virtuoso's bulk loader, and the files are
+    loaded together at the end; else each is one ``INSERT DATA`` to the server's update endpoint.
+    ``on_batch`` is called with the number of quads of each batch sent or skipped (for progress).
     """
-    size = batch or (GRAPH_STORE_BATCH if graph_store else UPDATE_BATCH)
+    size = batch or (GRAPH_STORE_BATCH if graph_store or loader else UPDATE_BATCH)
     if size < 1:
         raise DipgraphError(f"a batch needs at least one quad, not {size}")
     done = uploaded(server)
+    if loader is not None:
+        loader.clear()
     report = UploadReport()
     for iri, quads_ in batches(quads, size):
         if iri in done:
             report.skipped += 1
         else:
             with_record = quads_ + record(iri, quads_)
-            if graph_store:
+            if loader is not None:
+                loader.write(iri, with_record)
+            elif graph_store:
                 server.post(graph_store, nquads(with_record).encode("utf-8"), N_QUADS)
             else:
                 (update,) = data_updates("INSERT", with_record, len(with_record))
@@ -109,4 +115,6 @@ def upload(quads: Iterable[Q], server: RemoteBackend, *, graph_store: str | None
             report.quads_sent += len(quads_)
         if on_batch is not None:
             on_batch(len(quads_))
+    if loader is not None and report.batches:
+        loader.load()
     return report

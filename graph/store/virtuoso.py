@@ -63,6 +63,22 @@ MaxQueryCostEstimationTime = 0
 GRANTS = 'GRANT SPARQL_UPDATE TO "SPARQL";'
 
 
+def isql(address: str, user: str, password: str, statements: str, *, timeout: float | None = None,
+         home: Path | None = None) -> str:
+    """Run SQL statements on the Virtuoso server at ``address`` (host:port of its SQL port) with ``isql``;
+    their output. A DipgraphError says what the server refused."""
+    if shutil.which(ISQL_COMMAND) is None:
+        raise DipgraphError(f"`{ISQL_COMMAND}` not found: it comes with Debian's package virtuoso-opensource")
+    env = {**os.environ, "HOME": str(home)} if home else None
+    done = subprocess.run([ISQL_COMMAND, address, user, password, f"exec={statements}"], capture_output=True,
+                          text=True, timeout=timeout, stdin=subprocess.DEVNULL, env=env)
+    if "Connect failed" in done.stdout + done.stderr:
+        raise DipgraphError(f"cannot reach Virtuoso's SQL port at {address}: is the server running?")
+    if done.returncode != 0 or "*** Error" in done.stdout:
+        raise DipgraphError(f"Virtuoso refused {statements[:200]!r}: {(done.stdout + done.stderr).strip()[-500:]}")
+    return done.stdout
+
+
 def virtuoso_available() -> bool:
     """Whether Virtuoso's server and its SQL client are on the PATH."""
     return shutil.which(SERVER_COMMAND) is not None and shutil.which(ISQL_COMMAND) is not None
@@ -132,14 +148,14 @@ class VirtuosoServer:
         self.kill()
         raise DipgraphError(f"Virtuoso did not answer within {START_TIMEOUT:g} s: see {self.folder / 'virtuoso.log'}")
 
+    @property
+    def sql_address(self) -> str:
+        """host:port of the SQL server (for ``isql`` and the bulk loader)."""
+        return f"127.0.0.1:{self.sql_port}"
+
     def sql(self, statements: str) -> str:
         """Run SQL statements as the administrator with Virtuoso's ``isql``; their output."""
-        done = subprocess.run([ISQL_COMMAND, f"127.0.0.1:{self.sql_port}", "dba", DBA_PASSWORD,
-                               f"exec={statements}"], capture_output=True, text=True, timeout=STOP_TIMEOUT,
-                              stdin=subprocess.DEVNULL, env={**os.environ, "HOME": str(self.folder)})
-        if done.returncode != 0 or "*** Error" in done.stdout:
-            raise DipgraphError(f"Virtuoso refused {statements!r}: {(done.stdout + done.stderr).strip()[-500:]}")
-        return done.stdout
+        return isql(self.sql_address, "dba", DBA_PASSWORD, statements, timeout=STOP_TIMEOUT, home=self.folder)
 
     def stop(self) -> None:
         """Checkpoint and stop the server; its database stays in the folder."""
