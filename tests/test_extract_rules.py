@@ -56,6 +56,16 @@ def test_posted_office_keeps_its_holder_name() -> None:
     assert all("Envoy of United Nations" not in {p.name for p in c.participants} for c in found)
 
 
+def test_the_office_an_envoy_serves_is_not_a_party() -> None:
+    ar = run("التقى وزير الخارجية الأردني أيمن الصفدي في عمان اليوم المبعوث الخاص للرئيس الكيني.", "ar")
+    assert names(ar) == {frozenset({"Ayman Safadi", "Envoy of Kenya"})}
+    ar = run("وصل المبعوث الخاص للأمين العام للأمم المتحدة إلى ليبيا عبد الله باتيلي إلى طرابلس اليوم.", "ar")
+    assert names(ar) == {frozenset({"Abdoulaye Bathily", "Libya"})}
+    en = run("Jordan's King Abdullah II met the Special Envoy of the UN Secretary-General for Libya, Abdoulaye "
+             "Bathily, in Amman on Monday.", "en")
+    assert names(en) == {frozenset({"Abdullah II", "Abdoulaye Bathily"})}
+
+
 def test_counterpart_named_after_the_office() -> None:
     found = run("President Vladimir Putin met his Chilean counterpart Tomas Rivera in Moscow.", "en")
     assert names(found) == {frozenset({"Vladimir Putin", "Tomas Rivera"})}

@@ -73,9 +73,11 @@ CAPITAL_AFTER_ADJ_EN = re.compile(r"\s+capital\b")  # "in the Spanish capital"
 CITY_BEFORE_ADJ = re.compile(r"(?:مدينه|بمدينه|منتجع|بمنتجع|عاصمه|بالعاصمه|city of|town of|resort of)\s+\S+\s+$")
 _GAP_AR = "(?:" + "|".join(re.escape(norm(w)) for w in name_words("office_gap", "ar")) + ")"  # "الجديد", "دولة"
 # "the envoy to", "السفير الجديد لدى دولة": where a posted office is held
-TO_GAP = re.compile(r"^\s*(?:" + _GAP_AR + r"\s+)?(?:" + "|".join(norm(w) for w in ("to", "in", "إلى", "لدى", "في"))
+TO_GAP = re.compile(r"^\s*(?:" + _GAP_AR + r"\s+)?(?:" + "|".join(norm(w) for w in ("to", "in", "for", "إلى", "لدى", "في"))
                     + r")\s+(?:the\s+|" + _GAP_AR + r"\s+)?$")
 POSTED = frozenset({"envoy", "ambassador"})  # offices named with where they are posted
+ENVOYS = frozenset({"envoy"})  # offices held for a principal: "the envoy of the Secretary-General", "مبعوث الرئيس"
+PRINCIPAL_GAP_EN = re.compile(r"\s+of\s+(?:the\s+)?")  # "Special Envoy of the [UN] Secretary-General"
 REGNAL_AR = ("الثاني", "الثالث", "السادس", "الخامس", "الرابع", "الأول")
 REGNAL = re.compile("[IVX]+|" + "|".join(sorted({*REGNAL_AR, *map(norm, REGNAL_AR)})))  # as written or normalised
 COMPLEMENT_WORDS = 4  # definite words of an office ("المجلس الرئاسي", "للأمن العام اللواء") that may come before the name
@@ -576,6 +578,17 @@ class ActorFinder:
         gap = self.text.text[a.end:b.start]
         return gap if gap.isspace() or GAP.match(gap) else None  # most are a space, which GAP takes
 
+    def _principal(self, before: Match, office: Match, countries: list[str]) -> bool:
+        """Whether ``office`` names whose envoy the title before it is: "للأمين العام", "لفخامة الرئيس",
+        "of the Secretary-General", "of the UN Secretary-General" (the organisation already taken)."""
+        if not _first(office, "role") or _first(office, "role") in ENVOYS:
+            return False
+        gap = self.text.text[before.end:office.start]
+        if self.lang == "ar":
+            return office.prefix.startswith("ل") and (gap.isspace() or GAP.match(gap) is not None)
+        return PRINCIPAL_GAP_EN.fullmatch(gap) is not None or bool(countries) and gap.isspace() \
+            and _place_key(before) is not None
+
     def _coordinated(self, a: Match, b: Match) -> bool:
         """Whether ``b`` is coordinated with ``a`` ("Turkey and Qatar", "روسيا وإيران")."""
         if b.prefix.startswith("و"):
@@ -671,6 +684,7 @@ class ActorFinder:
         while j < len(ms) and (self._gap(ms[j - 1], ms[j]) is not None
                                or countries and self._coordinated(ms[j - 1], ms[j])
                                or role in POSTED and TO_GAP.match(self.text.text[ms[j - 1].end:ms[j].start])
+                               or role in ENVOYS and self._principal(ms[j - 1], ms[j], countries)
                                or not countries and j == i + 1 and role in PORTFOLIO_ROLES and self._portfolio(m, ms[j])):
             nxt = ms[j]
             key = _place_key(nxt)
@@ -688,6 +702,8 @@ class ActorFinder:
                 end, j = nxt.end, j + 1
             elif key and role in POSTED and TO_GAP.match(self.text.text[ms[j - 1].end:nxt.start]):
                 end, j = nxt.end, j + 1
+            elif role in ENVOYS and self._principal(ms[j - 1], nxt, countries):
+                end, j = nxt.end, j + 1  # the office of whose envoy this is: part of the title, not a party
             elif (_first(nxt, "role") and not nxt.prefix and not countries and _first(nxt, "role") != "counterpart"
                   and self._gap(ms[j - 1], nxt) is not None):
                 end, j = nxt.end, j + 1
