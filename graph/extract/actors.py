@@ -73,7 +73,8 @@ CAPITAL_AFTER_ADJ_EN = re.compile(r"\s+capital\b")  # "in the Spanish capital"
 CITY_BEFORE_ADJ = re.compile(r"(?:مدينه|بمدينه|منتجع|بمنتجع|عاصمه|بالعاصمه|city of|town of|resort of)\s+\S+\s+$")
 _GAP_AR = "(?:" + "|".join(re.escape(norm(w)) for w in name_words("office_gap", "ar")) + ")"  # "الجديد", "دولة"
 # "the envoy to", "السفير الجديد لدى دولة": where a posted office is held
-TO_GAP = re.compile(r"^\s*(?:" + _GAP_AR + r"\s+)?(?:" + "|".join(norm(w) for w in ("to", "in", "for", "إلى", "لدى", "في"))
+POSTED_TO = ("to", "in", "for", "إلى", "لدى", "في")
+TO_GAP = re.compile(r"^\s*(?:" + _GAP_AR + r"\s+)?(?:" + "|".join(norm(w) for w in POSTED_TO)
                     + r")\s+(?:the\s+|" + _GAP_AR + r"\s+)?$")
 POSTED = frozenset({"envoy", "ambassador"})  # offices named with where they are posted
 ENVOYS = frozenset({"envoy"})  # offices held for a principal: "the envoy of the Secretary-General", "مبعوث الرئيس"
