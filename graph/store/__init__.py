@@ -131,7 +131,7 @@ class ContactStore:
 
     def tally(self, top: int = TOP_PAIRS) -> Tally:
         """What the store holds, counted by the store itself: contacts by type and status, articles, and
-        the ``top`` pairs of people with the most two-person contacts."""
+        the ``top`` pairs of actors with the most contacts together (as the saved query ``top_pairs``)."""
         return count_contents(self.backend, top)
 
     def remove_article(self, article_id: str) -> None:

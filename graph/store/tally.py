@@ -15,15 +15,16 @@ _PROLOGUE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 KINDS_Q = _PROLOGUE + """SELECT ?cls ?status (COUNT(?m) AS ?n) WHERE { GRAPH dgg:contacts {
   ?m a ?cls ; dg:status ?status . FILTER(?cls != sem:Event) } } GROUP BY ?cls ?status"""
 ARTICLES_Q = _PROLOGUE + """SELECT (COUNT(DISTINCT ?art) AS ?n) WHERE { GRAPH ?art { ?r dg:reportOf ?m } }"""
-PAIRS_Q = _PROLOGUE + """SELECT ?first ?second (COUNT(?m) AS ?n) WHERE {
-  { SELECT ?m ?a ?b WHERE { GRAPH dgg:contacts { ?m sem:hasActor ?a , ?b . FILTER(STR(?a) < STR(?b))
-      FILTER NOT EXISTS { ?m sem:hasActor ?c . FILTER(?c != ?a && ?c != ?b) } } } }
+# the pairs ranked at load time (the pair summaries, as the saved query top_pairs reads them)
+PAIRS_Q = _PROLOGUE + """SELECT ?first ?second ?n WHERE {
+  GRAPH dgg:summaries { ?pair dg:pairRank ?rank . FILTER(?rank <= {top})
+    ?pair dg:contactCount ?n ; dg:actor ?a , ?b . FILTER(STR(?a) < STR(?b)) }
   OPTIONAL { GRAPH dgg:entities { ?a rdfs:label ?a_en FILTER(LANG(?a_en) = "en") } }
   OPTIONAL { GRAPH dgg:entities { ?a rdfs:label ?a_ar FILTER(LANG(?a_ar) = "ar") } }
   OPTIONAL { GRAPH dgg:entities { ?b rdfs:label ?b_en FILTER(LANG(?b_en) = "en") } }
   OPTIONAL { GRAPH dgg:entities { ?b rdfs:label ?b_ar FILTER(LANG(?b_ar) = "ar") } }
   BIND(COALESCE(?a_en, ?a_ar, STR(?a)) AS ?first) BIND(COALESCE(?b_en, ?b_ar, STR(?b)) AS ?second)
-} GROUP BY ?a ?b ?first ?second ORDER BY DESC(?n) ?first ?second LIMIT {top}"""
+} ORDER BY ?rank ?first ?second"""
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class Tally:
     articles: int = 0
     by_type: Counter[str] = field(default_factory=Counter)
     by_status: Counter[str] = field(default_factory=Counter)
-    top_pairs: tuple[tuple[str, str, int], ...] = ()  # two people (names sorted) and their contacts together
+    top_pairs: tuple[tuple[str, str, int], ...] = ()  # two people (names sorted) and the contacts they share
 
     @property
     def contacts(self) -> int:
