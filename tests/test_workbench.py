@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -315,57 +316,52 @@ def test_text_search_in_either_script(opened, store) -> None:
     assert counts[person.name_ar] >= theirs
 
 
-def test_serve_answers_the_workbench_over_the_store(browser: Any, tmp_path: Path) -> None:
+@contextmanager
+def served_view(folder: Path) -> Iterator[str]:
+    """The URL of the workbench ``dipgraph serve`` answers over a store of ``sample_contacts()`` in ``folder``."""
     import threading
 
     from test_view import sample_contacts
 
     from graph.serve import make_server
 
-    with open_store(tmp_path / "store") as store:
+    with open_store(folder / "store") as store:
         store.load(sample_contacts())
-    with open_store(tmp_path / "store", read_only=True) as store:
+    with open_store(folder / "store", read_only=True) as store:
         server = make_server(store, port=0)
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
+        threading.Thread(target=server.serve_forever, daemon=True).start()
         try:
-            page = browser.new_page()
-            requests: list[str] = []
-            page.on("request", lambda request: requests.append(request.url))
-            url = f"http://127.0.0.1:{server.server_address[1]}/view"
-            page.goto(url)
-            page.wait_for_function("() => document.body.dataset.ready === 'true'")
-            assert page.evaluate("dg.shown.contacts") == len(sample_contacts())
-            assert page.inner_text("h1").startswith("Diplomatic contacts: 6 people")
-            assert requests == [url]  # the page fetches nothing more
-            page.close()
+            yield f"http://127.0.0.1:{server.server_address[1]}/view"
         finally:
             server.shutdown()
             server.server_close()
+
+
+def test_serve_answers_the_workbench_over_the_store(browser: Any, tmp_path: Path) -> None:
+    from test_view import sample_contacts
+
+    with served_view(tmp_path) as url:
+        page = browser.new_page()
+        requests: list[str] = []
+        page.on("request", lambda request: requests.append(request.url))
+        page.goto(url)
+        page.wait_for_function("() => document.body.dataset.ready === 'true'")
+        assert page.evaluate("dg.shown.contacts") == len(sample_contacts())
+        assert page.inner_text("h1").startswith("Diplomatic contacts: 6 people")
+        assert requests == [url]  # the page fetches nothing more
+        page.close()
 
 
 def test_served_workbench_holds_the_latest_contacts_and_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
                                                                 ) -> None:
-    import threading
     import urllib.request
 
-    from test_view import payload_of, sample_contacts
+    from test_view import sample_contacts
 
     import graph.view.live as live
-    from graph.serve import make_server
 
     monkeypatch.setattr(live, "VIEW_CONTACTS", 4)
-    with open_store(tmp_path / "store") as store:
-        store.load(sample_contacts())
-    with open_store(tmp_path / "store", read_only=True) as store:
-        server = make_server(store, port=0)
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{server.server_address[1]}/view") as answer:
-                (tmp_path / "view.html").write_bytes(answer.read())
-        finally:
-            server.shutdown()
-            server.server_close()
+    with served_view(tmp_path) as url, urllib.request.urlopen(url) as answer:
+        (tmp_path / "view.html").write_bytes(answer.read())
     data = payload_of(tmp_path / "view.html")
     assert len(data["contacts"]) == 4 and data["built"] == [f"the latest 4 of {len(sample_contacts())} contacts"]

@@ -84,7 +84,7 @@ def run_command(args: argparse.Namespace) -> int:
             found += len(batch)
         status = inputs.report_problems(report)
         tally = store.tally()
-        shown, held = store.page_contacts(args.view_contacts or None)
+        shown, held = store.page_contacts(args.view_contacts or None, total=tally.contacts)
     page = network_page(shown, out / "graph.html", title="Diplomatic contacts", held=held)
     print(f"this run: {counted(report.read, 'article')} read, {counted(found, 'contact')} found, "
           f"{added} added to the store")

@@ -120,13 +120,14 @@ class ContactStore:
         ``sources`` and ``n_sources``."""
         return read_merged(self.backend, latest)
 
-    def page_contacts(self, latest: int | None = None) -> tuple[list[Contact], list[str]]:
+    def page_contacts(self, latest: int | None = None, total: int | None = None) -> tuple[list[Contact], list[str]]:
         """The contacts a workbench page holds (all, or the ``latest`` by date) and, when some are left out,
-        what they are of the store's in words ("the latest 10,000 of 52,000 contacts")."""
+        what they are of the store's in words ("the latest 10,000 of 52,000 contacts"); ``total``: the
+        store's contacts when already counted."""
         contacts = self.contacts(latest)
         if latest is None or len(contacts) < latest:
             return contacts, []
-        total = self.tally(top=0).contacts
+        total = self.tally(top=0).contacts if total is None else total
         return contacts, [f"the latest {len(contacts):,} of {total:,} contacts"] if len(contacts) < total else []
 
     def tally(self, top: int = TOP_PAIRS) -> Tally:

@@ -32,7 +32,7 @@ from ..rdf import (
     nquads,
     value,
 )
-from ..vocab import PREFIXES
+from ..vocab import PREFIXES, PROLOGUE
 from .backend import Backend
 from .results import plain
 
@@ -42,18 +42,17 @@ ENTITY_HOPS = 2  # an excerpt's entities: the people and topics of its contacts,
 CONTACT_READ = (A, STATUS_OF, HAS_TIME, INITIATOR, HAS_ACTOR, SUBJECT)
 REPORT_READ = (D["reportOf"], DERIVED_FROM, D["confidence"], ANCHOR_OF, BEGIN, END, D["dateText"])
 ARTICLE_READ = (D["articleId"], URL, TITLE, ISSUED, LANGUAGE)
-_PROLOGUE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
 
-LATEST_Q = _PROLOGUE + """SELECT ?m WHERE { GRAPH dgg:contacts {
+LATEST_Q = PROLOGUE + """SELECT ?m WHERE { GRAPH dgg:contacts {
   ?m a ?cls ; dg:status ?status . FILTER(?cls != sem:Event) OPTIONAL { ?m sem:hasTimeStamp ?date } } }
 ORDER BY DESC(?date) DESC(STR(?m)) LIMIT {limit}"""
-CONTACTS_Q = _PROLOGUE + """SELECT ?m ?cls ?date ?status ?init WHERE { GRAPH dgg:contacts {
+CONTACTS_Q = PROLOGUE + """SELECT ?m ?cls ?date ?status ?init WHERE { GRAPH dgg:contacts {
   ?m a ?cls ; dg:status ?status . FILTER(?cls != sem:Event)
   OPTIONAL { ?m sem:hasTimeStamp ?date } OPTIONAL { ?m dg:initiator ?init } } }"""
-LINKS_Q = _PROLOGUE + """SELECT ?m ?p ?o WHERE { GRAPH dgg:contacts {
+LINKS_Q = PROLOGUE + """SELECT ?m ?p ?o WHERE { GRAPH dgg:contacts {
   ?m ?p ?o . VALUES ?p { sem:hasActor dcterms:subject } } }"""
-ENTITIES_Q = _PROLOGUE + "SELECT ?s ?p ?o WHERE { GRAPH dgg:entities { ?s ?p ?o } }"
-REPORTS_Q = _PROLOGUE + """SELECT ?m ?r ?art ?id ?conf ?dateText ?exact ?start ?end ?url ?title ?published ?lang
+ENTITIES_Q = PROLOGUE + "SELECT ?s ?p ?o WHERE { GRAPH dgg:entities { ?s ?p ?o } }"
+REPORTS_Q = PROLOGUE + """SELECT ?m ?r ?art ?id ?conf ?dateText ?exact ?start ?end ?url ?title ?published ?lang
 WHERE { GRAPH ?art {
   ?r dg:reportOf ?m ; prov:wasDerivedFrom ?art ; dg:confidence ?conf . ?art dg:articleId ?id .
   ?r nif:anchorOf ?exact . OPTIONAL { ?r nif:beginIndex ?start ; nif:endIndex ?end }

@@ -5,18 +5,17 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..rdf import CLASS_TYPE
-from ..vocab import PREFIXES
+from ..vocab import PROLOGUE
 from .backend import Backend
 from .results import plain
 
 TOP_PAIRS = 5  # pairs listed by default
 
-_PROLOGUE = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
-KINDS_Q = _PROLOGUE + """SELECT ?cls ?status (COUNT(?m) AS ?n) WHERE { GRAPH dgg:contacts {
+KINDS_Q = PROLOGUE + """SELECT ?cls ?status (COUNT(?m) AS ?n) WHERE { GRAPH dgg:contacts {
   ?m a ?cls ; dg:status ?status . FILTER(?cls != sem:Event) } } GROUP BY ?cls ?status"""
-ARTICLES_Q = _PROLOGUE + """SELECT (COUNT(DISTINCT ?art) AS ?n) WHERE { GRAPH ?art { ?r dg:reportOf ?m } }"""
+ARTICLES_Q = PROLOGUE + """SELECT (COUNT(DISTINCT ?art) AS ?n) WHERE { GRAPH ?art { ?r dg:reportOf ?m } }"""
 # the pairs ranked at load time (the pair summaries, as the saved query top_pairs reads them)
-PAIRS_Q = _PROLOGUE + """SELECT ?first ?second ?n WHERE {
+PAIRS_Q = PROLOGUE + """SELECT ?first ?second ?n WHERE {
   GRAPH dgg:summaries { ?pair dg:pairRank ?rank . FILTER(?rank <= {top})
     ?pair dg:contactCount ?n ; dg:actor ?a , ?b . FILTER(STR(?a) < STR(?b)) }
   OPTIONAL { GRAPH dgg:entities { ?a rdfs:label ?a_en FILTER(LANG(?a_en) = "en") } }
