@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from graph.extract import extract
 from graph.extract.sentences import split_sentences
 from graph.gazetteer.matcher import gazetteer_matcher
@@ -285,6 +287,17 @@ def test_a_visit_to_a_city_is_a_visit_to_its_country() -> None:
                 "en", date(2022, 5, 2))
     assert names(found) == {frozenset({"Recep Tayyip Erdoğan", "United Arab Emirates"})}
     assert found[0].initiator == "Recep Tayyip Erdoğan"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Chilean President Gabriel Boric visited Nairobi on Monday.", "en"),
+    ("President Gabriel Boric of Chile will visit Nairobi next week.", "en"),
+    ("زار الرئيس التشيلي غابرييل بوريك نيروبي يوم الاثنين.", "ar"),
+])
+def test_a_capital_visited_is_its_country(text: str, lang: str) -> None:
+    found = run(text, lang, date(2023, 5, 10))
+    assert names(found) == {frozenset({"Gabriel Boric", "Kenya"})}
+    assert [c.initiator for c in found] == ["Gabriel Boric"]
 
 
 def test_a_meeting_in_the_capital_of_one_side_is_a_visit_by_the_other() -> None:

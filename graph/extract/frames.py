@@ -614,13 +614,13 @@ class FrameBuilder:
             and any(c == "with" and m.start > t_start for m, c in cues)
         travellers = self._travelling_together(ctype, group, actors, resolved, t_start)
         if travellers:  # "X and Y arrived in Kyiv": each visits Ukraine (or its hosts), not the other
-            hosts = self._with_country_party(ctype, directions, travellers[:1], mentions, parts.mentions, t_end,
+            hosts = self._with_country_party(ctype, group, travellers[:1], mentions, parts.mentions, t_end,
                                              parts.places)[1:]
             actors = travellers + hosts if hosts else actors
             listed_for = hosts[0] if len(hosts) == 1 else listed_for
             partners_initiate = partners_initiate or len(hosts) == 1
         if len(actors) < 2:
-            actors = self._with_country_party(ctype, directions, actors, mentions, parts.mentions, t_end,
+            actors = self._with_country_party(ctype, group, actors, mentions, parts.mentions, t_end,
                                               parts.places)
         if not actors and ctype in ("meeting", "talk"):
             nations = _distinct([m.actor for m in mentions if m.kind == "country" and m.actor is not None
@@ -828,7 +828,7 @@ class FrameBuilder:
             out.append(actor)
         return _distinct(out)
 
-    def _with_country_party(self, ctype: str, directions: list[str], actors: list[Actor],
+    def _with_country_party(self, ctype: str, group: list[tuple[Match, Trigger]], actors: list[Actor],
                             mentions: list[Mention], sentence: list[Mention], t_end: int,
                             places: list[Place]) -> list[Actor]:
         """A visit to a country whose hosts are not named: the country is the other party; a visit to a
@@ -839,8 +839,10 @@ class FrameBuilder:
                  and m.country != actors[0].country and not self._is_topic(m)
                  and not ORIGIN_BEFORE.search(self.text.text, max(0, m.start - ORIGIN_REACH), m.start)]
         if not hosts:
+            verb = any(t.form == "verb" and t.type == "visit" and m.end == t_end for m, t in group)
             abroad = [p for p in places if p.country != actors[0].country
-                      and (p.marked or self.text.word_before(p.start) in DESTINATION_WORDS)]
+                      and (p.marked or self.text.word_before(p.start) in DESTINATION_WORDS
+                           or verb and self._visited_object(p, t_end, sentence))]
             # "his visit to Paris"; else "arrived in Abu Dhabi on a visit": the place before the visit word
             to = next((p for p in abroad if p.start >= t_end), None) \
                 or next((p for p in reversed(abroad) if p.end <= t_end), None)
@@ -849,6 +851,17 @@ class FrameBuilder:
         hosts = [next((m.actor for m in sentence if m.kind in PERSONS and m.actor is not None and m.start >= t_end
                        and m.actor.country == h.country), h) for h in hosts]  # "flew to Jordan to meet King X"
         return actors + _distinct(hosts) if hosts else actors
+
+    def _visited_object(self, place: Place, t_end: int, sentence: list[Mention]) -> bool:
+        """Whether a place is the object of the visit word ending at ``t_end``: right after it, or after the
+        visitor named right after it ("visited Cairo", "زار الرئيس الفرنسي القاهرة")."""
+        if place.start < t_end:
+            return False
+        pos = t_end
+        for m in sentence:
+            if pos <= m.start and m.end <= place.start and not self.text.text[pos:m.start].strip():
+                pos = m.end
+        return not self.text.text[pos:place.start].strip()
 
     def _nearest_group(self, cue: Match | DateMention, settings: bool = True) -> int | None:
         """The start of the typed trigger nearest a cue (its group's ``t_start``), None if there is none.
