@@ -678,6 +678,17 @@ def test_leaders_arriving_for_a_summit_are_its_members_with_their_host() -> None
     assert all(c.type == "visit" for c in visits)
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("A regional summit opened in Nairobi with Kenyan President William Ruto and Ugandan President Yoweri Museveni "
+     "to discuss the crisis after Sudan closed its border.", "en"),
+    ("افتتحت في نيروبي قمة إقليمية بمشاركة الرئيس الكيني وليام روتو والرئيس الأوغندي يوويري موسيفيني لبحث الأزمة "
+     "عقب إغلاق السودان حدوده.", "ar"),
+])
+def test_a_state_named_in_a_summits_purpose_is_no_member(text: str, lang: str) -> None:
+    found = run(text, lang, date(2024, 3, 5))
+    assert names(found) == {frozenset({"William Ruto", "Yoweri Museveni"})}
+
+
 def test_arabic_arrivals_for_a_summit_are_one_meeting() -> None:
     text = ("يتوافد القادة على القاهرة للمشاركة في القمة الأفريقية. "
             "ووصل اليوم كل من الرئيس الكيني وليام روتو، والرئيس الأوغندي يويري موسيفيني، والرئيس الرواندي بول كاغامي.")

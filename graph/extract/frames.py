@@ -577,7 +577,9 @@ class FrameBuilder:
         multilateral = ctype == "summit" or len(actors) > 2 and (together or any(c == "between" for _, c in cues)
                                                                  or self._listed_subjects(resolved, t_start))
         if ctype == "summit":
-            actors = self._summit_actors(actors, mentions, parts.nationalities, t_start)
+            purpose = min((cm.start for cm, c in cues if c == "purpose" and cm.start > t_start), default=hi)
+            actors = self._summit_actors(actors, [m for m in mentions if m.start < purpose], parts.nationalities,
+                                         t_start)
         if ctype in ("meeting", "talk"):
             nations = [n.actor for n in parts.nationalities + [m for m in mentions if m.kind in ("country", "org")]
                        if 0 <= n.start - t_end <= 30 and n.actor is not None and not self._is_location(n)]
@@ -809,7 +811,8 @@ class FrameBuilder:
     def _summit_actors(self, actors: list[Actor], mentions: list[Mention], nationalities: list[Mention],
                        t_start: int) -> list[Actor]:
         """The heads of state of the countries a summit's clause lists ("قمة روسية تركية إيرانية",
-        "(روسيا وإيران وتركيا)"), besides its named people."""
+        "(روسيا وإيران وتركيا)"), besides its named people; ``mentions`` end where its purpose begins ("to
+        discuss …", "عقب …")."""
         countries = [m.country for m in mentions if m.kind == "country" and m.country and m.start > t_start
                      and not self._is_location(m)]
         countries += [n.country for n in nationalities if n.country and 0 <= n.start - t_start <= NEAR // 2]
