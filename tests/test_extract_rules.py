@@ -689,6 +689,17 @@ def test_a_state_named_in_a_summits_purpose_is_no_member(text: str, lang: str) -
     assert names(found) == {frozenset({"William Ruto", "Yoweri Museveni"})}
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni to discuss the crisis after "
+     "Sudanese leader Abdel Fattah al-Burhan closed the border.", "en"),
+    ("أجرى الرئيس الكيني وليام روتو مباحثات مع الرئيس الأوغندي يوويري موسيفيني لبحث الأزمة عقب قرار رئيس مجلس "
+     "السيادة السوداني عبد الفتاح البرهان إغلاق الحدود.", "ar"),
+])
+def test_a_person_named_in_a_contacts_purpose_is_no_party(text: str, lang: str) -> None:
+    found = run(text, lang, date(2024, 3, 5))
+    assert names(found) == {frozenset({"William Ruto", "Yoweri Museveni"})}
+
+
 def test_arabic_arrivals_for_a_summit_are_one_meeting() -> None:
     text = ("يتوافد القادة على القاهرة للمشاركة في القمة الأفريقية. "
             "ووصل اليوم كل من الرئيس الكيني وليام روتو، والرئيس الأوغندي يويري موسيفيني، والرئيس الرواندي بول كاغامي.")

@@ -550,6 +550,7 @@ class FrameBuilder:
                   if m.kind in PEOPLE and not self._aide(m) and not self._possessor(m, parts.triggers)
                   and not any(0 <= m.start - e <= SETTING_REACH for e in settings)]
         people = self._without_speakers(people, self._speeches)
+        people = self._before_purpose(people, cues, t_end)
         people = self._possessor_suffix(group, people, parts.mentions, t_start)
         people, together = self._with_list(people, cues, t_end)
         subject = next((m for m in people if m.kind != "counterpart" and m.actor is not None), None)
@@ -759,6 +760,16 @@ class FrameBuilder:
         if any(p.actor == owner.actor for p in people):
             return people
         return [owner] + [p for p in people if p.start >= noun.end]
+
+    @staticmethod
+    def _before_purpose(people: list[Mention], cues: list[tuple[Match, str]], t_end: int) -> list[Mention]:
+        """Drop the people named after the contact's purpose or the event it follows ("to discuss …", "بعد …")
+        when two sides are named before it."""
+        purpose = min((cm.start for cm, c in cues if c == "purpose" and cm.start >= t_end), default=None)
+        if purpose is None:
+            return people
+        before = [m for m in people if m.start < purpose]
+        return before if len({m.actor.country for m in before if m.actor is not None}) >= 2 else people
 
     def _without_speakers(self, people: list[Mention], cues: list[tuple[Match, str]]) -> list[Mention]:
         """Drop the one who speaks ("قال الكرملين", "أعلن X") when two others remain."""
