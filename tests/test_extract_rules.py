@@ -908,3 +908,15 @@ def test_congratulations_and_condolences_are_messages_from_their_senders() -> No
     found = run("King Abdullah II sent a cable of condolences to Emirati President Mohamed bin Zayed.", "en",
                 date(2022, 5, 1))
     assert [(c.type, c.initiator) for c in found] == [("message", "Abdullah II")]
+
+
+@pytest.mark.parametrize("text, lang, envoy", [
+    ("Serbian President Aleksandar Vučić met in Brussels with EU envoy Tomas Kerrigan. Later, Prime Minister Albin "
+     "Kurti met with Kerrigan.", "en", "Tomas Kerrigan"),
+    ("التقى الرئيس الصربي ألكسندر فوتشيتش في بروكسل المبعوث الأوروبي توماس كيريغان. وبعد ذلك التقى رئيس الوزراء "
+     "ألبين كورتي مع كيريغان.", "ar", "توماس كيريغان"),
+])
+def test_a_surname_alone_names_again_a_person_found_by_full_name(text: str, lang: str, envoy: str) -> None:
+    found = run(text, lang, date(2023, 6, 1))
+    assert names(found) == {frozenset({"Aleksandar Vučić", envoy}), frozenset({"Albin Kurti", envoy})}
+

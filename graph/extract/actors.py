@@ -18,7 +18,7 @@ from itertools import accumulate
 from operator import attrgetter
 
 from ..gazetteer import Gazetteer
-from ..gazetteer.matcher import gazetteer_matcher
+from ..gazetteer.matcher import COMMON_WORDS, gazetteer_matcher
 from ..gazetteer.tables import Role
 from ..matching import Match, PhraseMatcher
 from ..model import Actor
@@ -135,6 +135,7 @@ EN_PARTICLES = frozenset(name_words("particle", "en"))
 COMMON_GIVEN_EN = frozenset(name_words("common_given", "en"))
 PATRONYM_LINKS = frozenset(norm(w) for w in ("بن", "ابن", "bin", "ibn", "bint", "ben"))  # "X bin Y": Y is X's father
 ARTICLE_PREPOSITIONS = ("بال", "لل", "وال", "فال", "كال")  # a word so begun is no part of a name
+SURNAME_MIN = 4  # letters of a surname that, written alone, names again a person found by full name
 PLURAL_MIN = 4  # letters a word needs before its plural or dual ending says it is no name
 GROUP_NEIGHBOURS = 3  # matches on each side of a group noun that may be its state's adjective
 GROUP_REACH = 20  # characters before an Arabic adjective in which its group noun stands
@@ -348,7 +349,31 @@ class ActorFinder:
             if mention is not None:
                 out.append(mention)
         out = self._named_by_honorific(out) if self.lang != "ar" else self._named_by_address_ar(out)
-        return self._with_groups(self._spelled_otherwise(out))
+        return self._with_groups(self._surnames_again(self._spelled_otherwise(out)))
+
+    def _surnames_again(self, mentions: list[Mention]) -> list[Mention]:
+        """A person the gazetteer lacks, found by name once ("the EU's envoy, Miroslav Lajčák"), is the same
+        person where the surname alone is written later ("Borrell and Lajčák")."""
+        surnames: dict[str, Mention] = {}
+        for m in mentions:
+            if _as_written(m) and m.actor is not None:
+                words = self.text.text[m.start:m.end].split()
+                last = words[-1] if len(words) >= 2 else ""
+                if len(last) >= SURNAME_MIN and last not in given_names() and last.lower() not in COMMON_WORDS:
+                    surnames.setdefault(last, m)
+        if not surnames:
+            return mentions
+        taken = [(m.start, m.end) for m in mentions]
+        added = []
+        pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, surnames)) + r")(?!\w)")
+        for hit in pattern.finditer(self.text.text):
+            first = surnames[hit.group()]
+            if hit.start() < first.end or any(a < hit.end() and hit.start() < b for a, b in taken):
+                continue
+            if self.lang != "ar" and not self.text.original[self.text.span(hit.start(), hit.end())[0]].isupper():
+                continue
+            added.append(Mention(hit.start(), hit.end(), "person", first.actor, first.role, first.country))
+        return sorted(mentions + added, key=attrgetter("start")) if added else mentions
 
     def _spelled_otherwise(self, mentions: list[Mention]) -> list[Mention]:
         """Names the gazetteer lacks as written that are its people written another way ("بيلاوال بوتو
@@ -941,6 +966,11 @@ def _title_case_lines(text: Normalized) -> list[tuple[int, int]]:
         if len(TITLE_CASE_WORD.findall(line.group(), 1)) >= TITLE_CASE_MIN:
             out.append((bisect.bisect_left(text.offsets, line.start()), bisect.bisect_left(text.offsets, line.end())))
     return out
+
+
+def _as_written(m: Mention) -> bool:
+    """Whether a mention names a person the gazetteer does not know, kept as written in the text."""
+    return _unknown_person(m) and m.actor is not None and m.actor.name_ar in (None, m.actor.name)
 
 
 def _unknown_person(m: Mention | None) -> bool:
