@@ -920,3 +920,9 @@ def test_a_surname_alone_names_again_a_person_found_by_full_name(text: str, lang
     found = run(text, lang, date(2023, 6, 1))
     assert names(found) == {frozenset({"Aleksandar Vučić", envoy}), frozenset({"Albin Kurti", envoy})}
 
+
+def test_talks_after_an_arrival_are_in_person() -> None:
+    found = run("Kenyan Foreign Minister Musalia Mudavadi is scheduled to arrive in Tehran on Tuesday for talks with "
+                "Iranian Foreign Minister Abbas Araghchi.", "en", date(2025, 3, 3))
+    assert [(c.type, c.status, c.initiator) for c in found] == [("visit", "planned", "Musalia Mudavadi")]
+
