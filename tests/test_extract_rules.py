@@ -926,3 +926,10 @@ def test_talks_after_an_arrival_are_in_person() -> None:
                 "Iranian Foreign Minister Abbas Araghchi.", "en", date(2025, 3, 3))
     assert [(c.type, c.status, c.initiator) for c in found] == [("visit", "planned", "Musalia Mudavadi")]
 
+
+def test_a_plural_office_with_one_known_name_keeps_each_states_holder() -> None:
+    found = run("Turkish President Abdullah Gül will meet the presidents of Kyrgyzstan and Tajikistan, Kurmanbek "
+                "Bakiyev and Imomali Rakhmanov, next week.", "en", date(2009, 5, 27))
+    assert names(found) == {frozenset({"Abdullah Gül", "Kurmanbek Bakiyev"}),
+                            frozenset({"Abdullah Gül", "Emomali Rahmon"})}
+

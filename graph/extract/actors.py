@@ -755,6 +755,9 @@ class ActorFinder:
             mention, j = self._person(j)
             actor = mention.actor
             assert actor is not None
+            if len(countries) > 1:  # "the presidents of X and Y, A and B": each state's holder, A by name
+                return self._other_holders(i, end, role, actor.country) \
+                    + [Mention(mention.start, mention.end, "person", actor, role, actor.country)], j
             return [Mention(start, mention.end, "person", actor, role, actor.country)], j
         if role == "counterpart":
             name = self._unknown_name(end, of_country=True) if len(countries) == 1 or self.lang != "ar" else None
@@ -813,6 +816,20 @@ class ActorFinder:
                 actor = replace(actor, name_ar=self._written(start, end))  # "الرئيس الصيني", as the text says
             out.append(Mention(start, end, "title", actor, role, c, True))
         return out, j
+
+    def _other_holders(self, i: int, end: int, role: str, named: str | None) -> list[Mention]:
+        """The holders of a plural office ("the presidents of X and Y") in the states other than ``named``, each
+        at its state's name."""
+        out = []
+        for m in self.matches[i + 1:]:
+            if m.start >= end:
+                break
+            key = _place_key(m)
+            if key is not None and key != named:
+                actor, found = self._office(role, key)
+                if found:
+                    out.append(Mention(m.start, m.end, "title", actor, role, key, True))
+        return out
 
     def _portfolio_en(self, end: int) -> int:
         """Where an English office's portfolio ends ("of State for African Affairs"), ``end`` when none follows."""
