@@ -933,3 +933,14 @@ def test_a_plural_office_with_one_known_name_keeps_each_states_holder() -> None:
     assert names(found) == {frozenset({"Abdullah Gül", "Kurmanbek Bakiyev"}),
                             frozenset({"Abdullah Gül", "Emomali Rahmon"})}
 
+
+@pytest.mark.parametrize("text, lang, guest", [
+    ("استقبل الرئيس التونسي قيس سعيد في قرطاج وزيرة الخارجية الكولومبية “لوسيا مارتينيز بيلو”.", "ar",
+     "لوسيا مارتينيز بيلو"),
+    ('Tunisian President Kais Saied received Colombian Foreign Minister "Lucia Martinez Bello" in Carthage.', "en",
+     "Lucia Martinez Bello"),
+])
+def test_a_name_in_quotes_after_its_office_is_the_holder(text: str, lang: str, guest: str) -> None:
+    found = run(text, lang, date(2019, 3, 1))
+    assert names(found) == {frozenset({"Kais Saied", guest})}
+

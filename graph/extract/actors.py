@@ -111,6 +111,7 @@ SURNAME_MIN = 4  # letters a surname needs to name someone alone
 NAME_WORD_MIN = 3  # letters a word of a name needs to tell people apart
 NAME_BEFORE = re.compile(r"((?:[\w'-]+ ){1,3}[\w'-]+),\s*(?:the\s+)?$")  # "Mary Simon, (the) …"
 COMMA_END = re.compile(r",\s*(?:the\s+)?$")  # how :data:`NAME_BEFORE` ends, quicker to look for
+QUOTED_NAME = re.compile(r'\s*"([^"]{3,40})"')  # a name in quotes right after its office (quotes are normalised)
 CLAUSE_END = re.compile(r"[\n;:!?؟]|(?<!\b[^\W\d_])\.")  # not the stop of an initial ("E. D. Mnangagwa")
 FAMILY_TAIL = re.compile(r"(?:\s+(?:(?:al|el)-|(?:bin|bint|ibn)\s+)[\w'-]+){1,4}")  # "Sheikh Sabah Al-Khaled"
 #: "of Defence", "for African Affairs", "and Minister of State for Defence Affairs": a portfolio (and another office
@@ -921,7 +922,10 @@ class ActorFinder:
             nxt_match = min(nxt_match, self.stops[k])
         window = CLAUSE_END.split(s[pos:min(nxt_match, pos + 60)], maxsplit=1)[0]
         skip = 0
-        if self.lang != "ar":
+        quoted = QUOTED_NAME.match(window)
+        if quoted is not None:  # "وزيرة الداخلية الإيطالية “لوتشانا لامورجيزي”": the name between quotes
+            skip, window = quoted.start(1), quoted.group(1)
+        elif self.lang != "ar":
             # "Ruler of Umm Al-Quwain, Sheikh X": a place the gazetteer lacks, then the holder's name
             place = OF_PLACE.match(window)
             if place is not None and all(self.text.original[self.text.offsets[pos + place.start(1) + w.start(1)]].isupper()
