@@ -944,3 +944,13 @@ def test_a_name_in_quotes_after_its_office_is_the_holder(text: str, lang: str, g
     found = run(text, lang, date(2019, 3, 1))
     assert names(found) == {frozenset({"Kais Saied", guest})}
 
+
+@pytest.mark.parametrize("text, kind, initiator", [
+    ("French President Emmanuel Macron shook hands with Iranian President Ebrahim Raisi in New York on Tuesday.",
+     "meeting", None),
+    ("Egypt's Sisi phones Saudi Crown Prince Mohammed bin Salman", "phone_call", "Abdel Fattah el-Sisi"),
+])
+def test_a_handshake_is_a_meeting_and_a_headlines_phones_a_call(text: str, kind: str, initiator: str | None) -> None:
+    found = run(text, "en", date(2023, 9, 20))
+    assert [(c.type, c.initiator) for c in found] == [(kind, initiator)]
+
