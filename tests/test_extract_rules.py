@@ -954,3 +954,20 @@ def test_a_handshake_is_a_meeting_and_a_headlines_phones_a_call(text: str, kind:
     found = run(text, "en", date(2023, 9, 20))
     assert [(c.type, c.initiator) for c in found] == [(kind, initiator)]
 
+
+@pytest.mark.parametrize("text, lang, status", [
+    ("Kazakh President Kassym-Jomart Tokayev phoned Uzbek President Shavkat Mirziyoyev and wished him well for the "
+     "upcoming elections.", "en", "occurred"),
+    ("أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين تناول الانتخابات المقبلة.",
+     "ar", "occurred"),
+    ("أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين تناول الزيارة المقبلة.",
+     "ar", "occurred"),
+    ("Turkish President Recep Tayyip Erdogan praised his upcoming meeting with Russian President Vladimir Putin.",
+     "en", "planned"),
+    ("وأشاد الرئيس التركي رجب طيب أردوغان بزيارته المقبلة إلى روسيا ولقائه المرتقب مع الرئيس فلاديمير بوتين.", "ar",
+     "planned"),
+])
+def test_upcoming_makes_planned_only_the_contact_it_qualifies(text: str, lang: str, status: str) -> None:
+    found = run(text, lang, date(2023, 12, 28))
+    assert [c.status for c in found] == [status]
+

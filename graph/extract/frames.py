@@ -53,6 +53,7 @@ VISITING_AFTER = re.compile(r",?\s*(?:who\s+(?:is|was)\s+(?:on\s+a\s+\w+\s+)?vis
 PLURAL_ENDINGS = ("s", "ات", "ان", "ين")  # of a contact noun: "calls", "الاتصالات", "لقاءين"
 UNDONE_REACH = 150  # characters after a contact word in which "قد يعقد", "it didn't happen" still speak of it
 SENDER_GAP = 40  # "a letter from the President of X, Y": the sender's mention starts this close after "from"
+ADJECTIVE_GAP = re.compile(r"\s+(?:\S+\s+)?")  # between an adjective and the noun it qualifies: a word at most
 PLACE_DESCRIPTION_WORDS = 2  # "في العاصمة التركية أنقرة": words that may describe a place after "in"
 DESTINATION_WORDS = frozenset(norm(w) for w in ("to", "in", "إلى", "في"))  # "a visit to Paris", "arrived in X"
 TOPIC_WORDS = frozenset(norm(w) for w in ("on", "about", "over", "regarding", "حول", "بشأن", "عن"))
@@ -297,7 +298,8 @@ class FrameBuilder:
         self._group_start = {m.start: g[0][0].start for g in groups for m, _ in g}  # its typed triggers come first
         self._typed = [m for m, t in parts.triggers if t.type]
         self._unplaced = [m for m, t in parts.triggers if t.type and t.type != "visit"]  # words that take no place
-        self._cue_groups = [self._nearest_group(m, settings=c != "future") for m, c in parts.cues] if groups else []
+        self._cue_groups = [self._nearest_group(m, settings=c not in ("future", "future_of"))
+                            for m, c in parts.cues] if groups else []
         spans = []
         window = lambda lo, hi: [m for m in mentions if lo <= m.start and m.end <= hi]  # noqa: E731
         for gi, group in enumerate(groups):
@@ -659,7 +661,7 @@ class FrameBuilder:
         # the cues of this contact word, and of one it is coordinated with ("whether a call or a meeting")
         mine = {None, t_start, self._coordinated_before(group, parts)}
         own = [cue for cue, nearest in zip(parts.cues, self._cue_groups, strict=True) if nearest in mine]
-        frame.status = self._status(group, own, parts, t_start, t_end)
+        frame.status = self._status(group, own, parts, t_start, t_end, frame.type)
         summit_ahead = arrivals and self.summit_ahead and frame.status == "occurred"
         if summit_ahead:
             frame.status = "planned"  # they arrived to take part in it: the summit is still to come
@@ -908,7 +910,7 @@ class FrameBuilder:
         return self.text.word_before(m.start) in ("خلال", "اثناء", "during")
 
     def _status(self, group: list[tuple[Match, Trigger]], cues: list[tuple[Match, str]],
-                parts: SentenceParts, t_start: int, t_end: int) -> str:
+                parts: SentenceParts, t_start: int, t_end: int, kind: str) -> str:
         near_end = self._parties_end(parts, t_end)  # "a summit between A and B will take place": past the parties
         near = [c for m, c in cues if t_start - NEAR <= m.start <= near_end + NEAR]
         before = [c for m, c in cues if t_start - NEAR <= m.start < t_start]
@@ -931,6 +933,9 @@ class FrameBuilder:
         if "invite" in before:  # "invited him to visit": an invitation, not yet a contact
             return "negated"
         if any(m.prefix.endswith("س") for m, t in group if t.form == "verb") or "future" in near \
+                or any(c == "future_of" and self._qualifies(m, [(w, t) for w, t in group
+                                                                        if t.type and _mode(t.type) == _mode(kind)])
+                       for m, c in cues) \
                 or self.lang != "ar" and self._to_infinitive(parts, t_start):
             return "planned"
         for d in parts.dates:
@@ -949,6 +954,14 @@ class FrameBuilder:
                     and not self._year_guessed_ahead(d):
                 return "planned"
         return "occurred"
+
+    def _qualifies(self, adjective: Match, words: list[tuple[Match, Trigger]]) -> bool:
+        """Whether an adjective stands next to one of the contact words (those of the contact's own mode: a call
+        about "the upcoming visit" took place), a word at most between ("the upcoming state visit", "الزيارة
+        الرسمية المقبلة")."""
+        s = self.text.text
+        return any(ADJECTIVE_GAP.fullmatch(s[adjective.end:m.start] if self.lang != "ar" else s[m.end:adjective.start])
+                   for m, _ in words)
 
     def _year_guessed_ahead(self, day: DateMention) -> bool:
         """Whether a day-month written without its year lies far after publication only because the nearest
