@@ -971,3 +971,13 @@ def test_upcoming_makes_planned_only_the_contact_it_qualifies(text: str, lang: s
     found = run(text, lang, date(2023, 12, 28))
     assert [c.status for c in found] == [status]
 
+
+@pytest.mark.parametrize("text, king", [
+    ("AMMAN — King Abdullah on Wednesday received Saudi Foreign Minister Ibrahim Al-Assaf.", "Abdullah II"),
+    ("King Abdullah on Wednesday received Saudi Foreign Minister Ibrahim Al-Assaf in Kuala Lumpur.",
+     "Abdullah of Pahang"),
+])
+def test_a_name_two_office_holders_share_is_the_one_whose_state_the_article_names(text: str, king: str) -> None:
+    found = run(text, "en", date(2019, 4, 17))
+    assert names(found) == {frozenset({king, "Ibrahim al-Assaf"})}
+

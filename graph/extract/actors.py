@@ -890,7 +890,14 @@ class ActorFinder:
         has none) and bears a name written so; None when none or several do."""
         by_word = holder_words(self.gaz, role, self.on)
         named = sorted({pid for w in norm(written).split() if len(w) >= NAME_WORD_MIN for pid in by_word.get(w, ())})
+        if len(named) > 1:  # "King Abdullah" in 2019: of Jordan or of Malaysia; the one whose state the article names
+            named = [pid for pid in named if self.gaz.people[pid].country in self._states_named()]
         return person_actor(self.gaz, named[0], self.on) if len(named) == 1 else None
+
+    def _states_named(self) -> frozenset[str]:
+        """The states and organisations the article names (by name, adjective, capital or seat of power)."""
+        return frozenset(key.split(":")[0] for m in self.matches for kind, key in m.payloads
+                         if kind in ("country", "adj", "org", "org_adj", "capital", "seat"))
 
     def _written(self, start: int, end: int) -> str:
         """The original text of a span of the normalised text."""
