@@ -981,3 +981,33 @@ def test_a_name_two_office_holders_share_is_the_one_whose_state_the_article_name
     found = run(text, "en", date(2019, 4, 17))
     assert names(found) == {frozenset({king, "Ibrahim al-Assaf"})}
 
+
+def test_the_head_of_a_state_named_in_construct_is_its_holder() -> None:
+    found = run("أجرى رئيس الوزراء السوداني عبد الله حمدوك اتصالا هاتفيا مع رئيس جيبوتي.", "ar", date(2021, 2, 10))
+    assert names(found) == {frozenset({"Abdalla Hamdok", "Ismail Omar Guelleh"})}
+    found = run("التقى رئيس الوفد السوداني الرئيس الجيبوتي إسماعيل عمر جيله.", "ar", date(2021, 2, 10))
+    assert "Abdel Fattah al-Burhan" not in {p.name for c in found for p in c.participants}  # the delegation's head
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("تسلم الرئيس الموريتاني محمد ولد الشيخ الغزواني رسالة من أخيه فخامة السيد فالنتين موريشو، رئيس جمهورية "
+     "بوروندي.", "ar"),
+    ("Mauritanian President Mohamed Ould Ghazouani received Mr. Valentin Murishu, Foreign Minister of Burundi.", "en"),
+])
+def test_an_office_after_a_name_in_apposition_is_that_persons(text: str, lang: str) -> None:
+    found = run(text, lang, None)
+    assert [sorted((p.country or "") for p in c.participants) for c in found] == [["BDI", "MRT"]]
+
+
+def test_a_headlines_talks_are_the_call_the_body_tells() -> None:
+    text = ("Ruto, Museveni hold talks on border trade\nKenyan President William Ruto held a phone call on Monday with "
+            "Ugandan President Yoweri Museveni on border trade.")
+    found = run(text, "en", date(2024, 3, 5))
+    assert [(c.type, names([c])) for c in found] == [
+        ("phone_call", {frozenset({"William Ruto", "Yoweri Museveni"})})]
+
+
+def test_a_deposed_president_is_not_the_holder_of_the_day() -> None:
+    found = run("التقى الرئيس الإريتري أسياس أفورقي الرئيس السوداني المعزول عمر البشير.", "ar", date(2021, 5, 1))
+    assert names(found) == {frozenset({"Isaias Afwerki", "Omar al-Bashir"})}
+

@@ -105,7 +105,7 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
             holders = _holders_named(gaz, mentions, office_day) | holders
         contacts = [(c, frame) for c, frame in ((_with_holders(c, holders), f) for c, f in contacts)
                     if len(c.participants) >= 2]
-    return _merge(_diplomatic(contacts))
+    return _merge(_headline_told_again(_diplomatic(contacts), text.text.find("\n")))
 
 
 def extract_all(articles: Iterable[Article], gazetteer: Gazetteer | None = None) -> Iterator[Contact]:
@@ -295,6 +295,22 @@ def _diplomatic(contacts: list[tuple[Contact, Frame]]) -> list[tuple[Contact, Fr
         if len(known) >= 2 and len(set(known)) == 1:
             continue
         out.append(told)
+    return out
+
+
+def _headline_told_again(contacts: list[tuple[Contact, Frame]], headline_end: int) -> list[tuple[Contact, Frame]]:
+    """A headline's meeting ("X and Y discuss …", "بوتين ورئيس جنوب إفريقيا يناقشان") of people whose contact the
+    body tells with its kind ("in a phone call") is that contact, told twice: it takes the body's kind."""
+    if headline_end < 0:
+        return contacts
+    told = {(frozenset(p.name for p in c.participants), c.status): c.type for c, frame in contacts
+            if frame.sentence.start > headline_end}
+    out = []
+    for c, frame in contacts:
+        kind = told.get((frozenset(p.name for p in c.participants), c.status), c.type)
+        if frame.sentence.end <= headline_end and c.type == "meeting" and kind != "meeting":
+            c = replace(c, type=kind, initiator=None)
+        out.append((c, frame))
     return out
 
 

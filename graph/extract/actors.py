@@ -48,6 +48,7 @@ NOT_HOLDER_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(norm(w)) for w
 NOT_HOLDER_AFTER = re.compile(r"[\s-]*(?:" + "|".join(re.escape(norm(w)) for w in name_words("not_holder_after"))
                               + r")(?!\w)")
 DUAL_POSSESSIVE = "هما"  # "their (two)": the ending of a noun, never of a name
+CONSTRUCT_HEADS = frozenset(norm(w) for w in ("رئيس", "رئيسة"))  # "رئيس جيبوتي": the head of the state named next
 NISBA_SUFFIXES = frozenset({"ي", "يه", "يين", "يون"})  # an office word with these endings is an adjective
 NEXT_WORD = re.compile(r"[\s,،]*(\w+)")  # the word right after an office ("الرئيس غزالي")
 #: offices' holders by the words of their names, kept for this many (office, day) pairs: those of the articles
@@ -111,6 +112,7 @@ SURNAME_MIN = 4  # letters a surname needs to name someone alone
 NAME_WORD_MIN = 3  # letters a word of a name needs to tell people apart
 NAME_BEFORE = re.compile(r"((?:[\w'-]+ ){1,3}[\w'-]+),\s*(?:the\s+)?$")  # "Mary Simon, (the) …"
 COMMA_END = re.compile(r",\s*(?:the\s+)?$")  # how :data:`NAME_BEFORE` ends, quicker to look for
+APPOSITION = re.compile(r"\s*[,،]\s*")  # between a name and the office that describes it
 QUOTED_NAME = re.compile(r'\s*"([^"]{3,40})"')  # a name in quotes right after its office (quotes are normalised)
 CLAUSE_END = re.compile(r"[\n;:!?؟]|(?<!\b[^\W\d_])\.")  # not the stop of an initial ("E. D. Mnangagwa")
 FAMILY_TAIL = re.compile(r"(?:\s+(?:(?:al|el)-|(?:bin|bint|ibn)\s+)[\w'-]+){1,4}")  # "Sheikh Sabah Al-Khaled"
@@ -350,6 +352,7 @@ class ActorFinder:
             if mention is not None:
                 out.append(mention)
         out = self._named_by_honorific(out) if self.lang != "ar" else self._named_by_address_ar(out)
+        out = self._described_after(out)
         return self._with_groups(self._surnames_again(self._spelled_otherwise(out)))
 
     def _surnames_again(self, mentions: list[Mention]) -> list[Mention]:
@@ -420,8 +423,9 @@ class ActorFinder:
                 continue
             window = CLAUSE_END.split(s[h.end():min(self._next_match(h.end()), h.end() + 60)], maxsplit=1)[0]
             span = _arabic_name_span(window, given_first=False)
-            if span is None or not free(h.end() + span[0], h.end() + span[1]):
-                continue
+            if span is None or not free(h.end() + span[0], h.end() + span[1]) \
+                    or any(m.start < h.end() + span[1] and h.start() < m.end for m in out[len(mentions):]):
+                continue  # "فخامة السيد X": one name after two forms of address
             written = self._written(h.end() + span[0], h.end() + span[1])
             actor = Actor(name=written, name_ar=written)
             start = h.start()
@@ -434,6 +438,23 @@ class ActorFinder:
                 actor = replace(actor, country=office.country, role=self._title_text(office.role or "", office.country))
             out.append(Mention(start, h.end() + span[1], "person", actor, None, actor.country))
         return sorted(out, key=lambda m: m.start)
+
+    def _described_after(self, mentions: list[Mention]) -> list[Mention]:
+        """A name the gazetteer lacks followed, after a comma, by an office of a state ("X, رئيس جمهورية السنغال",
+        "X, Foreign Minister of Chile"): one person, of that state, not two (an ambassador's state is where he is
+        posted, so his is left alone)."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if prev is not None and m.kind == "title" and m.country is not None and m.role not in POSTED \
+                    and _as_written(prev) \
+                    and prev.country in (None, m.country) and APPOSITION.fullmatch(self.text.text[prev.end:m.start]):
+                assert prev.actor is not None
+                actor = replace(prev.actor, country=m.country, role=self._title_text(m.role or "", m.country))
+                out[-1] = Mention(prev.start, m.end, "person", actor, m.role, m.country)
+                continue
+            out.append(m)
+        return out
 
     def _free_of(self, mentions: list[Mention]) -> Callable[[int, int], bool]:
         """A test of whether a span overlaps no match and none of ``mentions``."""
@@ -689,6 +710,9 @@ class ActorFinder:
             return [], i + 1  # "الملكي", "الرئيسي": an adjective (royal, main), not an office
         role = _first(m, "role") or ""
         start, end, j = m.start, m.end, i + 1
+        if self.lang == "ar" and self.text.text[m.core_start:m.core_end] in CONSTRUCT_HEADS \
+                and not (j < len(ms) and _first(ms[j], "country") and self.text.text[m.end:ms[j].start].isspace()):
+            return [], j  # "رئيس الوفد", "رئيس مجلس السيادة": the construct names a state's head only before it
         countries: list[str] = []
         if self.lang == "ar" and j < len(ms) and not ms[j].prefix \
                 and TIGHT_GAP.match(self.text.text[m.end:ms[j].start]) \
