@@ -1011,3 +1011,9 @@ def test_a_deposed_president_is_not_the_holder_of_the_day() -> None:
     found = run("التقى الرئيس الإريتري أسياس أفورقي الرئيس السوداني المعزول عمر البشير.", "ar", date(2021, 5, 1))
     assert names(found) == {frozenset({"Isaias Afwerki", "Omar al-Bashir"})}
 
+
+def test_an_ambassador_named_before_his_title_is_of_the_state_that_sends_him() -> None:
+    found = run("استقبل العاهل الأردني الملك عبد الله الثاني السيد كريم منصور، سفير مصر لدى الأردن.", "ar",
+                date(2022, 5, 3))
+    assert [sorted((p.country or "") for p in c.participants) for c in found] == [["EGY", "JOR"]]
+

@@ -77,6 +77,7 @@ _GAP_AR = "(?:" + "|".join(re.escape(norm(w)) for w in name_words("office_gap", 
 POSTED_TO = ("to", "in", "for", "إلى", "لدى", "في")
 TO_GAP = re.compile(r"^\s*(?:" + _GAP_AR + r"\s+)?(?:" + "|".join(norm(w) for w in POSTED_TO)
                     + r")\s+(?:the\s+|" + _GAP_AR + r"\s+)?$")
+POSTED_TO_WORDS = frozenset(norm(w) for w in POSTED_TO)
 POSTED = frozenset({"envoy", "ambassador"})  # offices named with where they are posted
 ENVOYS = frozenset({"envoy"})  # offices held for a principal: "the envoy of the Secretary-General", "مبعوث الرئيس"
 PRINCIPAL_GAP_EN = re.compile(r"\s+of\s+(?:the\s+)?")  # "Special Envoy of the [UN] Secretary-General"
@@ -441,12 +442,12 @@ class ActorFinder:
 
     def _described_after(self, mentions: list[Mention]) -> list[Mention]:
         """A name the gazetteer lacks followed, after a comma, by an office of a state ("X, رئيس جمهورية السنغال",
-        "X, Foreign Minister of Chile"): one person, of that state, not two (an ambassador's state is where he is
-        posted, so his is left alone)."""
+        "X, Foreign Minister of Chile"): one person, of that state, not two (unless the state is where an
+        ambassador is posted: "X, السفير لدى مصر")."""
         out: list[Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
-            if prev is not None and m.kind == "title" and m.country is not None and m.role not in POSTED \
+            if prev is not None and m.kind == "title" and m.country is not None and not self._posted_to(m) \
                     and _as_written(prev) \
                     and prev.country in (None, m.country) and APPOSITION.fullmatch(self.text.text[prev.end:m.start]):
                 assert prev.actor is not None
@@ -455,6 +456,10 @@ class ActorFinder:
                 continue
             out.append(m)
         return out
+
+    def _posted_to(self, m: Mention) -> bool:
+        """Whether an envoy's or ambassador's title names the state he is posted to ("السفير لدى مصر")."""
+        return m.role in POSTED and any(w in POSTED_TO_WORDS for w in self.text.text[m.start:m.end].split())
 
     def _free_of(self, mentions: list[Mention]) -> Callable[[int, int], bool]:
         """A test of whether a span overlaps no match and none of ``mentions``."""
