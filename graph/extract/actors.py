@@ -77,7 +77,7 @@ _GAP_AR = "(?:" + "|".join(re.escape(norm(w)) for w in name_words("office_gap", 
 POSTED_TO = ("to", "in", "for", "إلى", "لدى", "في")
 TO_GAP = re.compile(r"^\s*(?:" + _GAP_AR + r"\s+)?(?:" + "|".join(norm(w) for w in POSTED_TO)
                     + r")\s+(?:the\s+|" + _GAP_AR + r"\s+)?$")
-POSTED_TO_WORDS = frozenset(norm(w) for w in POSTED_TO)
+POSTED_TO_WORD = re.compile(r"(?<!\w)(?:" + "|".join(norm(w) for w in POSTED_TO) + r")(?!\w)")
 POSTED = frozenset({"envoy", "ambassador"})  # offices named with where they are posted
 ENVOYS = frozenset({"envoy"})  # offices held for a principal: "the envoy of the Secretary-General", "مبعوث الرئيس"
 PRINCIPAL_GAP_EN = re.compile(r"\s+of\s+(?:the\s+)?")  # "Special Envoy of the [UN] Secretary-General"
@@ -458,8 +458,13 @@ class ActorFinder:
         return out
 
     def _posted_to(self, m: Mention) -> bool:
-        """Whether an envoy's or ambassador's title names the state he is posted to ("السفير لدى مصر")."""
-        return m.role in POSTED and any(w in POSTED_TO_WORDS for w in self.text.text[m.start:m.end].split())
+        """Whether an envoy's or ambassador's title names as its state the one he is posted to ("السفير لدى مصر"),
+        not the one that sends him ("سفير مصر لدى الأردن")."""
+        if m.role not in POSTED:
+            return False
+        posted = POSTED_TO_WORD.search(self.text.text, m.start, m.end)
+        return posted is not None and not any(
+            m.start <= x.start < posted.start() and _place_key(x) == m.country for x in self.matches)
 
     def _free_of(self, mentions: list[Mention]) -> Callable[[int, int], bool]:
         """A test of whether a span overlaps no match and none of ``mentions``."""
