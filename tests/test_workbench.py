@@ -11,6 +11,7 @@ import csv
 import io
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -88,15 +89,25 @@ def people_of(contacts: list[Contact]) -> int:
     return len({actor_key(a) for c in contacts for a in c.participants})
 
 
+def brush_between_quartiles(contacts: list[Contact]) -> tuple[float, float]:
+    """Where along the histogram (0 to 1) the first and third quartiles of the contacts' days lie, so that a
+    brush between them keeps some contacts and drops others however the days spread."""
+    days = sorted(date.fromisoformat(c.date) for c in contacts if c.date)
+    first, last = days[0], days[-1]
+    where = lambda day: (day - first).days / max(1, (last - first).days)  # noqa: E731
+    return max(0.02, where(days[len(days) // 4]) - 0.01), min(0.98, where(days[3 * len(days) // 4]) + 0.01)
+
+
 def test_date_range_on_the_histogram_changes_the_counts(opened, store) -> None:
     contacts, path = store
     page = opened(path)
     assert page.counts()["contacts"] == len(contacts) and page.counts()["people"] == people_of(contacts)
     box = page.page.locator("#histogram .bars svg").bounding_box()
     y = box["y"] + box["height"] / 2
-    page.page.mouse.move(box["x"] + box["width"] * 0.3, y)
+    start, end = brush_between_quartiles(contacts)
+    page.page.mouse.move(box["x"] + box["width"] * start, y)
     page.page.mouse.down()
-    page.page.mouse.move(box["x"] + box["width"] * 0.7, y, steps=4)
+    page.page.mouse.move(box["x"] + box["width"] * end, y, steps=4)
     page.page.mouse.up()
     state = page.state()
     assert state["from"] and state["to"] and state["from"] < state["to"]

@@ -175,10 +175,11 @@ class Place:
 
 @lru_cache(maxsize=4096)
 def person_actor(gaz: Gazetteer, person_id: str, on: date | None) -> Actor:
-    """The actor of a gazetteer person, titled by the office held on ``on`` (made once for the articles of a day)."""
+    """The actor of a gazetteer person, titled by the office held on ``on``, of the side that office serves (made
+    once for the articles of a day)."""
     p = gaz.people[person_id]
     return Actor(name=p.name, name_ar=p.name_ar or None, wikidata=p.wikidata or None,
-                 country=p.country or None, role=gaz.title_of(p.id, on))
+                 country=gaz.side_of(p.id, on), role=gaz.title_of(p.id, on))
 
 
 @cache

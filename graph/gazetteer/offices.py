@@ -73,12 +73,25 @@ class Gazetteer:
 
     def title_of(self, person_id: str, on: date | None) -> str | None:
         """The title of the most senior office held on ``on`` (None: now); else of the latest office."""
+        office = self._main_office(person_id, on)
+        return office.title if office is not None else None
+
+    def side_of(self, person_id: str, on: date | None) -> str | None:
+        """The side a person speaks for on ``on``: the organisation whose office they hold then (the UN for its
+        Secretary-General), else their country."""
+        office = self._main_office(person_id, on) if on is not None else None
+        if office is not None and office.covers(on) and office.org in self.organizations:
+            return office.org
+        return self.people[person_id].country or None
+
+    def _main_office(self, person_id: str, on: date | None) -> Role | None:
+        """The most senior office held on ``on`` (None: now); else the latest one begun by then."""
         rows = self._by_person.get(person_id, [])
         held = [r for r in rows if r.covers(on)]
         if held:
-            return min(held, key=lambda r: (_RANK.get(r.role, len(_RANK)), -r.start.toordinal())).title
+            return min(held, key=lambda r: (_RANK.get(r.role, len(_RANK)), -r.start.toordinal()))
         earlier = [r for r in rows if on is None or r.start <= on] or rows
-        return max(earlier, key=lambda r: r.start).title if earlier else None
+        return max(earlier, key=lambda r: r.start) if earlier else None
 
     def leader_office(self, country: str) -> str:
         """The office of the one who leads a state ("the Japanese leader"): its head of government in a
