@@ -1017,3 +1017,9 @@ def test_an_ambassador_named_before_his_title_is_of_the_state_that_sends_him() -
                 date(2022, 5, 3))
     assert [sorted((p.country or "") for p in c.participants) for c in found] == [["EGY", "JOR"]]
 
+
+def test_a_given_name_after_mr_is_no_surname() -> None:
+    found = run("President William Ruto met Dr Joseph Kamau, an adviser, and US Secretary of State Antony Blinken.",
+                "en", date(2021, 4, 27))
+    assert "Claude Joseph" not in {p.name for c in found for p in c.participants}
+

@@ -109,6 +109,7 @@ PORTFOLIO_WORDS = 3  # words of a minister's portfolio between the office word a
 OFFICE_TO_ADDRESS = 25  # characters between an office and the form of address of its holder ("لدى المملكة")
 ADDRESS_EN = re.compile(r"\b(?:mr|mrs|ms|dr|secretary)\.?\s+")  # before a bare surname: "Mr Orban", "Secretary Rubio"
 SURNAME = re.compile(r"[\w'-]+")
+NEXT_NAME_WORD = re.compile(r" ([\w'-]+)")  # the next word of a name, one space after
 SURNAME_MIN = 4  # letters a surname needs to name someone alone
 NAME_WORD_MIN = 3  # letters a word of a name needs to tell people apart
 NAME_BEFORE = re.compile(r"((?:[\w'-]+ ){1,3}[\w'-]+),\s*(?:the\s+)?$")  # "Mary Simon, (the) …"
@@ -585,6 +586,10 @@ class ActorFinder:
             word = SURNAME.match(s, h.end())
             if word is None or not free(h.start(), word.end()) or not orig[self.text.offsets[word.start()]].isupper():
                 continue
+            while (more := NEXT_NAME_WORD.match(s, word.end())) is not None \
+                    and orig[self.text.offsets[more.start(1)]].isupper():
+                word = SURNAME.match(s, more.start(1))  # "Dr Joseph Kinyua": the surname is the last word
+                assert word is not None
             person = self._by_surname(word.group())
             if person is not None:
                 added.append(Mention(h.start(), word.end(), "person", person, None, person.country))
