@@ -694,6 +694,8 @@ def test_a_state_named_in_a_summits_purpose_is_no_member(text: str, lang: str) -
      "Sudanese leader Abdel Fattah al-Burhan closed the border.", "en"),
     ("أجرى الرئيس الكيني وليام روتو مباحثات مع الرئيس الأوغندي يوويري موسيفيني لبحث الأزمة عقب قرار رئيس مجلس "
      "السيادة السوداني عبد الفتاح البرهان إغلاق الحدود.", "ar"),
+    ("أجرى الرئيس الكيني وليام روتو اتصالا هاتفيا مع نظيره الأوغندي يوويري موسيفيني، بعد قرار رئيس مجلس السيادة "
+     "السوداني عبد الفتاح البرهان إغلاق الحدود.", "ar"),
 ])
 def test_a_person_named_in_a_contacts_purpose_is_no_party(text: str, lang: str) -> None:
     found = run(text, lang, date(2024, 3, 5))

@@ -771,7 +771,7 @@ class FrameBuilder:
         if purpose is None:
             return people
         before = [m for m in people if m.start < purpose]
-        return before if len({m.actor.country for m in before if m.actor is not None}) >= 2 else people
+        return before if len({m.country for m in before if m.country}) >= 2 else people
 
     def _without_speakers(self, people: list[Mention], cues: list[tuple[Match, str]]) -> list[Mention]:
         """Drop the one who speaks ("قال الكرملين", "أعلن X") when two others remain."""
