@@ -1025,3 +1025,10 @@ def test_a_given_name_after_mr_is_no_surname() -> None:
                 "en", date(2021, 4, 27))
     assert "Claude Joseph" not in {p.name for c in found for p in c.participants}
 
+
+def test_a_council_that_heads_a_state_names_its_chairman_and_a_rival_authority_no_head_of_state() -> None:
+    found = run("رئيس المجلس الرئاسي الليبي يبدأ زيارة رسمية إلى مصر.", "ar", date(2021, 4, 1))
+    assert names(found) == {frozenset({"Mohamed al-Menfi", "Egypt"})}
+    found = run("استقبل الرئيس اليمني وزير الخارجية السعودي فيصل بن فرحان في الرياض.", "ar", date(2020, 6, 1))
+    assert names(found) == {frozenset({"Abdrabbuh Mansur Hadi", "Faisal bin Farhan"})}
+
