@@ -57,6 +57,8 @@ COVERED = sorted(  # full history and Arabic names wanted for these
      "IRN", "ISR", "PAK", "ETH", "UKR"})
 COVERED_ORGS = {"UN": "secretary_general", "LAS": "secretary_general", "EU": "org_head",
                 "GCC": "secretary_general", "AU": "org_head", "OIC": "secretary_general"}
+OFFICE_LABEL = re.compile(r"(?:Prime Minister|President|Vice President|King|Queen|Emir|Chancellor|Premier|Head of "
+                          r"(?:State|Government)|Chairman|Minister)\b.* of ")  # a position's label where a holder's is due
 MULTI_HOLDER = {("head_of_state", "AND"), ("head_of_state", "SMR"), ("head_of_state", "CHE")}
 HISTORY_FROM = date(2010, 1, 1)
 MIN_VARIANT_LETTERS = 5  # a generated one-word spelling shorter than this is too likely another word
@@ -396,8 +398,8 @@ def source_people(sources: Path, resolver: CountryResolver, countries: dict[str,
 
     def person(qid: str, label: str, iso3: str, folder: str) -> PersonRow | None:
         label = labels.get(qid) or ("" if re.fullmatch(r"Q\d+", label) else label)
-        if not label:
-            return None
+        if not label or OFFICE_LABEL.match(label):
+            return None  # no label, or the office's own ("Prime Minister of the United Arab Emirates")
         if qid not in people:
             name, aliases = clean_person_label(label)
             people[qid] = PersonRow(slug(name), name, aliases_en=aliases, wikidata=qid, country=iso3)
