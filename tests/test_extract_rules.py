@@ -1032,3 +1032,11 @@ def test_a_council_that_heads_a_state_names_its_chairman_and_a_rival_authority_n
     found = run("استقبل الرئيس اليمني وزير الخارجية السعودي فيصل بن فرحان في الرياض.", "ar", date(2020, 6, 1))
     assert names(found) == {frozenset({"Abdrabbuh Mansur Hadi", "Faisal bin Farhan"})}
 
+
+@pytest.mark.parametrize("text, lang", [
+    ("US Secretary of State Antony Blinken held virtual talks with Kenyan President Uhuru Kenyatta on Tuesday.", "en"),
+    ("عقد وزير الخارجية المغربي ناصر بوريطة اجتماعا عبر تقنية الفيديو مع نظيره الموريتاني محمد سالم ولد مرزوك.", "ar"),
+])
+def test_a_virtual_meeting_is_a_call(text: str, lang: str) -> None:
+    assert [c.type for c in run(text, lang, date(2021, 4, 20))] == ["phone_call"]
+
