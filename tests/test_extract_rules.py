@@ -1040,3 +1040,9 @@ def test_a_council_that_heads_a_state_names_its_chairman_and_a_rival_authority_n
 def test_a_virtual_meeting_is_a_call(text: str, lang: str) -> None:
     assert [c.type for c in run(text, lang, date(2021, 4, 20))] == ["phone_call"]
 
+
+def test_was_to_meet_is_a_plan() -> None:
+    found = run("EU foreign policy chief Catherine Ashton was to meet Russian Foreign Minister Sergei Lavrov in Moscow.",
+                "en", date(2010, 3, 18))
+    assert [c.status for c in found] == ["planned"]
+
