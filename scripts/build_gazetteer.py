@@ -45,6 +45,7 @@ COLUMNS = {
     "cities.tsv": ["surface", "lang", "country", "source"],
     "domains.tsv": ["suffix", "org", "source"],
     "leaders.tsv": ["country", "office", "source"],
+    "retracted_roles.tsv": ["person_id", "role", "org", "reason", "source"],
 }
 EXTRA_ENTITIES = {"PSE", "VAT", "UNK", "TWN", "ESH"}  # non-UN-members kept (UNK is mledoze's Kosovo)
 ARAB_LEAGUE = frozenset({"DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN",
@@ -555,8 +556,9 @@ def merge_people(curated: dict[str, PersonRow], found: dict[str, PersonRow]) -> 
 
 
 def merge_roles(curated_roles: list[RoleRow], found_roles: list[RoleRow], qid_to_id: dict[str, str],
-                is_national: set[str]) -> list[RoleRow]:
-    """Curated roles, plus source roles for offices curated rows do not give for that person.
+                is_national: set[str], retracted: frozenset[tuple[str, str, str]] = frozenset()) -> list[RoleRow]:
+    """Curated roles, plus source roles for offices curated rows do not give for that person and that
+    ``retracted`` (person id, role, org) does not name.
 
     An open-ended row followed by a later holder of the same office is closed at the successor's start.
     """
@@ -565,7 +567,7 @@ def merge_roles(curated_roles: list[RoleRow], found_roles: list[RoleRow], qid_to
     for row in found_roles:
         folder, qid = row.source.split("|")
         person_id = qid_to_id[qid]
-        if (person_id, row.role, row.org) not in curated_offices:
+        if (person_id, row.role, row.org) not in curated_offices | retracted:
             rows.append(RoleRow(person_id, row.role, row.org, row.title, row.start, row.end, folder))
     rows = list({(r.person_id, r.role, r.org, r.start): r for r in rows}.values())
     offices: defaultdict[tuple[str, ...], list[RoleRow]] = defaultdict(list)
@@ -715,6 +717,11 @@ def _too_plain(normalised: str) -> bool:
 
 
 # ---------------------------------------------------------------- small tables
+
+def retracted_roles(curated: Path) -> frozenset[tuple[str, str, str]]:
+    """The (person id, role, org) of source rows known to be wrong (``retracted_roles.tsv``, with the reason)."""
+    return frozenset((row["person_id"], row["role"], row["org"]) for row in copy_curated(curated, "retracted_roles.tsv"))
+
 
 def copy_curated(curated: Path, name: str) -> list[dict[str, str]]:
     """A hand table from data/curated/ with ``source`` set to curated."""
@@ -929,7 +936,7 @@ def build(sources: Path, curated: Path, out: Path) -> Gazetteer:
             countries[iso3].source.append("ep-world-leaders")
     people, curated_roles = curated_people(curated)
     qid_to_id = merge_people(people, found_people)
-    roles = merge_roles(curated_roles, found_roles, qid_to_id, set(countries))
+    roles = merge_roles(curated_roles, found_roles, qid_to_id, set(countries), retracted_roles(curated))
     add_arabic_names(people, sources)
     organizations = copy_curated(curated, "organizations.tsv")
     add_org_qids(organizations, sources)

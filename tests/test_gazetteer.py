@@ -339,3 +339,14 @@ def test_an_open_term_ends_only_when_another_holder_starts(build_module):
     other = {"officeholder": "Q2", "start_year": "2010", "end_year": ""}
     assert build_module.superseded(first, [first, other])
     assert not build_module.superseded(other, [first, other])
+
+
+def test_a_retracted_source_row_is_left_out(build_module):
+    role = build_module.RoleRow
+    found = [role("", "head_of_state", "BGD", "President of Bangladesh", "2026", "", "ep-world-leaders|Q7"),
+             role("", "head_of_state", "BGD", "President of Bangladesh", "2023-04-24", "", "ep-world-leaders|Q8")]
+    qids = {"Q7": "someone-else", "Q8": "shahabuddin"}
+    kept = build_module.merge_roles([], found, qids, {"BGD"}, frozenset({("someone-else", "head_of_state", "BGD")}))
+    assert [(r.person_id, r.end) for r in kept] == [("shahabuddin", "")]
+    both = build_module.merge_roles([], found, qids, {"BGD"})
+    assert ("shahabuddin", "2026") in [(r.person_id, r.end) for r in both]  # closed in the year the other starts
