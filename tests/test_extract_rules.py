@@ -1046,3 +1046,9 @@ def test_was_to_meet_is_a_plan() -> None:
                 "en", date(2010, 3, 18))
     assert [c.status for c in found] == ["planned"]
 
+
+def test_a_datelines_day_is_not_a_planned_contacts() -> None:
+    found = run("KUALA LUMPUR, July 9 — Philippine President Rodrigo Duterte will visit Malaysia soon to meet Prime "
+                "Minister Mahathir Mohamad.", "en", date(2018, 7, 9))
+    assert [(c.status, c.date) for c in found] == [("planned", None)]
+

@@ -72,7 +72,10 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     builder = FrameBuilder(gaz, text, lang, article.published, named)
     builder.office_day = office_day
     builder.home = publisher_side(article.url)
-    builder.dateline = _dateline(text.text, places)
+    dateline = _dateline(text.text, places)
+    builder.dateline = dateline[0] if dateline else None
+    if dateline:  # "WASHINGTON, March 11 (Xinhua) --": the day the report was filed, not a contact's
+        dates = [d for d in dates if not dateline[1] <= d.start < dateline[2]]
     summits = [m for m, t in triggers if t.type == "summit"]
     builder.summit_news = bool(summits)
     builder.summit_ahead = any(c == "join" and _purpose(m, text.text)
@@ -270,15 +273,17 @@ def _with_holders(contact: Contact, holders: dict[tuple[str, str | None], Actor]
     return replace(contact, participants=people, initiator=initiator)
 
 
-def _dateline(text: str, places: Sequence) -> str | None:
+def _dateline(text: str, places: Sequence) -> tuple[str, int, int] | None:
     """The state of the city a dateline names at the start of a line near the top ("AMMAN —", "القاهرة - 18 - 1
-    (كونا) -", "DHAKA, 27 August 2022, (TON):"), None when there is none."""
+    (كونا) -", "DHAKA, 27 August 2022, (TON):"), with where the dateline starts and ends; None when there is
+    none."""
     for p in places:
         if p.start > DATELINE_REACH:
             break
         line_start = text.rfind("\n", 0, p.start) + 1
-        if text[line_start:p.start].strip() == "" and DATELINE_END.match(text, p.end):
-            return p.country
+        end = DATELINE_END.match(text, p.end)
+        if text[line_start:p.start].strip() == "" and end:
+            return p.country, p.start, end.end()
     return None
 
 
