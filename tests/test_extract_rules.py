@@ -1052,3 +1052,13 @@ def test_a_datelines_day_is_not_a_planned_contacts() -> None:
                 "Minister Mahathir Mohamad.", "en", date(2018, 7, 9))
     assert [(c.status, c.date) for c in found] == [("planned", None)]
 
+
+@pytest.mark.parametrize("text, lang, pair", [
+    ("Former premier Su Tseng-chang said on Sunday that the meeting between Chinese President Xi Jinping and "
+     "Taiwanese President Ma Ying-jeou came at the wrong time.", "en", {"Xi Jinping", "Ma Ying-jeou"}),
+    ("وأوضح وزير الخارجية المصري سامح شكري أن الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان "
+     "التقيا في سوتشي.", "ar", {"Vladimir Putin", "Recep Tayyip Erdoğan"}),
+])
+def test_who_tells_of_a_contact_of_two_others_is_no_party(text: str, lang: str, pair: set[str]) -> None:
+    assert names(run(text, lang, date(2015, 11, 1))) == {frozenset(pair)}
+

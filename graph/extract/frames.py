@@ -53,6 +53,7 @@ VISITING_AFTER = re.compile(r",?\s*(?:who\s+(?:is|was)\s+(?:on\s+a\s+\w+\s+)?vis
 PLURAL_ENDINGS = ("s", "ات", "ان", "ين")  # of a contact noun: "calls", "الاتصالات", "لقاءين"
 UNDONE_REACH = 150  # characters after a contact word in which "قد يعقد", "it didn't happen" still speak of it
 SENDER_GAP = 40  # "a letter from the President of X, Y": the sender's mention starts this close after "from"
+COMPLEMENTIZER = re.compile(r"(?<!\w)(?:that|" + "|".join(norm(w) for w in ("أن", "بأن")) + r")(?!\w)")  # "said that"
 ADJECTIVE_GAP = re.compile(r"\s+(?:\S+\s+)?")  # between an adjective and the noun it qualifies: a word at most
 PLACE_DESCRIPTION_WORDS = 2  # "في العاصمة التركية أنقرة": words that may describe a place after "in"
 DESTINATION_WORDS = frozenset(norm(w) for w in ("to", "in", "إلى", "في"))  # "a visit to Paris", "arrived in X"
@@ -552,6 +553,7 @@ class FrameBuilder:
                   if m.kind in PEOPLE and not self._aide(m) and not self._possessor(m, parts.triggers)
                   and not any(0 <= m.start - e <= SETTING_REACH for e in settings)]
         people = self._without_speakers(people, self._speeches)
+        people = self._reported(people, t_start)
         people = self._before_purpose(people, cues, t_end)
         people = self._possessor_suffix(group, people, parts.mentions, t_start)
         people, together = self._with_list(people, cues, t_end)
@@ -772,6 +774,17 @@ class FrameBuilder:
             return people
         before = [m for m in people if m.start < purpose]
         return before if len({m.country for m in before if m.country}) >= 2 else people
+
+    def _reported(self, people: list[Mention], t_start: int) -> list[Mention]:
+        """A contact of two sides told in what someone said ("X, a former premier, said that the Ma-Xi meeting …",
+        "وأوضح X … أن الرئيسين A و B سيلتقيان"): the people of the saying, before "that", are not its parties
+        (but "X said that his meeting with Y …" keeps X: one side only is named after "that")."""
+        said = [m.end for m, _ in self._speeches if m.end <= t_start]
+        that = [w.start() for w in COMPLEMENTIZER.finditer(self.text.text, said[-1], t_start)] if said else []
+        if not that:
+            return people
+        after = [m for m in people if m.start >= that[-1]]
+        return after if len({m.country for m in after if m.country}) >= 2 else people
 
     def _without_speakers(self, people: list[Mention], cues: list[tuple[Match, str]]) -> list[Mention]:
         """Drop the one who speaks ("قال الكرملين", "أعلن X") when two others remain."""
