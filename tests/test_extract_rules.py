@@ -1062,3 +1062,14 @@ def test_a_datelines_day_is_not_a_planned_contacts() -> None:
 def test_who_tells_of_a_contact_of_two_others_is_no_party(text: str, lang: str, pair: set[str]) -> None:
     assert names(run(text, lang, date(2015, 11, 1))) == {frozenset(pair)}
 
+
+@pytest.mark.parametrize("text, lang", [
+    ("وأجرى رئيس الوزراء الأردني بشر الخصاونة ووزير الخارجية أيمن الصفدي زيارة رسمية إلى تونس.", "ar"),
+    ("Jordanian Prime Minister Bisher Al-Khasawneh and Foreign Minister Ayman Safadi paid an official visit to "
+     "Tunisia.", "en"),
+])
+def test_officials_of_one_state_visiting_together_visit_the_state(text: str, lang: str) -> None:
+    found = run(text, lang, date(2021, 6, 1))
+    assert [(c.type, {p.name for p in c.participants}) for c in found] == [
+        ("visit", {"Bisher Al-Khasawneh", "Ayman Safadi", "Tunisia"})]
+

@@ -629,6 +629,11 @@ class FrameBuilder:
         if len(actors) < 2:
             actors = self._with_country_party(ctype, group, actors, mentions, parts.mentions, t_end,
                                               parts.places)
+        elif ctype == "visit" and len({a.country for a in actors}) == 1 and actors[0].country \
+                and all(a.role and a.name_ar != a.name for a in actors):  # officials the gazetteer knows
+            # "X and his deputy Y paid a visit to Paris": one delegation, whose hosts are the state visited
+            actors = actors + self._with_country_party(ctype, group, actors[:1], mentions, parts.mentions, t_end,
+                                                       parts.places)[1:]
         if not actors and ctype in ("meeting", "talk"):
             nations = _distinct([m.actor for m in mentions if m.kind == "country" and m.actor is not None
                                  and abs(m.start - t_start) <= NEAR])
