@@ -58,8 +58,9 @@ COVERED = sorted(  # full history and Arabic names wanted for these
      "IRN", "ISR", "PAK", "ETH", "UKR"})
 COVERED_ORGS = {"UN": "secretary_general", "LAS": "secretary_general", "EU": "org_head",
                 "GCC": "secretary_general", "AU": "org_head", "OIC": "secretary_general"}
+# a position's label where a holder's is due ("Prime Minister of the United Arab Emirates")
 OFFICE_LABEL = re.compile(r"(?:Prime Minister|President|Vice President|King|Queen|Emir|Chancellor|Premier|Head of "
-                          r"(?:State|Government)|Chairman|Minister)\b.* of ")  # a position's label where a holder's is due
+                          r"(?:State|Government)|Chairman|Minister)\b.* of ")
 MULTI_HOLDER = {("head_of_state", "AND"), ("head_of_state", "SMR"), ("head_of_state", "CHE")}
 HISTORY_FROM = date(2010, 1, 1)
 MIN_VARIANT_LETTERS = 5  # a generated one-word spelling shorter than this is too likely another word
@@ -720,7 +721,8 @@ def _too_plain(normalised: str) -> bool:
 
 def retracted_roles(curated: Path) -> frozenset[tuple[str, str, str]]:
     """The (person id, role, org) of source rows known to be wrong (``retracted_roles.tsv``, with the reason)."""
-    return frozenset((row["person_id"], row["role"], row["org"]) for row in copy_curated(curated, "retracted_roles.tsv"))
+    rows = copy_curated(curated, "retracted_roles.tsv")
+    return frozenset((row["person_id"], row["role"], row["org"]) for row in rows)
 
 
 def copy_curated(curated: Path, name: str) -> list[dict[str, str]]:
