@@ -51,9 +51,6 @@ DUAL_POSSESSIVE = "هما"  # "their (two)": the ending of a noun, never of a na
 CONSTRUCT_HEADS = frozenset(norm(w) for w in ("رئيس", "رئيسة"))  # "رئيس جيبوتي": the head of the state named next
 NISBA_SUFFIXES = frozenset({"ي", "يه", "يين", "يون"})  # an office word with these endings is an adjective
 NEXT_WORD = re.compile(r"[\s,،]*(\w+)")  # the word right after an office ("الرئيس غزالي")
-#: offices' holders by the words of their names, kept for this many (office, day) pairs: those of the articles
-#: at hand (each is a table of thousands of words, so a run over years of news must not keep one per day)
-HOLDER_TABLES_KEPT = 256
 NOT_HOLDER_REACH = 12  # characters before a title searched for "former", "ex-", "late"
 #: Words that may stand between an office word, its country and the holder's name.
 GAP_WORDS = name_words("office_gap") + name_words("not_holder_after")
@@ -207,15 +204,17 @@ def surname_index(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
-@lru_cache(maxsize=HOLDER_TABLES_KEPT)
-def holder_words(gaz: Gazetteer, role: str, on: date | None) -> dict[str, frozenset[str]]:
-    """The people who held office ``role`` of any state on ``on`` (at any time when None), by the distinctive
-    words of their names (see :func:`shares_name`), found once for the articles of a day."""
-    out: dict[str, set[str]] = {}
-    for pid in {r.person_id for r in roles_by_code(gaz).get(role, ()) if on is None or r.covers(on)}:
-        for w in _name_words(person_actor(gaz, pid, on)):
-            out.setdefault(w, set()).add(pid)
-    return {w: frozenset(pids) for w, pids in out.items()}
+@cache
+def holder_rows_by_word(gaz: Gazetteer, role: str) -> dict[str, tuple[Role, ...]]:
+    """The office rows of ``role`` in any state, by the distinctive words of their holders' names (see
+    :func:`shares_name`): one table per office for every day, each day filtering the few rows a name finds."""
+    out: dict[str, list[Role]] = {}
+    for row in roles_by_code(gaz).get(role, ()):
+        person = gaz.people.get(row.person_id)
+        if person is not None:
+            for w in _name_words(Actor(name=person.name, name_ar=person.name_ar or None)):
+                out.setdefault(w, []).append(row)
+    return {w: tuple(rows) for w, rows in out.items()}
 
 
 @cache
@@ -928,8 +927,9 @@ class ActorFinder:
     def _holder_named(self, role: str, written: str) -> Actor | None:
         """The one person who held office ``role`` of any state on the article's date (at any time when it
         has none) and bears a name written so; None when none or several do."""
-        by_word = holder_words(self.gaz, role, self.on)
-        named = sorted({pid for w in norm(written).split() if len(w) >= NAME_WORD_MIN for pid in by_word.get(w, ())})
+        by_word = holder_rows_by_word(self.gaz, role)
+        named = sorted({row.person_id for w in norm(written).split() if len(w) >= NAME_WORD_MIN
+                        for row in by_word.get(w, ()) if self.on is None or row.covers(self.on)})
         if len(named) > 1:  # "King Abdullah" in 2019: of Jordan or of Malaysia; the one whose state the article names
             named = [pid for pid in named if self.gaz.people[pid].country in self._states_named()]
         return person_actor(self.gaz, named[0], self.on) if len(named) == 1 else None
