@@ -1073,3 +1073,15 @@ def test_officials_of_one_state_visiting_together_visit_the_state(text: str, lan
     assert [(c.type, {p.name for p in c.participants}) for c in found] == [
         ("visit", {"Bisher Al-Khasawneh", "Ayman Safadi", "Tunisia"})]
 
+
+def test_a_summits_parliamentary_state_sits_as_its_head_of_government() -> None:
+    found = run("The leaders held the India-Brazil-South Africa summit in Brasilia on Thursday.", "en",
+                date(2010, 4, 15))
+    assert names(found) == {frozenset({"Manmohan Singh", "Luiz Inácio Lula da Silva", "Jacob Zuma"})}
+
+
+def test_the_states_joined_before_a_summit_are_its_members() -> None:
+    found = run("South Korean President Moon Jae-in said the North Korea-US summit would be held in Singapore.",
+                "en", date(2018, 5, 28))
+    assert names(found) == {frozenset({"Kim Jong Un", "Donald Trump"})}
+

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from ..gazetteer import Gazetteer
 from ..matching import Match
@@ -54,6 +55,7 @@ PLURAL_ENDINGS = ("s", "ات", "ان", "ين")  # of a contact noun: "calls", "�
 UNDONE_REACH = 150  # characters after a contact word in which "قد يعقد", "it didn't happen" still speak of it
 SENDER_GAP = 40  # "a letter from the President of X, Y": the sender's mention starts this close after "from"
 COMPLEMENTIZER = re.compile(r"(?<!\w)(?:that|" + "|".join(norm(w) for w in ("أن", "بأن")) + r")(?!\w)")  # "said that"
+STATE_CHAIN_GAP = re.compile(r"\s*[-–/]?\s*")  # between the states of "the India-Brazil-South Africa summit"
 ADJECTIVE_GAP = re.compile(r"\s+(?:\S+\s+)?")  # between an adjective and the noun it qualifies: a word at most
 PLACE_DESCRIPTION_WORDS = 2  # "في العاصمة التركية أنقرة": words that may describe a place after "in"
 DESTINATION_WORDS = frozenset(norm(w) for w in ("to", "in", "إلى", "في"))  # "a visit to Paris", "arrived in X"
@@ -841,26 +843,48 @@ class FrameBuilder:
 
     def _summit_actors(self, actors: list[Actor], mentions: list[Mention], nationalities: list[Mention],
                        t_start: int) -> list[Actor]:
-        """The heads of state of the countries a summit's clause lists ("قمة روسية تركية إيرانية",
+        """The leaders of the countries a summit's clause lists ("قمة روسية تركية إيرانية",
         "(روسيا وإيران وتركيا)"), besides its named people; ``mentions`` end where its purpose begins ("to
         discuss …", "عقب …")."""
         countries = [m.country for m in mentions if m.kind == "country" and m.country and m.start > t_start
                      and not self._is_location(m)]
         countries += [n.country for n in nationalities if n.country and 0 <= n.start - t_start <= NEAR // 2]
+        chain = self._states_before(mentions + nationalities, t_start)
+        if chain:  # "the North Korea-US summit": its members are those states', whoever else the clause names
+            actors = [a for a in actors if a.country in chain]
+        countries += chain
         present = {a.country for a in actors}
         out = list(actors)
         for c in dict.fromkeys(countries):
             if c in present:
                 continue
+            # who sits at a summit: a parliamentary state's head of government (India's prime minister), else
+            # the head of state (Iran's president, not its supreme leader)
+            role = "head_of_government" if self.gaz.leader_office(c) == "head_of_government" else "head_of_state"
             if self.office_day is None:
-                actor = self._holder_in_article("head_of_state", c) or office_actor(
-                    self.gaz, "", c, None, ROLE_TITLES["head_of_state"])[0]
+                actor = self._holder_in_article(role, c) or office_actor(
+                    self.gaz, "", c, None, ROLE_TITLES[role])[0]
             else:
-                actor, found = office_actor(self.gaz, "head_of_state", c, self.office_day)
+                actor, found = office_actor(self.gaz, role, c, self.office_day)
                 if not found:
                     continue
             out.append(actor)
         return _distinct(out)
+
+    def _states_before(self, mentions: list[Mention], t_start: int) -> list[str]:
+        """The states named right before a contact word, joined by hyphens ("the India-Brazil-South Africa
+        summit", "the US-China talks")."""
+        out: list[str] = []
+        at = t_start
+        for m in sorted((m for m in mentions if m.end <= t_start and m.country), key=attrgetter("end"), reverse=True):
+            if m.kind not in ("country", "nationality") and m.actor is not None and m.actor.kind != "country":
+                break
+            if not STATE_CHAIN_GAP.fullmatch(self.text.text[m.end:at]) or (out and "-" not in self.text.text[m.end:at]
+                                                                            and "–" not in self.text.text[m.end:at]):
+                break
+            out.append(m.country)
+            at = m.start
+        return out[::-1] if len(out) >= 2 else []
 
     def _with_country_party(self, ctype: str, group: list[tuple[Match, Trigger]], actors: list[Actor],
                             mentions: list[Mention], sentence: list[Mention], t_end: int,
