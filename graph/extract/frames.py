@@ -56,6 +56,7 @@ UNDONE_REACH = 150  # characters after a contact word in which "قد يعقد", 
 SENDER_GAP = 40  # "a letter from the President of X, Y": the sender's mention starts this close after "from"
 COMPLEMENTIZER = re.compile(r"(?<!\w)(?:that|" + "|".join(norm(w) for w in ("أن", "بأن")) + r")(?!\w)")  # "said that"
 STATE_CHAIN_GAP = re.compile(r"\s*[-–/]?\s*")  # between the states of "the India-Brazil-South Africa summit"
+HYPHEN = re.compile(r"[-–/]")
 ADJECTIVE_GAP = re.compile(r"\s+(?:\S+\s+)?")  # between an adjective and the noun it qualifies: a word at most
 PLACE_DESCRIPTION_WORDS = 2  # "في العاصمة التركية أنقرة": words that may describe a place after "in"
 DESTINATION_WORDS = frozenset(norm(w) for w in ("to", "in", "إلى", "في"))  # "a visit to Paris", "arrived in X"
@@ -876,11 +877,10 @@ class FrameBuilder:
         summit", "the US-China talks")."""
         out: list[str] = []
         at = t_start
-        for m in sorted((m for m in mentions if m.end <= t_start and m.country), key=attrgetter("end"), reverse=True):
-            if m.kind not in ("country", "nationality") and m.actor is not None and m.actor.kind != "country":
-                break
-            if not STATE_CHAIN_GAP.fullmatch(self.text.text[m.end:at]) or (out and "-" not in self.text.text[m.end:at]
-                                                                            and "–" not in self.text.text[m.end:at]):
+        for m in sorted((m for m in mentions if m.end <= t_start), key=attrgetter("end"), reverse=True):
+            gap = self.text.text[m.end:at]
+            if m.country is None or m.kind != "country" and m.actor is not None and m.actor.kind != "country" \
+                    or not STATE_CHAIN_GAP.fullmatch(gap) or out and not HYPHEN.search(gap):
                 break
             out.append(m.country)
             at = m.start
