@@ -1085,3 +1085,10 @@ def test_the_states_joined_before_a_summit_are_its_members() -> None:
                 "en", date(2018, 5, 28))
     assert names(found) == {frozenset({"Kim Jong Un", "Donald Trump"})}
 
+
+def test_visiting_describes_the_guest_of_another_contact_word() -> None:
+    found = run("President Xi Jinping held talks with visiting Kenyan President William Ruto in Beijing on Thursday.",
+                "en", date(2025, 3, 4))
+    assert [(names([c]), c.initiator) for c in found] == [({frozenset({"Xi Jinping", "William Ruto"})},
+                                                           "William Ruto")]
+

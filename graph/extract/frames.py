@@ -510,6 +510,12 @@ class FrameBuilder:
         typed = [t for t in triggers if t[1].type and t[1].form != "adv"]
         if not typed:
             typed = [t for t in triggers if t[1].type]
+        # "held talks with visiting Kenyan President X": "visiting" describes the guest of another contact word
+        starts = {m.start for m in mentions if m.kind in PERSONS}
+        describing = [t for t in typed if self.text.text[t[0].start:t[0].end] in VISITING_BEFORE
+                      and self.text.text[t[0].end:t[0].end + 1].isspace() and t[0].end + 1 in starts]
+        if describing and len(describing) < len(typed):
+            typed = [t for t in typed if t not in describing]
         groups: list[list[tuple[Match, Trigger]]] = []
         for t in typed:
             if groups:
