@@ -1092,3 +1092,13 @@ def test_visiting_describes_the_guest_of_another_contact_word() -> None:
     assert [(names([c]), c.initiator) for c in found] == [({frozenset({"Xi Jinping", "William Ruto"})},
                                                            "William Ruto")]
 
+
+@pytest.mark.parametrize("text, lang, group", [
+    ("The Saudi foreign minister arrived in Tehran on Saturday for talks with Iranian officials.", "en",
+     "Iranian officials"),
+    ("وصل وزير الخارجية السعودي إلى طهران السبت لإجراء محادثات مع مسؤولين إيرانيين.", "ar", "مسؤولين إيرانيين"),
+])
+def test_a_group_of_the_state_visited_is_the_host(text: str, lang: str, group: str) -> None:
+    found = run(text, lang, date(2024, 3, 4))
+    assert [sorted(p.name for p in c.participants) for c in found] == [sorted(["Faisal bin Farhan", group])]
+

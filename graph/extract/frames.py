@@ -912,7 +912,8 @@ class FrameBuilder:
                 or next((p for p in reversed(abroad) if p.end <= t_end), None)
             hosts = [place_actor(self.gaz, to.country, "country")] if to is not None and to.country in \
                 self.gaz.countries else []
-        hosts = [next((m.actor for m in sentence if m.kind in PERSONS and m.actor is not None and m.start >= t_end
+        hosts = [next((m.actor for m in sentence if m.kind in PERSONS + ("group",) and m.actor is not None
+                       and m.start >= t_end
                        and m.actor.country == h.country), h) for h in hosts]  # "flew to Jordan to meet King X"
         return actors + _distinct(hosts) if hosts else actors
 
