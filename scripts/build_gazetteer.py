@@ -62,6 +62,7 @@ COVERED_ORGS = {"UN": "secretary_general", "LAS": "secretary_general", "EU": "or
 OFFICE_LABEL = re.compile(r"(?:Prime Minister|President|Vice President|King|Queen|Emir|Chancellor|Premier|Head of "
                           r"(?:State|Government)|Chairman|Minister)\b.* of ")
 MULTI_HOLDER = {("head_of_state", "AND"), ("head_of_state", "SMR"), ("head_of_state", "CHE")}
+MULTI_HOLDER_ROLES = frozenset({"senator"})  # offices many hold at once in every state
 HISTORY_FROM = date(2010, 1, 1)
 MIN_VARIANT_LETTERS = 5  # a generated one-word spelling shorter than this is too likely another word
 LATIN_ARTICLE_START = re.compile(r"^(?:al|el)[- ]")
@@ -574,7 +575,7 @@ def merge_roles(curated_roles: list[RoleRow], found_roles: list[RoleRow], qid_to
     offices: defaultdict[tuple[str, ...], list[RoleRow]] = defaultdict(list)
     for row in rows:
         office = (row.role, row.org) if row.org in is_national else (row.role, row.org, row.title)
-        if (row.role, row.org) not in MULTI_HOLDER:
+        if (row.role, row.org) not in MULTI_HOLDER and row.role not in MULTI_HOLDER_ROLES:
             offices[office].append(row)
     closed = {}
     for office_rows in offices.values():
