@@ -308,11 +308,11 @@ def _headline_told_again(contacts: list[tuple[Contact, Frame]], headline_end: in
     body tells with its kind ("in a phone call") is that contact, told twice: it takes the body's kind."""
     if headline_end < 0:
         return contacts
-    told = {(frozenset(p.name for p in c.participants), c.status): c.type for c, frame in contacts
-            if frame.sentence.start > headline_end}
+    key = lambda c: (frozenset(p.name for p in c.participants), c.status)  # noqa: E731
+    told = {key(c): c.type for c, frame in contacts if frame.sentence.start > headline_end}
     out = []
     for c, frame in contacts:
-        kind = told.get((frozenset(p.name for p in c.participants), c.status), c.type)
+        kind = told.get(key(c), c.type)
         if frame.sentence.end <= headline_end and c.type == "meeting" and kind != "meeting":
             c = replace(c, type=kind, initiator=None)
         out.append((c, frame))

@@ -87,7 +87,7 @@ AND_GAP = re.compile(r"^\s*(?:,|،|,?\s*and\b)\s*(?:the\s+)?$")
 TIGHT_GAP = re.compile(r"^[\s,،]*$")
 POSSESSIVE_GAP = re.compile(r"\s*('s)?\s*")  # "Saudi Crown Prince", "Jordan's King"
 OF_GAP = re.compile(r"\s*,?\s*of\s+(the\s+)?")  # "Prime Minister Key of New Zealand"
-APPOSITION_GAP = re.compile(r"\s*,\s*(?:the\s+)?")  # "Sheikh X, the Crown Prince"
+APPOSITION_GAP = re.compile(r"\s*[,،]\s*(?:the\s+)?")  # "Sheikh X, the Crown Prince", "X، رئيس …"
 POSSESSIVE_END = re.compile(r"['’]s?$")  # "Mattis'", "Macron's"
 HONORIFIC_EN = re.compile(r"\b(?:sheikh|sheikha|prince|princess)\s+")
 NAME_AFTER_CONTACT_EN = re.compile(r"\b(?:met|met with|meets with|meeting with|meetings with|talks with|talked with|"
@@ -111,7 +111,6 @@ SURNAME_MIN = 4  # letters a surname needs to name someone alone
 NAME_WORD_MIN = 3  # letters a word of a name needs to tell people apart
 NAME_BEFORE = re.compile(r"((?:[\w'-]+ ){1,3}[\w'-]+),\s*(?:the\s+)?$")  # "Mary Simon, (the) …"
 COMMA_END = re.compile(r",\s*(?:the\s+)?$")  # how :data:`NAME_BEFORE` ends, quicker to look for
-APPOSITION = re.compile(r"\s*[,،]\s*")  # between a name and the office that describes it
 QUOTED_NAME = re.compile(r'\s*"([^"]{3,40})"')  # a name in quotes right after its office (quotes are normalised)
 CLAUSE_END = re.compile(r"[\n;:!?؟]|(?<!\b[^\W\d_])\.")  # not the stop of an initial ("E. D. Mnangagwa")
 FAMILY_TAIL = re.compile(r"(?:\s+(?:(?:al|el)-|(?:bin|bint|ibn)\s+)[\w'-]+){1,4}")  # "Sheikh Sabah Al-Khaled"
@@ -137,7 +136,6 @@ EN_PARTICLES = frozenset(name_words("particle", "en"))
 COMMON_GIVEN_EN = frozenset(name_words("common_given", "en"))
 PATRONYM_LINKS = frozenset(norm(w) for w in ("بن", "ابن", "bin", "ibn", "bint", "ben"))  # "X bin Y": Y is X's father
 ARTICLE_PREPOSITIONS = ("بال", "لل", "وال", "فال", "كال")  # a word so begun is no part of a name
-SURNAME_MIN = 4  # letters of a surname that, written alone, names again a person found by full name
 PLURAL_MIN = 4  # letters a word needs before its plural or dual ending says it is no name
 GROUP_NEIGHBOURS = 3  # matches on each side of a group noun that may be its state's adjective
 GROUP_REACH = 20  # characters before an Arabic adjective in which its group noun stands
@@ -449,8 +447,8 @@ class ActorFinder:
         for m in mentions:
             prev = out[-1] if out else None
             if prev is not None and m.kind == "title" and m.country is not None and not self._posted_to(m) \
-                    and _as_written(prev) \
-                    and prev.country in (None, m.country) and APPOSITION.fullmatch(self.text.text[prev.end:m.start]):
+                    and _as_written(prev) and prev.country in (None, m.country) \
+                    and APPOSITION_GAP.fullmatch(self.text.text[prev.end:m.start]):
                 assert prev.actor is not None
                 actor = replace(prev.actor, country=m.country, role=self._title_text(m.role or "", m.country))
                 out[-1] = Mention(prev.start, m.end, "person", actor, m.role, m.country)

@@ -511,10 +511,11 @@ class FrameBuilder:
         if not typed:
             typed = [t for t in triggers if t[1].type]
         # "held talks with visiting Kenyan President X": "visiting" describes the guest of another contact word
-        starts = {m.start for m in mentions if m.kind in PERSONS}
-        describing = [t for t in typed if self.text.text[t[0].start:t[0].end] in VISITING_BEFORE
-                      and self.text.text[t[0].end:t[0].end + 1].isspace() and t[0].end + 1 in starts]
-        if describing and len(describing) < len(typed):
+        visiting = [t for t in typed if self.text.text[t[0].start:t[0].end] in VISITING_BEFORE]
+        if visiting and len(visiting) < len(typed):
+            starts = {m.start for m in mentions if m.kind in PERSONS}
+            describing = [t for t in visiting
+                          if self.text.text[t[0].end:t[0].end + 1].isspace() and t[0].end + 1 in starts]
             typed = [t for t in typed if t not in describing]
         groups: list[list[tuple[Match, Trigger]]] = []
         for t in typed:
@@ -591,9 +592,9 @@ class FrameBuilder:
         multilateral = ctype == "summit" or len(actors) > 2 and (together or any(c == "between" for _, c in cues)
                                                                  or self._listed_subjects(resolved, t_start))
         if ctype == "summit":
-            purpose = min((cm.start for cm, c in cues if c == "purpose" and cm.start > t_start), default=hi)
-            actors = self._summit_actors(actors, [m for m in mentions if m.start < purpose], parts.nationalities,
-                                         t_start)
+            purpose = _purpose_at(cues, t_start + 1)
+            actors = self._summit_actors(actors, [m for m in mentions if purpose is None or m.start < purpose],
+                                         parts.nationalities, t_start)
         if ctype in ("meeting", "talk"):
             nations = [n.actor for n in parts.nationalities + [m for m in mentions if m.kind in ("country", "org")]
                        if 0 <= n.start - t_end <= 30 and n.actor is not None and not self._is_location(n)]
@@ -783,11 +784,8 @@ class FrameBuilder:
     def _before_purpose(people: list[Mention], cues: list[tuple[Match, str]], t_end: int) -> list[Mention]:
         """Drop the people named after the contact's purpose or the event it follows ("to discuss …", "بعد …")
         when two sides are named before it."""
-        purpose = min((cm.start for cm, c in cues if c == "purpose" and cm.start >= t_end), default=None)
-        if purpose is None:
-            return people
-        before = [m for m in people if m.start < purpose]
-        return before if len({m.country for m in before if m.country}) >= 2 else people
+        purpose = _purpose_at(cues, t_end)
+        return people if purpose is None else _two_sided([m for m in people if m.start < purpose], people)
 
     def _reported(self, people: list[Mention], t_start: int) -> list[Mention]:
         """A contact of two sides told in what someone said ("X, a former premier, said that the Ma-Xi meeting …",
@@ -795,10 +793,7 @@ class FrameBuilder:
         (but "X said that his meeting with Y …" keeps X: one side only is named after "that")."""
         said = [m.end for m, _ in self._speeches if m.end <= t_start]
         that = [w.start() for w in COMPLEMENTIZER.finditer(self.text.text, said[-1], t_start)] if said else []
-        if not that:
-            return people
-        after = [m for m in people if m.start >= that[-1]]
-        return after if len({m.country for m in after if m.country}) >= 2 else people
+        return _two_sided([m for m in people if m.start >= that[-1]], people) if that else people
 
     def _without_speakers(self, people: list[Mention], cues: list[tuple[Match, str]]) -> list[Mention]:
         """Drop the one who speaks ("قال الكرملين", "أعلن X") when two others remain."""
@@ -1277,6 +1272,16 @@ def adj_matches(tail: str, adjective: str) -> bool:
     first = tail.split()[:2]
     a = norm(adjective)
     return any(w.strip("،,.") == a for w in first)
+
+
+def _purpose_at(cues: list[tuple[Match, str]], after: int) -> int | None:
+    """Where the first "purpose" cue at or after ``after`` begins ("to discuss …", "بعد …"); None when none."""
+    return min((cm.start for cm, c in cues if c == "purpose" and cm.start >= after), default=None)
+
+
+def _two_sided(part: list[Mention], people: list[Mention]) -> list[Mention]:
+    """``part`` of a contact's people when it names two sides (states), else all ``people``."""
+    return part if len({m.country for m in part if m.country}) >= 2 else people
 
 
 def _travel_verbs(group: list[tuple[Match, Trigger]]) -> bool:
