@@ -564,12 +564,12 @@ def merge_roles(curated_roles: list[RoleRow], found_roles: list[RoleRow], qid_to
 
     An open-ended row followed by a later holder of the same office is closed at the successor's start.
     """
-    curated_offices = {(r.person_id, r.role, r.org) for r in curated_roles}
+    left_out = {(r.person_id, r.role, r.org) for r in curated_roles} | retracted
     rows = list(curated_roles)
     for row in found_roles:
         folder, qid = row.source.split("|")
         person_id = qid_to_id[qid]
-        if (person_id, row.role, row.org) not in curated_offices | retracted:
+        if (person_id, row.role, row.org) not in left_out:
             rows.append(RoleRow(person_id, row.role, row.org, row.title, row.start, row.end, folder))
     rows = list({(r.person_id, r.role, r.org, r.start): r for r in rows}.values())
     offices: defaultdict[tuple[str, ...], list[RoleRow]] = defaultdict(list)
