@@ -1097,3 +1097,8 @@ def test_a_group_of_the_state_visited_is_the_host(text: str, lang: str, group: s
     found = run(text, lang, date(2024, 3, 4))
     assert [sorted(p.name for p in c.participants) for c in found] == [sorted(["Faisal bin Farhan", group])]
 
+
+
+def test_the_country_a_visit_verb_takes_is_visited_when_a_visit_noun_follows() -> None:
+    found = run("زار وزير الخارجية الأردني أيمن الصفدي تونس الأحد في زيارة عمل قصيرة.", "ar", date(2021, 6, 1))
+    assert [(c.type, names([c])) for c in found] == [("visit", {frozenset({"Ayman Safadi", "Tunisia"})})]

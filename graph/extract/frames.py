@@ -894,6 +894,8 @@ class FrameBuilder:
         city ("his visit to Paris", "arrived in Abu Dhabi"): the city's country, when no country is named."""
         if ctype != "visit" or len(actors) != 1:
             return actors
+        # "زار X مصر في زيارة رسمية": the verb's object comes before the noun that ends the group
+        t_end = next((m.end for m, t in group if t.form == "verb" and t.type == "visit"), t_end)
         hosts = [m.actor for m in mentions if m.kind == "country" and m.start >= t_end and m.actor is not None
                  and m.country != actors[0].country and not self._is_topic(m)
                  and not ORIGIN_BEFORE.search(self.text.text, max(0, m.start - ORIGIN_REACH), m.start)]
