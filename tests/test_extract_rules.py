@@ -803,6 +803,18 @@ def test_attempts_readiness_ideas_and_cancelled_visits_are_no_contacts() -> None
     assert run("أبدى الرئيس التركي رجب طيب أردوغان استعداده للقاء الرئيس السوري بشار الأسد.", "ar") == []
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("A meeting between Turkish President Recep Tayyip Erdogan and Syrian President Bashar al-Assad is possible.",
+     "en"),
+    ("A call between Erdogan and Assad in the coming weeks is not ruled out.", "en"),
+    ("قال الرئيس التركي رجب طيب أردوغان إنه لا يرغب في لقاء الرئيس السوري بشار الأسد.", "ar"),
+    ("ألغيت زيارة الرئيس التركي رجب طيب أردوغان إلى سوريا.", "ar"),
+    ("تم تأجيل زيارة الرئيس التركي رجب طيب أردوغان إلى سوريا.", "ar"),
+])
+def test_possible_unwanted_and_called_off_contacts_are_none(text: str, lang: str) -> None:
+    assert run(text, lang, date(2022, 3, 9)) == []
+
+
 def test_a_new_envoy_posted_to_a_state_keeps_the_name_after_it() -> None:
     found = run("استقبل رئيس الوزراء الأردني بشر الخصاونة في مكتبه المبعوث الأممي الجديد لدى دولة الأردن هانز مولر.",
                 "ar")

@@ -965,7 +965,8 @@ class FrameBuilder:
         # from the group's first contact word: two contact words may tell one contact ("اجتماع … قد يعقد … قمة")
         first_end = min((m.end for m, t in group if t.type), default=t_end)
         next_word = min((m.start for m, t in parts.triggers if m.start >= first_end), default=len(self.text.text))
-        if any(c == "undone" and first_end <= m.start < next_word and m.start - first_end <= UNDONE_REACH
+        if any(c == "undone" and (first_end <= m.start < next_word and m.start - first_end <= UNDONE_REACH
+                                  or not self.text.text[m.end:t_start].strip())  # "ألغيت زيارة …"
                for m, c in parts.cues):
             return "negated"  # "اجتماعا … قد يعقد", "expected to call, but it didn't happen": not a contact
         if any(t.type == "message" and t.form == "verb" for _, t in group) \
