@@ -1114,3 +1114,13 @@ def test_a_group_of_the_state_visited_is_the_host(text: str, lang: str, group: s
 def test_the_country_a_visit_verb_takes_is_visited_when_a_visit_noun_follows() -> None:
     found = run("زار وزير الخارجية الأردني أيمن الصفدي تونس الأحد في زيارة عمل قصيرة.", "ar", date(2021, 6, 1))
     assert [(c.type, names([c])) for c in found] == [("visit", {frozenset({"Ayman Safadi", "Tunisia"})})]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("At the request of the Iranian side, Russian Foreign Minister Sergey Lavrov held a phone call with Iranian "
+     "Foreign Minister Hossein Amir-Abdollahian.", "en"),
+    ("بناء على طلب الجانب الإيراني، أجرى وزير الخارجية الروسي سيرغي لافروف اتصالا هاتفيا مع نظيره الإيراني حسين "
+     "أمير عبد اللهيان.", "ar"),
+])
+def test_the_side_that_asked_for_a_contact_initiated_it_whoever_is_named_first(text: str, lang: str) -> None:
+    assert [c.initiator for c in run(text, lang, date(2022, 3, 9))] == ["Hossein Amir-Abdollahian"]

@@ -76,6 +76,8 @@ CARRIED_PARTIES = 3  # a sender, an addressee and the one who handed the message
 CARRIER_GAP = 40  # characters between "delivered by", "سلمها" and the carrier's mention ("Foreign Minister Prince X")
 CARRIER_BY = re.compile(r"\s+by\b")  # "delivered by", "handed over by"
 ASKED_BY = re.compile(r"'s\s+(?:request|initiative|invitation)\b")  # after the one who asked
+SIDE_REACH = 20  # characters from a request word to the side it names ("بطلب من الجانب", "of the Iranian side")
+SIDE_ADJECTIVE_REACH = 40  # characters after "الجانب" in which its state's adjective stands
 ASKER_WORDS = 3  # words before "'s request" that may name the asking state ("the Iranian side")
 SPEAKER_GAP = re.compile(r"\s{0,2}|\s+the\s+")  # between a speech word and who speaks: "according to the Élysée"
 SUMMIT_ARRIVALS = 3  # leaders of this many states arriving together in news of a summit are its members
@@ -1105,6 +1107,9 @@ class FrameBuilder:
                            and word in {norm(adj) for adj in self._adjectives(a.country)}), None)
             if nation is not None:  # "بطلب فرنسي", "بدعوة مصرية": the party of that state asked
                 return nation
+            side = self._side_after(m.end, cues, parts)  # "بطلب من الجانب الإيراني", "at the Iranian side's"
+            if side is not None:
+                return side
             after = [r for r in mentions if r.start >= m.end]
             if after:
                 first = after[0]
@@ -1114,9 +1119,6 @@ class FrameBuilder:
                 same_side = [a for a in parts if country and a.country == country]
                 if same_side:
                     return same_side[0]
-            side = self._side_after(m.end, cues, parts)
-            if side is not None:
-                return side
 
         if frame.type == "meeting":  # "قمة دعا إليها الرئيس X", "X invited them to a summit": a meeting X called
             host = self._inviter(cues, resolved, parts)
@@ -1192,12 +1194,14 @@ class FrameBuilder:
                 if w and " " not in w}
 
     def _side_after(self, pos: int, cues: list[tuple[Match, str]], parts: list[Actor]) -> Actor | None:
-        """"بطلب من الجانب الإسرائيلي": the participant of the side's country."""
+        """"بطلب من الجانب الإسرائيلي", "at the request of the Iranian side": the participant of the side's
+        country, its adjective after the side word in Arabic, before it in English."""
         for m, c in cues:
-            if c == "side" and 0 <= m.start - pos < 15:
-                tail = self.text.text[m.end:m.end + 40]
+            if c == "side" and 0 <= m.start - pos < SIDE_REACH:
+                words = self.text.text[m.end:m.end + SIDE_ADJECTIVE_REACH] if self.lang == "ar" \
+                    else " ".join(self.text.text[pos:m.start].split()[-1:])
                 for a in parts:
-                    if a.country and any(adj_matches(tail, adj) for adj in self._adjectives(a.country)):
+                    if a.country and any(adj_matches(words, adj) for adj in self._adjectives(a.country)):
                         return a
         return None
 
