@@ -1124,3 +1124,23 @@ def test_the_country_a_visit_verb_takes_is_visited_when_a_visit_noun_follows() -
 ])
 def test_the_side_that_asked_for_a_contact_initiated_it_whoever_is_named_first(text: str, lang: str) -> None:
     assert [c.initiator for c in run(text, lang, date(2022, 3, 9))] == ["Hossein Amir-Abdollahian"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("استقبل الرئيس اليمني رشاد العليمي بمقر إقامته في نيويورك وزيرة خارجية السويد آن ليندي.", "ar"),
+    ("Yemeni President Rashad al-Alimi received Swedish Foreign Minister Ann Linde at his residence in New York.",
+     "en"),
+])
+def test_a_guest_received_in_a_country_of_neither_party_is_met_not_visited(text: str, lang: str) -> None:
+    found = run(text, lang, date(2022, 9, 20))
+    assert [(c.type, c.initiator) for c in found] == [("meeting", None)]
+
+
+def test_a_name_of_two_states_is_read_as_the_one_the_article_names_more() -> None:
+    found = run("استقبل العاهل الأردني الملك عبدالله الثاني اليوم في عمان وزير الخارجية المغربي ناصر بوريطة.", "ar",
+                date(2022, 9, 20))
+    assert [(c.type, c.initiator, names([c])) for c in found] == [
+        ("visit", "Nasser Bourita", {frozenset({"Abdullah II", "Nasser Bourita"})})]
+    found = run("وصل وزير الخارجية المغربي ناصر بوريطة إلى عمان في زيارة يلتقي خلالها السلطان هيثم بن طارق.", "ar",
+                date(2022, 9, 20))
+    assert {p.country for c in found for p in c.participants} == {"MAR", "OMN"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -136,6 +137,7 @@ EN_PARTICLES = frozenset(name_words("particle", "en"))
 COMMON_GIVEN_EN = frozenset(name_words("common_given", "en"))
 PATRONYM_LINKS = frozenset(norm(w) for w in ("بن", "ابن", "bin", "ibn", "bint", "ben"))  # "X bin Y": Y is X's father
 ARTICLE_PREPOSITIONS = ("بال", "لل", "وال", "فال", "كال")  # a word so begun is no part of a name
+PLACE_KINDS = ("country", "capital")  # payloads that name a state as a place
 PLURAL_MIN = 4  # letters a word needs before its plural or dual ending says it is no name
 GROUP_NEIGHBOURS = 3  # matches on each side of a group noun that may be its state's adjective
 GROUP_REACH = 20  # characters before an Arabic adjective in which its group noun stands
@@ -251,7 +253,8 @@ class ActorFinder:
         """``stops``: where other words of the lexicon start (triggers, cues): no unknown name runs past them;
         ``matches``: those of :func:`gazetteer_matcher` in ``text``, when the caller has them already."""
         self.gaz, self.text, self.lang, self.on = gaz, text, lang, on
-        self.matches = self._with_surnames(gazetteer_matcher().find(text) if matches is None else matches)
+        found = gazetteer_matcher().find(text) if matches is None else matches
+        self.matches = self._with_surnames(_places_read_by_article(gaz, found))
         self._starts = [m.start for m in self.matches]
         self.stops = sorted(stops)
         self._headlines = _title_case_lines(text) if lang != "ar" else []
@@ -1170,6 +1173,36 @@ def surnames_of(gaz: Gazetteer, pid: str) -> tuple[tuple[str, bool], ...]:
 def given_names() -> frozenset[str]:
     """Normalised Arabic given names (``data/lexicon/given_names_ar.tsv``)."""
     return frozenset(norm(row["name"]) for row in read_tsv("lexicon", "given_names_ar.tsv"))
+
+
+def _states_of(gaz: Gazetteer, m: Match) -> set[str]:
+    """The states a match names: as a country, a capital, an adjective, or a person of it."""
+    out = set()
+    for kind, key in m.payloads:
+        if kind in PLACE_KINDS:
+            out.add(key)
+        elif kind == "person" and key in gaz.people and gaz.people[key].country:
+            out.add(gaz.people[key].country)
+    return out
+
+
+def _places_read_by_article(gaz: Gazetteer, matches: list[Match]) -> list[Match]:
+    """A name of two states ("عمان": Oman, and Amman, Jordan's capital) read as the one the rest of the
+    article names more often; a tie keeps both readings."""
+    ambiguous = [i for i, m in enumerate(matches)
+                 if len({key for kind, key in m.payloads if kind in PLACE_KINDS}) > 1]
+    if not ambiguous:
+        return matches
+    support = Counter(code for m in matches for code in _states_of(gaz, m))
+    out = list(matches)
+    for i in ambiguous:
+        m = matches[i]
+        codes = {key for kind, key in m.payloads if kind in PLACE_KINDS}
+        ranked = sorted(codes, key=lambda c: support[c] - 1, reverse=True)  # this match counts once for each
+        if support[ranked[0]] > support[ranked[1]]:
+            out[i] = m._replace(payloads=tuple(p for p in m.payloads
+                                               if p[0] not in PLACE_KINDS or p[1] == ranked[0]))
+    return out
 
 
 def _first(m: Match, kind: str) -> str | None:

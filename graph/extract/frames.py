@@ -702,7 +702,7 @@ class FrameBuilder:
         frame.initiator = self._initiator(frame, group, cues, resolved, mentions, directions)
         if frame.hub is not None and ("host" in directions or "in" in directions) and frame.initiator != frame.hub:
             frame.partners_initiate = True  # "X received A, B and C", "calls from A, B and C": each one came to X
-        self._visit_by_place(frame, parts, lo, hi)
+        self._visit_by_place(frame, parts, lo, hi, hosted="host" in directions)
         if frame.type == "visit" and any(m.role == "ambassador" and m.actor in frame.participants for m in resolved):
             # a resident ambassador received by the host did not travel: a meeting (see the guidelines)
             frame.type, frame.initiator = "meeting", None
@@ -1239,11 +1239,18 @@ class FrameBuilder:
                     return where
         return None
 
-    def _visit_by_place(self, frame: Frame, parts: SentenceParts, lo: int, hi: int) -> None:
-        """An in-person contact held in one party's country is that party's hosting of the other."""
+    def _visit_by_place(self, frame: Frame, parts: SentenceParts, lo: int, hi: int, hosted: bool) -> None:
+        """An in-person contact held in one party's country is that party's hosting of the other; a guest
+        received (``hosted``) in a country of neither party is met there, not visited."""
         if frame.type not in ("meeting", "visit") or frame.summit or frame.type == "meeting" and frame.multilateral \
                 and len({a.country for a in frame.participants}) != 2:
             return
+        countries = {a.country for a in frame.participants}
+        if frame.type == "visit" and hosted and None not in countries:
+            abroad = self._place_country(parts, frame.trigger_start, hi)
+            if abroad is not None and abroad not in countries:  # "received X at his residence in New York"
+                frame.type, frame.initiator = "meeting", None
+                return
         if any(c == "sidelines" for _, c in parts.cues):
             return  # "على هامش", "on the sidelines of": a third place
         where = self._place_country(parts, frame.trigger_start, hi) or self._destination(parts) \
