@@ -1144,3 +1144,9 @@ def test_a_name_of_two_states_is_read_as_the_one_the_article_names_more() -> Non
     found = run("وصل وزير الخارجية المغربي ناصر بوريطة إلى عمان في زيارة يلتقي خلالها السلطان هيثم بن طارق.", "ar",
                 date(2022, 9, 20))
     assert {p.country for c in found for p in c.participants} == {"MAR", "OMN"}
+
+
+def test_who_is_named_saying_it_at_the_end_of_a_sentence_is_no_party() -> None:
+    found = run("Turkish President Recep Tayyip Erdogan met Syrian President Bashar al-Assad in Moscow on Monday, "
+                "Russian Foreign Minister Sergey Lavrov told reporters.", "en", date(2022, 3, 9))
+    assert names(found) == {frozenset({"Recep Tayyip Erdoğan", "Bashar al-Assad"})}

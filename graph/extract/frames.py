@@ -798,12 +798,15 @@ class FrameBuilder:
         return _two_sided([m for m in people if m.start >= that[-1]], people) if that else people
 
     def _without_speakers(self, people: list[Mention], cues: list[tuple[Match, str]]) -> list[Mention]:
-        """Drop the one who speaks ("قال الكرملين", "أعلن X") when two others remain."""
+        """Drop the one who speaks ("قال الكرملين", "أعلن X", "…, X said") when two others remain."""
         if not cues:
             return people
-        speakers = [m for m in people if any(c == "speech" and m.start >= cm.end
-                                             and SPEAKER_GAP.fullmatch(self.text.text[cm.end:m.start])
-                                             for cm, c in cues)]
+        s = self.text.text
+        speakers = [m for m in people if any(c == "speech" and (
+            m.start >= cm.end and SPEAKER_GAP.fullmatch(s[cm.end:m.start])
+            or cm.start >= m.end and not s[m.end:cm.start].strip() and s[:m.start].rstrip().endswith(",")
+            and not any(p.start >= cm.end for p in people)  # the sentence ends on who said it
+        ) for cm, c in cues)]
         rest = [m for m in people if m not in speakers]
         named = {m.actor.name for m in rest if m.actor is not None}
         return rest if len(named) >= 2 else people
