@@ -1150,3 +1150,16 @@ def test_who_is_named_saying_it_at_the_end_of_a_sentence_is_no_party() -> None:
     found = run("Turkish President Recep Tayyip Erdogan met Syrian President Bashar al-Assad in Moscow on Monday, "
                 "Russian Foreign Minister Sergey Lavrov told reporters.", "en", date(2022, 3, 9))
     assert names(found) == {frozenset({"Recep Tayyip Erdoğan", "Bashar al-Assad"})}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("استقبل الرئيس الجيبوتي إسماعيل عمر جيله اليوم الرئيس الصومالي حسن شيخ محمود. وتناول اللقاء العلاقات بين "
+     "البلدين. حضر اللقاء وزير الخارجية الجيبوتي محمود علي يوسف.", "ar"),
+    ("Djiboutian President Ismail Omar Guelleh received Somali President Hassan Sheikh Mohamud on Monday. The "
+     "meeting covered relations between the two countries. Djiboutian Foreign Minister Mahmoud Ali Youssouf "
+     "attended the meeting.", "en"),
+])
+def test_who_attends_the_meeting_referred_back_to_attends_the_contact_first_told(text: str, lang: str) -> None:
+    found = run(text, lang, date(2022, 7, 4))
+    assert [(c.type, {p.name for p in c.participants}) for c in found] == [
+        ("visit", {"Ismail Omar Guelleh", "Hassan Sheikh Mohamud", "Mahmoud Ali Youssouf"})]

@@ -456,11 +456,15 @@ class FrameBuilder:
         if not frame.summit and not any(c == "join" for _, c in parts.cues) and self._at_reception(parts):
             return True  # "وحضر الاستقبال …": present at a reception, not parties to the talks
         joined = {a.country for a in people}
-        kept = [a for a in frame.participants if not (a.kind == "country" and a.country in joined)]
-        if frame.initiator is not None and frame.initiator not in kept:
-            frame.initiator = next((a for a in people if a.country == frame.initiator.country), None)
-        frame.participants = _distinct(kept + people)
-        frame.multilateral = len(frame.participants) > 2
+        # "وتناول اللقاء …. حضر اللقاء …": they attend the contact that "the meeting" refers back to, too
+        told = next((f for f in reversed(self.history) if not f.anaphoric and _mode(f.type) == "in_person"
+                     and set(f.participants) == set(frame.participants)), None) if frame.anaphoric else None
+        for attended in (frame, told) if told is not None else (frame,):
+            kept = [a for a in attended.participants if not (a.kind == "country" and a.country in joined)]
+            if attended.initiator is not None and attended.initiator not in kept:
+                attended.initiator = next((a for a in people if a.country == attended.initiator.country), None)
+            attended.participants = _distinct(kept + people)
+            attended.multilateral = len(attended.participants) > 2
         return True
 
     @staticmethod
