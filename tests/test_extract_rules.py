@@ -1163,3 +1163,13 @@ def test_who_attends_the_meeting_referred_back_to_attends_the_contact_first_told
     found = run(text, lang, date(2022, 7, 4))
     assert [(c.type, {p.name for p in c.participants}) for c in found] == [
         ("visit", {"Ismail Omar Guelleh", "Hassan Sheikh Mohamud", "Mahmoud Ali Youssouf"})]
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل الرئيس الجيبوتي إسماعيل عمر جيله اليوم السيد عبدالرحمن عبدالشكور وزير خارجية الصومال.",
+    "استقبل الرئيس الجيبوتي إسماعيل عمر جيله اليوم معالي عبدالرحمن عبدالشكور المبعوث الخاص لفخامة الرئيس الصومالي.",
+])
+def test_an_arabic_name_written_right_before_its_office_is_that_offices_holder(text: str) -> None:
+    found = run(text, "ar", date(2024, 7, 1))
+    assert [{(p.name, p.country) for p in c.participants} for c in found] == [
+        {("Ismail Omar Guelleh", "DJI"), ("عبدالرحمن عبدالشكور", "SOM")}]

@@ -79,6 +79,8 @@ POSTED_TO_WORD = re.compile(r"(?<!\w)(?:" + "|".join(norm(w) for w in POSTED_TO)
 POSTED = frozenset({"envoy", "ambassador"})  # offices named with where they are posted
 ENVOYS = frozenset({"envoy"})  # offices held for a principal: "the envoy of the Secretary-General", "مبعوث الرئيس"
 PRINCIPAL_GAP_EN = re.compile(r"\s+of\s+(?:the\s+)?")  # "Special Envoy of the [UN] Secretary-General"
+PRINCIPAL_GAP_AR = re.compile(r"\s+ل(?:" + "|".join(norm(w) for w in ("فخامة", "سمو", "جلالة", "دولة", "معالي"))
+                              + r")\s+")  # "المبعوث الخاص لفخامة الرئيس": a form of address before the office
 REGNAL_AR = ("الثاني", "الثالث", "السادس", "الخامس", "الرابع", "الأول")
 REGNAL = re.compile("[IVX]+|" + "|".join(sorted({*REGNAL_AR, *map(norm, REGNAL_AR)})))  # as written or normalised
 COMPLEMENT_WORDS = 4  # definite words of an office ("المجلس الرئاسي", "للأمن العام اللواء") that may come before the name
@@ -451,7 +453,9 @@ class ActorFinder:
             prev = out[-1] if out else None
             if prev is not None and m.kind == "title" and m.country is not None and not self._posted_to(m) \
                     and _as_written(prev) and prev.country in (None, m.country) \
-                    and APPOSITION_GAP.fullmatch(self.text.text[prev.end:m.start]):
+                    and (APPOSITION_GAP.fullmatch(self.text.text[prev.end:m.start])
+                         or self.lang == "ar" and prev.country is None and not self.text.text[prev.end:m.start].strip()):
+                # Arabic writes the office right after the name too: "السيد X وزير خارجية الصومال"
                 assert prev.actor is not None
                 actor = replace(prev.actor, country=m.country, role=self._title_text(m.role or "", m.country))
                 out[-1] = Mention(prev.start, m.end, "person", actor, m.role, m.country)
@@ -649,7 +653,8 @@ class ActorFinder:
             return False
         gap = self.text.text[before.end:office.start]
         if self.lang == "ar":
-            return office.prefix.startswith("ل") and (gap.isspace() or GAP.match(gap) is not None)
+            return office.prefix.startswith("ل") and (gap.isspace() or GAP.match(gap) is not None) \
+                or PRINCIPAL_GAP_AR.fullmatch(gap) is not None
         return PRINCIPAL_GAP_EN.fullmatch(gap) is not None or bool(countries) and gap.isspace() \
             and _place_key(before) is not None
 
