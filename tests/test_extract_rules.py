@@ -1173,3 +1173,9 @@ def test_an_arabic_name_written_right_before_its_office_is_that_offices_holder(t
     found = run(text, "ar", date(2024, 7, 1))
     assert [{(p.name, p.country) for p in c.participants} for c in found] == [
         {("Ismail Omar Guelleh", "DJI"), ("عبدالرحمن عبدالشكور", "SOM")}]
+
+
+def test_an_arabic_future_verb_after_the_parties_of_a_summit_plans_it() -> None:
+    found = run("أعلن الكرملين أن قمة بين الرئيس الروسي فلاديمير بوتين والرئيس الفرنسي فرانسوا هولاند ستعقد في "
+                "مينسك الأربعاء.", "ar", date(2015, 2, 10))
+    assert [(c.status, c.date) for c in found] == [("planned", "2015-02-11")]
