@@ -1179,3 +1179,18 @@ def test_an_arabic_future_verb_after_the_parties_of_a_summit_plans_it() -> None:
     found = run("أعلن الكرملين أن قمة بين الرئيس الروسي فلاديمير بوتين والرئيس الفرنسي فرانسوا هولاند ستعقد في "
                 "مينسك الأربعاء.", "ar", date(2015, 2, 10))
     assert [(c.status, c.date) for c in found] == [("planned", "2015-02-11")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("وصل وزير الخارجية العماني بدر البوسعيدي إلى تونس اليوم في زيارة رسمية تستمر يومين يلتقي خلالها الرئيس "
+     "قيس سعيد.", "ar"),
+    ("Omani Foreign Minister Badr Albusaidi arrived in Tunisia on Monday on a two-day visit during which he will "
+     "meet President Kais Saied.", "en"),
+])
+def test_whom_a_visitor_will_meet_during_his_visit_is_a_contact_to_come(text: str, lang: str) -> None:
+    found = run(text, lang, date(2022, 7, 4))
+    assert sorted((c.status, frozenset(p.name for p in c.participants)) for c in found) == [
+        ("occurred", frozenset({"Badr Albusaidi", "Tunisia"})), ("planned", frozenset({"Badr Albusaidi", "Kais Saied"}))]
+    said = run(text.replace("يلتقي", "التقى").replace("will meet", "met"), lang, date(2022, 7, 4))
+    assert [(c.status, frozenset(p.name for p in c.participants)) for c in said] == [
+        ("occurred", frozenset({"Badr Albusaidi", "Kais Saied"}))]

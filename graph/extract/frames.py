@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -49,6 +50,11 @@ JOIN_GAP = 24  # "to participate in the Arab summit": a join word this close bef
 BEHALF_REACH = 40  # "on behalf of the President, Sheikh X": the people named this close after it
 PLACE_REACH = 90  # a place this far after a frame's start says where the contact happened
 VERB_OBJECT_GAP = 120  # "بعث X ... رسالة": a verb and its object noun of the same type, X between
+DURING_AFTER = re.compile(r"\s+خلال(?:ها|ه)\b")  # "يلتقي خلالها": the program of the visit just told
+DURING_BEFORE = re.compile(r"\bduring\s+which\s+(?:\w+\s+)?(?:will|is\s+to|is\s+expected\s+to|is\s+scheduled\s+to)"
+                           r"\s+$")  # "a visit during which he will meet"
+IMPERFECT_AR = ("ي",)  # the prefix of an Arabic verb that tells what he does or will do ("يلتقي")
+DURING_REACH = 45  # characters before a contact word in which "during which" tells a visit's program
 VISITING_BEFORE = frozenset(norm(w) for w in ("visiting", "الزائر", "الزائرة"))
 VISITING_AFTER = re.compile(r",?\s*(?:who\s+(?:is|was)\s+(?:on\s+a\s+\w+\s+)?visiting|الذي\s+يزور|التي\s+تزور)\b")
 PLURAL_ENDINGS = ("s", "ات", "ان", "ين")  # of a contact noun: "calls", "الاتصالات", "لقاءين"
@@ -325,6 +331,7 @@ class FrameBuilder:
             spans.append((lo, hi))
         alone = [self._frame(g, parts, window(*span), *span) for g, span in zip(groups, spans)]
         self._delivered(groups, spans, alone, parts, window)
+        self._on_the_program(groups, spans, alone, window)
         gi = 0
         while gi < len(groups):
             frame = alone[gi]
@@ -343,6 +350,40 @@ class FrameBuilder:
                 if self.first_subject is None:
                     self.first_subject = told.participants[0]
         return out
+
+    def _on_the_program(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
+                        alone: list[Frame | None], window: Callable[[int, int], list[Mention]]) -> None:
+        """"A visit during which he will meet X", "زيارة … يلتقي خلالها X": the meeting is a contact of its own
+        still to come, a visit of the visitor to X, and X is not whom the arrival told before it was with."""
+        for gi in range(1, len(groups)):
+            told = next((k for k in range(gi - 1, -1, -1) if alone[k] is not None), None)  # "arrived … on a visit"
+            arrival = alone[told] if told is not None else None
+            if alone[gi] is not None or arrival is None or arrival.type != "visit" or arrival.initiator is None \
+                    or not self._during_which(groups[gi]):
+                continue
+            visitor = arrival.initiator
+            hosts = _distinct([m.actor for m in window(*spans[gi]) if m.kind in PERSONS and m.actor is not None
+                               and m.actor.country != visitor.country])
+            if not hosts:
+                continue
+            start = groups[gi][0][0].start
+            alone[gi] = replace(arrival, participants=[visitor, *hosts], status="planned", date=None,
+                                trigger_start=start, trigger_end=groups[gi][-1][0].end, hub=visitor,
+                                anaphoric=False, borrowed=False, multilateral=False)
+            country = hosts[0].country
+            stayed = [a for a in arrival.participants if a not in hosts]
+            if len(stayed) < 2 and country in self.gaz.countries:
+                stayed.append(place_actor(self.gaz, country, "country"))  # the state visited
+            alone[told] = replace(arrival, participants=stayed)
+
+    def _during_which(self, group: list[tuple[Match, Trigger]]) -> bool:
+        """Whether a contact word tells the program of a visit, still to come: "يلتقي خلالها" (an imperfect
+        verb; "التقى خلالها" tells what it held), "during which he will meet"."""
+        s = self.text.text
+        return any(t.type and t.form == "verb" and (
+            self.lang == "ar" and s[m.core_start:m.core_end].startswith(IMPERFECT_AR)
+            and DURING_AFTER.match(s, m.end) is not None
+            or DURING_BEFORE.search(s, max(0, m.start - DURING_REACH), m.start) is not None) for m, t in group)
 
     def _delivered(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
                    alone: list[Frame | None], parts: SentenceParts, window) -> None:
