@@ -1194,3 +1194,14 @@ def test_whom_a_visitor_will_meet_during_his_visit_is_a_contact_to_come(text: st
     said = run(text.replace("يلتقي", "التقى").replace("will meet", "met"), lang, date(2022, 7, 4))
     assert [(c.status, frozenset(p.name for p in c.participants)) for c in said] == [
         ("occurred", frozenset({"Badr Albusaidi", "Kais Saied"}))]
+
+
+def test_where_a_visitor_went_he_met_whom_the_clause_names() -> None:
+    found = run("وصل وزير الخارجية العماني بدر البوسعيدي إلى بيروت، حيث عقد لقاء مع الرئيس اللبناني جوزيف عون، "
+                "بحضور السفير العماني في لبنان.", "ar", date(2025, 7, 7))
+    assert found and all(c.type == "visit" and c.initiator == "Badr Albusaidi"
+                         and {"Badr Albusaidi", "Joseph Aoun"} <= {p.name for p in c.participants} for c in found)
+    found = run("سافر وزير الخارجية العماني بدر البوسعيدي إلى باريس، حيث التقى وزير الخارجية الإيراني عباس عراقجي.",
+                "ar", date(2025, 7, 7))
+    assert [(c.type, c.initiator) for c in found if "Abbas Araghchi" in {p.name for p in c.participants}] == [
+        ("meeting", None)]

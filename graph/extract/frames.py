@@ -53,6 +53,8 @@ VERB_OBJECT_GAP = 120  # "بعث X ... رسالة": a verb and its object noun o
 DURING_AFTER = re.compile(r"\s+خلال(?:ها|ه)\b")  # "يلتقي خلالها": the program of the visit just told
 DURING_BEFORE = re.compile(r"\bduring\s+which\s+(?:\w+\s+)?(?:will|is\s+to|is\s+expected\s+to|is\s+scheduled\s+to)"
                            r"\s+$")  # "a visit during which he will meet"
+WHERE_BEFORE_AR = re.compile(r"حيث\s+(?:\S+\s+)?$")  # "حيث التقى", "حيث عقد لقاء": where the visitor went
+WHERE_REACH = 20  # characters before a contact word in which "حيث" starts its clause
 IMPERFECT_AR = ("ي",)  # the prefix of an Arabic verb that tells what he does or will do ("يلتقي")
 DURING_REACH = 45  # characters before a contact word in which "during which" tells a visit's program
 VISITING_BEFORE = frozenset(norm(w) for w in ("visiting", "الزائر", "الزائرة"))
@@ -353,28 +355,44 @@ class FrameBuilder:
 
     def _on_the_program(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
                         alone: list[Frame | None], window: Callable[[int, int], list[Mention]]) -> None:
-        """"A visit during which he will meet X", "زيارة … يلتقي خلالها X": the meeting is a contact of its own
-        still to come, a visit of the visitor to X, and X is not whom the arrival told before it was with."""
+        """What a visit told before holds, told by a contact word with no subject of its own. "A visit during
+        which he will meet X", "زيارة … يلتقي خلالها X": a contact of its own still to come, a visit of the
+        visitor to X, and X is not whom the arrival was with (the state is). "وصل X إلى بيروت، حيث عقد لقاء مع
+        Y بحضور Z": the visitor met Y (and Z) there, a visit."""
         for gi in range(1, len(groups)):
             told = next((k for k in range(gi - 1, -1, -1) if alone[k] is not None), None)  # "arrived … on a visit"
             arrival = alone[told] if told is not None else None
-            if alone[gi] is not None or arrival is None or arrival.type != "visit" or arrival.initiator is None \
-                    or not self._during_which(groups[gi]):
+            if arrival is None or arrival.type != "visit" or arrival.initiator is None:
                 continue
-            visitor = arrival.initiator
+            visitor, own = arrival.initiator, alone[gi]
+            program = own is None and self._during_which(groups[gi])
+            if not program and not (self._where_held(groups[gi]) and (own is None or visitor not in own.participants)):
+                continue
             hosts = _distinct([m.actor for m in window(*spans[gi]) if m.kind in PERSONS and m.actor is not None
-                               and m.actor.country != visitor.country])
-            if not hosts:
+                               and m.actor != visitor and (not program or m.actor.country != visitor.country)])
+            if not any(a.country != visitor.country for a in hosts):
                 continue
-            start = groups[gi][0][0].start
-            alone[gi] = replace(arrival, participants=[visitor, *hosts], status="planned", date=None,
-                                trigger_start=start, trigger_end=groups[gi][-1][0].end, hub=visitor,
-                                anaphoric=False, borrowed=False, multilateral=False)
+            status, day = ("planned", None) if program else (own.status, own.date) if own else (arrival.status, None)
+            visited = {a.country for a in arrival.participants if a != visitor}
+            met_there = any(a.country in visited for a in hosts)  # else people of a third state met in it
+            alone[gi] = replace(arrival, participants=[visitor, *hosts], status=status, date=day or None,
+                                type="visit" if met_there else "meeting", initiator=visitor if met_there else None,
+                                trigger_start=groups[gi][0][0].start, trigger_end=groups[gi][-1][0].end,
+                                hub=visitor if program else None, anaphoric=False, borrowed=False,
+                                multilateral=not program and len(hosts) > 1)
+            if not program:
+                continue
             country = hosts[0].country
             stayed = [a for a in arrival.participants if a not in hosts]
             if len(stayed) < 2 and country in self.gaz.countries:
                 stayed.append(place_actor(self.gaz, country, "country"))  # the state visited
             alone[told] = replace(arrival, participants=stayed)
+
+    def _where_held(self, group: list[tuple[Match, Trigger]]) -> bool:
+        """Whether a contact word starts a clause of where the visit just told went: "حيث التقى", "حيث عقد لقاء"."""
+        first = group[0][0]
+        return self.lang == "ar" and WHERE_BEFORE_AR.search(self.text.text, max(0, first.start - WHERE_REACH),
+                                                           first.start) is not None
 
     def _during_which(self, group: list[tuple[Match, Trigger]]) -> bool:
         """Whether a contact word tells the program of a visit, still to come: "يلتقي خلالها" (an imperfect
