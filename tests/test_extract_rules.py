@@ -1205,3 +1205,16 @@ def test_where_a_visitor_went_he_met_whom_the_clause_names() -> None:
                 "ar", date(2025, 7, 7))
     assert [(c.type, c.initiator) for c in found if "Abbas Araghchi" in {p.name for p in c.participants}] == [
         ("meeting", None)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Jordan's King Abdullah II on Sunday received Omani Foreign Minister Badr Albusaidi, who delivered to him a "
+     "letter from Sultan Haitham bin Tariq.", "en"),
+    ("استقبل العاهل الأردني الملك عبدالله الثاني الأحد وزير الخارجية العماني بدر البوسعيدي، الذي سلمه رسالة من "
+     "السلطان هيثم بن طارق.", "ar"),
+])
+def test_a_letter_the_guest_brings_from_his_state_is_to_whom_received_him(text: str, lang: str) -> None:
+    found = run(text, lang, date(2022, 7, 4))
+    assert sorted((c.type, c.initiator, frozenset(p.name for p in c.participants)) for c in found) == [
+        ("message", "Haitham bin Tariq", frozenset({"Haitham bin Tariq", "Abdullah II"})),
+        ("visit", "Badr Albusaidi", frozenset({"Badr Albusaidi", "Abdullah II"}))]

@@ -111,6 +111,8 @@ class Frame:
     summit: bool = False  # a gathering whose participants may be named in the sentences that follow
     borrowed: bool = False  # a reference back without its own actors ("the meeting"): adds to a contact only
     hub: Actor | None = None  # "X received A, B and C": one contact of X with each, none among A, B and C
+    nested: bool = False  # told inside another contact ("received X, who delivered a letter from Z"): not the one
+    # later sentences refer back to
 
 
 @dataclass
@@ -334,6 +336,7 @@ class FrameBuilder:
         alone = [self._frame(g, parts, window(*span), *span) for g, span in zip(groups, spans)]
         self._delivered(groups, spans, alone, parts, window)
         self._on_the_program(groups, spans, alone, window)
+        self._letter_brought(groups, spans, alone, parts, window)
         gi = 0
         while gi < len(groups):
             frame = alone[gi]
@@ -346,6 +349,8 @@ class FrameBuilder:
             for told in (f for similar in self._similar(frame, parts) for f in self._carried(similar, parts)):
                 out.append(told)
                 self.history.append(told)
+                if told.nested:
+                    continue
                 self.last_frame = told
                 if told.status == "occurred":
                     self.main_frame = told
@@ -402,6 +407,32 @@ class FrameBuilder:
             self.lang == "ar" and s[m.core_start:m.core_end].startswith(IMPERFECT_AR)
             and DURING_AFTER.match(s, m.end) is not None
             or DURING_BEFORE.search(s, max(0, m.start - DURING_REACH), m.start) is not None) for m, t in group)
+
+    def _letter_brought(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
+                        alone: list[Frame | None], parts: SentenceParts,
+                        window: Callable[[int, int], list[Mention]]) -> None:
+        """"X received Y, who delivered to him a letter from Z", "استقبل X Y، الذي سلمه رسالة من Z": a letter
+        from a sender of the guest's state, with no addressee of its own, is to whom the guest was received by."""
+        for gi in range(1, len(groups)):
+            told = next((k for k in range(gi - 1, -1, -1) if alone[k] is not None), None)
+            audience = alone[told] if told is not None else None
+            if alone[gi] is not None or audience is None or _mode(audience.type) != "in_person" \
+                    or audience.initiator is None or len(audience.participants) != 2 \
+                    or not all(t.type == "message" for _, t in groups[gi] if t.type):
+                continue
+            lo, hi = spans[gi]
+            source = next((m.end for m, c in parts.cues if c == "from" and lo <= m.start < hi), None)
+            sender = next((m.actor for m in window(lo, hi) if source is not None and m.start >= source
+                           and m.kind in PERSONS and m.actor is not None), None)
+            carrier = audience.initiator
+            addressee = next(a for a in audience.participants if a != carrier)
+            if sender is None or sender in audience.participants or sender.country != carrier.country \
+                    or addressee.country == sender.country:
+                continue
+            letter = replace(audience, type="message", participants=[sender, addressee], initiator=sender,
+                             trigger_start=groups[gi][0][0].start, trigger_end=groups[gi][-1][0].end,
+                             hub=None, multilateral=False, anaphoric=False, borrowed=False)
+            alone[gi] = replace(letter, nested=True)  # the audience stays the contact later sentences refer to
 
     def _delivered(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
                    alone: list[Frame | None], parts: SentenceParts, window) -> None:
