@@ -1218,3 +1218,21 @@ def test_a_letter_the_guest_brings_from_his_state_is_to_whom_received_him(text: 
     assert sorted((c.type, c.initiator, frozenset(p.name for p in c.participants)) for c in found) == [
         ("message", "Haitham bin Tariq", frozenset({"Haitham bin Tariq", "Abdullah II"})),
         ("visit", "Badr Albusaidi", frozenset({"Badr Albusaidi", "Abdullah II"}))]
+
+
+def test_an_arabic_verb_joined_after_an_object_keeps_the_first_verbs_subject() -> None:
+    found = run("استقبل العاهل الأردني الملك عبدالله الثاني اليوم وزير الخارجية العماني بدر البوسعيدي، وتسلم منه "
+                "رسالة خطية من السلطان هيثم بن طارق.", "ar", date(2022, 7, 4))
+    assert sorted((c.type, frozenset(p.name for p in c.participants)) for c in found) == [
+        ("message", frozenset({"Haitham bin Tariq", "Abdullah II"})),
+        ("visit", frozenset({"Badr Albusaidi", "Abdullah II"}))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("King Abdullah II received Omani Foreign Minister Badr Albusaidi, who conveyed the greetings of Sultan "
+     "Haitham bin Tariq.", "en"),
+    ("استقبل العاهل الأردني الملك عبدالله الثاني اليوم وزير الخارجية العماني بدر البوسعيدي الذي نقل إليه تحيات "
+     "السلطان هيثم بن طارق.", "ar"),
+])
+def test_whose_greetings_a_guest_brings_is_not_at_the_meeting(text: str, lang: str) -> None:
+    assert names(run(text, lang, date(2022, 7, 4))) == {frozenset({"Abdullah II", "Badr Albusaidi"})}

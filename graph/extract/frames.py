@@ -53,6 +53,7 @@ VERB_OBJECT_GAP = 120  # "بعث X ... رسالة": a verb and its object noun o
 DURING_AFTER = re.compile(r"\s+خلال(?:ها|ه)\b")  # "يلتقي خلالها": the program of the visit just told
 DURING_BEFORE = re.compile(r"\bduring\s+which\s+(?:\w+\s+)?(?:will|is\s+to|is\s+expected\s+to|is\s+scheduled\s+to)"
                            r"\s+$")  # "a visit during which he will meet"
+GREETING_GAP = re.compile(r"\s*(?:(?:of|from)\s+)?(?:the\s+)?")  # "the greetings of the Emir", "تحيات الأمير"
 WHERE_BEFORE_AR = re.compile(r"حيث\s+(?:\S+\s+)?$")  # "حيث التقى", "حيث عقد لقاء": where the visitor went
 WHERE_REACH = 20  # characters before a contact word in which "حيث" starts its clause
 IMPERFECT_AR = ("ي",)  # the prefix of an Arabic verb that tells what he does or will do ("يلتقي")
@@ -327,8 +328,10 @@ class FrameBuilder:
             if not all(self._definite(m) for m, t in group if t.type) \
                     and not any(m.kind in PERSONS + ("country",) for m in window(lo, hi)):
                 lo = groups[gi - 1][-1][0].end
+            # "…, and X met Y": the person right before an English verb is its subject (an Arabic verb's comes
+            # after it: "استقبل X Y، وتسلم منه رسالة" is X's)
             subject = next((m for m in reversed(mentions) if m.kind in PERSONS and 0 <= lo - m.end <= 4
-                            and any(t.form == "verb" for _, t in group)), None)
+                            and any(t.form == "verb" for _, t in group)), None) if self.lang != "ar" else None
             if subject is not None:
                 lo = subject.start
                 spans[-1] = (spans[-1][0], min(spans[-1][1], lo))
@@ -655,9 +658,11 @@ class FrameBuilder:
         settings = [cm.end for cm, c in parts.cues if c == "sidelines"]
         if ctype == "summit" and any(0 <= t_start - e <= SETTING_REACH for e in settings):
             return None  # "على هامش قمة …", "on the sidelines of the summit": the setting of another contact
+        in_person = _mode(ctype) == "in_person"
         people = [m for m in mentions
                   if m.kind in PEOPLE and not self._aide(m) and not self._possessor(m, parts.triggers)
-                  and not any(0 <= m.start - e <= SETTING_REACH for e in settings)]
+                  and not any(0 <= m.start - e <= SETTING_REACH for e in settings)
+                  and not (in_person and self._greeted_for(m, parts.cues))]
         people = self._without_speakers(people, self._speeches)
         people = self._reported(people, t_start)
         people = self._before_purpose(people, cues, t_end)
@@ -849,6 +854,12 @@ class FrameBuilder:
     def _aide(self, m: Mention) -> bool:
         """"مساعد الرئيس الروسي", "aide to the President": the office names someone else's boss."""
         return bool(self._aides) and any(0 <= m.start - cm.end <= AIDE_REACH for cm in self._aides)
+
+    def _greeted_for(self, m: Mention, cues: list[tuple[Match, str]]) -> bool:
+        """"X conveyed to him the greetings of the Sultan", "نقل إليه تحيات السلطان": whose greetings a guest
+        brings is not at the meeting."""
+        return any(c == "greeting" and GREETING_GAP.fullmatch(self.text.text[cm.end:m.start]) is not None
+                   for cm, c in cues if cm.end <= m.start)
 
     def _possessor(self, m: Mention, triggers: list[tuple[Match, Trigger]]) -> bool:
         """"Netanyahu's predecessor": the person only qualifies a noun that is not a contact word."""
