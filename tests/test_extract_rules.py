@@ -1236,3 +1236,11 @@ def test_an_arabic_verb_joined_after_an_object_keeps_the_first_verbs_subject() -
 ])
 def test_whose_greetings_a_guest_brings_is_not_at_the_meeting(text: str, lang: str) -> None:
     assert names(run(text, lang, date(2022, 7, 4))) == {frozenset({"Abdullah II", "Badr Albusaidi"})}
+
+
+def test_a_reception_told_after_its_letter_is_the_carriers_not_the_senders() -> None:
+    found = run("تسلم العاهل الأردني الملك عبدالله الثاني رسالة خطية من السلطان هيثم بن طارق، سلمها له وزير الخارجية "
+                "العماني بدر البوسعيدي خلال استقباله اليوم.", "ar", date(2022, 7, 4))
+    assert sorted((c.type, frozenset(p.name for p in c.participants)) for c in found) == [
+        ("message", frozenset({"Haitham bin Tariq", "Abdullah II"})),
+        ("visit", frozenset({"Badr Albusaidi", "Abdullah II"}))]

@@ -327,7 +327,7 @@ class FrameBuilder:
             lo = min(m.start for m, _ in group)
             if not all(self._definite(m) for m, t in group if t.type) \
                     and not any(m.kind in PERSONS + ("country",) for m in window(lo, hi)):
-                lo = groups[gi - 1][-1][0].end
+                lo = max(m.end for m, _ in groups[gi - 1])  # its untyped words come last, wherever they stand
             # "…, and X met Y": the person right before an English verb is its subject (an Arabic verb's comes
             # after it: "استقبل X Y، وتسلم منه رسالة" is X's)
             subject = next((m for m in reversed(mentions) if m.kind in PERSONS and 0 <= lo - m.end <= 4
