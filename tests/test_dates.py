@@ -67,7 +67,7 @@ ARABIC_EXPLICIT = [
     # Levantine and Iraqi month names
     ("زار الوزير دمشق في 14 آذار 2016", "في 14 آذار 2016", date(2016, 3, 14), "day", ""),
     ("تعقد الجلسة في 3 كانون الثاني", "في 3 كانون الثاني", date(2018, 1, 3), "day", ""),
-    ("انتهت الدورة في ديسمبر/كانون أول 2016", "في ديسمبر/كانون أول 2016", None, "month", ""),
+    ("انتهت الدورة في ديسمبر/كانون أول 2016", "في ديسمبر/كانون أول 2016", None, "month", "past"),
     # Maghrebi month names (Algeria and Tunisia; Morocco)
     ("استقبل الرئيس يوم 5 جانفي 2019 السفير", "يوم 5 جانفي 2019", date(2019, 1, 5), "day", ""),
     ("وقعت الاتفاقية في 28 فيفري 2019", "في 28 فيفري 2019", date(2019, 2, 28), "day", ""),
@@ -212,3 +212,14 @@ def test_normalized_text_may_be_passed() -> None:
 
     sentence = "أجرى الوزير اتصالاً هاتفياً اليومَ"
     assert find_dates(sentence, "ar", TUE, normalized=normalize(sentence)) == find_dates(sentence, "ar", TUE)
+
+
+@pytest.mark.parametrize("text, tense", [
+    ("they met in June 2023", "past"),
+    ("they will meet in June 2025", "future"),
+    ("they met in February", ""),
+    ("they met in March 2024", ""),
+    ("they met in June", ""),
+])
+def test_a_months_tense_is_told_by_its_year_against_the_publications(text: str, tense: str) -> None:
+    assert [d.tense for d in find_dates(text, "en", date(2024, 3, 14))] == [tense]

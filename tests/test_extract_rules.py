@@ -1244,3 +1244,16 @@ def test_a_reception_told_after_its_letter_is_the_carriers_not_the_senders() -> 
     assert sorted((c.type, frozenset(p.name for p in c.participants)) for c in found) == [
         ("message", frozenset({"Haitham bin Tariq", "Abdullah II"})),
         ("visit", frozenset({"Badr Albusaidi", "Abdullah II"}))]
+
+
+def test_a_contact_in_an_earlier_month_is_background_unless_a_day_of_its_own_dates_it() -> None:
+    found = run("Omani Foreign Minister Badr Albusaidi met Iranian Foreign Minister Abbas Araghchi in Muscat in "
+                "January 2024.", "en", date(2024, 3, 14))
+    assert [c.status for c in found] == ["background"]
+    found = run("Omani Foreign Minister Badr Albusaidi, who met Iranian Foreign Minister Abbas Araghchi in Muscat in "
+                "June, said talks would go on.",
+                "en", date(2024, 3, 14))
+    assert [c.status for c in found] == ["background"]
+    found = run("Omani Foreign Minister Badr Albusaidi arrived in Tehran on Monday, his third visit since he "
+                "took office in August 2020.", "en", date(2024, 3, 14))
+    assert [c.status for c in found] == ["occurred"]

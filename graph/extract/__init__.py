@@ -164,8 +164,7 @@ def _latest_full_date(dates: Sequence[DateMention]) -> date | None:
 
 
 def _to_norm(d: DateMention, offsets: Sequence[int]) -> DateMention:
-    return DateMention(bisect.bisect_left(offsets, d.start), bisect.bisect_left(offsets, d.end), d.text, d.date,
-                       d.precision, d.tense)
+    return replace(d, start=bisect.bisect_left(offsets, d.start), end=bisect.bisect_left(offsets, d.end))
 
 
 def _topics(frame: Frame, later: list[Frame], sentences: list, ntext: str, lang: str, index: TopicIndex

@@ -49,6 +49,7 @@ class DateMention:
     date: date | None  # the resolved day, only when the expression fixes a day
     precision: str  # "day", "month", "year" or "vague"
     tense: str  # "past", "present", "future" or "": what the words themselves imply
+    month: int | None = None  # the month a month-precision mention names ("in May": 5)
 
 
 # ---------------------------------------------------------------------------------------------- lexicon
@@ -303,6 +304,13 @@ def _weekday_date(weekday: int, published: date, direction: str) -> date:
     return published - timedelta(days=(published.weekday() - weekday) % 7)  # on or before publication
 
 
+def _month_tense(month: int, year: int, published: date) -> str:
+    """What a month and year say of time against the publication's: "June 2023" in 2024 is past, "June 2025"
+    to come (a month alone, "in May", says nothing: "met in May", "will meet in May")."""
+    return "past" if (year, month) < (published.year, published.month) else \
+        "future" if (year, month) > (published.year, published.month) else ""
+
+
 @dataclass(frozen=True)
 class _Found:
     """A mention before its span is mapped back to the original text."""
@@ -312,6 +320,7 @@ class _Found:
     date: date | None
     precision: str
     tense: str
+    month: int | None = None
 
 
 class _Groups:
@@ -374,7 +383,11 @@ def _resolve(m: re.Match[str], g: _Grammar, text: str, published: date | None) -
         # a month name alone must be framed (في مايو, in May, last May, May 2017): "Theresa May" is no date
         if not framed or (month_word in lx.get("month_abbr") and not groups.get("mo_y")):
             return None
-        return _Found(start, end, None, MONTH, _MARKER_TENSE[lookup("marker", "mo_mk")[0]])
+        tense = _MARKER_TENSE[lookup("marker", "mo_mk")[0]]
+        month = int((lx.get("month").get(month_word) or lx.get("month_abbr")[month_word])[0])
+        if not tense and published is not None and groups.get("mo_y"):
+            tense = _month_tense(month, int(groups["mo_y"]), published)
+        return _Found(start, end, None, MONTH, tense, month)
 
     if kind == "rd":
         if g.not_today_after.match(text, end) or g.not_today_before.search(text, max(0, start - 12), start):
@@ -434,7 +447,7 @@ def find_dates(
         start, end = normal.span(f.start - 1, f.end - 1)
         while end < len(text) and text[end] in _MARKS:  # the last letter's diacritics belong to the word
             end += 1
-        mentions.append(DateMention(start, end, text[start:end], f.date, f.precision, f.tense))
+        mentions.append(DateMention(start, end, text[start:end], f.date, f.precision, f.tense, f.month))
     return mentions
 
 

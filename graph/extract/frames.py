@@ -369,7 +369,9 @@ class FrameBuilder:
         Y بحضور Z": the visitor met Y (and Z) there, a visit."""
         for gi in range(1, len(groups)):
             told = next((k for k in range(gi - 1, -1, -1) if alone[k] is not None), None)  # "arrived … on a visit"
-            arrival = alone[told] if told is not None else None
+            if told is None:
+                continue
+            arrival = alone[told]
             if arrival is None or arrival.type != "visit" or arrival.initiator is None:
                 continue
             visitor, own = arrival.initiator, alone[gi]
@@ -1102,11 +1104,14 @@ class FrameBuilder:
         after = [c for m, c in cues if t_end <= m.start and not self.text.text[t_end:m.start].strip()]
         if "background" in before or "background_after" in after:
             return "background"
-        for d in parts.dates:
-            if not t_start - NEAR <= d.start <= t_end + NEAR:
-                continue
-            if d.precision in ("year", "month") and d.tense == "past":
+        near_dates = [d for d in parts.dates if t_start - NEAR <= d.start <= t_end + NEAR]
+        dated = any(d.precision == "day" and d.date is not None for d in near_dates)  # "arrived Sunday … since May"
+        for d in near_dates:
+            if d.precision in ("year", "month") and d.tense == "past" and not dated:
                 return "background"
+            if d.month is not None and not d.tense and not dated and self.published is not None \
+                    and d.month != self.published.month:
+                return "background"  # "met in February", "who met him in June": a month before this one
             if d.date is not None and self.published is not None and d.date > self.published \
                     and not self._year_guessed_ahead(d):
                 return "planned"
