@@ -1257,3 +1257,12 @@ def test_a_contact_in_an_earlier_month_is_background_unless_a_day_of_its_own_dat
     found = run("Omani Foreign Minister Badr Albusaidi arrived in Tehran on Monday, his third visit since he "
                 "took office in August 2020.", "en", date(2024, 3, 14))
     assert [c.status for c in found] == ["occurred"]
+
+
+@pytest.mark.parametrize("text", [
+    "تلقى الرئيس الكيني وليام روتو دعوة رسمية من الرئيس المصري عبد الفتاح السيسي لزيارة مصر.",
+    "وجه الرئيس المصري عبد الفتاح السيسي دعوة للرئيس الكيني وليام روتو لزيارة مصر.",
+])
+def test_an_invitation_is_a_message_and_the_visit_it_invites_to_no_contact_yet(text: str) -> None:
+    found = run(text, "ar", date(2024, 3, 14))
+    assert [(c.type, c.initiator) for c in found] == [("message", "Abdel Fattah el-Sisi")]
