@@ -1266,3 +1266,9 @@ def test_a_contact_in_an_earlier_month_is_background_unless_a_day_of_its_own_dat
 def test_an_invitation_is_a_message_and_the_visit_it_invites_to_no_contact_yet(text: str) -> None:
     found = run(text, "ar", date(2024, 3, 14))
     assert [(c.type, c.initiator) for c in found] == [("message", "Abdel Fattah el-Sisi")]
+
+
+def test_talks_a_party_travels_to_are_held_in_person_there() -> None:
+    found = run("Russian President Vladimir Putin will travel to North Korea next week for talks with Kim Jong Un.", "en",
+                date(2024, 6, 10))
+    assert [(c.type, c.status, c.initiator) for c in found] == [("visit", "planned", "Vladimir Putin")]

@@ -53,6 +53,8 @@ VERB_OBJECT_GAP = 120  # "بعث X ... رسالة": a verb and its object noun o
 DURING_AFTER = re.compile(r"\s+خلال(?:ها|ه)\b")  # "يلتقي خلالها": the program of the visit just told
 DURING_BEFORE = re.compile(r"\bduring\s+which\s+(?:\w+\s+)?(?:will|is\s+to|is\s+expected\s+to|is\s+scheduled\s+to)"
                            r"\s+$")  # "a visit during which he will meet"
+TRAVEL_TO = re.compile(r"\b(?:travel(?:s|led|ing)?|fl(?:y|ies|ying|ew)|go(?:es|ing)?|head(?:s|ing|ed)?)\s+to\s+(?:the\s+)?$")
+TRAVEL_REACH = 30  # characters before a place in which "travel to", "fly to" stand
 INVITE_REACH = 30  # characters from an invitation to the contact it invites to ("دعوة للرئيس الصيني لزيارة")
 GREETING_GAP = re.compile(r"\s*(?:(?:of|from)\s+)?(?:the\s+)?")  # "the greetings of the Emir", "تحيات الأمير"
 WHERE_BEFORE_AR = re.compile(r"حيث\s+(?:\S+\s+)?$")  # "حيث التقى", "حيث عقد لقاء": where the visitor went
@@ -796,15 +798,16 @@ class FrameBuilder:
                 frame.status = "planned"  # "التقى … غدا": a day to come makes it a plan, whatever the verb
             else:
                 frame.date = None  # a later day named earlier in the article is not this contact's
+        travelled_to = self._travelled_to(parts, lo, t_start)
         if frame.type == "talk":
             by_phone = any(t.type == "phone_call" for _, t in parts.triggers)
-            in_place = self._place_country(parts, frame.trigger_start, hi)
+            in_place = self._place_country(parts, frame.trigger_start, hi) or travelled_to
             frame.type = "meeting" if in_place and not by_phone else "phone_call"
             frame.confidence = 0.6
         frame.initiator = self._initiator(frame, group, cues, resolved, mentions, directions)
         if frame.hub is not None and ("host" in directions or "in" in directions) and frame.initiator != frame.hub:
             frame.partners_initiate = True  # "X received A, B and C", "calls from A, B and C": each one came to X
-        self._visit_by_place(frame, parts, lo, hi, hosted="host" in directions)
+        self._visit_by_place(frame, parts, lo, hi, hosted="host" in directions, travelled_to=travelled_to)
         if frame.type == "visit" and any(m.role == "ambassador" and m.actor in frame.participants for m in resolved):
             # a resident ambassador received by the host did not travel: a meeting (see the guidelines)
             frame.type, frame.initiator = "meeting", None
@@ -1355,7 +1358,14 @@ class FrameBuilder:
                     return where
         return None
 
-    def _visit_by_place(self, frame: Frame, parts: SentenceParts, lo: int, hi: int, hosted: bool) -> None:
+    def _travelled_to(self, parts: SentenceParts, lo: int, t_start: int) -> str | None:
+        """The state a party travels to before the contact word ("will travel to Pyongyang for talks with")."""
+        s = self.text.text
+        return next((p.country for p in parts.places if lo <= p.start < t_start
+                     and TRAVEL_TO.search(s, max(0, p.start - TRAVEL_REACH), p.start) is not None), None)
+
+    def _visit_by_place(self, frame: Frame, parts: SentenceParts, lo: int, hi: int, hosted: bool,
+                        travelled_to: str | None = None) -> None:
         """An in-person contact held in one party's country is that party's hosting of the other; a guest
         received (``hosted``) in a country of neither party is met there, not visited."""
         if frame.type not in ("meeting", "visit") or frame.summit or frame.type == "meeting" and frame.multilateral \
@@ -1369,7 +1379,7 @@ class FrameBuilder:
                 return
         if any(c == "sidelines" for _, c in parts.cues):
             return  # "على هامش", "on the sidelines of": a third place
-        where = self._place_country(parts, frame.trigger_start, hi) or self._destination(parts) \
+        where = self._place_country(parts, frame.trigger_start, hi) or self._destination(parts) or travelled_to \
             or (self.dateline if frame.type == "meeting" and frame.status == "occurred" else None)  # "AMMAN — …"
         if where is None:
             return
