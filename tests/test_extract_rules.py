@@ -1272,3 +1272,10 @@ def test_talks_a_party_travels_to_are_held_in_person_there() -> None:
     found = run("Russian President Vladimir Putin will travel to North Korea next week for talks with Kim Jong Un.", "en",
                 date(2024, 6, 10))
     assert [(c.type, c.status, c.initiator) for c in found] == [("visit", "planned", "Vladimir Putin")]
+
+
+def test_an_office_named_as_a_post_is_no_party() -> None:
+    found = run("International envoy Ramtane Lamamra met General Abdel Fattah al-Burhan on Monday. It was the third "
+                "visit of Lamamra to Sudan since he accepted the position of Arab League envoy.", "en",
+                date(2023, 12, 24))
+    assert names(found) == {frozenset({"Ramtane Lamamra", "Abdel Fattah al-Burhan"})}

@@ -53,6 +53,8 @@ VERB_OBJECT_GAP = 120  # "بعث X ... رسالة": a verb and its object noun o
 DURING_AFTER = re.compile(r"\s+خلال(?:ها|ه)\b")  # "يلتقي خلالها": the program of the visit just told
 DURING_BEFORE = re.compile(r"\bduring\s+which\s+(?:\w+\s+)?(?:will|is\s+to|is\s+expected\s+to|is\s+scheduled\s+to)"
                            r"\s+$")  # "a visit during which he will meet"
+OFFICE_NAMED = re.compile(r"(?:\b(?:post|position|office|role|job)\s+of\s+(?:the\s+)?(?:[\w.]+-)?|منصب\s+)$")  # "the post of
+OFFICE_NAMED_REACH = 20  # UN envoy", "منصب وزير الخارجية": the office itself, not someone holding it
 TRAVEL_TO = re.compile(r"\b(?:travel(?:s|led|ing)?|fl(?:y|ies|ying|ew)|go(?:es|ing)?|head(?:s|ing|ed)?)\s+to\s+(?:the\s+)?$")
 TRAVEL_REACH = 30  # characters before a place in which "travel to", "fly to" stand
 INVITE_REACH = 30  # characters from an invitation to the contact it invites to ("دعوة للرئيس الصيني لزيارة")
@@ -667,7 +669,9 @@ class FrameBuilder:
         people = [m for m in mentions
                   if m.kind in PEOPLE and not self._aide(m) and not self._possessor(m, parts.triggers)
                   and not any(0 <= m.start - e <= SETTING_REACH for e in settings)
-                  and not (in_person and self._greeted_for(m, parts.cues))]
+                  and not (in_person and self._greeted_for(m, parts.cues))
+                  and not (m.kind == "title" and OFFICE_NAMED.search(self.text.text, max(0, m.start - OFFICE_NAMED_REACH),
+                                                                     m.start) is not None)]
         people = self._without_speakers(people, self._speeches)
         people = self._reported(people, t_start)
         people = self._before_purpose(people, cues, t_end)
