@@ -1279,3 +1279,11 @@ def test_an_office_named_as_a_post_is_no_party() -> None:
                 "visit of Lamamra to Sudan since he accepted the position of Arab League envoy.", "en",
                 date(2023, 12, 24))
     assert names(found) == {frozenset({"Ramtane Lamamra", "Abdel Fattah al-Burhan"})}
+
+
+def test_a_phrase_that_holds_a_contact_word_but_names_an_office_tells_no_contact() -> None:
+    found = run("وقال رئيس دائرة الاتصال بالرئاسة التركية إن المستشارة الألمانية أنجيلا ميركل ستزور تركيا غدا.", "ar",
+                date(2020, 1, 23))
+    assert [(c.type, c.status) for c in found] == [("visit", "planned")]
+    assert run("أعلن وزير الاتصال المغربي أن المستشارة الألمانية أنجيلا ميركل والرئيس التركي رجب طيب أردوغان "
+               "تحدثا عن الأزمة.", "ar", date(2020, 1, 23)) == []

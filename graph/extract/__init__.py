@@ -59,9 +59,10 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     text = normalize(article.text)
     sentences = split_sentences(text.text)
     trigger_matches, cue_matches, names = _matchers(lang, gazetteer).find(text)
-    triggers = [(m, p) for m in trigger_matches for p in m.payloads[:1]]
+    told = [(m, p) for m in trigger_matches for p in m.payloads[:1]]
+    triggers = [(m, p) for m, p in told if p.type or p.direction]  # "دائرة الاتصال" holds a contact word, tells none
     cues = [(m, c) for m in cue_matches for c in m.payloads]
-    stops = [m.start for m, _ in triggers] + [m.start for m, c in cues if c not in NOT_STOPS]
+    stops = [m.start for m, _ in told] + [m.start for m, c in cues if c not in NOT_STOPS]
     dates = [_to_norm(d, text.offsets) for d in find_dates(article.text, lang, article.published, normalized=text)]
     office_day = article.published or _latest_full_date(dates)
     finder = ActorFinder(gaz, text, lang, office_day, stops, names)
