@@ -1287,3 +1287,15 @@ def test_a_phrase_that_holds_a_contact_word_but_names_an_office_tells_no_contact
     assert [(c.type, c.status) for c in found] == [("visit", "planned")]
     assert run("أعلن وزير الاتصال المغربي أن المستشارة الألمانية أنجيلا ميركل والرئيس التركي رجب طيب أردوغان "
                "تحدثا عن الأزمة.", "ar", date(2020, 1, 23)) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kuwait's Crown Prince Sheikh Mishal Al-Ahmad received a letter from Sultan Haitham bin Tariq addressed to "
+     "the Emir of Kuwait, Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah.", "en"),
+    ("تسلم ولي العهد الكويتي الشيخ مشعل الأحمد رسالة من السلطان هيثم بن طارق موجهة إلى أمير الكويت الشيخ نواف "
+     "الأحمد الجابر الصباح.", "ar"),
+])
+def test_a_letter_addressed_to_someone_else_is_his_not_the_receivers(text: str, lang: str) -> None:
+    found = run(text, lang, date(2022, 7, 4))
+    assert [(c.initiator, frozenset(p.name for p in c.participants)) for c in found] == [
+        ("Haitham bin Tariq", frozenset({"Haitham bin Tariq", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"}))]

@@ -354,7 +354,8 @@ class FrameBuilder:
                 frame = self._frame(groups[gi] + groups[gi + 1], parts, window(lo, hi), lo, hi)
                 gi += frame is not None
             gi += 1
-            for told in (f for similar in self._similar(frame, parts) for f in self._carried(similar, parts)):
+            for told in (self._addressed(f, parts) for similar in self._similar(frame, parts)
+                         for f in self._carried(similar, parts)):
                 out.append(told)
                 self.history.append(told)
                 if told.nested:
@@ -500,6 +501,19 @@ class FrameBuilder:
                            initiator=carrier if travelled else None, hub=None, partners_initiate=False,
                            multilateral=False)
         return [message, audience]
+
+    def _addressed(self, frame: Frame, parts: SentenceParts) -> Frame:
+        """"X received a letter from Y addressed to Z", "رسالة … موجهة إلى Z": the letter goes from its sender to
+        whom it is addressed; who received it on his behalf is no party to it (see the guidelines)."""
+        if frame.type != "message" or frame.initiator is None:
+            return frame
+        cue = next((m for m, c in parts.cues if c == "addressed" and m.start >= frame.trigger_start), None)
+        addressee = next((m.actor for m in parts.mentions if cue is not None and m.start >= cue.end
+                          and m.kind in PERSONS and m.actor is not None), None)
+        if addressee is None or addressee not in frame.participants or addressee == frame.initiator:
+            return frame
+        return replace(frame, participants=[frame.initiator, addressee], hub=None, partners_initiate=False,
+                       multilateral=False)
 
     def _carrier(self, frame: Frame, parts: SentenceParts) -> Actor | None:
         """Who handed a message over: named right after "delivered by", "سلمها", or right before "handed"."""
