@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from operator import attrgetter
 
 from ..gazetteer import Gazetteer
@@ -57,6 +57,10 @@ OFFICE_NAMED = re.compile(r"(?:\b(?:post|position|office|role|job)\s+of\s+(?:the
 OFFICE_NAMED_REACH = 20  # UN envoy", "منصب وزير الخارجية": the office itself, not someone holding it
 TRAVEL_TO = re.compile(r"\b(?:travel(?:s|led|ing)?|fl(?:y|ies|ying|ew)|go(?:es|ing)?|head(?:s|ing|ed)?)\s+to\s+(?:the\s+)?$")
 TRAVEL_REACH = 30  # characters before a place in which "travel to", "fly to" stand
+NATIONS_REACH = 30  # characters after a contact word in which the states of "المشاورات الروسية الأمريكية" stand
+DUAL_SUFFIXES = ("هما", "اهما", "تهما")  # "التقيا", "مباحثاتهما": the two of them
+TALK_CONFIDENCE = 0.6  # talks typed by a place or a phone word, not by their own word
+TITLE_CONFIDENCE_COST = 0.1  # a party resolved from a title alone
 INVITE_REACH = 30  # characters from an invitation to the contact it invites to ("دعوة للرئيس الصيني لزيارة")
 GREETING_GAP = re.compile(r"\s*(?:(?:of|from)\s+)?(?:the\s+)?")  # "the greetings of the Emir", "تحيات الأمير"
 WHERE_BEFORE_AR = re.compile(r"حيث\s+(?:\S+\s+)?$")  # "حيث التقى", "حيث عقد لقاء": where the visitor went
@@ -132,6 +136,39 @@ class SentenceParts:
     places: list[Place]
     dates: list[DateMention]
     nationalities: list[Mention]  # country adjectives ("محادثات لبنانية أميركية"), as country actors
+
+
+@dataclass
+class Clause:
+    """A group of contact words in its sentence: what every stage of building its frame reads."""
+
+    group: list[tuple[Match, Trigger]]
+    parts: SentenceParts
+    mentions: list[Mention]  # the mentions of the group's window [lo, hi)
+    lo: int
+    hi: int
+    kind: str  # the contact type the words tell
+    directions: list[str]  # who acted, the word nearest the contact word first
+    t_start: int
+    t_end: int
+    cues: list[tuple[Match, str]]  # the cues of the window
+    settings: list[int]  # where "on the sidelines of" ends: what follows is a setting, not a party
+    anaphoric: bool  # every contact word definite ("the meeting"): it may refer back
+
+
+@dataclass
+class Parties:
+    """Who takes part in a clause's contact, and how they pair."""
+
+    actors: list[Actor]
+    people: list[Mention]  # the clause's candidates as named
+    resolved: list[Mention]  # the candidates with counterparts resolved
+    kind: str  # the clause's type; "summit" for leaders arriving in news of a summit
+    multilateral: bool = False
+    partners_initiate: bool = False
+    listed_for: Actor | None = None  # the hub of a list of contacts of one party
+    arrivals: bool = False
+    borrowed: bool = False  # the parties of a contact referred back to ("the meeting")
 
 
 class FrameBuilder:
@@ -664,6 +701,33 @@ class FrameBuilder:
 
     def _frame(self, group: list[tuple[Match, Trigger]], parts: SentenceParts, mentions: list[Mention],
                lo: int, hi: int) -> Frame | None:
+        """The contact a group of contact words tells, built in stages: its clause, the people who may take part,
+        its parties, whether it is a contact at all, its status and date, then its type and initiator."""
+        clause = self._clause(group, parts, mentions, lo, hi)
+        if clause is None:
+            return None
+        parties = self._parties(clause, *self._candidates(clause))
+        if not self._tells_contact(clause, parties):
+            return None
+        frame = Frame(type="meeting" if parties.kind == "summit" else parties.kind, sentence=parts.sentence,
+                      trigger_start=clause.t_start, trigger_end=clause.t_end, participants=parties.actors,
+                      multilateral=parties.multilateral or parties.kind == "summit",
+                      partners_initiate=parties.partners_initiate, summit=parties.kind == "summit",
+                      borrowed=parties.borrowed, anaphoric=clause.anaphoric,
+                      hub=parties.listed_for or _hub(parties.actors, parties.resolved, clause.t_start,
+                                                     parties.multilateral or parties.kind == "summit"
+                                                     or any(c == "join" for _, c in clause.cues)))  # "joined by"
+        if not self._timed(frame, clause, parties.arrivals):
+            return None
+        self._type_and_initiator(frame, clause, parties.resolved)
+        return frame
+
+    # -- the stages of a frame ------------------------------------------------------------------
+
+    def _clause(self, group: list[tuple[Match, Trigger]], parts: SentenceParts, mentions: list[Mention],
+                lo: int, hi: int) -> Clause | None:
+        """The contact words of a group with what they say (type, direction, span) and the cues of their window;
+        None for a summit named as the setting of another contact ("على هامش قمة …", "on the sidelines of")."""
         typed = [(t, self._definite(m)) for m, t in group if t.type]  # with whether each is definite
         kinds = [t.type for t, definite in typed if not (t.form == "noun" and definite)] or [t.type for t, _ in typed]
         ctype = min(kinds, key=TYPE_PRIORITY.index)
@@ -674,131 +738,170 @@ class FrameBuilder:
                       if t.direction]
         directions = directions[:1] if len(set(directions)) > 1 else directions
         t_start, t_end = group[0][0].start, max(m.end for m, t in group if t.type and t.form != "adv" or m is group[0][0])
-        cues = [(m, c) for m, c in parts.cues if lo <= m.start and m.end <= hi]
-
         settings = [cm.end for cm, c in parts.cues if c == "sidelines"]
         if ctype == "summit" and any(0 <= t_start - e <= SETTING_REACH for e in settings):
-            return None  # "على هامش قمة …", "on the sidelines of the summit": the setting of another contact
-        in_person = _mode(ctype) == "in_person"
-        people = [m for m in mentions
+            return None
+        return Clause(group=group, parts=parts, mentions=mentions, lo=lo, hi=hi, kind=ctype, directions=directions,
+                      t_start=t_start, t_end=t_end, cues=[(m, c) for m, c in parts.cues if lo <= m.start and m.end <= hi],
+                      settings=settings, anaphoric=all(definite for _, definite in typed))
+
+    def _candidates(self, clause: Clause) -> tuple[list[Mention], bool]:
+        """The people of the clause who may take part, and whether a list of them meets as one ("together")."""
+        parts, s = clause.parts, self.text.text
+        in_person = _mode(clause.kind) == "in_person"
+        people = [m for m in clause.mentions
                   if m.kind in PEOPLE and not self._aide(m) and not self._possessor(m, parts.triggers)
-                  and not any(0 <= m.start - e <= SETTING_REACH for e in settings)
+                  and not any(0 <= m.start - e <= SETTING_REACH for e in clause.settings)
                   and not (in_person and self._greeted_for(m, parts.cues))
-                  and not (m.kind == "title" and OFFICE_NAMED.search(self.text.text, max(0, m.start - OFFICE_NAMED_REACH),
+                  and not (m.kind == "title" and OFFICE_NAMED.search(s, max(0, m.start - OFFICE_NAMED_REACH),
                                                                      m.start) is not None)]
         people = self._without_speakers(people, self._speeches)
-        people = self._reported(people, t_start)
-        people = self._before_purpose(people, cues, t_end)
-        people = self._possessor_suffix(group, people, parts.mentions, t_start)
-        people, together = self._with_list(people, cues, t_end)
+        people = self._reported(people, clause.t_start)
+        people = self._before_purpose(people, clause.cues, clause.t_end)
+        people = self._possessor_suffix(clause.group, people, parts.mentions, clause.t_start)
+        return self._with_list(people, clause.cues, clause.t_end)
+
+    def _parties(self, clause: Clause, people: list[Mention], together: bool) -> Parties:
+        """Who takes part in the clause's contact: the people named, resolved, then completed by rule (the
+        article's lead, the parties of a contact referred to, the state visited, mediators)."""
         subject = next((m for m in people if m.kind != "counterpart" and m.actor is not None), None)
         anchor = subject.actor if subject else None
-        resolved: list[Mention] = []
-        for m in people:
-            r = self.resolve_counterpart(m, anchor)
-            if r is not None and r.actor is not None:
-                resolved.append(r)
-        resolved = _without_named_groups(resolved)
-        actors = _distinct([m.actor for m in resolved if m.actor is not None])
-        arrivals = ctype == "visit" and self.summit_news and self._arrivals(group, actors)
-        if arrivals:  # "A, B and C arrived in succession" in news of a summit: its members with their hosts
-            ctype = "summit"
-            actors = _distinct(self.welcomers + actors)
-
-        partners_initiate = False
-        if people and all(m.start >= t_end for m in people) and self.recent:
-            lead_cues = [c for cm, c in cues if t_end <= cm.start < people[0].start and c in ("from", "with")]
-            protagonist = self.recent[0][0]
-            if lead_cues and protagonist not in actors and ctype in ("phone_call", "message", "talk"):
-                actors.insert(0, protagonist)
-                partners_initiate = lead_cues[0] == "from"
+        resolved = _without_named_groups([r for r in (self.resolve_counterpart(m, anchor) for m in people)
+                                          if r is not None and r.actor is not None])
+        parties = Parties(actors=_distinct([m.actor for m in resolved if m.actor is not None]), people=people,
+                          resolved=resolved, kind=clause.kind)
+        parties.arrivals = clause.kind == "visit" and self.summit_news and self._arrivals(clause.group, parties.actors)
+        if parties.arrivals:  # "A, B and C arrived in succession" in news of a summit: its members with their hosts
+            parties.kind = "summit"
+            parties.actors = _distinct(self.welcomers + parties.actors)
+        self._lead_of_partners(clause, parties)
         # "between" several, or several subjects joined by "and" meeting those after "with": one contact of all
-        multilateral = ctype == "summit" or len(actors) > 2 and (together or any(c == "between" for _, c in cues)
-                                                                 or self._listed_subjects(resolved, t_start))
-        if ctype == "summit":
-            purpose = _purpose_at(cues, t_start + 1)
-            actors = self._summit_actors(actors, [m for m in mentions if purpose is None or m.start < purpose],
-                                         parts.nationalities, t_start)
-        if ctype in ("meeting", "talk"):
-            nations = [n.actor for n in parts.nationalities + [m for m in mentions if m.kind in ("country", "org")]
-                       if 0 <= n.start - t_end <= 30 and n.actor is not None and not self._is_location(n)]
+        parties.multilateral = parties.kind == "summit" or len(parties.actors) > 2 and (
+            together or any(c == "between" for _, c in clause.cues) or self._listed_subjects(resolved, clause.t_start))
+        self._members(clause, parties)
+        self._referred_pair(clause, parties)
+        self._lead_added(clause, parties)
+        self._pronoun_subjects(clause, parties)
+        self._visited(clause, parties)
+        anaphoric = clause.anaphoric
+        if not parties.actors and parties.kind in ("meeting", "talk"):  # "محادثات لبنانية أميركية" near the word
+            nations = _distinct([m.actor for m in clause.mentions if m.kind == "country" and m.actor is not None
+                                 and abs(m.start - clause.t_start) <= NEAR])
+            parties.actors = nations if len(nations) >= 2 else []
+        parties.borrowed = not parties.actors and anaphoric
+        if parties.borrowed:  # "the meeting" with nobody named: the parties of the latest contact of its mode
+            earlier = next((f for f in reversed(self.history) if _mode(f.type) == _mode(parties.kind)), None)
+            parties.actors = list(earlier.participants) if earlier is not None else []
+        if len(parties.actors) >= 2:
+            parties.actors = _distinct(parties.actors + self._mediators(clause.cues, clause.parts, clause.mentions))
+        if "host" in clause.directions and parties.actors and all(a.kind == "person" for a in parties.actors) \
+                and len({a.country for a in parties.actors}) == 1:
+            self.welcomers = parties.actors  # "the emir and his crown prince received them": whom arrivals meet
+        return parties
+
+    def _lead_of_partners(self, clause: Clause, parties: Parties) -> None:
+        """"calls from A, B and C", "talks with A and B" with no subject named: the article's first person
+        called or talked with each (and each placed the call "from" him)."""
+        people = parties.people
+        if not people or not all(m.start >= clause.t_end for m in people) or not self.recent:
+            return
+        lead_cues = [c for cm, c in clause.cues if clause.t_end <= cm.start < people[0].start and c in ("from", "with")]
+        protagonist = self.recent[0][0]
+        if lead_cues and protagonist not in parties.actors and parties.kind in ("phone_call", "message", "talk"):
+            parties.actors.insert(0, protagonist)
+            parties.partners_initiate = lead_cues[0] == "from"
+
+    def _members(self, clause: Clause, parties: Parties) -> None:
+        """A summit's members (by their leaders), and the states of bilateral talks named by their adjectives
+        ("المشاورات الروسية الأمريكية": the countries are the parties)."""
+        if parties.kind == "summit":
+            purpose = _purpose_at(clause.cues, clause.t_start + 1)
+            parties.actors = self._summit_actors(parties.actors, [m for m in clause.mentions
+                                                                  if purpose is None or m.start < purpose],
+                                                 clause.parts.nationalities, clause.t_start)
+        if parties.kind in ("meeting", "talk"):
+            nations = [n.actor for n in clause.parts.nationalities
+                       + [m for m in clause.mentions if m.kind in ("country", "org")]
+                       if 0 <= n.start - clause.t_end <= NATIONS_REACH and n.actor is not None
+                       and not self._is_location(n)]
             if len(_distinct(nations)) >= 2:
-                actors = _distinct(nations)  # "المشاورات الروسية الأمريكية": the countries are the parties
-        if len(actors) < 2 and (
-                any(m.suffix in ("هما", "اهما", "تهما") for m, t in group if t.type)  # a dual: "the two of them"
-                or any(c == "pair" for _, c in parts.cues)):
-            # the parties of the latest contact; before any, the last two people named, of two sides
-            actors = _distinct(actors + (self.main_frame.participants if self.main_frame is not None
-                                         else self._last_pair()))
-        lead = self.protagonist
+                parties.actors = _distinct(nations)
+
+    def _referred_pair(self, clause: Clause, parties: Parties) -> None:
+        """A dual ("التقيا", "the two of them") or a pair word with one party named or none: the parties of the
+        latest contact; before any, the last two people named, of two sides."""
+        if len(parties.actors) < 2 and (
+                any(m.suffix in DUAL_SUFFIXES for m, t in clause.group if t.type)
+                or any(c == "pair" for _, c in clause.parts.cues)):
+            parties.actors = _distinct(parties.actors + (self.main_frame.participants if self.main_frame is not None
+                                                         else self._last_pair()))
+
+    def _lead_added(self, clause: Clause, parties: Parties) -> None:
+        """The article's lead as the subject a contact word lacks: a hosting or outgoing verb with one other
+        party after it ("استقبل X" with the host named earlier), or a list of contacts ("وشملت الاتصالات
+        الهاتفية A و B": contacts of the lead with each one listed)."""
+        actors, lead = parties.actors, self.protagonist
+        after = all(m.start > clause.t_start for m in parties.people)
         if len(actors) == 1 and lead is not None and lead not in actors and lead.country != actors[0].country \
-                and any(t.form == "verb" and t.direction in ("host", "out") for _, t in group) \
-                and all(m.start > t_start for m in people):
+                and any(t.form == "verb" and t.direction in ("host", "out") for _, t in clause.group) and after:
             actors.insert(0, lead)
-        listed_for = None  # "وشملت الاتصالات الهاتفية A و B": contacts of the article's lead with each one listed
-        listed = len(actors) >= 2 and all(a.kind == "person" for a in actors) and all(m.start > t_start for m in people) \
-            and all(t.form == "noun" for _, t in group if t.type)
-        one_of_all = listed and len(actors) >= 3 and not self._plural(group)  # "the call involved A, B and C"
+        listed = len(actors) >= 2 and all(a.kind == "person" for a in actors) and after \
+            and all(t.form == "noun" for _, t in clause.group if t.type)
+        one_of_all = listed and len(actors) >= 3 and not self._plural(clause.group)  # "the call involved A, B and C"
         if listed and not one_of_all and lead is not None and lead not in actors \
                 and lead.country not in {a.country for a in actors}:
             actors.insert(0, lead)
-            listed_for = lead
-        multilateral = multilateral or one_of_all
+            parties.listed_for = lead
+        parties.multilateral = parties.multilateral or one_of_all
+
+    def _pronoun_subjects(self, clause: Clause, parties: Parties) -> None:
+        """A pronoun as the subject ("he will meet the German and Italian representatives"), also joined to a
+        name ("he and Aliyev will meet with Michel": one contact of all)."""
+        parts, resolved, t_start = clause.parts, parties.resolved, clause.t_start
         pronoun_joined = self.lang != "ar" and self._pronoun_joined(parts, resolved, t_start)
-        pronouns = self._pronouns(parts, resolved) if len(actors) == 1 or self.lang != "ar" and (all(
+        pronouns = self._pronouns(parts, resolved) if len(parties.actors) == 1 or self.lang != "ar" and (all(
             m.start > t_start for m in resolved) or pronoun_joined) else []
-        if pronouns and (len(actors) == 1 or any(m.start < t_start for m in pronouns)):
-            # "he will meet the German and Italian representatives": the subject, too
-            actors = _distinct([m.actor for m in pronouns if m.actor] + actors)
-        # "he and Aliyev will meet with Michel": the joined subjects meet those after "with" in one contact
-        multilateral = multilateral or len(actors) > 2 and pronoun_joined \
-            and any(c == "with" and m.start > t_start for m, c in cues)
-        travellers = self._travelling_together(ctype, group, actors, resolved, t_start)
-        if travellers:  # "X and Y arrived in Kyiv": each visits Ukraine (or its hosts), not the other
-            hosts = self._with_country_party(ctype, group, travellers[:1], mentions, parts.mentions, t_end,
-                                             parts.places)[1:]
+        if pronouns and (len(parties.actors) == 1 or any(m.start < t_start for m in pronouns)):
+            parties.actors = _distinct([m.actor for m in pronouns if m.actor] + parties.actors)
+        parties.multilateral = parties.multilateral or len(parties.actors) > 2 and pronoun_joined \
+            and any(c == "with" and m.start > t_start for m, c in clause.cues)
+
+    def _visited(self, clause: Clause, parties: Parties) -> None:
+        """The state visited, or its people, as the other party: of travellers ("X and Y arrived in Kyiv": each
+        visits Ukraine, or its hosts, not the other), of a visitor alone, and of one state's delegation."""
+        actors, kind, group = parties.actors, parties.kind, clause.group
+        country_party = partial(self._with_country_party, kind, group, mentions=clause.mentions,
+                                sentence=clause.parts.mentions, t_end=clause.t_end, places=clause.parts.places)
+        travellers = self._travelling_together(kind, group, actors, parties.resolved, clause.t_start)
+        if travellers:
+            hosts = country_party(travellers[:1])[1:]
             actors = travellers + hosts if hosts else actors
-            listed_for = hosts[0] if len(hosts) == 1 else listed_for
-            partners_initiate = partners_initiate or len(hosts) == 1
+            parties.listed_for = hosts[0] if len(hosts) == 1 else parties.listed_for
+            parties.partners_initiate = parties.partners_initiate or len(hosts) == 1
         if len(actors) < 2:
-            actors = self._with_country_party(ctype, group, actors, mentions, parts.mentions, t_end,
-                                              parts.places)
-        elif ctype == "visit" and len({a.country for a in actors}) == 1 and actors[0].country \
+            actors = country_party(actors)
+        elif kind == "visit" and len({a.country for a in actors}) == 1 and actors[0].country \
                 and all(a.role and a.name_ar != a.name for a in actors):  # officials the gazetteer knows
             # "X and his deputy Y paid a visit to Paris": one delegation, whose hosts are the state visited
-            actors = actors + self._with_country_party(ctype, group, actors[:1], mentions, parts.mentions, t_end,
-                                                       parts.places)[1:]
-        if not actors and ctype in ("meeting", "talk"):
-            nations = _distinct([m.actor for m in mentions if m.kind == "country" and m.actor is not None
-                                 and abs(m.start - t_start) <= NEAR])
-            actors = nations if len(nations) >= 2 else []
-        anaphoric = all(definite for _, definite in typed)
-        borrowed = not actors and anaphoric
-        if borrowed:
-            earlier = next((f for f in reversed(self.history) if _mode(f.type) == _mode(ctype)), None)
-            actors = list(earlier.participants) if earlier is not None else []
-        if len(actors) >= 2:
-            actors = _distinct(actors + self._mediators(cues, parts, mentions))
-        if "host" in directions and actors and all(a.kind == "person" for a in actors) \
-                and len({a.country for a in actors}) == 1:
-            self.welcomers = actors  # "the emir and his crown prince received them": whom arrivals are met by
-        if len(actors) < (1 if ctype == "summit" and not self._definite(group[0][0]) else 2):
-            return None
-        if ctype == "talk" and not any(c in ("with", "each", "to", "between") and m.start >= t_start for m, c in cues) \
-                and not any(t.type == "phone_call" for _, t in group):
-            return None
-        if ctype == "visit" and all(t.form == "verb" and t.direction == "out" for _, t in group if t.type) \
-                and not any(c in ("to", "in") and m.start >= t_end for m, c in cues) \
-                and not any(p.start >= t_end for p in parts.places):
-            return None
+            actors = actors + country_party(actors[:1])[1:]
+        parties.actors = actors
 
-        frame = Frame(type="meeting" if ctype in ("summit",) else ctype, sentence=parts.sentence,
-                      trigger_start=t_start, trigger_end=t_end, participants=actors,
-                      multilateral=multilateral or ctype == "summit", partners_initiate=partners_initiate,
-                      summit=ctype == "summit", borrowed=borrowed,
-                      anaphoric=anaphoric,
-                      hub=listed_for or _hub(actors, resolved, t_start, multilateral or ctype == "summit"
-                                             or any(c == "join" for _, c in cues)))  # "joined by": one meeting
+    def _tells_contact(self, clause: Clause, parties: Parties) -> bool:
+        """Whether the clause tells a contact: two parties (one for a summit told as news), "talks" with someone,
+        an outgoing visit verb with somewhere to go."""
+        kind, cues, t_start, t_end = parties.kind, clause.cues, clause.t_start, clause.t_end
+        if len(parties.actors) < (1 if kind == "summit" and not self._definite(clause.group[0][0]) else 2):
+            return False
+        if kind == "talk" and not any(c in ("with", "each", "to", "between") and m.start >= t_start for m, c in cues) \
+                and not any(t.type == "phone_call" for _, t in clause.group):
+            return False
+        return not (kind == "visit" and all(t.form == "verb" and t.direction == "out" for _, t in clause.group if t.type)
+                    and not any(c in ("to", "in") and m.start >= t_end for m, c in cues)
+                    and not any(p.start >= t_end for p in clause.parts.places))
+
+    def _timed(self, frame: Frame, clause: Clause, arrivals: bool) -> bool:
+        """Set the frame's status and date; False when it tells no contact (denied, hypothetical, …)."""
+        group, parts, t_start, t_end = clause.group, clause.parts, clause.t_start, clause.t_end
         # the cues of this contact word, and of one it is coordinated with ("whether a call or a meeting")
         mine = {None, t_start, self._coordinated_before(group, parts)}
         own = [cue for cue, nearest in zip(parts.cues, self._cue_groups, strict=True) if nearest in mine]
@@ -807,7 +910,7 @@ class FrameBuilder:
         if summit_ahead:
             frame.status = "planned"  # they arrived to take part in it: the summit is still to come
         if frame.status == "negated":
-            return None
+            return False
         frame.date = self._date(parts.dates, t_start, t_end, frame.status) if not summit_ahead else None
         if frame.status == "occurred" and self._long_before(frame.date):
             frame.status = "background"  # "the meeting follows a phone call on Feb. 15": told in passing
@@ -816,22 +919,27 @@ class FrameBuilder:
                 frame.status = "planned"  # "التقى … غدا": a day to come makes it a plan, whatever the verb
             else:
                 frame.date = None  # a later day named earlier in the article is not this contact's
-        travelled_to = self._travelled_to(parts, lo, t_start)
+        return True
+
+    def _type_and_initiator(self, frame: Frame, clause: Clause, resolved: list[Mention]) -> None:
+        """Set the frame's type (talks by phone or in person, a visit by place) and its initiator."""
+        parts, directions = clause.parts, clause.directions
+        travelled_to = self._travelled_to(parts, clause.lo, clause.t_start)
         if frame.type == "talk":
             by_phone = any(t.type == "phone_call" for _, t in parts.triggers)
-            in_place = self._place_country(parts, frame.trigger_start, hi) or travelled_to
+            in_place = self._place_country(parts, frame.trigger_start, clause.hi) or travelled_to
             frame.type = "meeting" if in_place and not by_phone else "phone_call"
-            frame.confidence = 0.6
-        frame.initiator = self._initiator(frame, group, cues, resolved, mentions, directions)
+            frame.confidence = TALK_CONFIDENCE
+        frame.initiator = self._initiator(frame, clause.group, clause.cues, resolved, clause.mentions, directions)
         if frame.hub is not None and ("host" in directions or "in" in directions) and frame.initiator != frame.hub:
             frame.partners_initiate = True  # "X received A, B and C", "calls from A, B and C": each one came to X
-        self._visit_by_place(frame, parts, lo, hi, hosted="host" in directions, travelled_to=travelled_to)
+        self._visit_by_place(frame, parts, clause.lo, clause.hi, hosted="host" in directions,
+                             travelled_to=travelled_to)
         if frame.type == "visit" and any(m.role == "ambassador" and m.actor in frame.participants for m in resolved):
             # a resident ambassador received by the host did not travel: a meeting (see the guidelines)
             frame.type, frame.initiator = "meeting", None
         if any(m.resolved_by_title for m in resolved):
-            frame.confidence -= 0.1
-        return frame
+            frame.confidence -= TITLE_CONFIDENCE_COST
 
     # -- argument rules -----------------------------------------------------------------------
 
