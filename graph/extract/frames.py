@@ -1199,43 +1199,61 @@ class FrameBuilder:
 
     def _status(self, group: list[tuple[Match, Trigger]], cues: list[tuple[Match, str]],
                 parts: SentenceParts, t_start: int, t_end: int, kind: str) -> str:
-        near_end = self._parties_end(parts, t_end)  # "a summit between A and B will take place": past the parties
-        near = [c for m, c in cues if t_start - NEAR <= m.start <= near_end + NEAR]
+        """"negated" (no contact: denied, hypothetical, called off, a post), "planned", "background" or
+        "occurred", from the contact word's cues (``cues``: its own) and the dates near it."""
         before = [c for m, c in cues if t_start - NEAR <= m.start < t_start]
-        if "negation" in before or "hypothetical" in before:
+        if self._negated(group, parts, t_start, t_end, before):
             return "negated"
+        if self._planned(group, cues, parts, t_start, t_end, kind):
+            return "planned"
+        after = [c for m, c in cues if t_end <= m.start and not self.text.text[t_end:m.start].strip()]
+        if "background" in before or "background_after" in after:
+            return "background"
+        return self._status_by_dates(parts, t_start, t_end)
+
+    def _negated(self, group: list[tuple[Match, Trigger]], parts: SentenceParts, t_start: int, t_end: int,
+                 before: list[str]) -> bool:
+        """Whether the contact word tells no contact: negated or hypothetical before it, called off or only
+        possible after it, denied, a post for everyone, or an invitation."""
+        if "negation" in before or "hypothetical" in before:
+            return True
         # from the group's first contact word: two contact words may tell one contact ("اجتماع … قد يعقد … قمة")
         first_end = min((m.end for m, t in group if t.type), default=t_end)
         next_word = min((m.start for m, t in parts.triggers if m.start >= first_end), default=len(self.text.text))
         if any(c == "undone" and (first_end <= m.start < next_word and m.start - first_end <= UNDONE_REACH
                                   or not self.text.text[m.end:t_start].strip())  # "ألغيت زيارة …"
                for m, c in parts.cues):
-            return "negated"  # "اجتماعا … قد يعقد", "expected to call, but it didn't happen": not a contact
+            return True  # "اجتماعا … قد يعقد", "expected to call, but it didn't happen": not a contact
         if any(t.type == "message" and t.form == "verb" for _, t in group) \
                 and any(c == "post" and 0 <= m.start - t_end <= POST_GAP for m, c in parts.cues) \
                 and not any(t.type and t.type != "message" for _, t in parts.triggers):
             # "wrote on X", "كتب على حسابه": a post for everyone, not a message to someone (unless it tells of a
             # call or meeting: "we just had a call, X wrote on X")
-            return "negated"
+            return True
         if any(c == "denial" and m.start < t_start for m, c in parts.cues):  # "X denied reports of a meeting"
-            return "negated"
-        if "invite" in before or any(  # "invited him to visit": an invitation, not yet a contact
-                c == "invite" and 0 <= t_start - m.end <= INVITE_REACH
-                and not any(m.end <= w.start < t_start for w in self._typed) for m, c in parts.cues):
-            return "negated"
+            return True
+        return "invite" in before or any(  # "invited him to visit": an invitation, not yet a contact
+            c == "invite" and 0 <= t_start - m.end <= INVITE_REACH
+            and not any(m.end <= w.start < t_start for w in self._typed) for m, c in parts.cues)
+
+    def _planned(self, group: list[tuple[Match, Trigger]], cues: list[tuple[Match, str]], parts: SentenceParts,
+                 t_start: int, t_end: int, kind: str) -> bool:
+        """Whether words plan the contact: a future verb or cue (past the parties named right after the word:
+        "a summit between A and B will take place"), "upcoming" qualifying it, "X to meet Y", a future date."""
+        near_end = self._parties_end(parts, t_end)
+        near = [c for m, c in cues if t_start - NEAR <= m.start <= near_end + NEAR]
         if any(m.prefix.endswith("س") for m, t in group if t.form == "verb") or "future" in near \
                 or any(c == "future_of" and self._qualifies(m, [(w, t) for w, t in group
                                                                         if t.type and _mode(t.type) == _mode(kind)])
                        for m, c in cues) \
                 or self.lang != "ar" and self._to_infinitive(parts, t_start):
-            return "planned"
-        for d in parts.dates:
-            if t_start - NEAR <= d.start <= t_end + NEAR and d.tense == "future" \
-                    and self._nearest_group(d) in (None, t_start):
-                return "planned"
-        after = [c for m, c in cues if t_end <= m.start and not self.text.text[t_end:m.start].strip()]
-        if "background" in before or "background_after" in after:
-            return "background"
+            return True
+        return any(t_start - NEAR <= d.start <= t_end + NEAR and d.tense == "future"
+                   and self._nearest_group(d) in (None, t_start) for d in parts.dates)
+
+    def _status_by_dates(self, parts: SentenceParts, t_start: int, t_end: int) -> str:
+        """The status the dates near a contact word tell: a past month or year makes it background (unless a
+        day of its own dates it), a day after publication planned; else it occurred."""
         near_dates = [d for d in parts.dates if t_start - NEAR <= d.start <= t_end + NEAR]
         dated = any(d.precision == "day" and d.date is not None for d in near_dates)  # "arrived Sunday … since May"
         for d in near_dates:
