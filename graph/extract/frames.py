@@ -1353,6 +1353,20 @@ class FrameBuilder:
 
     def _initiator(self, frame: Frame, group: list[tuple[Match, Trigger]], cues: list[tuple[Match, str]],
                    resolved: list[Mention], mentions: list[Mention], directions: list[str]) -> Actor | None:
+        """Who initiated the contact: who asked for it, who called a meeting, else whom the contact word's
+        direction names (who called, wrote or travelled; the guest of a host)."""
+        asker = self._asker(frame, cues, mentions)
+        if asker is not None:
+            return asker
+        if frame.type == "meeting":  # "قمة دعا إليها الرئيس X", "X invited them to a summit": a meeting X called
+            host = self._inviter(cues, resolved, frame.participants)
+            if host is not None:
+                return host
+        return self._by_direction(frame, cues, resolved, directions)
+
+    def _asker(self, frame: Frame, cues: list[tuple[Match, str]], mentions: list[Mention]) -> Actor | None:
+        """The party who asked for the contact: "at request" after one party, "at Kim's request", "بطلب
+        فرنسي", "at the request of the Iranian side", "بطلب من X"."""
         parts = frame.participants
         if len(parts) == 2 and any(c == "request_other" for _, c in cues):
             return parts[1]  # "X had a phone call with Y at request": Y asked for it
@@ -1382,11 +1396,13 @@ class FrameBuilder:
                 same_side = [a for a in parts if country and a.country == country]
                 if same_side:
                     return same_side[0]
+        return None
 
-        if frame.type == "meeting":  # "قمة دعا إليها الرئيس X", "X invited them to a summit": a meeting X called
-            host = self._inviter(cues, resolved, parts)
-            if host is not None:
-                return host
+    def _by_direction(self, frame: Frame, cues: list[tuple[Match, str]], resolved: list[Mention],
+                      directions: list[str]) -> Actor | None:
+        """The initiator the contact word's direction names: the subject of an outgoing word, the other party
+        of a receiving or hosting one (who comes after "from"), the traveller of a visit, a letter's sender."""
+        parts = frame.participants
         # "during a news conference with X, Y said she was visiting …": who comes after "with" is no subject
         withs = {r.actor for r in resolved
                  if r.start < frame.trigger_start and self.text.word_before(r.start) in WITH_WORDS}
