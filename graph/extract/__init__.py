@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import permutations
@@ -22,12 +22,12 @@ from ..gazetteer.matcher import build_matcher, gazetteer_matcher
 from ..matching import Match, MatcherGroup
 from ..model import Actor, Article, Contact, Evidence
 from ..resources import read_tsv
-from ..text import normalize, script_of
-from .actors import ROLE_TITLES, ActorFinder, office_actor
+from ..text import Normalized, normalize, script_of
+from .actors import ROLE_TITLES, ActorFinder, Mention, Place, office_actor
 from .dates import DateMention, find_dates
 from .frames import JOIN_GAP, Frame, FrameBuilder, SentenceParts, offices_held
-from .lexicon import cue_matcher, trigger_matcher
-from .sentences import split_sentences
+from .lexicon import Trigger, cue_matcher, trigger_matcher
+from .sentences import Sentence, split_sentences
 from .topics import TopicIndex, fallback_topic
 
 __all__ = ["extract", "extract_all"]
@@ -52,12 +52,41 @@ def article_lang(article: Article) -> str:
     return "ar" if script_of(article.text) == "ar" else "en"
 
 
+@dataclass
+class Found:
+    """What the matchers and finders find in one article, all as spans of its normalised text."""
+
+    lang: str
+    text: Normalized
+    sentences: list[Sentence]
+    triggers: list[tuple[Match, Trigger]]
+    cues: list[tuple[Match, str]]
+    dates: list[DateMention]  # without the dateline's day: the report's, not a contact's
+    mentions: list[Mention]
+    places: list[Place]
+    nationalities: list[Mention]
+    office_day: date | None  # the day whose office holders the article's titles name
+    dateline: tuple[str, int, int] | None  # "WASHINGTON, March 11 (Xinhua) --": its state and span
+
+
 def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contact]:
-    """The diplomatic contacts an article reports."""
+    """The diplomatic contacts an article reports: its words found (people, places, contact words, cues,
+    dates), its frames built sentence by sentence, then its contacts written, completed and merged."""
     gaz = gazetteer or load_gazetteer()
+    found = _found(article, gaz, gazetteer)
+    builder = _builder(article, found, gaz)
+    frames: list[Frame] = []
+    by_sentence = [_by_sentence(found.sentences, spans) for spans in (
+        found.triggers, found.cues, found.mentions, found.places, found.dates, found.nationalities)]
+    for parts in zip(found.sentences, *by_sentence, strict=True):
+        frames.extend(builder.frames(SentenceParts(*parts)))
+    return _written(article, found, [f for f in frames if len(f.participants) >= 2], gaz)  # a summit alone: none
+
+
+def _found(article: Article, gaz: Gazetteer, gazetteer: Gazetteer | None) -> Found:
+    """The words of an article the extraction reads, found once."""
     lang = article_lang(article)
     text = normalize(article.text)
-    sentences = split_sentences(text.text)
     trigger_matches, cue_matches, names = _matchers(lang, gazetteer).find(text)
     told = [(m, p) for m in trigger_matches for p in m.payloads[:1]]
     triggers = [(m, p) for m, p in told if p.type or p.direction]  # "دائرة الاتصال" holds a contact word, tells none
@@ -67,46 +96,52 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     office_day = article.published or _latest_full_date(dates)
     finder = ActorFinder(gaz, text, lang, office_day, stops, names)
     mentions, places = finder.mentions(), finder.places()
-    nationalities = finder.nationalities(mentions)
-
-    named = [m.actor for m in mentions if m.kind == "person" and m.actor is not None and m.actor.wikidata]
-    builder = FrameBuilder(gaz, text, lang, article.published, named)
-    builder.office_day = office_day
-    builder.home = publisher_side(article.url)
     dateline = _dateline(text.text, places)
-    builder.dateline = dateline[0] if dateline else None
-    if dateline:  # "WASHINGTON, March 11 (Xinhua) --": the day the report was filed, not a contact's
+    if dateline:
         dates = [d for d in dates if not dateline[1] <= d.start < dateline[2]]
-    summits = [m for m, t in triggers if t.type == "summit"]
+    return Found(lang=lang, text=text, sentences=split_sentences(text.text), triggers=triggers, cues=cues,
+                 dates=dates, mentions=mentions, places=places, nationalities=finder.nationalities(mentions),
+                 office_day=office_day, dateline=dateline)
+
+
+def _builder(article: Article, found: Found, gaz: Gazetteer) -> FrameBuilder:
+    """The frame builder of an article, with what it knows of the article as a whole."""
+    named = [m.actor for m in found.mentions if m.kind == "person" and m.actor is not None and m.actor.wikidata]
+    builder = FrameBuilder(gaz, found.text, found.lang, article.published, named)
+    builder.office_day = found.office_day
+    builder.home = publisher_side(article.url)
+    builder.dateline = found.dateline[0] if found.dateline else None
+    summits = [m for m, t in found.triggers if t.type == "summit"]
     builder.summit_news = bool(summits)
-    builder.summit_ahead = any(c == "join" and _purpose(m, text.text)
-                               and any(0 <= s.start - m.end <= JOIN_GAP for s in summits) for m, c in cues)
+    builder.summit_ahead = any(c == "join" and _purpose(m, found.text.text)
+                               and any(0 <= s.start - m.end <= JOIN_GAP for s in summits) for m, c in found.cues)
     # the article names no day of its own (only history, "March 22, 1945", "last month"): its lead is the
     # news of the day
     builder.undated = article.published is not None and not any(
-        d.precision == "day" and (d.date is None or d.date >= article.published - RECENT) for d in dates)
+        d.precision == "day" and (d.date is None or d.date >= article.published - RECENT) for d in found.dates)
     # the first day of the news the article names ("اليوم الثلاثاء"): the day of a headline's contact told
     # before it
-    builder.lead_day = next((d for d in dates if d.precision == "day" and d.date is not None
+    builder.lead_day = next((d for d in found.dates if d.precision == "day" and d.date is not None
                              and article.published is not None
                              and article.published - RECENT <= d.date <= article.published), None)
-    frames: list[Frame] = []
-    by_sentence = [_by_sentence(sentences, spans) for spans in (triggers, cues, mentions, places, dates,
-                                                                  nationalities)]
-    for parts in zip(sentences, *by_sentence, strict=True):
-        frames.extend(builder.frames(SentenceParts(*parts)))
+    return builder
+
+
+def _written(article: Article, found: Found, frames: list[Frame], gaz: Gazetteer) -> list[Contact]:
+    """The contacts of an article's frames: written with their topics, offices named by a holder the article
+    names, one per contact told, without domestic ones."""
+    text = found.text
     contacts: list[tuple[Contact, Frame]] = []
-    frames = [f for f in frames if len(f.participants) >= 2]  # a summit nobody else was named at
     if frames:
         index = TopicIndex(text.text)  # the topic words of the article, found once
         for i, frame in enumerate(frames):
-            topics = _topics(frame, frames[i + 1:], sentences, text.text, lang, index)
-            contacts.extend((c, frame) for c in _contacts(frame, topics, article, text, lang))
+            topics = _topics(frame, frames[i + 1:], found.sentences, text.text, found.lang, index)
+            contacts.extend((c, frame) for c in _contacts(frame, topics, article, text, found.lang))
     parties = [p for c, _ in contacts for p in c.participants]
     if any(p.kind == "person" and not p.wikidata for p in parties):  # offices or names the gazetteer lacks
         holders = _fuller_names(parties)
         if any(_office_only(p) for p in parties):
-            holders = _holders_named(gaz, mentions, office_day) | holders
+            holders = _holders_named(gaz, found.mentions, found.office_day) | holders
         contacts = [(c, frame) for c, frame in ((_with_holders(c, holders), f) for c, f in contacts)
                     if len(c.participants) >= 2]
     return _merge(_headline_told_again(_diplomatic(contacts), text.text.find("\n")))
