@@ -57,6 +57,7 @@ OFFICE_NAMED = re.compile(r"(?:\b(?:post|position|office|role|job)\s+of\s+(?:the
 OFFICE_NAMED_REACH = 20  # UN envoy", "منصب وزير الخارجية": the office itself, not someone holding it
 TRAVEL_TO = re.compile(r"\b(?:travel(?:s|led|ing)?|fl(?:y|ies|ying|ew)|go(?:es|ing)?|head(?:s|ing|ed)?)\s+to\s+(?:the\s+)?$")
 TRAVEL_REACH = 30  # characters before a place in which "travel to", "fly to" stand
+SUBJECT_GAP = 4  # characters between an English verb and the subject right before it ("…, and X met")
 NATIONS_REACH = 30  # characters after a contact word in which the states of "المشاورات الروسية الأمريكية" stand
 DUAL_SUFFIXES = ("هما", "اهما", "تهما")  # "التقيا", "مباحثاتهما": the two of them
 TALK_CONFIDENCE = 0.6  # talks typed by a place or a phone word, not by their own word
@@ -351,37 +352,21 @@ class FrameBuilder:
         return out
 
     def _contacts_told(self, parts: SentenceParts, mentions: list[Mention]) -> list[Frame]:
-        """The frames of a sentence with contact words, its ``mentions`` resolved, in text order."""
+        """The frames of a sentence with contact words, its ``mentions`` resolved, in text order: each group of
+        contact words framed in its window, the sentence's rules across groups applied, then the frames told."""
         groups = self._groups(parts.triggers, mentions)
-        out: list[Frame] = []
         self._group_start = {m.start: g[0][0].start for g in groups for m, _ in g}  # its typed triggers come first
         self._typed = [m for m, t in parts.triggers if t.type]
         self._unplaced = [m for m, t in parts.triggers if t.type and t.type != "visit"]  # words that take no place
         self._cue_groups = [self._nearest_group(m, settings=c not in ("future", "future_of"))
                             for m, c in parts.cues] if groups else []
-        spans = []
         window = lambda lo, hi: [m for m in mentions if lo <= m.start and m.end <= hi]  # noqa: E731
-        for gi, group in enumerate(groups):
-            hi = groups[gi + 1][0][0].start if gi + 1 < len(groups) else parts.sentence.end
-            if gi == 0:
-                spans.append((parts.sentence.start, hi))
-                continue
-            lo = min(m.start for m, _ in group)
-            if not all(self._definite(m) for m, t in group if t.type) \
-                    and not any(m.kind in PERSONS + ("country",) for m in window(lo, hi)):
-                lo = max(m.end for m, _ in groups[gi - 1])  # its untyped words come last, wherever they stand
-            # "…, and X met Y": the person right before an English verb is its subject (an Arabic verb's comes
-            # after it: "استقبل X Y، وتسلم منه رسالة" is X's)
-            subject = next((m for m in reversed(mentions) if m.kind in PERSONS and 0 <= lo - m.end <= 4
-                            and any(t.form == "verb" for _, t in group)), None) if self.lang != "ar" else None
-            if subject is not None:
-                lo = subject.start
-                spans[-1] = (spans[-1][0], min(spans[-1][1], lo))
-            spans.append((lo, hi))
+        spans = self._windows(groups, parts, mentions, window)
         alone = [self._frame(g, parts, window(*span), *span) for g, span in zip(groups, spans)]
         self._delivered(groups, spans, alone, parts, window)
         self._on_the_program(groups, spans, alone, window)
         self._letter_brought(groups, spans, alone, parts, window)
+        out: list[Frame] = []
         gi = 0
         while gi < len(groups):
             frame = alone[gi]
@@ -394,15 +379,44 @@ class FrameBuilder:
             for told in (self._addressed(f, parts) for similar in self._similar(frame, parts)
                          for f in self._carried(similar, parts)):
                 out.append(told)
-                self.history.append(told)
-                if told.nested:
-                    continue
-                self.last_frame = told
-                if told.status == "occurred":
-                    self.main_frame = told
-                if self.first_subject is None:
-                    self.first_subject = told.participants[0]
+                self._told(told)
         return out
+
+    def _windows(self, groups: list[list[tuple[Match, Trigger]]], parts: SentenceParts, mentions: list[Mention],
+                 window: Callable[[int, int], list[Mention]]) -> list[tuple[int, int]]:
+        """The span of the sentence each group of contact words reads its parties in: from the sentence's start
+        (the first group) or the group's own words (with the subject right before an English verb) to the next
+        group."""
+        spans: list[tuple[int, int]] = []
+        for gi, group in enumerate(groups):
+            hi = groups[gi + 1][0][0].start if gi + 1 < len(groups) else parts.sentence.end
+            if gi == 0:
+                spans.append((parts.sentence.start, hi))
+                continue
+            lo = min(m.start for m, _ in group)
+            if not all(self._definite(m) for m, t in group if t.type) \
+                    and not any(m.kind in PERSONS + ("country",) for m in window(lo, hi)):
+                lo = max(m.end for m, _ in groups[gi - 1])  # its untyped words come last, wherever they stand
+            # "…, and X met Y": the person right before an English verb is its subject (an Arabic verb's comes
+            # after it: "استقبل X Y، وتسلم منه رسالة" is X's)
+            subject = next((m for m in reversed(mentions) if m.kind in PERSONS and 0 <= lo - m.end <= SUBJECT_GAP
+                            and any(t.form == "verb" for _, t in group)), None) if self.lang != "ar" else None
+            if subject is not None:
+                lo = subject.start
+                spans[-1] = (spans[-1][0], min(spans[-1][1], lo))
+            spans.append((lo, hi))
+        return spans
+
+    def _told(self, frame: Frame) -> None:
+        """Remember a frame told: the contacts later sentences refer to, and the article's first subject."""
+        self.history.append(frame)
+        if frame.nested:
+            return
+        self.last_frame = frame
+        if frame.status == "occurred":
+            self.main_frame = frame
+        if self.first_subject is None:
+            self.first_subject = frame.participants[0]
 
     def _on_the_program(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
                         alone: list[Frame | None], window: Callable[[int, int], list[Mention]]) -> None:
