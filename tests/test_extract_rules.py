@@ -1299,3 +1299,13 @@ def test_a_letter_addressed_to_someone_else_is_his_not_the_receivers(text: str, 
     found = run(text, lang, date(2022, 7, 4))
     assert [(c.initiator, frozenset(p.name for p in c.participants)) for c in found] == [
         ("Haitham bin Tariq", frozenset({"Haitham bin Tariq", "Nawaf Al-Ahmad Al-Jaber Al-Sabah"}))]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In a letter to UN Secretary-General Antonio Guterres, Omani Foreign Minister Badr Albusaidi called for calm.",
+     "en"),
+    ("وفي رسالة إلى الأمين العام للأمم المتحدة أنطونيو غوتيريش، دعا وزير الخارجية العماني بدر البوسعيدي إلى التهدئة.",
+     "ar"),
+])
+def test_who_is_not_named_right_after_to_wrote_the_letter(text: str, lang: str) -> None:
+    assert [c.initiator for c in run(text, lang, date(2024, 3, 14))] == ["Badr Albusaidi"]

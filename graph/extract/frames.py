@@ -1443,6 +1443,11 @@ class FrameBuilder:
                 sender = next((r for r in resolved if r.start >= s.end), None)
                 if sender is not None and sender.actor in parts and sender.start - s.end <= SENDER_GAP:
                     return sender.actor
+            # "in a letter to X, Y warned", "في رسالة إلى X": the one party not named right after "to"
+            for s in (m for m, c in cues if c == "to" and m.start >= frame.trigger_start) if len(parts) == 2 else ():
+                addressee = next((r for r in resolved if r.start >= s.end), None)
+                if addressee is not None and addressee.actor in parts and addressee.start - s.end <= SENDER_GAP:
+                    return next(a for a in parts if a != addressee.actor)
         return None
 
     def _inviter(self, cues: list[tuple[Match, str]], resolved: list[Mention], parts: list[Actor]) -> Actor | None:
