@@ -1309,3 +1309,12 @@ def test_a_letter_addressed_to_someone_else_is_his_not_the_receivers(text: str, 
 ])
 def test_who_is_not_named_right_after_to_wrote_the_letter(text: str, lang: str) -> None:
     assert [c.initiator for c in run(text, lang, date(2024, 3, 14))] == ["Badr Albusaidi"]
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Foreign Minister Faisal bin Farhan took a call from Omani Foreign Minister Badr Albusaidi on Monday.",
+    "Saudi Foreign Minister Faisal bin Farhan was called by Omani Foreign Minister Badr Albusaidi on Monday.",
+    "In a phone call to Saudi Foreign Minister Faisal bin Farhan, Omani Foreign Minister Badr Albusaidi urged calm.",
+])
+def test_who_a_call_comes_from_or_is_made_by_placed_it(text: str) -> None:
+    assert [c.initiator for c in run(text, "en", date(2024, 3, 14))] == ["Badr Albusaidi"]

@@ -1437,13 +1437,13 @@ class FrameBuilder:
             return None
         if "out" in directions and frame.type in ("phone_call", "message", "visit"):
             return subject
-        if frame.type == "message" and not directions:
-            # "رسالة من X إلى Y", "a letter from X to Y": the sender, named right after "from"
+        if frame.type in ("message", "phone_call") and not directions:
+            # "رسالة من X إلى Y", "a letter from X to Y", "took a call from X": the sender, named right after "from"
             for s in (m for m, c in cues if c == "from" and m.start >= frame.trigger_start):
                 sender = next((r for r in resolved if r.start >= s.end), None)
                 if sender is not None and sender.actor in parts and sender.start - s.end <= SENDER_GAP:
                     return sender.actor
-            # "in a letter to X, Y warned", "في رسالة إلى X": the one party not named right after "to"
+            # "in a letter to X, Y warned", "في رسالة إلى X", "in a call to X": the party not named right after "to"
             for s in (m for m, c in cues if c == "to" and m.start >= frame.trigger_start) if len(parts) == 2 else ():
                 addressee = next((r for r in resolved if r.start >= s.end), None)
                 if addressee is not None and addressee.actor in parts and addressee.start - s.end <= SENDER_GAP:
