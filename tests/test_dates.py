@@ -35,6 +35,7 @@ ARABIC_RELATIVE = [
     ("وصل الوفد يوم أمس إلى العاصمة", "يوم أمس", date(2017, 11, 20), "day", "past"),
     ("استقبل الأمير مساء أمس السفير", "مساء أمس", date(2017, 11, 20), "day", "past"),
     ("التقى الرئيسان أول أمس في القاهرة", "أول أمس", date(2017, 11, 19), "day", "past"),
+    ("التقى الرئيسان قبل ثلاثة أيام في القاهرة", "قبل ثلاثة أيام", date(2017, 11, 18), "day", "past"),
     ("التقى الرئيسان أمس الأول في القاهرة", "أمس الأول", date(2017, 11, 19), "day", "past"),
     ("يزور الوزير غدا العاصمة", "غدا", date(2017, 11, 22), "day", "future"),
     ("تعقد القمة بعد غد في الرياض", "بعد غد", date(2017, 11, 23), "day", "future"),
@@ -119,6 +120,7 @@ ENGLISH = [
     ("The two leaders recently held a secret meeting.", "recently", None, "vague", "past"),
     ("The call will take place in the coming days.", "in the coming days", None, "vague", "future"),
     ("The king last hosted him in 2018.", "in 2018", None, "year", ""),
+    ("The two ministers spoke two days ago.", "two days ago", date(2017, 11, 19), "day", "past"),
 ]
 
 
