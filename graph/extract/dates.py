@@ -145,7 +145,8 @@ def _arabic_pattern(lx: _Lexicon) -> str:
         rf"(?:{lx.alt('equals')}\s+)?(?P<ex_q>[\"(]\s*)?)"
     )
     explicit = (
-        rf"(?P<ex>(?:{prep}\s+)?{weekday_lead}?(?:{dayword}\s+)?(?:ال\s?)?(?P<ex_d>{_DAYNUM})"
+        rf"(?P<ex>(?:{prep}\s+)?{weekday_lead}?(?:{dayword}\s+)?(?:(?:ال\s?)?(?P<ex_d>{_DAYNUM})"
+        rf"|{lx.alt('dayordinal', name='ex_o')})"
         rf"(?:\s*(?:-|و|الي|حتي)\s*(?:ال\s?)?{_DAYNUM})?\s*(?:من\s+)?(?:شهر\s+)?"
         rf"(?:{months.format(g='ex')}(?:\s+{marker.format(g='ex')})?|{lx.alt('relmonth', name='ex_rm')})"
         rf"{year_tail.format(g='ex')}?(?(ex_q)(?:\s*[\")])?))"
@@ -209,7 +210,7 @@ def _english_pattern(lx: _Lexicon) -> str:
     return rf"(?={gate})(?:{'|'.join(alternatives)})"
 
 
-_HEADS = ("month", "month_abbr", "weekday", "day", "vague", "relmonth", "relyear")
+_HEADS = ("month", "month_abbr", "weekday", "day", "vague", "relmonth", "relyear", "dayordinal")
 
 
 def _gate(lx: _Lexicon, lead_kinds: tuple[str, ...], digit: str, sep: str) -> str:
@@ -355,7 +356,8 @@ def _resolve(m: re.Match[str], g: _Grammar, text: str, published: date | None) -
         return _Found(start, end, day, DAY, "") if day else None
 
     if kind == "ex":
-        day_num = int(groups.get("ex_d") or groups["ex_d2"])
+        ordinal = groups.get("ex_o")  # "الخامس من مارس": the fifth of March
+        day_num = int(lookup("dayordinal", "ex_o")[0] if ordinal else groups.get("ex_d") or groups["ex_d2"])
         direction = lookup("marker", "ex_mk")[0]
         if groups.get("ex_rm"):  # the 22nd of this month, الـ22 من الشهر الجاري
             direction = lookup("relmonth", "ex_rm")[0]
