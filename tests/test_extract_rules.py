@@ -1318,3 +1318,11 @@ def test_who_is_not_named_right_after_to_wrote_the_letter(text: str, lang: str) 
 ])
 def test_who_a_call_comes_from_or_is_made_by_placed_it(text: str) -> None:
     assert [c.initiator for c in run(text, "en", date(2024, 3, 14))] == ["Badr Albusaidi"]
+
+
+@pytest.mark.parametrize("text, lang, group", [
+    ("Russian Foreign Minister Sergey Lavrov met a Hamas delegation in Moscow on Monday.", "en", "Hamas delegation"),
+    ("التقى وزير الخارجية الروسي سيرغي لافروف في موسكو وفدا من حركة حماس.", "ar", "وفدا من حركة حماس"),
+])
+def test_a_group_of_an_organisation_is_a_party(text: str, lang: str, group: str) -> None:
+    assert names(run(text, lang, date(2024, 3, 14))) == {frozenset({"Sergey Lavrov", group})}

@@ -145,6 +145,7 @@ GROUP_NEIGHBOURS = 3  # matches on each side of a group noun that may be its sta
 GROUP_REACH = 20  # characters before an Arabic adjective in which its group noun stands
 GROUP_BEFORE_AR = re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, sorted({norm(w) for w in name_words("group", "ar")},
                                                                             key=len, reverse=True))) + r")\s+$")
+GROUP_BEFORE_ORG_AR = re.compile(GROUP_BEFORE_AR.pattern[:-len(r"\s+$")] + r"\s+(?:من\s+)?$")  # "وفد من حماس"
 GROUP_WORD_AR = re.compile("|".join(map(re.escape, sorted({norm(w) for w in name_words("group", "ar")}))))
 GROUP_WORD_EN = re.compile(r"\b(?:" + "|".join(map(re.escape, name_words("group", "en"))) + r")\b")
 GROUP_AFTER_EN = re.compile(r"\s+(" + "|".join(map(re.escape, name_words("group", "en"))) + r")\b")
@@ -520,15 +521,18 @@ class ActorFinder:
         replaced: set[int] = set()  # the country mentions a group takes the place of ("US officials")
         near_matches = [self.matches[i] for i in sorted(near) if i < len(self.matches)]
         for n, m in enumerate(near_matches):
-            key = _first(m, "adj") or _first(m, "org_adj") or (_first(m, "country") if self.lang != "ar" else None)
+            org = _first(m, "org")  # "a Hamas delegation", "وفد من حركة حماس": a group of the organisation
+            key = _first(m, "adj") or _first(m, "org_adj") or (_first(m, "country") if self.lang != "ar" else None) \
+                or org
             k = bisect.bisect_left(starts, m.end)  # the mentions that start before this match ends
-            own = k > 0 and mentions[k - 1].kind == "country" and (mentions[k - 1].start, mentions[k - 1].end) \
-                == (m.start, m.end)
+            own = k > 0 and mentions[k - 1].kind in ("country", "org") \
+                and (mentions[k - 1].start, mentions[k - 1].end) == (m.start, m.end)
             if key is None or k > 0 and mentions[k - 1].end > m.start and not own:
                 continue
             written = None  # the group's name, when it is not written in one piece
             if self.lang == "ar":
-                word = GROUP_BEFORE_AR.search(s, max(0, m.start - GROUP_REACH), m.start)
+                word = (GROUP_BEFORE_ORG_AR if key == org else GROUP_BEFORE_AR).search(
+                    s, max(0, m.start - GROUP_REACH), m.start)
                 span = (word.start(1), m.end) if word else None
             else:
                 word = GROUP_AFTER_EN.match(s, m.end)
