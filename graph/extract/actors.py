@@ -248,6 +248,18 @@ def office_actor(gaz: Gazetteer, role: str, country: str, on: date | None, title
     return Actor(name=title, country=country, role=title), False
 
 
+@dataclass
+class OfficePhrase:
+    """An office word with the words that complete it: its states, where it ends, a known name after it."""
+
+    role: str
+    start: int
+    end: int
+    j: int  # the next match to read
+    countries: list[str]
+    name_match: Match | None = None  # a person the gazetteer knows, in apposition right after the office
+
+
 class ActorFinder:
     """Finds actor mentions and places in one normalised article."""
 
@@ -724,39 +736,68 @@ class ActorFinder:
         return m.end + tail.end(), self.text.original[a:b]
 
     def _title(self, i: int) -> tuple[list[Mention], int]:
-        """Role word with its country (adjective before or after, or "of Country") and maybe a name.
-
-        A plural office with several countries ("the Foreign Ministers of Turkey and Qatar") gives one
-        mention per country.
-        """
+        """Role word with its country (adjective before or after, or "of Country") and maybe a name: the
+        mentions it gives and the next match to read. A plural office with several countries ("the Foreign
+        Ministers of Turkey and Qatar") gives one mention per country."""
         ms = self.matches
         m = ms[i]
         if self.lang == "ar" and m.suffix in NISBA_SUFFIXES:
             return [], i + 1  # "الملكي", "الرئيسي": an adjective (royal, main), not an office
-        role = _first(m, "role") or ""
-        start, end, j = m.start, m.end, i + 1
         if self.lang == "ar" and self.text.text[m.core_start:m.core_end] in CONSTRUCT_HEADS \
-                and not (j < len(ms) and _first(ms[j], "country") and self.text.text[m.end:ms[j].start].isspace()):
-            return [], j  # "رئيس الوفد", "رئيس مجلس السيادة": the construct names a state's head only before it
-        countries: list[str] = []
-        if self.lang == "ar" and j < len(ms) and not ms[j].prefix \
-                and TIGHT_GAP.match(self.text.text[m.end:ms[j].start]) \
-                and _honorific_ar(self.text.text[m.start:m.end]) \
-                and self.text.text[ms[j].start:ms[j].end] in given_names():
-            # "الأمير سلطان بن سعد": an honorific before a given name that is also an office word
-            name = self._unknown_name(m.end, skip_at=ms[j].start)
-            if name is not None:
-                k = bisect.bisect_left([x.start for x in ms], name[1])
-                return [Mention(start, name[1], "person", Actor(name=name[2], name_ar=name[2]))], max(k, j + 1)
-        # English adjective or possessive before the role: "Saudi Crown Prince", "Jordan's King".
+                and not (i + 1 < len(ms) and _first(ms[i + 1], "country")
+                         and self.text.text[m.end:ms[i + 1].start].isspace()):
+            return [], i + 1  # "رئيس الوفد", "رئيس مجلس السيادة": the construct names a state's head only before it
+        honoured = self._honorific_given_name(i)
+        if honoured is not None:
+            return honoured
+        phrase = self._office_phrase(i)
+        if phrase.name_match is not None:
+            return self._office_named(i, phrase)
+        if self.lang != "ar" and phrase.role not in ("counterpart", "spokesman", "official"):
+            named = self._portfolio_named(phrase)
+            if named is not None:
+                return named
+        retired = self._not_holder(phrase.start, phrase.end)
+        if retired is not None:
+            phrase.end = retired
+        if phrase.role == "counterpart":
+            return self._counterpart(phrase)
+        if phrase.role in ("spokesman", "official"):
+            return [], phrase.j
+        return self._office_holder(phrase, retired is not None)
+
+    def _honorific_given_name(self, i: int) -> tuple[list[Mention], int] | None:
+        """"الأمير سلطان بن سعد": an Arabic honorific before a given name that is also an office word names the
+        person, not the office; None when the match is no such honorific."""
+        ms, j = self.matches, i + 1
+        m = ms[i]
+        if self.lang != "ar" or j >= len(ms) or ms[j].prefix or not TIGHT_GAP.match(self.text.text[m.end:ms[j].start]) \
+                or not _honorific_ar(self.text.text[m.start:m.end]) \
+                or self.text.text[ms[j].start:ms[j].end] not in given_names():
+            return None
+        name = self._unknown_name(m.end, skip_at=ms[j].start)
+        if name is None:
+            return None
+        k = bisect.bisect_left([x.start for x in ms], name[1])
+        return [Mention(m.start, name[1], "person", Actor(name=name[2], name_ar=name[2]))], max(k, j + 1)
+
+    def _office_phrase(self, i: int) -> OfficePhrase:
+        """The office word at match ``i`` with its states: an English adjective or possessive before it ("Saudi
+        Crown Prince", "Jordan's King"), adjectives or "of" states after it ("الرئيس الروسي", "President of
+        Russia"), the words that complete it (a portfolio, whose envoy it is, where an ambassador is posted), up
+        to a name in apposition."""
+        ms = self.matches
+        m = ms[i]
+        role = _first(m, "role") or ""
+        phrase = OfficePhrase(role=role, start=m.start, end=m.end, j=i + 1, countries=[])
+        countries = phrase.countries
         if self.lang != "ar" and i > 0:
             prev = ms[i - 1]
-            gap = self.text.text[prev.end:m.start]
             key = _place_key(prev)
-            if key and POSSESSIVE_GAP.fullmatch(gap):
-                countries, start = [key], prev.start
-        # Country after the role: "الرئيس الروسي", "رئيسة وزراء بريطانيا", "President of Russia".
-        name_match: Match | None = None
+            if key and POSSESSIVE_GAP.fullmatch(self.text.text[prev.end:m.start]):
+                countries.append(key)
+                phrase.start = prev.start
+        j = i + 1
         while j < len(ms) and (self._gap(ms[j - 1], ms[j]) is not None
                                or countries and self._coordinated(ms[j - 1], ms[j])
                                or role in POSTED and TO_GAP.match(self.text.text[ms[j - 1].end:ms[j].start])
@@ -766,7 +807,7 @@ class ActorFinder:
             key = _place_key(nxt)
             if key and not countries and role in PORTFOLIO_ROLES and self.lang == "ar" and j == i + 1 \
                     and j + 1 < len(ms) and _place_key(ms[j + 1]) and self.text.text[nxt.end:ms[j + 1].start].isspace():
-                end, j = nxt.end, j + 1  # "وزير المالية المصري": a portfolio that reads as an adjective, then the state
+                phrase.end, j = nxt.end, j + 1  # "وزير المالية المصري": a portfolio read as an adjective, then the state
                 continue
             if _first(nxt, "role") and _first(m, "role") and self._definite_alone(m, nxt):
                 break  # "استقبل الرئيس وزير الخارجية …": two people, not one office
@@ -775,86 +816,85 @@ class ActorFinder:
                 break
             if key and (not countries or self._coordinated(ms[j - 1], nxt)):
                 countries.append(key)
-                end, j = nxt.end, j + 1
+                phrase.end, j = nxt.end, j + 1
             elif key and role in POSTED and TO_GAP.match(self.text.text[ms[j - 1].end:nxt.start]):
-                end, j = nxt.end, j + 1
+                phrase.end, j = nxt.end, j + 1
             elif role in ENVOYS and self._principal(ms[j - 1], nxt, countries):
-                end, j = nxt.end, j + 1  # the office of whose envoy this is: part of the title, not a party
+                phrase.end, j = nxt.end, j + 1  # the office of whose envoy this is: part of the title, not a party
             elif (_first(nxt, "role") and not nxt.prefix and not countries and _first(nxt, "role") != "counterpart"
                   and self._gap(ms[j - 1], nxt) is not None):
-                end, j = nxt.end, j + 1
-            elif _first(nxt, "person") and name_match is None and self._apposition(ms[j - 1], nxt, countries):
-                name_match = nxt
+                phrase.end, j = nxt.end, j + 1
+            elif _first(nxt, "person") and phrase.name_match is None and self._apposition(ms[j - 1], nxt, countries):
+                phrase.name_match = nxt
                 break
             else:
                 break
-        country = countries[0] if countries else None
-        if self.lang != "ar" and name_match is None and role not in ("counterpart", "spokesman", "official"):
-            portfolio = self._portfolio_en(end)
-            if portfolio > end and j < len(ms) and ms[j].start == portfolio and _first(ms[j], "person"):
-                mention, j = self._person(j)  # "Minister of State for Defence Affairs Khalid Al Attiyah"
-                assert mention.actor is not None
-                return [Mention(start, mention.end, "person", mention.actor, role, mention.actor.country)], j
-            name = self._unknown_name(portfolio) if portfolio > end else None
-            if name is not None and len(name[2].split()) >= PORTFOLIO_NAME_WORDS:
-                end = portfolio
-        retired = self._not_holder(start, end)
-        if retired is not None:
-            end = retired
-        if name_match is not None:
+        phrase.j = j
+        return phrase
+
+    def _office_named(self, i: int, phrase: OfficePhrase) -> tuple[list[Mention], int]:
+        """An office followed by the name of a person the gazetteer knows: that person ("the presidents of X and
+        Y, A and B": each state's holder too, A by name)."""
+        retired = self._not_holder(phrase.start, phrase.end)
+        end = retired if retired is not None else phrase.end
+        mention, j = self._person(phrase.j)
+        actor = mention.actor
+        assert actor is not None
+        if len(phrase.countries) > 1:
+            return self._other_holders(i, end, phrase.role, actor.country) \
+                + [Mention(mention.start, mention.end, "person", actor, phrase.role, actor.country)], j
+        return [Mention(phrase.start, mention.end, "person", actor, phrase.role, actor.country)], j
+
+    def _portfolio_named(self, phrase: OfficePhrase) -> tuple[list[Mention], int] | None:
+        """An English office's portfolio ("Minister of State for Defence Affairs") followed by a name the
+        gazetteer knows: that person; an unknown name of enough words extends the office to the portfolio."""
+        ms, j = self.matches, phrase.j
+        portfolio = self._portfolio_en(phrase.end)
+        if portfolio > phrase.end and j < len(ms) and ms[j].start == portfolio and _first(ms[j], "person"):
             mention, j = self._person(j)
-            actor = mention.actor
-            assert actor is not None
-            if len(countries) > 1:  # "the presidents of X and Y, A and B": each state's holder, A by name
-                return self._other_holders(i, end, role, actor.country) \
-                    + [Mention(mention.start, mention.end, "person", actor, role, actor.country)], j
-            return [Mention(start, mention.end, "person", actor, role, actor.country)], j
-        if role == "counterpart":
-            name = self._unknown_name(end, of_country=True) if len(countries) == 1 or self.lang != "ar" else None
-            if name is not None:  # "his Venezuelan counterpart Hugo Chavez": the name wins
-                written_ar = name[2] if self.lang == "ar" else None
-                actor = Actor(name=name[2], name_ar=written_ar, country=country)
-                return [Mention(start, name[1], "person", actor, None, country)], j
-            return [Mention(start, end, "counterpart", None, None, c) for c in countries or (None,)], j
-        if role in ("spokesman", "official"):
-            return [], j
+            assert mention.actor is not None
+            return [Mention(phrase.start, mention.end, "person", mention.actor, phrase.role,
+                            mention.actor.country)], j
+        name = self._unknown_name(portfolio) if portfolio > phrase.end else None
+        if name is not None and len(name[2].split()) >= PORTFOLIO_NAME_WORDS:
+            phrase.end = portfolio
+        return None
+
+    def _counterpart(self, phrase: OfficePhrase) -> tuple[list[Mention], int]:
+        """"his Venezuelan counterpart Hugo Chavez": the name wins; else a counterpart of each state, resolved
+        against the contact's other party later."""
+        countries = phrase.countries
+        country = countries[0] if countries else None
+        name = self._unknown_name(phrase.end, of_country=True) if len(countries) == 1 or self.lang != "ar" else None
+        if name is not None:
+            actor = Actor(name=name[2], name_ar=name[2] if self.lang == "ar" else None, country=country)
+            return [Mention(phrase.start, name[1], "person", actor, None, country)], phrase.j
+        return [Mention(phrase.start, phrase.end, "counterpart", None, None, c) for c in countries or (None,)], phrase.j
+
+    def _office_holder(self, phrase: OfficePhrase, retired: bool) -> tuple[list[Mention], int]:
+        """Who an office phrase names: the holder of the day, or the person named after it (known by that office
+        and name, or as written), a former holder by name only; else the office of each state, or a bare title."""
+        ms, role, start, end, j = self.matches, phrase.role, phrase.start, phrase.end, phrase.j
+        countries = phrase.countries
+        country = countries[0] if countries else None
         holder: Actor | None = None
-        if country is not None and role in TRACKED and retired is None:
+        if country is not None and role in TRACKED and not retired:
             holder, found = self._office(role, country)
             holder = holder if found else None
         name = self._unknown_name(end, of_country=country is not None)
-        if name is None and country is None and role in TRACKED and retired is None:
+        if name is None and country is None and role in TRACKED and not retired:
             word = NEXT_WORD.match(self.text.text, end)
             if word is not None and (j >= len(ms) or ms[j].start >= word.end()) and self._name_word(*word.span(1)):
                 holder = self._holder_named(role, word.group(1))
                 if holder is not None:  # "الرئيس غزالي": the one holder of that office of the day with that name
                     return [Mention(start, word.end(), "person", holder, role, holder.country)], j
-        if retired is not None:  # "the former French president", "President-elect Lee": not the holder of the day
+        if retired:  # "the former French president", "President-elect Lee": not the holder of the day
             if name is None or self.text.text[name[0]:name[1]] in COMMON_GIVEN_EN:
                 return [], j
             actor = Actor(name=name[2], name_ar=name[2] if self.lang == "ar" else None, country=country)
             return [Mention(start, name[1], "person", actor, role, country)], j
         if name is not None:
-            n_start, n_end, written = name
-            if country is None and j < len(ms) and OF_GAP.fullmatch(self.text.text[n_end:ms[j].start]):
-                country = _place_key(ms[j])
-                if country is not None:
-                    n_end, j = ms[j].end, j + 1
-                    if role in TRACKED:  # "Prime Minister Key of New Zealand": the holder of that office
-                        holder, found = self._office(role, country)
-                        holder = holder if found else None
-            if holder is None and country is None and role in TRACKED:
-                # "King Abdullah", "President Niinistö": the one holder of that office, anywhere, with that name
-                holder = self._holder_named(role, self.text.text[name[0]:name[1]])
-                country = holder.country if holder is not None else None
-            if holder is not None and shares_name(holder, self.text.text[name[0]:name[1]]):
-                return [Mention(start, n_end, "person", holder, role, country)], j
-            if self.text.text[name[0]:name[1]] in COMMON_GIVEN_EN:  # "President Mohamed": no one in particular
-                return [Mention(start, end, "title", None, role, None)], j
-            title = self._title_text(role, country)
-            written_ar = written if self.lang == "ar" else None
-            return [Mention(start, n_end, "person", Actor(name=written, name_ar=written_ar, country=country,
-                                                          role=title), role, country)], j
+            return self._office_with_name(phrase, name, holder)
         if country is None:
             return ([] if role == "leader" else [Mention(start, end, "title", None, role, None)]), j
         out = []
@@ -866,6 +906,32 @@ class ActorFinder:
                 actor = replace(actor, name_ar=self._written(start, end))  # "الرئيس الصيني", as the text says
             out.append(Mention(start, end, "title", actor, role, c, True))
         return out, j
+
+    def _office_with_name(self, phrase: OfficePhrase, name: tuple[int, int, str],
+                          holder: Actor | None) -> tuple[list[Mention], int]:
+        """An office followed by a name the gazetteer does not match there: the holder when the name is his
+        ("Prime Minister Key of New Zealand", "King Abdullah"), else the person as written, with the office."""
+        ms, role, start, j = self.matches, phrase.role, phrase.start, phrase.j
+        country = phrase.countries[0] if phrase.countries else None
+        n_start, n_end, written = name
+        if country is None and j < len(ms) and OF_GAP.fullmatch(self.text.text[n_end:ms[j].start]):
+            country = _place_key(ms[j])
+            if country is not None:
+                n_end, j = ms[j].end, j + 1
+                if role in TRACKED:  # "Prime Minister Key of New Zealand": the holder of that office
+                    holder, found = self._office(role, country)
+                    holder = holder if found else None
+        if holder is None and country is None and role in TRACKED:
+            # "King Abdullah", "President Niinistö": the one holder of that office, anywhere, with that name
+            holder = self._holder_named(role, self.text.text[n_start:name[1]])
+            country = holder.country if holder is not None else None
+        if holder is not None and shares_name(holder, self.text.text[n_start:name[1]]):
+            return [Mention(start, n_end, "person", holder, role, country)], j
+        if self.text.text[n_start:name[1]] in COMMON_GIVEN_EN:  # "President Mohamed": no one in particular
+            return [Mention(start, phrase.end, "title", None, role, None)], j
+        written_ar = written if self.lang == "ar" else None
+        return [Mention(start, n_end, "person", Actor(name=written, name_ar=written_ar, country=country,
+                                                      role=self._title_text(role, country)), role, country)], j
 
     def _other_holders(self, i: int, end: int, role: str, named: str | None) -> list[Mention]:
         """The holders of a plural office ("the presidents of X and Y") in the states other than ``named``, each
