@@ -1441,8 +1441,9 @@ class FrameBuilder:
             # "رسالة من X إلى Y", "a letter from X to Y", "took a call from X": the sender, named right after "from"
             for s in (m for m, c in cues if c == "from" and m.start >= frame.trigger_start):
                 sender = next((r for r in resolved if r.start >= s.end), None)
-                if sender is not None and sender.actor in parts and sender.start - s.end <= SENDER_GAP:
-                    return sender.actor
+                if sender is not None and sender.actor in parts and sender.start - s.end <= SENDER_GAP \
+                        and (frame.type == "message" or self.text.text[s.end:sender.start].strip() in ("", "the")):
+                    return sender.actor  # (a call's only right after "from": "في وقت سابق من اليوم" is no sender)
             # "in a letter to X, Y warned", "في رسالة إلى X", "in a call to X": the party not named right after "to"
             for s in (m for m, c in cues if c == "to" and m.start >= frame.trigger_start) if len(parts) == 2 else ():
                 addressee = next((r for r in resolved if r.start >= s.end), None)
