@@ -55,7 +55,8 @@ DURING_BEFORE = re.compile(r"\bduring\s+which\s+(?:\w+\s+)?(?:will|is\s+to|is\s+
                            r"\s+$")  # "a visit during which he will meet"
 OFFICE_NAMED = re.compile(r"(?:\b(?:post|position|office|role|job)\s+of\s+(?:the\s+)?(?:[\w.]+-)?|منصب\s+)$")  # "the post of
 OFFICE_NAMED_REACH = 20  # UN envoy", "منصب وزير الخارجية": the office itself, not someone holding it
-TRAVEL_TO = re.compile(r"\b(?:travel(?:s|led|ing)?|fl(?:y|ies|ying|ew)|go(?:es|ing)?|head(?:s|ing|ed)?)\s+to\s+(?:the\s+)?$")
+TRAVEL_TO = re.compile(r"\b(?:(?:travel(?:s|led|ing)?|fl(?:y|ies|ying|ew)|go(?:es|ing)?|head(?:s|ing|ed)?)\s+to"
+                       r"|(?:be|is|are|expected|due)\s+in)\s+(?:the\s+)?$")  # "will be in Turkey for talks"
 TRAVEL_REACH = 30  # characters before a place in which "travel to", "fly to" stand
 SUBJECT_GAP = 4  # characters between an English verb and the subject right before it ("…, and X met")
 NATIONS_REACH = 30  # characters after a contact word in which the states of "المشاورات الروسية الأمريكية" stand
