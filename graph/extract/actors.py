@@ -63,7 +63,8 @@ TITLE_CASE_WORDS = frozenset({"and", "of", "with", "for", "the", "in", "on", "to
                               "is", "are", "was", "says", "said", "meets", "met", "calls", "receives", "holds",
                               "hosts", "visits", "talks", "speaks", "discusses", "plans", "about", "from"})
 TITLE_CASE_MIN = 2
-TITLE_CASE_WORD = re.compile(r"(?<=\s)(?:" + "|".join(w.capitalize() for w in sorted(TITLE_CASE_WORDS)) + r")\b")
+# one of them capitalised after a space (the space begins the pattern: the engine skips to spaces quickly)
+TITLE_CASE_WORD = re.compile(r"\s(?:" + "|".join(w.capitalize() for w in sorted(TITLE_CASE_WORDS)) + r")\b")
 PLACE_PREFIX = "ب"  # the Arabic preposition "in", "at" written onto a place
 CITY_REACH = 40  # characters before a country adjective searched for "the city of", "العاصمة"
 CAPITAL_ADJ_AR = re.compile(r"(?:^|\s)\S{0,3}عاصمه\s+$")  # "إلى العاصمة الإسبانية": the capital, then its state
@@ -1032,7 +1033,7 @@ def _title_case_lines(text: Normalized) -> list[tuple[int, int]]:
     never names stand capitalised after the first word, so a capital letter tells no name there."""
     out = []
     for line in re.finditer(r"[^\n]+", text.original):
-        if len(TITLE_CASE_WORD.findall(line.group(), 1)) >= TITLE_CASE_MIN:
+        if len(TITLE_CASE_WORD.findall(line.group())) >= TITLE_CASE_MIN:
             out.append((bisect.bisect_left(text.offsets, line.start()), bisect.bisect_left(text.offsets, line.end())))
     return out
 
