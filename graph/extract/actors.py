@@ -418,11 +418,12 @@ class ActorFinder:
         """Arabic names the gazetteer lacks after a form of address ("فخامة سام موستين", "السيد تود موس"):
         a person, when the words after it look like a name."""
         s = self.text.text
-        if ADDRESS_AR.search(s) is None:
+        addresses = list(ADDRESS_AR.finditer(s))
+        if not addresses:
             return mentions
         free = self._free_of(mentions)
         out = list(mentions)
-        for h in ADDRESS_AR.finditer(s):
+        for h in addresses:
             if not free(h.start(), h.end()):
                 continue
             window = CLAUSE_END.split(s[h.end():min(self._next_match(h.end()), h.end() + 60)], maxsplit=1)[0]
