@@ -1191,8 +1191,8 @@ def _states_of(gaz: Gazetteer, m: Match) -> set[str]:
 def _places_read_by_article(gaz: Gazetteer, matches: list[Match]) -> list[Match]:
     """A name of two states ("عمان": Oman, and Amman, Jordan's capital) read as the one the rest of the
     article names more often; a tie keeps both readings."""
-    ambiguous = [i for i, m in enumerate(matches)
-                 if len({key for kind, key in m.payloads if kind in PLACE_KINDS}) > 1]
+    ambiguous = [i for i, m in enumerate(matches)  # (a match of one payload names one place at most)
+                 if len(m.payloads) > 1 and len({key for kind, key in m.payloads if kind in PLACE_KINDS}) > 1]
     if not ambiguous:
         return matches
     support = Counter(code for m in matches for code in _states_of(gaz, m))
