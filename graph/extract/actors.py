@@ -409,8 +409,9 @@ class ActorFinder:
                 state = m.actor.country if m.actor.country in self.gaz.countries else None
                 pid = person_written_so(self.gaz, m.actor.name_ar or m.actor.name, state)
                 if pid is not None:  # an organisation's office keeps the organisation: "رئيس مفوضية الاتحاد الأفريقي X"
-                    m = replace(m, actor=person_actor(self.gaz, pid, self.on),
-                                country=m.country if state is None and m.role else self.gaz.people[pid].country)
+                    m = Mention(m.start, m.end, m.kind, person_actor(self.gaz, pid, self.on), m.role,
+                                m.country if state is None and m.role else self.gaz.people[pid].country,
+                                m.resolved_by_title)
             out.append(m)
         return out
 
