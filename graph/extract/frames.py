@@ -567,7 +567,7 @@ class FrameBuilder:
             return None  # "على هامش قمة …", "on the sidelines of the summit": the setting of another contact
         people = [m for m in mentions
                   if m.kind in PEOPLE and not self._aide(m) and not self._possessor(m, parts.triggers)
-                  and not any(0 <= m.start - e <= SETTING_REACH for e in settings)]
+                  and not (settings and any(0 <= m.start - e <= SETTING_REACH for e in settings))]
         people = self._without_speakers(people, self._speeches)
         people = self._reported(people, t_start)
         people = self._before_purpose(people, cues, t_end)
