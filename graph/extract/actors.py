@@ -139,6 +139,7 @@ COMMON_GIVEN_EN = frozenset(name_words("common_given", "en"))
 PATRONYM_LINKS = frozenset(norm(w) for w in ("بن", "ابن", "bin", "ibn", "bint", "ben"))  # "X bin Y": Y is X's father
 ARTICLE_PREPOSITIONS = ("بال", "لل", "وال", "فال", "كال")  # a word so begun is no part of a name
 PLACE_KINDS = ("country", "capital")  # payloads that name a state as a place
+PLACE_KEY_KINDS = frozenset({"adj", "org_adj", "country", "org"})  # payloads that name a state or organisation
 PLURAL_MIN = 4  # letters a word needs before its plural or dual ending says it is no name
 GROUP_NEIGHBOURS = 3  # matches on each side of a group noun that may be its state's adjective
 GROUP_REACH = 20  # characters before an Arabic adjective in which its group noun stands
@@ -1140,6 +1141,8 @@ def _honorific_ar(written: str) -> bool:
 
 def _place_key(m: Match) -> str | None:
     """The country or organisation an adjective or name match stands for."""
+    if len(m.payloads) == 1 and m.payloads[0][0] not in PLACE_KEY_KINDS:
+        return None  # a person's name, an office word: most matches have one payload, of another kind
     return _first(m, "adj") or _first(m, "org_adj") or _first(m, "country") or _first(m, "org")
 
 
