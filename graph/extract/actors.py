@@ -63,7 +63,8 @@ TITLE_CASE_WORDS = frozenset({"and", "of", "with", "for", "the", "in", "on", "to
                               "is", "are", "was", "says", "said", "meets", "met", "calls", "receives", "holds",
                               "hosts", "visits", "talks", "speaks", "discusses", "plans", "about", "from"})
 TITLE_CASE_MIN = 2
-TITLE_CASE_WORD = re.compile(r"(?<=\s)(?:" + "|".join(w.capitalize() for w in sorted(TITLE_CASE_WORDS)) + r")\b")
+# one of them capitalised after a space (the space begins the pattern: the engine skips to spaces quickly)
+TITLE_CASE_WORD = re.compile(r"\s(?:" + "|".join(w.capitalize() for w in sorted(TITLE_CASE_WORDS)) + r")\b")
 PLACE_PREFIX = "ب"  # the Arabic preposition "in", "at" written onto a place
 CITY_REACH = 40  # characters before a country adjective searched for "the city of", "العاصمة"
 CAPITAL_ADJ_AR = re.compile(r"(?:^|\s)\S{0,3}عاصمه\s+$")  # "إلى العاصمة الإسبانية": the capital, then its state
@@ -140,6 +141,7 @@ COMMON_GIVEN_EN = frozenset(name_words("common_given", "en"))
 PATRONYM_LINKS = frozenset(norm(w) for w in ("بن", "ابن", "bin", "ibn", "bint", "ben"))  # "X bin Y": Y is X's father
 ARTICLE_PREPOSITIONS = ("بال", "لل", "وال", "فال", "كال")  # a word so begun is no part of a name
 PLACE_KINDS = ("country", "capital")  # payloads that name a state as a place
+PLACE_KEY_KINDS = frozenset({"adj", "org_adj", "country", "org"})  # payloads that name a state or organisation
 PLURAL_MIN = 4  # letters a word needs before its plural or dual ending says it is no name
 GROUP_NEIGHBOURS = 3  # matches on each side of a group noun that may be its state's adjective
 GROUP_REACH = 20  # characters before an Arabic adjective in which its group noun stands
@@ -423,8 +425,9 @@ class ActorFinder:
                 state = m.actor.country if m.actor.country in self.gaz.countries else None
                 pid = person_written_so(self.gaz, m.actor.name_ar or m.actor.name, state)
                 if pid is not None:  # an organisation's office keeps the organisation: "رئيس مفوضية الاتحاد الأفريقي X"
-                    m = replace(m, actor=person_actor(self.gaz, pid, self.on),
-                                country=m.country if state is None and m.role else self.gaz.people[pid].country)
+                    m = Mention(m.start, m.end, m.kind, person_actor(self.gaz, pid, self.on), m.role,
+                                m.country if state is None and m.role else self.gaz.people[pid].country,
+                                m.resolved_by_title)
             out.append(m)
         return out
 
@@ -432,11 +435,12 @@ class ActorFinder:
         """Arabic names the gazetteer lacks after a form of address ("فخامة سام موستين", "السيد تود موس"):
         a person, when the words after it look like a name."""
         s = self.text.text
-        if ADDRESS_AR.search(s) is None:
+        addresses = list(ADDRESS_AR.finditer(s))
+        if not addresses:
             return mentions
         free = self._free_of(mentions)
         out = list(mentions)
-        for h in ADDRESS_AR.finditer(s):
+        for h in addresses:
             if not free(h.start(), h.end()):
                 continue
             window = CLAUSE_END.split(s[h.end():min(self._next_match(h.end()), h.end() + 60)], maxsplit=1)[0]
@@ -1107,7 +1111,7 @@ def _title_case_lines(text: Normalized) -> list[tuple[int, int]]:
     never names stand capitalised after the first word, so a capital letter tells no name there."""
     out = []
     for line in re.finditer(r"[^\n]+", text.original):
-        if len(TITLE_CASE_WORD.findall(line.group(), 1)) >= TITLE_CASE_MIN:
+        if len(TITLE_CASE_WORD.findall(line.group())) >= TITLE_CASE_MIN:
             out.append((bisect.bisect_left(text.offsets, line.start()), bisect.bisect_left(text.offsets, line.end())))
     return out
 
@@ -1212,6 +1216,8 @@ def _honorific_ar(written: str) -> bool:
 
 def _place_key(m: Match) -> str | None:
     """The country or organisation an adjective or name match stands for."""
+    if len(m.payloads) == 1 and m.payloads[0][0] not in PLACE_KEY_KINDS:
+        return None  # a person's name, an office word: most matches have one payload, of another kind
     return _first(m, "adj") or _first(m, "org_adj") or _first(m, "country") or _first(m, "org")
 
 
@@ -1264,8 +1270,8 @@ def _states_of(gaz: Gazetteer, m: Match) -> set[str]:
 def _places_read_by_article(gaz: Gazetteer, matches: list[Match]) -> list[Match]:
     """A name of two states ("عمان": Oman, and Amman, Jordan's capital) read as the one the rest of the
     article names more often; a tie keeps both readings."""
-    ambiguous = [i for i, m in enumerate(matches)
-                 if len({key for kind, key in m.payloads if kind in PLACE_KINDS}) > 1]
+    ambiguous = [i for i, m in enumerate(matches)  # (a match of one payload names one place at most)
+                 if len(m.payloads) > 1 and len({key for kind, key in m.payloads if kind in PLACE_KINDS}) > 1]
     if not ambiguous:
         return matches
     support = Counter(code for m in matches for code in _states_of(gaz, m))

@@ -195,6 +195,9 @@ class FrameBuilder:
         self.history: list[Frame] = []
         self._group_start: dict[int, int] = {}  # trigger start -> start of its group's first typed trigger
         self._typed: list[Match] = []  # the sentence's typed triggers
+        # the typed triggers a cue of the sentence may belong to, with their groups' starts, by whether contacts
+        # told as a setting count (see :meth:`_nearest_group`): found at the first cue that asks
+        self._near: dict[bool, tuple[list[Match], set[int]]] = {}
         self._unplaced: list[Match] = []  # those of contacts other than visits ("meet", "call")
         self._cue_groups: list[int | None] = []  # the sentence's cues' nearest groups (see :meth:`_nearest_group`)
         self._aides: list[Match] = []  # the sentence's "aide" cues (see :meth:`_aide`)
@@ -358,6 +361,7 @@ class FrameBuilder:
         groups = self._groups(parts.triggers, mentions)
         self._group_start = {m.start: g[0][0].start for g in groups for m, _ in g}  # its typed triggers come first
         self._typed = [m for m, t in parts.triggers if t.type]
+        self._near = {}
         self._unplaced = [m for m, t in parts.triggers if t.type and t.type != "visit"]  # words that take no place
         self._cue_groups = [self._nearest_group(m, settings=c not in ("future", "future_of"))
                             for m, c in parts.cues] if groups else []
@@ -766,7 +770,7 @@ class FrameBuilder:
         in_person = _mode(clause.kind) == "in_person"
         people = [m for m in clause.mentions
                   if m.kind in PEOPLE and not self._aide(m) and not self._possessor(m, parts.triggers)
-                  and not any(0 <= m.start - e <= SETTING_REACH for e in clause.settings)
+                  and not (clause.settings and any(0 <= m.start - e <= SETTING_REACH for e in clause.settings))
                   and not (in_person and self._greeted_for(m, parts.cues))
                   and not (m.kind == "title" and OFFICE_NAMED.search(s, max(0, m.start - OFFICE_NAMED_REACH),
                                                                      m.start) is not None)]
@@ -1187,8 +1191,11 @@ class FrameBuilder:
 
         ``settings=False`` passes over contacts told as a setting ("قررا خلال مكالمتهما … عقد قمة": the
         decision is about the summit, not the call)."""
-        typed = self._typed if settings else [m for m in self._typed if not self._setting(m)]
-        starts = {self._group_start.get(m.start, m.start) for m in typed}
+        near = self._near.get(settings)
+        if near is None:
+            typed = self._typed if settings else [m for m in self._typed if not self._setting(m)]
+            near = self._near[settings] = typed, {self._group_start.get(m.start, m.start) for m in typed}
+        typed, starts = near
         if len(starts) < 2:  # none, or one group: no need to measure
             return next(iter(starts), None)
         nearest = min(typed, key=lambda m: min(abs(cue.start - m.end), abs(m.start - cue.end)))

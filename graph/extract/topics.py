@@ -197,7 +197,9 @@ def _all_hits(s: str) -> list[tuple[int, int, int]]:
         start, end = last - length + 1, last + 1
         if (start == 0 or s[start - 1] == " ") and (end == size or s[end] == " "):
             # a whole word: every form of the key fits
-            found += [(start, end, index) for index, flags in variants if not flags & (_TA | _ARTICLE)]
+            for index, flags in variants:
+                if not flags & (_TA | _ARTICLE):
+                    found.append((start, end, index))
             continue
         word_start = s.rfind(" ", 0, start) + 1
         word_end = s.find(" ", end)
