@@ -1326,3 +1326,16 @@ def test_who_a_call_comes_from_or_is_made_by_placed_it(text: str) -> None:
 ])
 def test_a_group_of_an_organisation_is_a_party(text: str, lang: str, group: str) -> None:
     assert names(run(text, lang, date(2024, 3, 14))) == {frozenset({"Sergey Lavrov", group})}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Turkish President Recep Tayyip Erdogan and Iraqi Prime Minister Mohammed Shia al-Sudani are to meet in "
+     "Baghdad on Monday.", "visit"),
+    ("Iraqi Prime Minister Mohammed Shia al-Sudani is poised to host Turkish President Recep Tayyip Erdogan in "
+     "Baghdad.", "visit"),
+    ("A visit by Turkish President Recep Tayyip Erdogan to Iraq is being prepared.", "visit"),
+    ("Turkish President Recep Tayyip Erdogan will be in Iraq next week for talks with Iraqi Prime Minister "
+     "Mohammed Shia al-Sudani.", "visit"),
+])
+def test_english_plans_of_contacts(text: str, kind: str) -> None:
+    assert [(c.type, c.status) for c in run(text, "en", date(2024, 3, 14))] == [(kind, "planned")]
