@@ -1339,3 +1339,9 @@ def test_a_group_of_an_organisation_is_a_party(text: str, lang: str, group: str)
 ])
 def test_english_plans_of_contacts(text: str, kind: str) -> None:
     assert [(c.type, c.status) for c in run(text, "en", date(2024, 3, 14))] == [(kind, "planned")]
+
+
+def test_states_named_in_what_a_meeting_was_told_are_not_its_parties() -> None:
+    found = run("وقال وزير الخارجية الإيراني خلال مؤتمر صحفي مشترك أنه لدى إيران والسعودية رؤية مشتركة للأمن.", "ar",
+                date(2024, 3, 14))
+    assert not any(p.kind == "country" for c in found for p in c.participants)

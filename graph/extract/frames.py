@@ -74,7 +74,8 @@ VISITING_AFTER = re.compile(r",?\s*(?:who\s+(?:is|was)\s+(?:on\s+a\s+\w+\s+)?vis
 PLURAL_ENDINGS = ("s", "ات", "ان", "ين")  # of a contact noun: "calls", "الاتصالات", "لقاءين"
 UNDONE_REACH = 150  # characters after a contact word in which "قد يعقد", "it didn't happen" still speak of it
 SENDER_GAP = 40  # "a letter from the President of X, Y": the sender's mention starts this close after "from"
-COMPLEMENTIZER = re.compile(r"(?<!\w)(?:that|" + "|".join(norm(w) for w in ("أن", "بأن")) + r")(?!\w)")  # "said that"
+COMPLEMENTIZER = re.compile(r"(?<!\w)(?:that|" + "|".join(norm(w) for w in ("أن", "بأن", "أنه", "أنها", "بأنه", "بأنها"))
+                            + r")(?!\w)")  # "said that", "قال بأنه"
 STATE_CHAIN_GAP = re.compile(r"\s*[-–/]?\s*")  # between the states of "the India-Brazil-South Africa summit"
 HYPHEN = re.compile(r"[-–/]")
 ADJECTIVE_GAP = re.compile(r"\s+(?:\S+\s+)?")  # between an adjective and the noun it qualifies: a word at most
@@ -842,7 +843,8 @@ class FrameBuilder:
             nations = [n.actor for n in clause.parts.nationalities
                        + [m for m in clause.mentions if m.kind in ("country", "org")]
                        if 0 <= n.start - clause.t_end <= NATIONS_REACH and n.actor is not None
-                       and not self._is_location(n)]
+                       and not self._is_location(n)
+                       and not COMPLEMENTIZER.search(self.text.text, clause.t_end, n.start)]  # "مؤتمر … أنه لدى إيران"
             if len(_distinct(nations)) >= 2:
                 parties.actors = _distinct(nations)
 
