@@ -768,11 +768,11 @@ class FrameBuilder:
     def _candidates(self, clause: Clause) -> tuple[list[Mention], bool]:
         """The people of the clause who may take part, and whether a list of them meets as one ("together")."""
         parts, s = clause.parts, self.text.text
-        in_person = _mode(clause.kind) == "in_person"
+        greetings = [cm.end for cm, c in parts.cues if c == "greeting"] if _mode(clause.kind) == "in_person" else []
         people = [m for m in clause.mentions
                   if m.kind in PEOPLE and not self._aide(m) and not self._possessor(m, parts.triggers)
                   and not (clause.settings and any(0 <= m.start - e <= SETTING_REACH for e in clause.settings))
-                  and not (in_person and self._greeted_for(m, parts.cues))
+                  and not (greetings and self._greeted_for(m, greetings))
                   and not (m.kind == "title" and OFFICE_NAMED.search(s, max(0, m.start - OFFICE_NAMED_REACH),
                                                                      m.start) is not None)]
         people = self._without_speakers(people, self._speeches)
@@ -1008,11 +1008,11 @@ class FrameBuilder:
         """"مساعد الرئيس الروسي", "aide to the President": the office names someone else's boss."""
         return bool(self._aides) and any(0 <= m.start - cm.end <= AIDE_REACH for cm in self._aides)
 
-    def _greeted_for(self, m: Mention, cues: list[tuple[Match, str]]) -> bool:
+    def _greeted_for(self, m: Mention, greetings: list[int]) -> bool:
         """"X conveyed to him the greetings of the Sultan", "نقل إليه تحيات السلطان": whose greetings a guest
-        brings is not at the meeting."""
-        return any(c == "greeting" and GREETING_GAP.fullmatch(self.text.text[cm.end:m.start]) is not None
-                   for cm, c in cues if cm.end <= m.start)
+        brings (a greeting word ending at one of ``greetings``) is not at the meeting."""
+        return any(GREETING_GAP.fullmatch(self.text.text[end:m.start]) is not None for end in greetings
+                   if end <= m.start)
 
     def _possessor(self, m: Mention, triggers: list[tuple[Match, Trigger]]) -> bool:
         """"Netanyahu's predecessor": the person only qualifies a noun that is not a contact word."""
