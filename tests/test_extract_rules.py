@@ -1345,3 +1345,13 @@ def test_states_named_in_what_a_meeting_was_told_are_not_its_parties() -> None:
     found = run("وقال وزير الخارجية الإيراني خلال مؤتمر صحفي مشترك أنه لدى إيران والسعودية رؤية مشتركة للأمن.", "ar",
                 date(2024, 3, 14))
     assert not any(p.kind == "country" for c in found for p in c.participants)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Indian Prime Minister Narendra Modi recalled the visit of Vice President M. Venkaiah Naidu to Zimbabwe.", "en"),
+    ("وأشاد رئيس الوزراء الهندي ناريندرا مودي بزيارة نائب الرئيس الهندي فينكايا نايدو إلى زيمبابوي.", "ar"),
+])
+def test_the_visitor_named_with_the_visit_visits_who_else_praises_it(text: str, lang: str) -> None:
+    found = run(text, lang, date(2019, 6, 4))
+    assert [(c.initiator, names([c])) for c in found] == [
+        ("M. Venkaiah Naidu", {frozenset({"M. Venkaiah Naidu", "Zimbabwe"})})]

@@ -55,6 +55,9 @@ DURING_BEFORE = re.compile(r"\bduring\s+which\s+(?:\w+\s+)?(?:will|is\s+to|is\s+
                            r"\s+$")  # "a visit during which he will meet"
 OFFICE_NAMED = re.compile(r"(?:\b(?:post|position|office|role|job)\s+of\s+(?:the\s+)?(?:[\w.]+-)?|منصب\s+)$")  # "the post of
 OFFICE_NAMED_REACH = 20  # UN envoy", "منصب وزير الخارجية": the office itself, not someone holding it
+VISIT_OF = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?")  # "the visit of X", "a visit by X": the visitor next
+VISIT_OF_AR = re.compile(r"\s+")  # "زيارة الرئيس X": the visitor right after the noun
+VISITORS_VISIT = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}")  # "X's official visit", "Mattis' upcoming visit"
 TRAVEL_TO = re.compile(r"\b(?:(?:travel(?:s|led|ing)?|fl(?:y|ies|ying|ew)|go(?:es|ing)?|head(?:s|ing|ed)?)\s+to"
                        r"|(?:be|is|are|expected|due)\s+in)\s+(?:the\s+)?$")  # "will be in Turkey for talks"
 TRAVEL_REACH = 30  # characters before a place in which "travel to", "fly to" stand
@@ -887,9 +890,29 @@ class FrameBuilder:
         parties.multilateral = parties.multilateral or len(parties.actors) > 2 and pronoun_joined \
             and any(c == "with" and m.start > t_start for m, c in clause.cues)
 
+    def _visit_of(self, clause: Clause, parties: Parties) -> None:
+        """"The visit of X to Y", "X's visit to Y", "زيارة الرئيس X إلى Y": the visitor named with the visit noun
+        visits Y; who else the clause names (who recalled or praised it) is no party unless of Y's state."""
+        group, s = clause.group, self.text.text
+        noun = next((m for m, t in group if t.type == "visit" and (t.form == "noun" or self.lang != "ar")), None)
+        if parties.kind != "visit" or noun is None or len([t for _, t in group if t.type]) > 1:
+            return
+        of = (VISIT_OF_AR if self.lang == "ar" else VISIT_OF).match(s, noun.end)
+        visitor = next((r for r in parties.resolved if r.actor is not None and r.kind in PERSONS
+                        and (of is not None and r.start == of.end() or r.end <= noun.start
+                             and VISITORS_VISIT.fullmatch(s, r.end, noun.start) is not None)), None)
+        if visitor is None:
+            return
+        to = next((p.country for p in clause.parts.places
+                   if visitor.end <= p.start < clause.hi and self.text.word_before(p.start) in DESTINATION_WORDS), None)
+        if to is None or visitor.actor is None or visitor.actor.country == to:
+            return
+        parties.actors = [a for a in parties.actors if a == visitor.actor or a.country == to]
+
     def _visited(self, clause: Clause, parties: Parties) -> None:
         """The state visited, or its people, as the other party: of travellers ("X and Y arrived in Kyiv": each
         visits Ukraine, or its hosts, not the other), of a visitor alone, and of one state's delegation."""
+        self._visit_of(clause, parties)
         actors, kind, group = parties.actors, parties.kind, clause.group
         country_party = partial(self._with_country_party, kind, group, mentions=clause.mentions,
                                 sentence=clause.parts.mentions, t_end=clause.t_end, places=clause.parts.places)
