@@ -1190,7 +1190,8 @@ def test_an_arabic_future_verb_after_the_parties_of_a_summit_plans_it() -> None:
 def test_whom_a_visitor_will_meet_during_his_visit_is_a_contact_to_come(text: str, lang: str) -> None:
     found = run(text, lang, date(2022, 7, 4))
     assert sorted((c.status, frozenset(p.name for p in c.participants)) for c in found) == [
-        ("occurred", frozenset({"Badr Albusaidi", "Tunisia"})), ("planned", frozenset({"Badr Albusaidi", "Kais Saied"}))]
+        ("occurred", frozenset({"Badr Albusaidi", "Tunisia"})),
+        ("planned", frozenset({"Badr Albusaidi", "Kais Saied"}))]
     said = run(text.replace("يلتقي", "التقى").replace("will meet", "met"), lang, date(2022, 7, 4))
     assert [(c.status, frozenset(p.name for p in c.participants)) for c in said] == [
         ("occurred", frozenset({"Badr Albusaidi", "Kais Saied"}))]
@@ -1269,8 +1270,8 @@ def test_an_invitation_is_a_message_and_the_visit_it_invites_to_no_contact_yet(t
 
 
 def test_talks_a_party_travels_to_are_held_in_person_there() -> None:
-    found = run("Russian President Vladimir Putin will travel to North Korea next week for talks with Kim Jong Un.", "en",
-                date(2024, 6, 10))
+    found = run("Russian President Vladimir Putin will travel to North Korea next week for talks with Kim Jong Un.",
+                "en", date(2024, 6, 10))
     assert [(c.type, c.status, c.initiator) for c in found] == [("visit", "planned", "Vladimir Putin")]
 
 
@@ -1355,3 +1356,9 @@ def test_the_visitor_named_with_the_visit_visits_who_else_praises_it(text: str, 
     found = run(text, lang, date(2019, 6, 4))
     assert [(c.initiator, names([c])) for c in found] == [
         ("M. Venkaiah Naidu", {frozenset({"M. Venkaiah Naidu", "Zimbabwe"})})]
+
+
+def test_a_given_name_that_is_an_office_word_after_an_honorific_is_a_name() -> None:
+    found = run("Egyptian President Abdel Fattah el-Sisi met Prince Sultan bin Salman in Cairo on Monday.", "en",
+                date(2024, 3, 14))
+    assert names(found) == {frozenset({"Abdel Fattah el-Sisi", "Sultan bin Salman"})}

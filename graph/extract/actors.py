@@ -138,6 +138,7 @@ HONORIFICS_LEAD_EN = re.compile(r"(?:(?:" + "|".join(re.escape(h) for h in HONOR
 AR_NAME_STOP = frozenset(norm(w) for w in name_words("name_stop", "ar"))  # words that end an unknown name
 EN_PARTICLES = frozenset(name_words("particle", "en"))
 COMMON_GIVEN_EN = frozenset(name_words("common_given", "en"))
+PATRONYM_NEXT = re.compile(r"\s+(?:bin|ibn|ben)\s")  # "Sultan bin Salman": what precedes "bin" is a given name
 PATRONYM_LINKS = frozenset(norm(w) for w in ("بن", "ابن", "bin", "ibn", "bint", "ben"))  # "X bin Y": Y is X's father
 ARTICLE_PREPOSITIONS = ("بال", "لل", "وال", "فال", "كال")  # a word so begun is no part of a name
 PLACE_KINDS = ("country", "capital")  # payloads that name a state as a place
@@ -471,7 +472,8 @@ class ActorFinder:
             if prev is not None and m.kind == "title" and m.country is not None and not self._posted_to(m) \
                     and _as_written(prev) and prev.country in (None, m.country) \
                     and (APPOSITION_GAP.fullmatch(self.text.text[prev.end:m.start])
-                         or self.lang == "ar" and prev.country is None and not self.text.text[prev.end:m.start].strip()):
+                         or self.lang == "ar" and prev.country is None
+                         and not self.text.text[prev.end:m.start].strip()):
                 # Arabic writes the office right after the name too: "السيد X وزير خارجية الصومال"
                 assert prev.actor is not None
                 actor = replace(prev.actor, country=m.country, role=self._title_text(m.role or "", m.country))
@@ -575,10 +577,17 @@ class ActorFinder:
         a title in apposition, ", the Crown Prince of Umm Al-Quwain"), and before a title in apposition
         ("cabled Mary Simon, Canada's Governor General")."""
         s, orig = self.text.text, self.text.original
-        free = self._free_of(mentions)
+        honorifics = list(HONORIFIC_EN.finditer(s)) if "sheikh" in s or "prince" in s else []
+        # "Prince Sultan bin Salman": a given name that is also an office word, after an honorific, is a name
+        after = {h.end() for h in honorifics}
+        given = {m.start for m in mentions
+                 if m.kind == "title" and m.start in after and s[m.start:m.end] in COMMON_GIVEN_EN}
+        mentions = [m for m in mentions if m.start not in given]
+        free = _free_spans([(m.start, m.end) for m in self.matches if m.start not in given]
+                           + [(m.start, m.end) for m in mentions])
         added: list[Mention] = []
         # the pattern is tried at every character: look for it only in the texts that have its words
-        for h in HONORIFIC_EN.finditer(s) if "sheikh" in s or "prince" in s else ():
+        for h in honorifics:
             if not free(h.start(), h.end()) or s[max(0, h.start() - 3):h.start()] == "of ":
                 continue  # "the death of Sheikha X": not a party
             window = re.split(r"[\n.;:!?]", s[h.end():h.end() + 60], maxsplit=1)[0]
@@ -811,7 +820,8 @@ class ActorFinder:
             key = _place_key(nxt)
             if key and not countries and role in PORTFOLIO_ROLES and self.lang == "ar" and j == i + 1 \
                     and j + 1 < len(ms) and _place_key(ms[j + 1]) and self.text.text[nxt.end:ms[j + 1].start].isspace():
-                phrase.end, j = nxt.end, j + 1  # "وزير المالية المصري": a portfolio read as an adjective, then the state
+                # "وزير المالية المصري": a portfolio read as an adjective, then the state
+                phrase.end, j = nxt.end, j + 1
                 continue
             if _first(nxt, "role") and _first(m, "role") and self._definite_alone(m, nxt):
                 break  # "استقبل الرئيس وزير الخارجية …": two people, not one office
@@ -1090,8 +1100,8 @@ class ActorFinder:
                     break
                 continue
             orig = self.text.original[self.text.offsets[pos + w.start()]]
-            if word.lower() in HONORIFICS_EN and not taken:
-                continue
+            if word.lower() in HONORIFICS_EN and not taken and not PATRONYM_NEXT.match(window, w.end()):
+                continue  # "Sheikh X", but "Prince Sultan bin Salman": a given name, its father's after "bin"
             if orig.isupper() or (word in EN_PARTICLES and taken):
                 taken.append((w.start(), w.end()))
                 if len(taken) == 6:

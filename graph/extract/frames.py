@@ -53,8 +53,9 @@ VERB_OBJECT_GAP = 120  # "بعث X ... رسالة": a verb and its object noun o
 DURING_AFTER = re.compile(r"\s+خلال(?:ها|ه)\b")  # "يلتقي خلالها": the program of the visit just told
 DURING_BEFORE = re.compile(r"\bduring\s+which\s+(?:\w+\s+)?(?:will|is\s+to|is\s+expected\s+to|is\s+scheduled\s+to)"
                            r"\s+$")  # "a visit during which he will meet"
-OFFICE_NAMED = re.compile(r"(?:\b(?:post|position|office|role|job)\s+of\s+(?:the\s+)?(?:[\w.]+-)?|منصب\s+)$")  # "the post of
-OFFICE_NAMED_REACH = 20  # UN envoy", "منصب وزير الخارجية": the office itself, not someone holding it
+# "the post of UN envoy", "منصب وزير الخارجية": the office itself, not someone holding it
+OFFICE_NAMED = re.compile(r"(?:\b(?:post|position|office|role|job)\s+of\s+(?:the\s+)?(?:[\w.]+-)?|منصب\s+)$")
+OFFICE_NAMED_REACH = 20  # characters before an office in which "the post of" stands
 VISIT_OF = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?")  # "the visit of X", "a visit by X": the visitor next
 VISIT_OF_AR = re.compile(r"\s+")  # "زيارة الرئيس X": the visitor right after the noun
 VISITORS_VISIT = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}")  # "X's official visit", "Mattis' upcoming visit"
@@ -77,8 +78,8 @@ VISITING_AFTER = re.compile(r",?\s*(?:who\s+(?:is|was)\s+(?:on\s+a\s+\w+\s+)?vis
 PLURAL_ENDINGS = ("s", "ات", "ان", "ين")  # of a contact noun: "calls", "الاتصالات", "لقاءين"
 UNDONE_REACH = 150  # characters after a contact word in which "قد يعقد", "it didn't happen" still speak of it
 SENDER_GAP = 40  # "a letter from the President of X, Y": the sender's mention starts this close after "from"
-COMPLEMENTIZER = re.compile(r"(?<!\w)(?:that|" + "|".join(norm(w) for w in ("أن", "بأن", "أنه", "أنها", "بأنه", "بأنها"))
-                            + r")(?!\w)")  # "said that", "قال بأنه"
+COMPLEMENTIZER = re.compile(r"(?<!\w)(?:that|"  # "said that", "قال بأنه"
+                            + "|".join(norm(w) for w in ("أن", "بأن", "أنه", "أنها", "بأنه", "بأنها")) + r")(?!\w)")
 STATE_CHAIN_GAP = re.compile(r"\s*[-–/]?\s*")  # between the states of "the India-Brazil-South Africa summit"
 HYPHEN = re.compile(r"[-–/]")
 ADJECTIVE_GAP = re.compile(r"\s+(?:\S+\s+)?")  # between an adjective and the noun it qualifies: a word at most
@@ -765,7 +766,8 @@ class FrameBuilder:
         if ctype == "summit" and any(0 <= t_start - e <= SETTING_REACH for e in settings):
             return None
         return Clause(group=group, parts=parts, mentions=mentions, lo=lo, hi=hi, kind=ctype, directions=directions,
-                      t_start=t_start, t_end=t_end, cues=[(m, c) for m, c in parts.cues if lo <= m.start and m.end <= hi],
+                      t_start=t_start, t_end=t_end,
+                      cues=[(m, c) for m, c in parts.cues if lo <= m.start and m.end <= hi],
                       settings=settings, anaphoric=all(definite for _, definite in typed))
 
     def _candidates(self, clause: Clause) -> tuple[list[Mention], bool]:
@@ -939,7 +941,8 @@ class FrameBuilder:
         if kind == "talk" and not any(c in ("with", "each", "to", "between") and m.start >= t_start for m, c in cues) \
                 and not any(t.type == "phone_call" for _, t in clause.group):
             return False
-        return not (kind == "visit" and all(t.form == "verb" and t.direction == "out" for _, t in clause.group if t.type)
+        return not (kind == "visit"
+                    and all(t.form == "verb" and t.direction == "out" for _, t in clause.group if t.type)
                     and not any(c in ("to", "in") and m.start >= t_end for m, c in cues)
                     and not any(p.start >= t_end for p in clause.parts.places))
 
