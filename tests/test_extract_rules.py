@@ -1362,3 +1362,12 @@ def test_a_given_name_that_is_an_office_word_after_an_honorific_is_a_name() -> N
     found = run("Egyptian President Abdel Fattah el-Sisi met Prince Sultan bin Salman in Cairo on Monday.", "en",
                 date(2024, 3, 14))
     assert names(found) == {frozenset({"Abdel Fattah el-Sisi", "Sultan bin Salman"})}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("يحل وزير الخارجية المغربي ناصر بوريطة ضيفا على إسبانيا الأسبوع المقبل.", {"Nasser Bourita", "Spain"}),
+    ("ترأس وزير الخارجية الجزائري أحمد عطاف ونظيره التونسي نبيل عمار جلسة مباحثات بالجزائر.",
+     {"Ahmed Attaf", "Nabil Ammar"}),
+])
+def test_an_arabic_guest_of_a_host_and_a_verb_that_reads_as_a_surname(text: str, pair: set[str]) -> None:
+    assert names(run(text, "ar", date(2024, 3, 14))) == {frozenset(pair)}
