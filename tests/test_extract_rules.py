@@ -1371,3 +1371,14 @@ def test_a_given_name_that_is_an_office_word_after_an_honorific_is_a_name() -> N
 ])
 def test_an_arabic_guest_of_a_host_and_a_verb_that_reads_as_a_surname(text: str, pair: set[str]) -> None:
     assert names(run(text, "ar", date(2024, 3, 14))) == {frozenset(pair)}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Omani Foreign Minister Badr Albusaidi arrived in Baghdad on Monday. He was received by his Iraqi counterpart "
+     "Fuad Hussein.", "en"),
+    ("وصل وزير الخارجية العماني بدر البوسعيدي إلى بغداد اليوم. وكان في استقباله نظيره العراقي فؤاد حسين.", "ar"),
+])
+def test_who_was_received_by_a_host_is_the_guest(text: str, lang: str) -> None:
+    found = run(text, lang, date(2024, 3, 14))
+    assert [(c.initiator, names([c])) for c in found] == [
+        ("Badr Albusaidi", {frozenset({"Badr Albusaidi", "Fuad Hussein"})})]

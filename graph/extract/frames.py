@@ -869,7 +869,7 @@ class FrameBuilder:
         actors, lead = parties.actors, self.protagonist
         after = all(m.start > clause.t_start for m in parties.people)
         if len(actors) == 1 and lead is not None and lead not in actors and lead.country != actors[0].country \
-                and any(t.form == "verb" and t.direction in ("host", "out") for _, t in clause.group) and after:
+                and any(t.form == "verb" and t.direction in ("host", "out", "by") for _, t in clause.group) and after:
             actors.insert(0, lead)
         listed = len(actors) >= 2 and all(a.kind == "person" for a in actors) and after \
             and all(t.form == "noun" for _, t in clause.group if t.type)
@@ -1408,6 +1408,12 @@ class FrameBuilder:
         asker = self._asker(frame, cues, mentions)
         if asker is not None:
             return asker
+        by = next((m.end for m, t in group if t.direction == "by"), None)  # "X was received by Y": Y hosted X
+        host = next((r.actor for r in resolved if by is not None and r.start >= by and r.actor in frame.participants),
+                    None)
+        guests = [a for a in frame.participants if host is not None and a.country != host.country]
+        if len(guests) == 1:
+            return guests[0]
         if frame.type == "meeting":  # "قمة دعا إليها الرئيس X", "X invited them to a summit": a meeting X called
             host = self._inviter(cues, resolved, frame.participants)
             if host is not None:
