@@ -1382,3 +1382,12 @@ def test_who_was_received_by_a_host_is_the_guest(text: str, lang: str) -> None:
     found = run(text, lang, date(2024, 3, 14))
     assert [(c.initiator, names([c])) for c in found] == [
         ("Badr Albusaidi", {frozenset({"Badr Albusaidi", "Fuad Hussein"})})]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("US envoy Tom Barrack carried a letter from President Donald Trump to Lebanese President Joseph Aoun.", "en"),
+    ("حمل المبعوث الأمريكي توم باراك رسالة من الرئيس ترامب إلى الرئيس اللبناني جوزيف عون.", "ar"),
+])
+def test_who_carried_a_letter_is_its_carrier_not_its_sender(text: str, lang: str) -> None:
+    found = run(text, lang, date(2025, 7, 7))
+    assert sorted((c.type, c.initiator) for c in found) == [("message", "Donald Trump"), ("visit", "Tom Barrack")]
