@@ -1391,3 +1391,12 @@ def test_who_was_received_by_a_host_is_the_guest(text: str, lang: str) -> None:
 def test_who_carried_a_letter_is_its_carrier_not_its_sender(text: str, lang: str) -> None:
     found = run(text, lang, date(2025, 7, 7))
     assert sorted((c.type, c.initiator) for c in found) == [("message", "Donald Trump"), ("visit", "Tom Barrack")]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("وزيرا الخارجية العماني بدر البوسعيدي والإيراني عباس عراقجي يلتقيان في مسقط.", "occurred"),
+    ("وزير الخارجية العماني بدر البوسعيدي ونظيره الإيراني عباس عراقجي سيجتمعان في مسقط غدا.", "planned"),
+])
+def test_arabic_dual_verbs_tell_contacts(text: str, status: str) -> None:
+    found = run(text, "ar", date(2025, 4, 10))
+    assert [(c.status, names([c])) for c in found] == [(status, {frozenset({"Badr Albusaidi", "Abbas Araghchi"})})]
