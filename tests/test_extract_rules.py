@@ -1400,3 +1400,9 @@ def test_who_carried_a_letter_is_its_carrier_not_its_sender(text: str, lang: str
 def test_arabic_dual_verbs_tell_contacts(text: str, status: str) -> None:
     found = run(text, "ar", date(2025, 4, 10))
     assert [(c.status, names([c])) for c in found] == [(status, {frozenset({"Badr Albusaidi", "Abbas Araghchi"})})]
+
+
+def test_a_courtesy_call_is_paid_in_person() -> None:
+    found = run("Omani Foreign Minister Badr Albusaidi paid a courtesy call on Jordan's King Abdullah II in Amman.", "en",
+                date(2024, 3, 14))
+    assert [(c.type, c.initiator) for c in found] == [("visit", "Badr Albusaidi")]
