@@ -1406,3 +1406,13 @@ def test_a_courtesy_call_is_paid_in_person() -> None:
     found = run("Omani Foreign Minister Badr Albusaidi paid a courtesy call on Jordan's King Abdullah II in Amman.", "en",
                 date(2024, 3, 14))
     assert [(c.type, c.initiator) for c in found] == [("visit", "Badr Albusaidi")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("French President Emmanuel Macron will dispatch former minister Jean-Yves Le Drian to Lebanon next week.", "en"),
+    ("سوف يوفد الرئيس الفرنسي إيمانويل ماكرون الوزير السابق جان إيف لودريان إلى لبنان الأسبوع المقبل.", "ar"),
+])
+def test_who_is_dispatched_visits_and_who_sends_him_is_no_party(text: str, lang: str) -> None:
+    found = run(text, lang, date(2023, 6, 7))
+    assert [(c.status, c.initiator, names([c])) for c in found] == [
+        ("planned", "Jean-Yves Le Drian", {frozenset({"Jean-Yves Le Drian", "Lebanon"})})]

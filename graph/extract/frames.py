@@ -774,7 +774,13 @@ class FrameBuilder:
         """The people of the clause who may take part, and whether a list of them meets as one ("together")."""
         parts, s = clause.parts, self.text.text
         greetings = [cm.end for cm, c in parts.cues if c == "greeting"] if _mode(clause.kind) == "in_person" else []
-        people = [m for m in clause.mentions
+        # "Macron will dispatch X to Beirut", "يوفد الرئيس X إلى": who sends is no party to the visit
+        sent_from = next((m.start for m, t in clause.group if t.direction == "sends"), None)
+        people = [m for m in clause.mentions if sent_from is None or m.start >= sent_from]
+        persons = [m for m in people if m.kind in PERSONS]
+        if sent_from is not None and self.lang == "ar" and len(persons) >= 2 and len(people) == len(clause.mentions):
+            people.remove(persons[0])  # "يوفد الرئيس X الوزير Y": the verb's subject comes first after it
+        people = [m for m in people
                   if m.kind in PEOPLE and not self._aide(m) and not self._possessor(m, parts.triggers)
                   and not (clause.settings and any(0 <= m.start - e <= SETTING_REACH for e in clause.settings))
                   and not (greetings and self._greeted_for(m, greetings))
@@ -1477,7 +1483,7 @@ class FrameBuilder:
             if len(others) == 1 and ("host" in directions or frame.type in ("phone_call", "message")):
                 return others[0]
             return None
-        if "out" in directions and frame.type in ("phone_call", "message", "visit"):
+        if ("out" in directions or "sends" in directions) and frame.type in ("phone_call", "message", "visit"):
             return subject
         if frame.type in ("message", "phone_call") and not directions:
             # "رسالة من X إلى Y", "a letter from X to Y", "took a call from X": the sender, named right after "from"
