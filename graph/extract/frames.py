@@ -1485,18 +1485,22 @@ class FrameBuilder:
             return None
         if ("out" in directions or "sends" in directions) and frame.type in ("phone_call", "message", "visit"):
             return subject
-        if frame.type in ("message", "phone_call") and not directions:
-            # "رسالة من X إلى Y", "a letter from X to Y", "took a call from X": the sender, named right after "from"
-            for s in (m for m, c in cues if c == "from" and m.start >= frame.trigger_start):
-                sender = next((r for r in resolved if r.start >= s.end), None)
-                if sender is not None and sender.actor in parts and sender.start - s.end <= SENDER_GAP \
-                        and (frame.type == "message" or self.text.text[s.end:sender.start].strip() in ("", "the")):
-                    return sender.actor  # (a call's only right after "from": "في وقت سابق من اليوم" is no sender)
-            # "in a letter to X, Y warned", "في رسالة إلى X", "in a call to X": the party not named right after "to"
-            for s in (m for m, c in cues if c == "to" and m.start >= frame.trigger_start) if len(parts) == 2 else ():
-                addressee = next((r for r in resolved if r.start >= s.end), None)
-                if addressee is not None and addressee.actor in parts and addressee.start - s.end <= SENDER_GAP:
-                    return next(a for a in parts if a != addressee.actor)
+        return self._sender(frame, cues, resolved) if frame.type in ("message", "phone_call") and not directions \
+            else None
+
+    def _sender(self, frame: Frame, cues: list[tuple[Match, str]], resolved: list[Mention]) -> Actor | None:
+        """Who wrote or called, told by a letter's or call's own words: named right after "from" ("رسالة من X
+        إلى Y", "took a call from X"), or the party not named right after "to" ("in a letter to X, Y warned")."""
+        parts = frame.participants
+        for s in (m for m, c in cues if c == "from" and m.start >= frame.trigger_start):
+            sender = next((r for r in resolved if r.start >= s.end), None)
+            if sender is not None and sender.actor in parts and sender.start - s.end <= SENDER_GAP \
+                    and (frame.type == "message" or self.text.text[s.end:sender.start].strip() in ("", "the")):
+                return sender.actor  # (a call's only right after "from": "في وقت سابق من اليوم" is no sender)
+        for s in (m for m, c in cues if c == "to" and m.start >= frame.trigger_start) if len(parts) == 2 else ():
+            addressee = next((r for r in resolved if r.start >= s.end), None)
+            if addressee is not None and addressee.actor in parts and addressee.start - s.end <= SENDER_GAP:
+                return next(a for a in parts if a != addressee.actor)
         return None
 
     def _inviter(self, cues: list[tuple[Match, str]], resolved: list[Mention], parts: list[Actor]) -> Actor | None:
