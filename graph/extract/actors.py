@@ -491,9 +491,12 @@ class ActorFinder:
         return posted is not None and not any(
             m.start <= x.start < posted.start() and _place_key(x) == m.country for x in self.matches)
 
-    def _free_of(self, mentions: list[Mention]) -> Callable[[int, int], bool]:
-        """A test of whether a span overlaps no match and none of ``mentions``."""
-        return _free_spans([(m.start, m.end) for m in self.matches] + [(m.start, m.end) for m in mentions])
+    def _free_of(self, mentions: list[Mention], passing: frozenset[int] | set[int] = frozenset()
+                 ) -> Callable[[int, int], bool]:
+        """A test of whether a span overlaps no match (but those starting at ``passing``) and none of
+        ``mentions``."""
+        return _free_spans([(m.start, m.end) for m in self.matches if m.start not in passing]
+                           + [(m.start, m.end) for m in mentions])
 
     def _in_headline(self, pos: int) -> bool:
         """Whether ``pos`` lies in a title-case headline."""
@@ -583,8 +586,7 @@ class ActorFinder:
         given = {m.start for m in mentions
                  if m.kind == "title" and m.start in after and s[m.start:m.end] in COMMON_GIVEN_EN}
         mentions = [m for m in mentions if m.start not in given]
-        free = _free_spans([(m.start, m.end) for m in self.matches if m.start not in given]
-                           + [(m.start, m.end) for m in mentions])
+        free = self._free_of(mentions, passing=given)
         added: list[Mention] = []
         # the pattern is tried at every character: look for it only in the texts that have its words
         for h in honorifics:

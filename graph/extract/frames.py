@@ -435,7 +435,7 @@ class FrameBuilder:
         visitor to X, and X is not whom the arrival was with (the state is). "وصل X إلى بيروت، حيث عقد لقاء مع
         Y بحضور Z": the visitor met Y (and Z) there, a visit."""
         for gi in range(1, len(groups)):
-            told = next((k for k in range(gi - 1, -1, -1) if alone[k] is not None), None)  # "arrived … on a visit"
+            told = _told_before(alone, gi)  # "arrived … on a visit"
             if told is None:
                 continue
             arrival = alone[told]
@@ -486,7 +486,7 @@ class FrameBuilder:
         """"X received Y, who delivered to him a letter from Z", "استقبل X Y، الذي سلمه رسالة من Z": a letter
         from a sender of the guest's state, with no addressee of its own, is to whom the guest was received by."""
         for gi in range(1, len(groups)):
-            told = next((k for k in range(gi - 1, -1, -1) if alone[k] is not None), None)
+            told = _told_before(alone, gi)
             audience = alone[told] if told is not None else None
             if alone[gi] is not None or audience is None or _mode(audience.type) != "in_person" \
                     or audience.initiator is None or len(audience.participants) != 2 \
@@ -501,10 +501,10 @@ class FrameBuilder:
             if sender is None or sender in audience.participants or sender.country != carrier.country \
                     or addressee.country == sender.country:
                 continue
-            letter = replace(audience, type="message", participants=[sender, addressee], initiator=sender,
-                             trigger_start=groups[gi][0][0].start, trigger_end=groups[gi][-1][0].end,
-                             hub=None, multilateral=False, anaphoric=False, borrowed=False)
-            alone[gi] = replace(letter, nested=True)  # the audience stays the contact later sentences refer to
+            # nested: the audience stays the contact later sentences refer to
+            alone[gi] = replace(audience, type="message", participants=[sender, addressee], initiator=sender,
+                                trigger_start=groups[gi][0][0].start, trigger_end=groups[gi][-1][0].end,
+                                hub=None, multilateral=False, anaphoric=False, borrowed=False, nested=True)
 
     def _delivered(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
                    alone: list[Frame | None], parts: SentenceParts, window) -> None:
@@ -776,10 +776,12 @@ class FrameBuilder:
         greetings = [cm.end for cm, c in parts.cues if c == "greeting"] if _mode(clause.kind) == "in_person" else []
         # "Macron will dispatch X to Beirut", "يوفد الرئيس X إلى": who sends is no party to the visit
         sent_from = next((m.start for m, t in clause.group if t.direction == "sends"), None)
-        people = [m for m in clause.mentions if sent_from is None or m.start >= sent_from]
-        persons = [m for m in people if m.kind in PERSONS]
-        if sent_from is not None and self.lang == "ar" and len(persons) >= 2 and len(people) == len(clause.mentions):
-            people.remove(persons[0])  # "يوفد الرئيس X الوزير Y": the verb's subject comes first after it
+        people = clause.mentions
+        if sent_from is not None:
+            people = [m for m in people if m.start >= sent_from]
+            persons = [m for m in people if m.kind in PERSONS]
+            if self.lang == "ar" and len(persons) >= 2 and len(people) == len(clause.mentions):
+                people.remove(persons[0])  # "يوفد الرئيس X الوزير Y": the verb's subject comes first after it
         people = [m for m in people
                   if m.kind in PEOPLE and not self._aide(m) and not self._possessor(m, parts.triggers)
                   and not (clause.settings and any(0 <= m.start - e <= SETTING_REACH for e in clause.settings))
@@ -1634,6 +1636,11 @@ def offices_held(gaz: Gazetteer, name: str, on: date | None) -> frozenset[str]:
     for the articles of a day."""
     pid = ids_by_name(gaz).get(name)
     return frozenset() if pid is None else frozenset(r.role for r in gaz.roles_of(pid, on))
+
+
+def _told_before(alone: list[Frame | None], gi: int) -> int | None:
+    """The index of the last frame a group before group ``gi`` of a sentence told, None when none did."""
+    return next((k for k in range(gi - 1, -1, -1) if alone[k] is not None), None)
 
 
 def _mode(ctype: str) -> str:
