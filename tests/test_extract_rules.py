@@ -1416,3 +1416,11 @@ def test_who_is_dispatched_visits_and_who_sends_him_is_no_party(text: str, lang:
     found = run(text, lang, date(2023, 6, 7))
     assert [(c.status, c.initiator, names([c])) for c in found] == [
         ("planned", "Jean-Yves Le Drian", {frozenset({"Jean-Yves Le Drian", "Lebanon"})})]
+
+
+def test_whom_an_arabic_travel_verb_names_after_it_is_the_traveller() -> None:
+    found = run("استقبل الرئيس عبد الفتاح السيسي وفدا صوماليا في القاهرة. ويتوجه الرئيس الصومالي حسن شيخ محمود "
+                "الأسبوع المقبل إلى أنقرة.", "ar", date(2024, 1, 9))
+    trips = [c for c in found if c.status == "planned"]
+    assert [(c.initiator, names([c])) for c in trips] == [
+        ("Hassan Sheikh Mohamud", {frozenset({"Hassan Sheikh Mohamud", "Turkey"})})]

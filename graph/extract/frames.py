@@ -877,7 +877,8 @@ class FrameBuilder:
         actors, lead = parties.actors, self.protagonist
         after = all(m.start > clause.t_start for m in parties.people)
         if len(actors) == 1 and lead is not None and lead not in actors and lead.country != actors[0].country \
-                and any(t.form == "verb" and t.direction in ("host", "out", "by") for _, t in clause.group) and after:
+                and any(t.form == "verb" and t.direction in ("host", "out", "by") for _, t in clause.group) and after \
+                and not self._travel_verb_ar(clause.group):
             actors.insert(0, lead)
         listed = len(actors) >= 2 and all(a.kind == "person" for a in actors) and after \
             and all(t.form == "noun" for _, t in clause.group if t.type)
@@ -887,6 +888,13 @@ class FrameBuilder:
             actors.insert(0, lead)
             parties.listed_for = lead
         parties.multilateral = parties.multilateral or one_of_all
+
+    def _travel_verb_ar(self, group: list[tuple[Match, Trigger]]) -> bool:
+        """Whether an Arabic clause's contact words are travel verbs ("يتوجه X إلى القاهرة", "وصل X"): the one
+        named after such a verb is its subject, the traveller, not whom an unnamed subject visits."""
+        typed = [t for _, t in group if t.type]
+        return self.lang == "ar" and bool(typed) and all(
+            t.type == "visit" and t.form == "verb" and t.direction == "out" for t in typed)
 
     def _pronoun_subjects(self, clause: Clause, parties: Parties) -> None:
         """A pronoun as the subject ("he will meet the German and Italian representatives"), also joined to a
