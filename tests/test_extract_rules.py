@@ -1424,3 +1424,16 @@ def test_whom_an_arabic_travel_verb_names_after_it_is_the_traveller() -> None:
     trips = [c for c in found if c.status == "planned"]
     assert [(c.initiator, names([c])) for c in trips] == [
         ("Hassan Sheikh Mohamud", {frozenset({"Hassan Sheikh Mohamud", "Turkey"})})]
+
+
+@pytest.mark.parametrize("text, kind, initiator", [
+    ("Kenyan President William Ruto talked to US President Joe Biden on Friday.", "phone_call", None),
+    ("Kenyan President William Ruto spoke to US President Joe Biden in Washington on Friday.", "visit",
+     "William Ruto"),
+    ("Kenyan President William Ruto made a phone call to US President Joe Biden on Friday.", "phone_call",
+     "William Ruto"),
+])
+def test_talking_to_someone_names_neither_a_place_nor_who_called(text: str, kind: str,
+                                                                 initiator: str | None) -> None:
+    found = run(text, "en", date(2023, 5, 10))
+    assert [(c.type, c.initiator) for c in found] == [(kind, initiator)]

@@ -1434,7 +1434,8 @@ class FrameBuilder:
             host = self._inviter(cues, resolved, frame.participants)
             if host is not None:
                 return host
-        return self._by_direction(frame, cues, resolved, directions)
+        return self._by_direction(frame, cues, resolved, directions,
+                                  talked=any(t.type == "talk" for _, t in group))
 
     def _asker(self, frame: Frame, cues: list[tuple[Match, str]], mentions: list[Mention]) -> Actor | None:
         """The party who asked for the contact: "at request" after one party, "at Kim's request", "بطلب
@@ -1471,9 +1472,10 @@ class FrameBuilder:
         return None
 
     def _by_direction(self, frame: Frame, cues: list[tuple[Match, str]], resolved: list[Mention],
-                      directions: list[str]) -> Actor | None:
+                      directions: list[str], talked: bool = False) -> Actor | None:
         """The initiator the contact word's direction names: the subject of an outgoing word, the other party
-        of a receiving or hosting one (who comes after "from"), the traveller of a visit, a letter's sender."""
+        of a receiving or hosting one (who comes after "from"), the traveller of a visit, a letter's sender
+        (``talked``: told by a word for talking, whose "to" names no addressee: "spoke to X")."""
         parts = frame.participants
         # "during a news conference with X, Y said she was visiting …": who comes after "with" is no subject
         withs = {r.actor for r in resolved
@@ -1495,10 +1497,11 @@ class FrameBuilder:
             return None
         if ("out" in directions or "sends" in directions) and frame.type in ("phone_call", "message", "visit"):
             return subject
-        return self._sender(frame, cues, resolved) if frame.type in ("message", "phone_call") and not directions \
+        return self._sender(frame, cues, resolved, talked) if frame.type in ("message", "phone_call") and not directions \
             else None
 
-    def _sender(self, frame: Frame, cues: list[tuple[Match, str]], resolved: list[Mention]) -> Actor | None:
+    def _sender(self, frame: Frame, cues: list[tuple[Match, str]], resolved: list[Mention],
+                talked: bool = False) -> Actor | None:
         """Who wrote or called, told by a letter's or call's own words: named right after "from" ("رسالة من X
         إلى Y", "took a call from X"), or the party not named right after "to" ("in a letter to X, Y warned")."""
         parts = frame.participants
@@ -1507,7 +1510,8 @@ class FrameBuilder:
             if sender is not None and sender.actor in parts and sender.start - s.end <= SENDER_GAP \
                     and (frame.type == "message" or self.text.text[s.end:sender.start].strip() in ("", "the")):
                 return sender.actor  # (a call's only right after "from": "في وقت سابق من اليوم" is no sender)
-        for s in (m for m, c in cues if c == "to" and m.start >= frame.trigger_start) if len(parts) == 2 else ():
+        for s in (m for m, c in cues if c == "to" and m.start >= frame.trigger_start) \
+                if len(parts) == 2 and not talked else ():
             addressee = next((r for r in resolved if r.start >= s.end), None)
             if addressee is not None and addressee.actor in parts and addressee.start - s.end <= SENDER_GAP:
                 return next(a for a in parts if a != addressee.actor)
@@ -1573,7 +1577,7 @@ class FrameBuilder:
     def _place_country(self, parts: SentenceParts, lo: int, hi: int) -> str | None:
         """The country of the place an in-person contact is said to happen in, near its trigger."""
         for p in parts.places:
-            if lo <= p.start < min(hi, lo + PLACE_REACH):
+            if lo <= p.start < min(hi, lo + PLACE_REACH) and not _titled(p, parts.mentions):
                 if self._after_place_word(p.start) or p.marked:
                     return p.country
         return None
@@ -1644,6 +1648,11 @@ def offices_held(gaz: Gazetteer, name: str, on: date | None) -> frozenset[str]:
     for the articles of a day."""
     pid = ids_by_name(gaz).get(name)
     return frozenset() if pid is None else frozenset(r.role for r in gaz.roles_of(pid, on))
+
+
+def _titled(place: Place, mentions: list[Mention]) -> bool:
+    """Whether a place's name starts a person's title ("spoke to US President X"): a state named, not a place."""
+    return any(m.start == place.start and m.end > place.end and m.kind in PERSONS for m in mentions)
 
 
 def _told_before(alone: list[Frame | None], gi: int) -> int | None:
