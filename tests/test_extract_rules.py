@@ -1437,3 +1437,16 @@ def test_talking_to_someone_names_neither_a_place_nor_who_called(text: str, kind
                                                                  initiator: str | None) -> None:
     found = run(text, "en", date(2023, 5, 10))
     assert [(c.type, c.initiator) for c in found] == [(kind, initiator)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Jordan's King Abdullah II met with Egyptian Foreign Minister Sameh Shoukry, who conveyed a message from "
+     "President Abdel Fattah al-Sisi.", "en"),
+    ("التقى العاهل الأردني الملك عبدالله الثاني اليوم وزير الخارجية المصري سامح شكري، الذي سلمه رسالة من الرئيس "
+     "عبد الفتاح السيسي.", "ar"),
+])
+def test_a_letter_brought_to_a_meeting_goes_from_the_carriers_state_to_the_other_party(text: str, lang: str) -> None:
+    found = run(text, lang, date(2023, 5, 10))
+    assert {(c.type, c.initiator, frozenset(p.name for p in c.participants)) for c in found} == {
+        ("meeting", None, frozenset({"Abdullah II", "Sameh Shoukry"})),
+        ("message", "Abdel Fattah el-Sisi", frozenset({"Abdel Fattah el-Sisi", "Abdullah II"}))}

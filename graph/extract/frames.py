@@ -489,17 +489,21 @@ class FrameBuilder:
             told = _told_before(alone, gi)
             audience = alone[told] if told is not None else None
             if alone[gi] is not None or audience is None or _mode(audience.type) != "in_person" \
-                    or audience.initiator is None or len(audience.participants) != 2 \
+                    or len(audience.participants) != 2 \
                     or not all(t.type == "message" for _, t in groups[gi] if t.type):
                 continue
             lo, hi = spans[gi]
             source = next((m.end for m, c in parts.cues if c == "from" and lo <= m.start < hi), None)
             sender = next((m.actor for m in window(lo, hi) if source is not None and m.start >= source
                            and m.kind in PERSONS and m.actor is not None), None)
-            carrier = audience.initiator
+            # the guest who came, or, at a meeting, the one of the sender's state
+            carrier = audience.initiator or next((a for a in audience.participants
+                                                  if sender is not None and a.country == sender.country), None)
+            if sender is None or carrier is None or sender in audience.participants \
+                    or sender.country != carrier.country:
+                continue
             addressee = next(a for a in audience.participants if a != carrier)
-            if sender is None or sender in audience.participants or sender.country != carrier.country \
-                    or addressee.country == sender.country:
+            if addressee.country == sender.country:
                 continue
             # nested: the audience stays the contact later sentences refer to
             alone[gi] = replace(audience, type="message", participants=[sender, addressee], initiator=sender,
