@@ -1450,3 +1450,13 @@ def test_a_letter_brought_to_a_meeting_goes_from_the_carriers_state_to_the_other
     assert {(c.type, c.initiator, frozenset(p.name for p in c.participants)) for c in found} == {
         ("meeting", None, frozenset({"Abdullah II", "Sameh Shoukry"})),
         ("message", "Abdel Fattah el-Sisi", frozenset({"Abdel Fattah el-Sisi", "Abdullah II"}))}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("يزور الرئيس التونسي قيس سعيد الجزائر الأسبوع المقبل تلبية لدعوة من نظيره الجزائري عبد المجيد تبون.", "ar"),
+    ("Tunisian President Kais Saied will visit Algeria next week at the invitation of Algerian President "
+     "Abdelmadjid Tebboune.", "en"),
+])
+def test_a_visit_at_the_hosts_invitation_is_the_travellers(text: str, lang: str) -> None:
+    found = run(text, lang, date(2023, 5, 10))
+    assert [(c.type, c.status, c.initiator) for c in found] == [("visit", "planned", "Kais Saied")]

@@ -1424,10 +1424,17 @@ class FrameBuilder:
     def _initiator(self, frame: Frame, group: list[tuple[Match, Trigger]], cues: list[tuple[Match, str]],
                    resolved: list[Mention], mentions: list[Mention], directions: list[str]) -> Actor | None:
         """Who initiated the contact: who asked for it, who called a meeting, else whom the contact word's
-        direction names (who called, wrote or travelled; the guest of a host)."""
+        direction names (who called, wrote or travelled; the guest of a host). A visit's is its traveller, also
+        when the host invited him ("يزور X الجزائر تلبية لدعوة من Y"), the asker only when no traveller is told."""
         asker = self._asker(frame, cues, mentions)
-        if asker is not None:
+        if asker is not None and frame.type != "visit":
             return asker
+        return self._unasked(frame, group, cues, resolved, directions) or asker
+
+    def _unasked(self, frame: Frame, group: list[tuple[Match, Trigger]], cues: list[tuple[Match, str]],
+                 resolved: list[Mention], directions: list[str]) -> Actor | None:
+        """The initiator the text tells without a request: the guest of a passive host, who called a meeting,
+        whom the contact word's direction names."""
         by = next((m.end for m, t in group if t.direction == "by"), None)  # "X was received by Y": Y hosted X
         host = next((r.actor for r in resolved if by is not None and r.start >= by and r.actor in frame.participants),
                     None)
