@@ -1460,3 +1460,19 @@ def test_a_letter_brought_to_a_meeting_goes_from_the_carriers_state_to_the_other
 def test_a_visit_at_the_hosts_invitation_is_the_travellers(text: str, lang: str) -> None:
     found = run(text, lang, date(2023, 5, 10))
     assert [(c.type, c.status, c.initiator) for c in found] == [("visit", "planned", "Kais Saied")]
+
+
+def test_officials_from_each_state_listed_join_a_summit_as_groups() -> None:
+    found = run("افتتح الرئيس المصري عبد الفتاح السيسي القمة في شرم الشيخ اليوم. ويشارك في القمة العاهل الأردني "
+                "الملك عبدالله الثاني ومسؤولون من الولايات المتحدة وروسيا.", "ar", date(2023, 5, 10))
+    assert [sorted((p.name, p.country) for p in c.participants) for c in found] == [sorted([
+        ("Abdel Fattah el-Sisi", "EGY"), ("Abdullah II", "JOR"), ("مسؤولون من الولايات المتحدة", "USA"),
+        ("مسؤولون من روسيا", "RUS")])]
+
+
+def test_officials_from_a_state_are_a_group_not_its_leader() -> None:
+    found = run("Egyptian President Abdel Fattah al-Sisi met with officials from the United States and Russia on "
+                "Sunday.", "en", date(2023, 5, 10))
+    assert {frozenset(p.name for p in c.participants) for c in found} == {
+        frozenset({"Abdel Fattah el-Sisi", "officials from the United States"}),
+        frozenset({"Abdel Fattah el-Sisi", "officials from Russia"})}

@@ -145,6 +145,9 @@ PLACE_KINDS = ("country", "capital")  # payloads that name a state as a place
 PLACE_KEY_KINDS = frozenset({"adj", "org_adj", "country", "org"})  # payloads that name a state or organisation
 PLURAL_MIN = 4  # letters a word needs before its plural or dual ending says it is no name
 GROUP_NEIGHBOURS = 3  # matches on each side of a group noun that may be its state's adjective
+GROUP_FROM = re.compile(r"\s+(?:from|من)\s+(?:the\s+)?")  # "officials from the US, Russia and the EU"
+GROUP_FROM_WORD = {"ar": "من", "en": "from"}
+LISTED_NEXT = re.compile(r"\s*[,،]?\s*(?:and\s+)?(?:the\s+)?")  # between states listed (Arabic "و" is a clitic)
 GROUP_REACH = 20  # characters before an Arabic adjective in which its group noun stands
 GROUP_BEFORE_AR = re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, sorted({norm(w) for w in name_words("group", "ar")},
                                                                             key=len, reverse=True))) + r")\s+$")
@@ -572,8 +575,33 @@ class ActorFinder:
             written = written or self._written(*span)
             actor = Actor(name=written, name_ar=written if self.lang == "ar" else None, country=key)
             groups.append(Mention(span[0], span[1], "group", actor, None, key))
+        from_lists = self._groups_from(nouns, mentions)
+        replaced.update(from_lists)
+        groups.extend(from_lists.values())
         kept = [m for i, m in enumerate(mentions) if i not in replaced]
         return sorted(kept + groups, key=lambda m: m.start) if groups else mentions
+
+    def _groups_from(self, nouns: list[tuple[int, int]], mentions: list[Mention]) -> dict[int, Mention]:
+        """"Officials from the United States, Russia and the EU", "مسؤولون من الولايات المتحدة وروسيا": a group
+        of each state or organisation listed after "from", in place of its mention (by index)."""
+        s, out = self.text.text, {}
+        starts = [m.start for m in mentions]
+        cores = {x.start: x.core_start for x in self.matches}  # where a name starts after its clitics ("وروسيا")
+        for a, b in nouns:
+            after = GROUP_FROM.match(s, b)
+            if after is None:
+                continue
+            pos, k = after.end(), bisect.bisect_left(starts, after.end())
+            joined = self._written(a, after.end())  # "officials from the ", "مسؤولون من "
+            while k < len(mentions) and mentions[k].start == pos and mentions[k].kind in ("country", "org") \
+                    and mentions[k].country is not None:
+                m = mentions[k]
+                written = joined + self._written(cores.get(m.start, m.start), m.end)
+                out[k] = Mention(m.start, m.end, "group", Actor(name=written, name_ar=written if self.lang == "ar"
+                                                                else None, country=m.country), None, m.country)
+                joined = f"{self._written(a, b)} {GROUP_FROM_WORD[self.lang]} "
+                pos, k = LISTED_NEXT.match(s, m.end).end(), k + 1
+        return out
 
     def _named_by_honorific(self, mentions: list[Mention]) -> list[Mention]:
         """English names the gazetteer lacks: after an honorific ("Sheikh Rashid bin Saud", which takes

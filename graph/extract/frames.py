@@ -632,6 +632,9 @@ class FrameBuilder:
                   and not self._aide(m) and not any(0 <= m.start - cm.end <= BEHALF_REACH for cm in behalf)]
         if not people:
             return False
+        named = {a.country for a in people}  # "… and officials from the US and Russia": sides no one else stands for
+        people += [m.actor for m in parts.mentions if m.kind == "group" and m.actor is not None
+                   and m.actor.country not in named]
         if not frame.summit and not any(c == "join" for _, c in parts.cues) and self._at_reception(parts):
             return True  # "وحضر الاستقبال …": present at a reception, not parties to the talks
         joined = {a.country for a in people}
