@@ -1476,3 +1476,9 @@ def test_officials_from_a_state_are_a_group_not_its_leader() -> None:
     assert {frozenset(p.name for p in c.participants) for c in found} == {
         frozenset({"Abdel Fattah el-Sisi", "officials from the United States"}),
         frozenset({"Abdel Fattah el-Sisi", "officials from Russia"})}
+
+
+def test_an_arabic_office_of_two_states_and_a_representative_of_a_movement_are_all_there() -> None:
+    found = run("شارك وزير الخارجية المغربي ناصر بوريطة اليوم في لقاء في مدريد، جمع سفير الولايات المتحدة لدى الأمم "
+                "المتحدة، إلى جانب وزيري خارجية الجزائر وموريتانيا، وممثل عن جبهة البوليساريو.", "ar", date(2025, 6, 1))
+    assert [{p.country for p in c.participants} for c in found] == [{"MAR", "USA", "DZA", "MRT", "POLISARIO"}]

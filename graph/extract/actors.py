@@ -855,7 +855,10 @@ class ActorFinder:
                 continue
             if _first(nxt, "role") and _first(m, "role") and self._definite_alone(m, nxt):
                 break  # "استقبل الرئيس وزير الخارجية …": two people, not one office
-            new_title = j + 1 < len(ms) and _first(ms[j + 1], "role") and self._gap(nxt, ms[j + 1]) is not None
+            # "… of Egypt and Jordan Foreign Minister X": an English state before a title is that title's (an Arabic
+            # title takes its state after it: "وزيري خارجية الجزائر وموريتانيا، وممثل …")
+            new_title = self.lang != "ar" and j + 1 < len(ms) and _first(ms[j + 1], "role") \
+                and self._gap(nxt, ms[j + 1]) is not None
             if key and countries and new_title:
                 break
             if key and (not countries or self._coordinated(ms[j - 1], nxt)):
