@@ -1482,3 +1482,18 @@ def test_an_arabic_office_of_two_states_and_a_representative_of_a_movement_are_a
     found = run("شارك وزير الخارجية المغربي ناصر بوريطة اليوم في لقاء في مدريد، جمع سفير الولايات المتحدة لدى الأمم "
                 "المتحدة، إلى جانب وزيري خارجية الجزائر وموريتانيا، وممثل عن جبهة البوليساريو.", "ar", date(2025, 6, 1))
     assert [{p.country for p in c.participants} for c in found] == [{"MAR", "USA", "DZA", "MRT", "POLISARIO"}]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Egyptian President Abdel Fattah al-Sisi on Saturday opened the regional summit in Sharm el-Sheikh. Iraqi "
+     "Prime Minister Mohammed Shia al-Sudani was the first leader to arrive and was greeted by Sisi. Later, Jordan's "
+     "King Abdullah II, Tunisian President Kais Saied and Lebanese Prime Minister Najib Mikati arrived in "
+     "succession.", "en"),
+    ("افتتح الرئيس المصري عبد الفتاح السيسي اليوم القمة الإقليمية في شرم الشيخ. واستقبل السيسي رئيس الوزراء "
+     "العراقي محمد شياع السوداني لدى وصوله إلى مقر القمة. ووصل تباعا العاهل الأردني الملك عبدالله الثاني والرئيس "
+     "التونسي قيس سعيد ورئيس الوزراء اللبناني نجيب ميقاتي.", "ar"),
+])
+def test_a_leader_received_on_arrival_at_a_summit_is_one_of_its_members(text: str, lang: str) -> None:
+    found = run(text, lang, date(2023, 5, 20))
+    assert [(c.type, {p.country for p in c.participants}) for c in found] == [
+        ("meeting", {"EGY", "IRQ", "JOR", "TUN", "LBN"})]

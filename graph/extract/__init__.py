@@ -361,9 +361,12 @@ def _merge(contacts: list[tuple[Contact, Frame]]) -> list[Contact]:
     A reference back ("the call", "الاتصال") merges into the contact it refers to whatever its status.
     """
     merged: dict[tuple, list[Contact]] = {}  # the mentions of each contact, the first first
+    summits = [(frozenset(p.name for p in c.participants), c.status) for c, frame in contacts if frame.summit]
     # plans first, so that undated mentions of them join them; references back last
     for c, frame in sorted(contacts, key=lambda told: (told[1].anaphoric, told[0].status != "planned")):
         people = frozenset(p.name for p in c.participants)
+        if frame.summit:  # a summit told again as its members arrive: the telling with the most of them
+            people = max((m for m, status in summits if status == c.status and people <= m), key=len)
         key = (people, _mode(c.type) if _mode(c.type) == "in_person" else c.type, c.status)
         if frame.anaphoric:  # "the meeting", "during the call": the contact of these people already told
             key = next((k for k in merged if k[:2] == key[:2]), key)

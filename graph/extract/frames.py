@@ -67,6 +67,8 @@ NATIONS_REACH = 30  # characters after a contact word in which the states of "ا
 DUAL_SUFFIXES = ("هما", "اهما", "تهما")  # "التقيا", "مباحثاتهما": the two of them
 TALK_CONFIDENCE = 0.6  # talks typed by a place or a phone word, not by their own word
 TITLE_CONFIDENCE_COST = 0.1  # a party resolved from a title alone
+ARRIVAL = re.compile(r"\barriv(?:e|ed|es|al|ing)\b|(?:^|\s)(?:" + "|".join(norm(w) for w in ("لدى", "عند", "فور"))
+                     + r")\s+وصول")  # a leader's arrival, told in his sentence
 INVITE_REACH = 30  # characters from an invitation to the contact it invites to ("دعوة للرئيس الصيني لزيارة")
 GREETING_GAP = re.compile(r"\s*(?:(?:of|from)\s+)?(?:the\s+)?")  # "the greetings of the Emir", "تحيات الأمير"
 WHERE_BEFORE_AR = re.compile(r"حيث\s+(?:\S+\s+)?$")  # "حيث التقى", "حيث عقد لقاء": where the visitor went
@@ -388,9 +390,26 @@ class FrameBuilder:
             gi += 1
             for told in (self._addressed(f, parts) for similar in self._similar(frame, parts)
                          for f in self._carried(similar, parts)):
+                if self._arrived_at_summit(told, parts):
+                    continue
                 out.append(told)
                 self._told(told)
         return out
+
+    def _arrived_at_summit(self, frame: Frame, parts: SentenceParts) -> bool:
+        """"X was the first leader to arrive and was greeted by the host": in news of a summit, a leader received
+        on arrival by one of the summit's people joins the summit (see the guidelines); True when he did."""
+        if not self.summit_news or frame.type != "visit" or frame.status != "occurred" or frame.initiator is None \
+                or len(frame.participants) != 2 or frame.initiator.kind != "person" \
+                or ARRIVAL.search(self.text.text, parts.sentence.start, parts.sentence.end) is None:
+            return False
+        host = next(a for a in frame.participants if a != frame.initiator)
+        summit = next((f for f in reversed(self.history) if f.summit and f.status == "occurred"
+                       and host in f.participants), None)
+        if summit is None:
+            return False
+        summit.participants = _distinct(summit.participants + [frame.initiator])
+        return True
 
     def _windows(self, groups: list[list[tuple[Match, Trigger]]], parts: SentenceParts, mentions: list[Mention],
                  window: Callable[[int, int], list[Mention]]) -> list[tuple[int, int]]:
@@ -813,7 +832,8 @@ class FrameBuilder:
         parties.arrivals = clause.kind == "visit" and self.summit_news and self._arrivals(clause.group, parties.actors)
         if parties.arrivals:  # "A, B and C arrived in succession" in news of a summit: its members with their hosts
             parties.kind = "summit"
-            parties.actors = _distinct(self.welcomers + parties.actors)
+            members = next((f.participants for f in reversed(self.history) if f.summit and f.status == "occurred"), [])
+            parties.actors = _distinct(self.welcomers + members + parties.actors)
         self._lead_of_partners(clause, parties)
         # "between" several, or several subjects joined by "and" meeting those after "with": one contact of all
         parties.multilateral = parties.kind == "summit" or len(parties.actors) > 2 and (
