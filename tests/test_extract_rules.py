@@ -1497,3 +1497,13 @@ def test_a_leader_received_on_arrival_at_a_summit_is_one_of_its_members(text: st
     found = run(text, lang, date(2023, 5, 20))
     assert [(c.type, {p.country for p in c.participants}) for c in found] == [
         ("meeting", {"EGY", "IRQ", "JOR", "TUN", "LBN"})]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Egyptian President Abdel Fattah al-Sisi received the ambassador to Egypt, Herro Mustafa, in Cairo on Sunday.",
+     "en"),
+    ("استقبل الرئيس المصري عبد الفتاح السيسي المندوب الدائم لدى الأمم المتحدة هيرو مصطفى في القاهرة اليوم.", "ar"),
+])
+def test_where_an_envoy_is_posted_is_not_whose_envoy_he_is(text: str, lang: str) -> None:
+    found = run(text, lang, date(2023, 5, 10))
+    assert [sorted(str(p.country) for p in c.participants) for c in found] == [["EGY", "None"]]

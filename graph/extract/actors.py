@@ -861,10 +861,11 @@ class ActorFinder:
                 and self._gap(nxt, ms[j + 1]) is not None
             if key and countries and new_title:
                 break
-            if key and (not countries or self._coordinated(ms[j - 1], nxt)):
+            posted = key and role in POSTED and TO_GAP.match(self.text.text[ms[j - 1].end:nxt.start])
+            if key and not posted and (not countries or self._coordinated(ms[j - 1], nxt)):
                 countries.append(key)
                 phrase.end, j = nxt.end, j + 1
-            elif key and role in POSTED and TO_GAP.match(self.text.text[ms[j - 1].end:nxt.start]):
+            elif posted:  # "المندوب الدائم لدى الأمم المتحدة": where he is posted, not whose he is
                 phrase.end, j = nxt.end, j + 1
             elif role in ENVOYS and self._principal(ms[j - 1], nxt, countries):
                 phrase.end, j = nxt.end, j + 1  # the office of whose envoy this is: part of the title, not a party
