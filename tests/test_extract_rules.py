@@ -1507,3 +1507,15 @@ def test_a_leader_received_on_arrival_at_a_summit_is_one_of_its_members(text: st
 def test_where_an_envoy_is_posted_is_not_whose_envoy_he_is(text: str, lang: str) -> None:
     found = run(text, lang, date(2023, 5, 10))
     assert [sorted(str(p.country) for p in c.participants) for c in found] == [["EGY", "None"]]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President William Ruto met Egyptian President Abdel Fattah al-Sisi in Cairo on Tuesday. Ruto was "
+     "accompanied by Foreign Minister Alfred Mutua.", "en"),
+    ("وصل الرئيس الكيني وليام روتو إلى القاهرة اليوم برفقة وزير الخارجية ألفريد موتوا، والتقى الرئيس عبد الفتاح "
+     "السيسي.", "ar"),
+])
+def test_who_accompanies_a_visitor_takes_part(text: str, lang: str) -> None:
+    found = run(text, lang, date(2023, 5, 10))
+    assert [{p.name for p in c.participants} for c in found] == [
+        {"William Ruto", "Alfred Mutua", "Abdel Fattah el-Sisi"}]
