@@ -1519,3 +1519,14 @@ def test_who_accompanies_a_visitor_takes_part(text: str, lang: str) -> None:
     found = run(text, lang, date(2023, 5, 10))
     assert [{p.name for p in c.participants} for c in found] == [
         {"William Ruto", "Alfred Mutua", "Abdel Fattah el-Sisi"}]
+
+
+def test_an_arabic_plural_office_names_each_states_holder() -> None:
+    found = run("التقى الرئيس الصيني شي جين بينغ رؤساء مصر والأردن والعراق أمس.", "ar", date(2023, 5, 10))
+    assert names(found) == {frozenset({"Xi Jinping", "Abdel Fattah el-Sisi"}), frozenset({"Xi Jinping", "Abdullah II"}),
+                            frozenset({"Xi Jinping", "Abdul Latif Rashid"})}
+
+
+def test_the_holders_of_one_plural_office_meeting_make_one_meeting() -> None:
+    found = run("اجتمع وزراء خارجية مصر والأردن والعراق في عمان أمس.", "ar", date(2023, 5, 10))
+    assert names(found) == {frozenset({"Sameh Shoukry", "Ayman Safadi", "Fuad Hussein"})}

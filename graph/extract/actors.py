@@ -19,7 +19,7 @@ from itertools import accumulate
 from operator import attrgetter
 
 from ..gazetteer import Gazetteer
-from ..gazetteer.matcher import COMMON_WORDS, gazetteer_matcher
+from ..gazetteer.matcher import AR_PLURAL_HEADS, COMMON_WORDS, gazetteer_matcher
 from ..gazetteer.tables import Role
 from ..matching import Match, PhraseMatcher
 from ..model import Actor
@@ -49,7 +49,8 @@ NOT_HOLDER_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(norm(w)) for w
 NOT_HOLDER_AFTER = re.compile(r"[\s-]*(?:" + "|".join(re.escape(norm(w)) for w in name_words("not_holder_after"))
                               + r")(?!\w)")
 DUAL_POSSESSIVE = "هما"  # "their (two)": the ending of a noun, never of a name
-CONSTRUCT_HEADS = frozenset(norm(w) for w in ("رئيس", "رئيسة"))  # "رئيس جيبوتي": the head of the state named next
+CONSTRUCT_HEADS = frozenset(norm(w) for w in ("رئيس", "رئيسة", *AR_PLURAL_HEADS.values()))  # "رئيس جيبوتي",
+# "رؤساء مصر والأردن": the head of the state named next (without one, "رئيس الوفد", no office)
 NISBA_SUFFIXES = frozenset({"ي", "يه", "يين", "يون"})  # an office word with these endings is an adjective
 NEXT_WORD = re.compile(r"[\s,،]*(\w+)")  # the word right after an office ("الرئيس غزالي")
 NOT_HOLDER_REACH = 12  # characters before a title searched for "former", "ex-", "late"
@@ -947,7 +948,8 @@ class ActorFinder:
             return ([] if role == "leader" else [Mention(start, end, "title", None, role, None)]), j
         out = []
         for c in countries:
-            actor, found = self._office(role, c)
+            # the leaders of several states: who sits for each among them
+            actor, found = self._office(self.gaz.seat_office(c) if role == "leader" and len(countries) > 1 else role, c)
             if role == "leader" and not found:
                 continue  # "a local leader": only the one who leads a state is a leader of it
             if not found and self.lang == "ar" and len(countries) == 1:

@@ -837,7 +837,8 @@ class FrameBuilder:
         self._lead_of_partners(clause, parties)
         # "between" several, or several subjects joined by "and" meeting those after "with": one contact of all
         parties.multilateral = parties.kind == "summit" or len(parties.actors) > 2 and (
-            together or any(c == "between" for _, c in clause.cues) or self._listed_subjects(resolved, clause.t_start))
+            together or any(c == "between" for _, c in clause.cues) or self._listed_subjects(resolved, clause.t_start)
+            or len({(m.start, m.end) for m in resolved}) == 1)  # "اجتمع وزراء خارجية مصر والأردن والعراق"
         self._members(clause, parties)
         self._referred_pair(clause, parties)
         self._lead_added(clause, parties)
@@ -1192,9 +1193,7 @@ class FrameBuilder:
         for c in dict.fromkeys(countries):
             if c in present:
                 continue
-            # who sits at a summit: a parliamentary state's head of government (India's prime minister), else
-            # the head of state (Iran's president, not its supreme leader)
-            role = "head_of_government" if self.gaz.leader_office(c) == "head_of_government" else "head_of_state"
+            role = self.gaz.seat_office(c)
             if self.office_day is None:
                 actor = self._holder_in_article(role, c) or office_actor(
                     self.gaz, "", c, None, ROLE_TITLES[role])[0]

@@ -33,6 +33,9 @@ _AR_FEMININE = {"رئيس": "رئيسة", "وزير": "وزيرة", "ملك": "�
 
 _AR_DUAL_HEADS = frozenset({"رئيس", "وزير", "سفير", "مبعوث", "مستشار", "نائب"})  # office heads with a dual form
 _AR_DUAL_ENDINGS = ("ا", "ي")  # the dual construct: nominative, oblique
+#: the broken plurals of office heads: "وزراء خارجية مصر والأردن", "رؤساء مصر والأردن" ("زعماء", leaders, stays a
+#: group word: the states it lists are a summit's members)
+AR_PLURAL_HEADS = {"رئيس": "رؤساء", "وزير": "وزراء", "سفير": "سفراء", "ملك": "ملوك"}
 
 
 def arabic_role_forms(surface: str) -> set[str]:
@@ -51,6 +54,8 @@ def arabic_role_forms(surface: str) -> set[str]:
         head, *rest = form.split()
         if head in _AR_DUAL_HEADS and rest:  # "وزيرا خارجية البلدين", "وزيري الخارجية": two holders
             forms.update(" ".join([head + ending, *rest]) for ending in _AR_DUAL_ENDINGS)
+        if head in AR_PLURAL_HEADS:  # indefinite only: "الرؤساء" alone names no state
+            forms.add(" ".join([AR_PLURAL_HEADS[head], *rest]))
     return forms
 
 

@@ -98,6 +98,12 @@ class Gazetteer:
         parliamentary state (``leaders.tsv``), else its head of state."""
         return self.leaders.get(country, "head_of_state")
 
+    def seat_office(self, country: str) -> str:
+        """The office of who sits for a state among the leaders of several ("a summit of Turkey, Russia and Iran",
+        "the leaders of X and Y"): a parliamentary state's head of government, else its head of state (Iran's
+        president, not its supreme leader)."""
+        return "head_of_government" if self.leader_office(country) == "head_of_government" else "head_of_state"
+
     def country_name(self, code: str) -> str:
         """The English name of a country (ISO alpha-3) or organisation code; KeyError if unknown."""
         if code in self.countries:
