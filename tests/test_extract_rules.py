@@ -1530,3 +1530,19 @@ def test_an_arabic_plural_office_names_each_states_holder() -> None:
 def test_the_holders_of_one_plural_office_meeting_make_one_meeting() -> None:
     found = run("اجتمع وزراء خارجية مصر والأردن والعراق في عمان أمس.", "ar", date(2023, 5, 10))
     assert names(found) == {frozenset({"Sameh Shoukry", "Ayman Safadi", "Fuad Hussein"})}
+
+
+@pytest.mark.parametrize("text", [
+    "وكان وزير الخارجية الروسي سيرغي لافروف قد اتصل بنظيره الإيراني محمد جواد ظريف لبحث الأزمة.",
+    "ومطلع الشهر الماضي قال وزير الخارجية الإيراني محمد جواد ظريف خلال لقاء مع نظيره الروسي سيرغي لافروف إن "
+    "المحادثات مستمرة.",
+])
+def test_an_arabic_pluperfect_or_an_opening_past_month_tells_a_contact_before_the_news(text: str) -> None:
+    found = run(text, "ar", date(2019, 8, 10))
+    assert [c.status for c in found] == ["background"]
+
+
+def test_an_arabic_arrival_told_in_the_pluperfect_is_the_trip_of_the_news() -> None:
+    found = run("وكان وزير الخارجية الإيراني محمد جواد ظريف قد وصل إلى أنقرة في وقت سابق اليوم.", "ar",
+                date(2019, 8, 10))
+    assert [c.status for c in found] == ["occurred"]

@@ -67,6 +67,8 @@ NATIONS_REACH = 30  # characters after a contact word in which the states of "ا
 DUAL_SUFFIXES = ("هما", "اهما", "تهما")  # "التقيا", "مباحثاتهما": the two of them
 TALK_CONFIDENCE = 0.6  # talks typed by a place or a phone word, not by their own word
 TITLE_CONFIDENCE_COST = 0.1  # a party resolved from a title alone
+PLUPERFECT_AR = re.compile(r"(?:^|\s)و?(?:كان|كانت|كانا|كانوا)\s+(?:\S+\s+){0,6}?قد\s+$")  # "وكان X قد التقى"
+OPENING_REACH = 3  # characters from a sentence's start within which a date opens it (a conjunction: "و")
 ARRIVAL = re.compile(r"\barriv(?:e|ed|es|al|ing)\b|(?:^|\s)(?:" + "|".join(norm(w) for w in ("لدى", "عند", "فور"))
                      + r")\s+وصول")  # a leader's arrival, told in his sentence
 INVITE_REACH = 30  # characters from an invitation to the contact it invites to ("دعوة للرئيس الصيني لزيارة")
@@ -1299,7 +1301,10 @@ class FrameBuilder:
         if self._planned(group, cues, parts, t_start, t_end, kind):
             return "planned"
         after = [c for m, c in cues if t_end <= m.start and not self.text.text[t_end:m.start].strip()]
-        if "background" in before or "background_after" in after:
+        if "background" in before or "background_after" in after \
+                or self.lang == "ar" and not self._travel_verb_ar(group) \
+                and PLUPERFECT_AR.search(self.text.text, max(0, t_start - NEAR), t_start):
+            # "وكان X قد اتصل بـY": told as before the news (an arrival so told is the trip of the news)
             return "background"
         return self._status_by_dates(parts, t_start, t_end)
 
@@ -1346,7 +1351,9 @@ class FrameBuilder:
     def _status_by_dates(self, parts: SentenceParts, t_start: int, t_end: int) -> str:
         """The status the dates near a contact word tell: a past month or year makes it background (unless a
         day of its own dates it), a day after publication planned; else it occurred."""
-        near_dates = [d for d in parts.dates if t_start - NEAR <= d.start <= t_end + NEAR]
+        # the dates near the word, and one that opens the sentence ("ومنتصف الشهر الماضي كشف … خلال لقاء …")
+        near_dates = [d for d in parts.dates if t_start - NEAR <= d.start <= t_end + NEAR
+                      or d.start < t_start and d.start - parts.sentence.start <= OPENING_REACH]
         dated = any(d.precision == "day" and d.date is not None for d in near_dates)  # "arrived Sunday … since May"
         for d in near_dates:
             if d.precision in ("year", "month") and d.tense == "past" and not dated:
