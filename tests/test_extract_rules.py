@@ -1546,3 +1546,16 @@ def test_an_arabic_arrival_told_in_the_pluperfect_is_the_trip_of_the_news() -> N
     found = run("وكان وزير الخارجية الإيراني محمد جواد ظريف قد وصل إلى أنقرة في وقت سابق اليوم.", "ar",
                 date(2019, 8, 10))
     assert [c.status for c in found] == ["occurred"]
+
+
+def test_an_organisation_beside_its_own_people_is_those_people() -> None:
+    found = run("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Brussels on "
+                "Thursday for talks mediated by the European Union. Pashinyan and Aliyev were joined by European "
+                "Council President Charles Michel.", "en", date(2023, 6, 2))
+    assert names(found) == {frozenset({"Nikol Pashinyan", "Ilham Aliyev", "Charles Michel"})}
+
+
+def test_states_holding_talks_their_leaders_hold_are_those_talks() -> None:
+    found = run("Egypt and Jordan held talks in Cairo on Sunday. Egyptian President Abdel Fattah al-Sisi met King "
+                "Abdullah II of Jordan in Cairo on Sunday.", "en", date(2023, 6, 2))
+    assert names(found) == {frozenset({"Abdel Fattah el-Sisi", "Abdullah II"})}

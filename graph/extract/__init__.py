@@ -377,7 +377,31 @@ def _merge(contacts: list[tuple[Contact, Frame]]) -> list[Contact]:
             merged[key].append(c)
         elif not frame.borrowed:
             merged[key] = [c]
-    return _on_trips(sorted(map(_combined, merged.values()), key=lambda c: c.evidence.start))
+    return _on_trips(_represented(sorted(map(_combined, merged.values()), key=lambda c: c.evidence.start)))
+
+
+def _represented(contacts: list[Contact]) -> list[Contact]:
+    """A state or organisation taking part beside its own people is those people ("talks mediated by the EU" …
+    "joined by EU chief Charles Michel"): in one contact it goes, and an in-person contact whose people all meet,
+    with people of its states and organisations, in a larger one of the same status is that one (a visit to a
+    state stays: see ``_hosts_named``)."""
+    def own(c: Contact) -> set[str]:
+        return {p.country for p in c.participants if p.kind == "person" and p.country}
+
+    slimmed = []
+    for c in contacts:
+        kept = tuple(p for p in c.participants if p.kind == "person" or p.country not in own(c))
+        slimmed.append(replace(c, participants=kept) if len(kept) >= 2 and len(kept) < len(c.participants) else c)
+    out = []
+    for c in slimmed:
+        sides = {p.country for p in c.participants if p.kind != "person"}
+        people = {p.name for p in c.participants if p.kind == "person"}
+        if sides and (c.type == "meeting" or not people) and _mode(c.type) == "in_person" and any(
+                o is not c and _mode(o.type) == "in_person" and o.status == c.status and sides <= own(o)
+                and people <= {p.name for p in o.participants} for o in slimmed):
+            continue
+        out.append(c)
+    return out
 
 
 def _on_trips(contacts: list[Contact]) -> list[Contact]:
