@@ -1559,3 +1559,10 @@ def test_states_holding_talks_their_leaders_hold_are_those_talks() -> None:
     found = run("Egypt and Jordan held talks in Cairo on Sunday. Egyptian President Abdel Fattah al-Sisi met King "
                 "Abdullah II of Jordan in Cairo on Sunday.", "en", date(2023, 6, 2))
     assert names(found) == {frozenset({"Abdel Fattah el-Sisi", "Abdullah II"})}
+
+
+def test_officials_of_an_organisation_are_its_group() -> None:
+    found = run("Iranian Foreign Minister Abbas Araghchi met officials of the International Atomic Energy Agency in "
+                "Vienna on Friday.", "en", date(2025, 5, 10))
+    assert [[(p.name, p.country) for p in c.participants] for c in found] == [
+        [("Abbas Araghchi", "IRN"), ("officials of the International Atomic Energy Agency", "IAEA")]]

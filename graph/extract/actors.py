@@ -146,8 +146,7 @@ PLACE_KINDS = ("country", "capital")  # payloads that name a state as a place
 PLACE_KEY_KINDS = frozenset({"adj", "org_adj", "country", "org"})  # payloads that name a state or organisation
 PLURAL_MIN = 4  # letters a word needs before its plural or dual ending says it is no name
 GROUP_NEIGHBOURS = 3  # matches on each side of a group noun that may be its state's adjective
-GROUP_FROM = re.compile(r"\s+(?:from|من)\s+(?:the\s+)?")  # "officials from the US, Russia and the EU"
-GROUP_FROM_WORD = {"ar": "من", "en": "from"}
+GROUP_FROM = re.compile(r"\s+(from|of|من)\s+(?:the\s+)?")  # "officials from the US, Russia and the EU"
 LISTED_NEXT = re.compile(r"\s*[,،]?\s*(?:and\s+)?(?:the\s+)?")  # between states listed (Arabic "و" is a clitic)
 GROUP_REACH = 20  # characters before an Arabic adjective in which its group noun stands
 GROUP_BEFORE_AR = re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, sorted({norm(w) for w in name_words("group", "ar")},
@@ -583,8 +582,9 @@ class ActorFinder:
         return sorted(kept + groups, key=lambda m: m.start) if groups else mentions
 
     def _groups_from(self, nouns: list[tuple[int, int]], mentions: list[Mention]) -> dict[int, Mention]:
-        """"Officials from the United States, Russia and the EU", "مسؤولون من الولايات المتحدة وروسيا": a group
-        of each state or organisation listed after "from", in place of its mention (by index)."""
+        """"Officials from the United States, Russia and the EU", "مسؤولون من الولايات المتحدة وروسيا", "officials
+        of the IAEA": a group of each state or organisation listed after "from" (of an organisation, "of"), in
+        place of its mention (by index)."""
         s, out = self.text.text, {}
         starts = [m.start for m in mentions]
         cores = {x.start: x.core_start for x in self.matches}  # where a name starts after its clitics ("وروسيا")
@@ -592,15 +592,16 @@ class ActorFinder:
             after = GROUP_FROM.match(s, b)
             if after is None:
                 continue
+            kinds = ("org",) if after.group(1) == "of" else ("country", "org")  # "diplomats of Korea": its diplomats
             pos, k = after.end(), bisect.bisect_left(starts, after.end())
             joined = self._written(a, after.end())  # "officials from the ", "مسؤولون من "
-            while k < len(mentions) and mentions[k].start == pos and mentions[k].kind in ("country", "org") \
+            while k < len(mentions) and mentions[k].start == pos and mentions[k].kind in kinds \
                     and mentions[k].country is not None:
                 m = mentions[k]
                 written = joined + self._written(cores.get(m.start, m.start), m.end)
                 out[k] = Mention(m.start, m.end, "group", Actor(name=written, name_ar=written if self.lang == "ar"
                                                                 else None, country=m.country), None, m.country)
-                joined = f"{self._written(a, b)} {GROUP_FROM_WORD[self.lang]} "
+                joined = f"{self._written(a, b)} {after.group(1)} "
                 pos, k = LISTED_NEXT.match(s, m.end).end(), k + 1
         return out
 
@@ -806,6 +807,8 @@ class ActorFinder:
             phrase.end = retired
         if phrase.role == "counterpart":
             return self._counterpart(phrase)
+        if phrase.role == "official" and GROUP_WORD_EN.fullmatch(self.text.text[m.start:m.end]):
+            return [], i + 1  # "officials of the IAEA": a group of the state or organisation named next
         if phrase.role in ("spokesman", "official"):
             return [], phrase.j
         return self._office_holder(phrase, retired is not None)
