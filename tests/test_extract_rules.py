@@ -1566,3 +1566,13 @@ def test_officials_of_an_organisation_are_its_group() -> None:
                 "Vienna on Friday.", "en", date(2025, 5, 10))
     assert [[(p.name, p.country) for p in c.participants] for c in found] == [
         [("Abbas Araghchi", "IRN"), ("officials of the International Atomic Energy Agency", "IAEA")]]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A meeting on Sudan was held in Paris today with the participation of the United Nations, the European "
+     "Union and the Arab League.", "en"),
+    ("عقد في باريس اليوم اجتماع حول السودان بمشاركة الأمم المتحدة والاتحاد الأوروبي وجامعة الدول العربية.", "ar"),
+])
+def test_states_and_organisations_taking_part_with_no_one_named_are_the_meetings_parties(text: str, lang: str) -> None:
+    found = run(text, lang, date(2024, 4, 15))
+    assert [{p.country for p in c.participants} for c in found] == [{"UN", "EU", "LAS"}]

@@ -890,6 +890,16 @@ class FrameBuilder:
                        and not COMPLEMENTIZER.search(self.text.text, clause.t_end, n.start)]  # "مؤتمر … أنه لدى إيران"
             if len(_distinct(nations)) >= 2:
                 parties.actors = _distinct(nations)
+        if parties.kind in ("meeting", "summit") and len(parties.actors) < 2:
+            # "a meeting … with the participation of … the UN, the EU, NATO", "بمشاركة …": the states and
+            # organisations taking part, when no one is named for them
+            joined = next((cm.end for cm, c in clause.cues if c == "join" and cm.start >= clause.t_end), None)
+            sides = [m.actor for m in clause.mentions if joined is not None and m.start >= joined
+                     and m.kind in ("country", "org") and m.actor is not None and not self._is_location(m)
+                     and not self._is_topic(m)]
+            if len(_distinct(sides)) >= 2:
+                parties.actors = _distinct(parties.actors + sides)
+                parties.multilateral = True
 
     def _referred_pair(self, clause: Clause, parties: Parties) -> None:
         """A dual ("التقيا", "the two of them") or a pair word with one party named or none: the parties of the
