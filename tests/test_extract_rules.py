@@ -1576,3 +1576,15 @@ def test_officials_of_an_organisation_are_its_group() -> None:
 def test_states_and_organisations_taking_part_with_no_one_named_are_the_meetings_parties(text: str, lang: str) -> None:
     found = run(text, lang, date(2024, 4, 15))
     assert [{p.country for p in c.participants} for c in found] == [{"UN", "EU", "LAS"}]
+
+
+@pytest.mark.parametrize("second, joined", [
+    ("Jordan's King Abdullah II also joined the phone call, the presidency said.", {"Abdullah II"}),
+    ("According to the presidency, the call involved Jordan's King Abdullah II and Qatar's Emir Sheikh Tamim bin "
+     "Hamad.", {"Abdullah II", "Tamim bin Hamad Al Thani"}),
+])
+def test_who_joined_a_call_told_before_takes_part_in_it(second: str, joined: set[str]) -> None:
+    found = run("Egyptian President Abdel Fattah al-Sisi held a phone call with French President Emmanuel Macron on "
+                "Saturday. " + second, "en", date(2024, 3, 10))
+    assert [{p.name for p in c.participants} for c in found] == [
+        {"Abdel Fattah el-Sisi", "Emmanuel Macron"} | joined]

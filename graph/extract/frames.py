@@ -643,8 +643,11 @@ class FrameBuilder:
         the in-person contact just told; True when they did (the sentence tells no other contact)."""
         summits = [f for f in self.history if f.summit]
         mentions_summit = any(t.type == "summit" for _, t in parts.triggers)
-        frame = summits[-1] if summits and mentions_summit else self.last_frame
-        if frame is None or _mode(frame.type) != "in_person" or \
+        calls = any(t.type == "phone_call" for _, t in parts.triggers)  # "X also joined the call": the call told
+        frame = summits[-1] if summits and mentions_summit else next(
+            (f for f in reversed(self.history) if f.type == "phone_call" and not f.nested), None) if calls \
+            else self.last_frame
+        if frame is None or _mode(frame.type) != "in_person" and frame.type != "phone_call" or \
                 parts.sentence.start - frame.sentence.end > JOIN_REACH and not frame.summit:
             return False
         behalf = [cm for cm, c in parts.cues if c == "behalf"]  # "on behalf of the President, X": not there
