@@ -1588,3 +1588,10 @@ def test_who_joined_a_call_told_before_takes_part_in_it(second: str, joined: set
                 "Saturday. " + second, "en", date(2024, 3, 10))
     assert [{p.name for p in c.participants} for c in found] == [
         {"Abdel Fattah el-Sisi", "Emmanuel Macron"} | joined]
+
+
+@pytest.mark.parametrize("how", ["عبر الفيديو كونفرس", "عبر الفيديو كونفرانس", "عبر تقنية الاتصال المرئي"])
+def test_an_arabic_meeting_by_video_however_spelled_is_a_call(how: str) -> None:
+    found = run(f"عقد الرئيس الروسي فلاديمير بوتين لقاء مع الرئيس التركي رجب طيب أردوغان {how} اليوم.", "ar",
+                date(2020, 6, 30))
+    assert [c.type for c in found] == ["phone_call"]
