@@ -1595,3 +1595,10 @@ def test_an_arabic_meeting_by_video_however_spelled_is_a_call(how: str) -> None:
     found = run(f"عقد الرئيس الروسي فلاديمير بوتين لقاء مع الرئيس التركي رجب طيب أردوغان {how} اليوم.", "ar",
                 date(2020, 6, 30))
     assert [c.type for c in found] == ["phone_call"]
+
+
+def test_an_office_abbreviated_in_brackets_before_the_name_is_one_title() -> None:
+    found = run("Singapore's Prime Minister Lee Hsien Loong was in Jakarta on Monday. Prime Minister (PM) Anthony "
+                "Albanese of Australia met President Joko Widodo later in the day.", "en", date(2023, 9, 5))
+    assert frozenset({"Anthony Albanese", "Joko Widodo"}) in names(found)
+    assert not any({"Lee Hsien Loong", "Anthony Albanese"} <= {p.name for p in c.participants} for c in found)
