@@ -603,7 +603,8 @@ class ActorFinder:
                 out[k] = Mention(m.start, m.end, "group", Actor(name=written, name_ar=written if self.lang == "ar"
                                                                 else None, country=m.country), None, m.country)
                 joined = f"{self._written(a, b)} {after.group(1)} "
-                pos, k = LISTED_NEXT.match(s, m.end).end(), k + 1
+                listed = LISTED_NEXT.match(s, m.end)  # always matches: its parts are all optional
+                pos, k = (listed.end() if listed else m.end), k + 1
         return out
 
     def _named_by_honorific(self, mentions: list[Mention]) -> list[Mention]:

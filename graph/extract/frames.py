@@ -1550,8 +1550,9 @@ class FrameBuilder:
             return None
         if ("out" in directions or "sends" in directions) and frame.type in ("phone_call", "message", "visit"):
             return subject
-        return self._sender(frame, cues, resolved, talked) if frame.type in ("message", "phone_call") and not directions \
-            else None
+        if frame.type in ("message", "phone_call") and not directions:
+            return self._sender(frame, cues, resolved, talked)
+        return None
 
     def _sender(self, frame: Frame, cues: list[tuple[Match, str]], resolved: list[Mention],
                 talked: bool = False) -> Actor | None:
