@@ -1602,3 +1602,10 @@ def test_an_office_abbreviated_in_brackets_before_the_name_is_one_title() -> Non
                 "Albanese of Australia met President Joko Widodo later in the day.", "en", date(2023, 9, 5))
     assert frozenset({"Anthony Albanese", "Joko Widodo"}) in names(found)
     assert not any({"Lee Hsien Loong", "Anthony Albanese"} <= {p.name for p in c.participants} for c in found)
+
+
+def test_whom_an_arabic_traveller_set_off_to_meet_is_a_contact_to_come() -> None:
+    found = run("قالت مصادر اليوم إن وزير الخارجية الإيراني عباس عراقجي توجه إلى مسقط للقاء المبعوث الأمريكي ستيف "
+                "ويتكوف ووزير الخارجية العماني بدر البوسعيدي.", "ar", date(2025, 4, 12))
+    assert [(c.type, c.status, {p.name for p in c.participants}) for c in found] == [
+        ("meeting", "planned", {"Abbas Araghchi", "Steve Witkoff", "Badr Albusaidi"})]

@@ -75,6 +75,8 @@ INVITE_REACH = 30  # characters from an invitation to the contact it invites to 
 GREETING_GAP = re.compile(r"\s*(?:(?:of|from)\s+)?(?:the\s+)?")  # "the greetings of the Emir", "تحيات الأمير"
 WHERE_BEFORE_AR = re.compile(r"حيث\s+(?:\S+\s+)?$")  # "حيث التقى", "حيث عقد لقاء": where the visitor went
 WHERE_REACH = 20  # characters before a contact word in which "حيث" starts its clause
+PURPOSE_PREFIX = "ل"  # "للقاء": a contact word of purpose, what one went for
+DEPARTURES_AR = frozenset(norm(w) for w in ("توجه", "غادر", "سافر", "توجهت", "غادرت", "سافرت"))  # he set off
 IMPERFECT_AR = ("ي",)  # the prefix of an Arabic verb that tells what he does or will do ("يلتقي")
 DURING_REACH = 45  # characters before a contact word in which "during which" tells a visit's program
 VISITING_BEFORE = frozenset(norm(w) for w in ("visiting", "الزائر", "الزائرة"))
@@ -379,6 +381,7 @@ class FrameBuilder:
         alone = [self._frame(g, parts, window(*span), *span) for g, span in zip(groups, spans)]
         self._delivered(groups, spans, alone, parts, window)
         self._on_the_program(groups, spans, alone, window)
+        self._gone_to_meet(groups, spans, alone, window)
         self._letter_brought(groups, spans, alone, parts, window)
         out: list[Frame] = []
         gi = 0
@@ -485,6 +488,34 @@ class FrameBuilder:
             if len(stayed) < 2 and country in self.gaz.countries:
                 stayed.append(place_actor(self.gaz, country, "country"))  # the state visited
             alone[told] = replace(arrival, participants=stayed)
+
+    def _gone_to_meet(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
+                      alone: list[Frame | None], window: Callable[[int, int], list[Mention]]) -> None:
+        """"توجه X إلى الدوحة للقاء Y و Z", "غادر إلى السرايا للقاء Y": a contact word of purpose ("لـ") right after
+        an Arabic departure is one contact of the traveller with whom it names, still to come (the departure
+        tells where he went, not whom he met); a visit when they are all of the state he went to."""
+        if self.lang != "ar":
+            return
+        for gi in range(1, len(groups)):
+            told = _told_before(alone, gi)
+            departure = alone[told] if told is not None else None
+            purpose = next((m for m, t in groups[gi] if t.type and t.form == "noun"), None)
+            if departure is None or departure.type != "visit" or departure.initiator is None \
+                    or departure.status != "occurred" or purpose is None or not purpose.prefix.endswith(PURPOSE_PREFIX) \
+                    or not any(self.text.text[m.core_start:m.core_end] in DEPARTURES_AR for m, t in groups[told]):
+                continue
+            traveller = departure.initiator
+            met = _distinct([m.actor for m in window(*spans[gi]) if m.kind in PEOPLE and m.actor is not None
+                             and m.actor != traveller and m.actor.country != traveller.country])
+            if not met:
+                continue
+            visited = {a.country for a in departure.participants if a != traveller}
+            hosted = all(a.country in visited for a in met)
+            alone[gi] = replace(departure, participants=[traveller, *met], status="planned", date=None,
+                                type="visit" if hosted else "meeting", initiator=traveller if hosted else None,
+                                trigger_start=purpose.start, trigger_end=purpose.end, hub=None,
+                                multilateral=len(met) > 1, anaphoric=False, borrowed=False)
+            alone[told] = None
 
     def _where_held(self, group: list[tuple[Match, Trigger]]) -> bool:
         """Whether a contact word starts a clause of where the visit just told went: "حيث التقى", "حيث عقد لقاء"."""
