@@ -498,7 +498,9 @@ class FrameBuilder:
             return
         for gi in range(1, len(groups)):
             told = _told_before(alone, gi)
-            departure = alone[told] if told is not None else None
+            if told is None:
+                continue
+            departure = alone[told]
             purpose = next((m for m, t in groups[gi] if t.type and t.form == "noun"), None)
             if departure is None or departure.type != "visit" or departure.initiator is None \
                     or departure.status != "occurred" or purpose is None or not purpose.prefix.endswith(PURPOSE_PREFIX) \
