@@ -1609,3 +1609,9 @@ def test_whom_an_arabic_traveller_set_off_to_meet_is_a_contact_to_come() -> None
                 "ويتكوف ووزير الخارجية العماني بدر البوسعيدي.", "ar", date(2025, 4, 12))
     assert [(c.type, c.status, {p.name for p in c.participants}) for c in found] == [
         ("meeting", "planned", {"Abbas Araghchi", "Steve Witkoff", "Badr Albusaidi"})]
+
+
+def test_a_time_told_before_a_where_clause_is_the_visits() -> None:
+    found = run("يزور رئيس الوزراء العراقي محمد شياع السوداني واشنطن الأسبوع المقبل، حيث يلتقي الرئيس الأمريكي جو بايدن.",
+                "ar", date(2023, 9, 20))
+    assert [(c.status, c.initiator) for c in found] == [("planned", "Mohammed Shia al-Sudani")]

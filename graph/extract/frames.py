@@ -75,6 +75,7 @@ INVITE_REACH = 30  # characters from an invitation to the contact it invites to 
 GREETING_GAP = re.compile(r"\s*(?:(?:of|from)\s+)?(?:the\s+)?")  # "the greetings of the Emir", "تحيات الأمير"
 WHERE_BEFORE_AR = re.compile(r"حيث\s+(?:\S+\s+)?$")  # "حيث التقى", "حيث عقد لقاء": where the visitor went
 WHERE_REACH = 20  # characters before a contact word in which "حيث" starts its clause
+CLAUSE_BREAK = re.compile(r"(?:^|\s)(?:حيث|where|during which)(?:\s|$)")  # a clause of what a visit held starts
 PURPOSE_PREFIX = "ل"  # "للقاء": a contact word of purpose, what one went for
 DEPARTURES_AR = frozenset(norm(w) for w in ("توجه", "غادر", "سافر", "توجهت", "غادرت", "سافرت"))  # he set off
 IMPERFECT_AR = ("ي",)  # the prefix of an Arabic verb that tells what he does or will do ("يلتقي")
@@ -1317,6 +1318,9 @@ class FrameBuilder:
         if len(starts) < 2:  # none, or one group: no need to measure
             return next(iter(starts), None)
         nearest = min(typed, key=lambda m: min(abs(cue.start - m.end), abs(m.start - cue.end)))
+        if nearest.start >= cue.end and CLAUSE_BREAK.search(self.text.text, cue.end, nearest.start):
+            # "يزور X واشنطن الأسبوع المقبل، حيث يلتقي Y": a clause of its own follows; the cue is the verb's before
+            nearest = next((m for m in reversed(typed) if m.end <= cue.start), nearest)
         return self._group_start.get(nearest.start, nearest.start)
 
     def _to_infinitive(self, parts: SentenceParts, t_start: int) -> bool:
