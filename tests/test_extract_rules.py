@@ -1615,3 +1615,9 @@ def test_a_time_told_before_a_where_clause_is_the_visits() -> None:
     found = run("يزور رئيس الوزراء العراقي محمد شياع السوداني واشنطن الأسبوع المقبل، حيث يلتقي الرئيس الأمريكي جو بايدن.",
                 "ar", date(2023, 9, 20))
     assert [(c.status, c.initiator) for c in found] == [("planned", "Mohammed Shia al-Sudani")]
+
+
+def test_an_arabic_handshake_is_a_meeting() -> None:
+    found = run("صافح الرئيس المصري عبد الفتاح السيسي الرئيس التركي رجب طيب أردوغان في الدوحة أمس على هامش افتتاح كأس "
+                "العالم.", "ar", date(2022, 11, 21))
+    assert [(c.type, c.status) for c in found] == [("meeting", "occurred")]
