@@ -382,23 +382,24 @@ def _merge(contacts: list[tuple[Contact, Frame]]) -> list[Contact]:
 
 def _represented(contacts: list[Contact]) -> list[Contact]:
     """A state or organisation taking part beside its own people is those people ("talks mediated by the EU" …
-    "joined by EU chief Charles Michel"): in one contact it goes, and an in-person contact whose people all meet,
-    with people of its states and organisations, in a larger one of the same status is that one (a visit to a
-    state stays: see ``_hosts_named``)."""
-    def own(c: Contact) -> set[str]:
-        return {p.country for p in c.participants if p.kind == "person" and p.country}
-
+    "joined by EU chief Charles Michel"): in one contact it goes, and a meeting (or a contact of states alone)
+    whose people all meet, with people of its states and organisations, in another in-person contact of the same
+    status is that one (a person's visit to a state is left to ``_hosts_named``)."""
     slimmed = []
     for c in contacts:
-        kept = tuple(p for p in c.participants if p.kind == "person" or p.country not in own(c))
-        slimmed.append(replace(c, participants=kept) if len(kept) >= 2 and len(kept) < len(c.participants) else c)
+        own = {p.country for p in c.participants if p.kind == "person" and p.country}
+        kept = tuple(p for p in c.participants if p.kind == "person" or p.country not in own)
+        slimmed.append(replace(c, participants=kept) if 2 <= len(kept) < len(c.participants) else c)
+    # the in-person contacts, each with the states its people are of and the names of all its parties
+    met = [(c, {p.country for p in c.participants if p.kind == "person" and p.country},
+            {p.name for p in c.participants}) for c in slimmed if _mode(c.type) == "in_person"]
     out = []
     for c in slimmed:
         sides = {p.country for p in c.participants if p.kind != "person"}
         people = {p.name for p in c.participants if p.kind == "person"}
         if sides and (c.type == "meeting" or not people) and _mode(c.type) == "in_person" and any(
-                o is not c and _mode(o.type) == "in_person" and o.status == c.status and sides <= own(o)
-                and people <= {p.name for p in o.participants} for o in slimmed):
+                o is not c and o.status == c.status and sides <= states and people <= names
+                for o, states, names in met):
             continue
         out.append(c)
     return out

@@ -409,13 +409,16 @@ class FrameBuilder:
                 or len(frame.participants) != 2 or frame.initiator.kind != "person" \
                 or ARRIVAL.search(self.text.text, parts.sentence.start, parts.sentence.end) is None:
             return False
-        host = next(a for a in frame.participants if a != frame.initiator)
-        summit = next((f for f in reversed(self.history) if f.summit and f.status == "occurred"
-                       and host in f.participants), None)
+        summit = self._last_summit(of=next(a for a in frame.participants if a != frame.initiator))
         if summit is None:
             return False
         summit.participants = _distinct(summit.participants + [frame.initiator])
         return True
+
+    def _last_summit(self, of: Actor | None = None) -> Frame | None:
+        """The latest summit told as held (with ``of`` among its members, when given)."""
+        return next((f for f in reversed(self.history) if f.summit and f.status == "occurred"
+                     and (of is None or of in f.participants)), None)
 
     def _windows(self, groups: list[list[tuple[Match, Trigger]]], parts: SentenceParts, mentions: list[Mention],
                  window: Callable[[int, int], list[Mention]]) -> list[tuple[int, int]]:
@@ -504,8 +507,9 @@ class FrameBuilder:
             departure = alone[told]
             purpose = next((m for m, t in groups[gi] if t.type and t.form == "noun"), None)
             if departure is None or departure.type != "visit" or departure.initiator is None \
-                    or departure.status != "occurred" or purpose is None or not purpose.prefix.endswith(PURPOSE_PREFIX) \
-                    or not any(self.text.text[m.core_start:m.core_end] in DEPARTURES_AR for m, t in groups[told]):
+                    or departure.status != "occurred" or purpose is None \
+                    or not purpose.prefix.endswith(PURPOSE_PREFIX) \
+                    or not any(self.text.text[m.core_start:m.core_end] in DEPARTURES_AR for m, _ in groups[told]):
                 continue
             traveller = departure.initiator
             met = _distinct([m.actor for m in window(*spans[gi]) if m.kind in PEOPLE and m.actor is not None
@@ -675,12 +679,7 @@ class FrameBuilder:
     def _join(self, parts: SentenceParts) -> bool:
         """"شارك فيها عن الجانب اللبناني …", "X arrived to take part in the summit": the people named join
         the in-person contact just told; True when they did (the sentence tells no other contact)."""
-        summits = [f for f in self.history if f.summit]
-        mentions_summit = any(t.type == "summit" for _, t in parts.triggers)
-        calls = any(t.type == "phone_call" for _, t in parts.triggers)  # "X also joined the call": the call told
-        frame = summits[-1] if summits and mentions_summit else next(
-            (f for f in reversed(self.history) if f.type == "phone_call" and not f.nested), None) if calls \
-            else self.last_frame
+        frame = self._joined_contact(parts)
         if frame is None or _mode(frame.type) != "in_person" and frame.type != "phone_call" or \
                 parts.sentence.start - frame.sentence.end > JOIN_REACH and not frame.summit:
             return False
@@ -706,6 +705,17 @@ class FrameBuilder:
             attended.participants = _distinct(kept + people)
             attended.multilateral = len(attended.participants) > 2
         return True
+
+    def _joined_contact(self, parts: SentenceParts) -> Frame | None:
+        """The contact a sentence of people joining refers to: the summit it names, the call it names ("X also
+        joined the call"), else the contact told last."""
+        if any(t.type == "summit" for _, t in parts.triggers):
+            summit = next((f for f in reversed(self.history) if f.summit), None)
+            if summit is not None:
+                return summit
+        if any(t.type == "phone_call" for _, t in parts.triggers):
+            return next((f for f in reversed(self.history) if f.type == "phone_call" and not f.nested), None)
+        return self.last_frame
 
     @staticmethod
     def _at_reception(parts: SentenceParts) -> bool:
@@ -871,8 +881,8 @@ class FrameBuilder:
         parties.arrivals = clause.kind == "visit" and self.summit_news and self._arrivals(clause.group, parties.actors)
         if parties.arrivals:  # "A, B and C arrived in succession" in news of a summit: its members with their hosts
             parties.kind = "summit"
-            members = next((f.participants for f in reversed(self.history) if f.summit and f.status == "occurred"), [])
-            parties.actors = _distinct(self.welcomers + members + parties.actors)
+            told = self._last_summit()
+            parties.actors = _distinct(self.welcomers + (told.participants if told else []) + parties.actors)
         self._lead_of_partners(clause, parties)
         # "between" several, or several subjects joined by "and" meeting those after "with": one contact of all
         parties.multilateral = parties.kind == "summit" or len(parties.actors) > 2 and (
@@ -1668,9 +1678,9 @@ class FrameBuilder:
     def _place_country(self, parts: SentenceParts, lo: int, hi: int) -> str | None:
         """The country of the place an in-person contact is said to happen in, near its trigger."""
         for p in parts.places:
-            if lo <= p.start < min(hi, lo + PLACE_REACH) and not _titled(p, parts.mentions):
-                if self._after_place_word(p.start) or p.marked:
-                    return p.country
+            if lo <= p.start < min(hi, lo + PLACE_REACH) and (self._after_place_word(p.start) or p.marked) \
+                    and not _titled(p, parts.mentions):
+                return p.country
         return None
 
     def _after_place_word(self, pos: int) -> bool:
