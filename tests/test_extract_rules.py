@@ -1621,3 +1621,10 @@ def test_an_arabic_handshake_is_a_meeting() -> None:
     found = run("صافح الرئيس المصري عبد الفتاح السيسي الرئيس التركي رجب طيب أردوغان في الدوحة أمس على هامش افتتاح كأس "
                 "العالم.", "ar", date(2022, 11, 21))
     assert [(c.type, c.status) for c in found] == [("meeting", "occurred")]
+
+
+@pytest.mark.parametrize("talks", ["held bilateral talks with", "held wide-ranging talks with", "had talks with"])
+def test_talks_held_with_no_place_or_phone_told_are_in_person(talks: str) -> None:
+    found = run(f"Ghanaian President Nana Akufo-Addo {talks} Senegalese President Macky Sall on Monday.", "en",
+                date(2021, 5, 11))
+    assert [c.type for c in found] == ["meeting"]
