@@ -1628,3 +1628,10 @@ def test_talks_held_with_no_place_or_phone_told_are_in_person(talks: str) -> Non
     found = run(f"Ghanaian President Nana Akufo-Addo {talks} Senegalese President Macky Sall on Monday.", "en",
                 date(2021, 5, 11))
     assert [c.type for c in found] == ["meeting"]
+
+
+@pytest.mark.parametrize("verb", ["dialled", "dialed", "telephoned"])
+def test_who_dialled_placed_the_call(verb: str) -> None:
+    found = run(f"Ghanaian President Nana Akufo-Addo {verb} Senegalese President Macky Sall on Monday.", "en",
+                date(2021, 5, 11))
+    assert [(c.type, c.initiator) for c in found] == [("phone_call", "Nana Akufo-Addo")]
