@@ -78,7 +78,11 @@ WHERE_REACH = 20  # characters before a contact word in which "حيث" starts it
 CLAUSE_BREAK = re.compile(r"(?:^|\s)(?:حيث|where|during which)(?:\s|$)")  # a clause of what a visit held starts
 PURPOSE_PREFIX = "ل"  # "للقاء": a contact word of purpose, what one went for
 DEPARTURES_AR = frozenset(norm(w) for w in ("توجه", "غادر", "سافر", "توجهت", "غادرت", "سافرت"))  # he set off
-IMPERFECT_AR = ("ي",)  # the prefix of an Arabic verb that tells what he does or will do ("يلتقي")
+ANNOUNCED_TENSES = ("", "present")  # a bare weekday, today: with an Arabic imperfect verb, still to come
+IMPERFECT_AR = ("ي",)
+# "وهو يتحدث مع …": the imperfect of a circumstantial clause tells what he was doing then
+CIRCUMSTANTIAL_AR = re.compile(r"\bو(?:هو|هي|هما|هم)\s+$")
+CIRCUMSTANTIAL_REACH = 8  # the prefix of an Arabic verb that tells what he does or will do ("يلتقي")
 DURING_REACH = 45  # characters before a contact word in which "during which" tells a visit's program
 VISITING_BEFORE = frozenset(norm(w) for w in ("visiting", "الزائر", "الزائرة"))
 VISITING_AFTER = re.compile(r",?\s*(?:who\s+(?:is|was)\s+(?:on\s+a\s+\w+\s+)?visiting|الذي\s+يزور|التي\s+تزور)\b")
@@ -1405,8 +1409,18 @@ class FrameBuilder:
                        for m, c in cues) \
                 or self.lang != "ar" and self._to_infinitive(parts, t_start):
             return True
-        return any(t_start - NEAR <= d.start <= t_end + NEAR and d.tense == "future"
-                   and self._nearest_group(d) in (None, t_start) for d in parts.dates)
+        return any(t_start - NEAR <= d.start <= t_end + NEAR and self._nearest_group(d) in (None, t_start)
+                   and (d.tense == "future" or self._imperfect_on(group, d)) for d in parts.dates)
+
+    def _imperfect_on(self, group: list[tuple[Match, Trigger]], day: DateMention) -> bool:
+        """An Arabic imperfect contact verb with a day of its own, today or a weekday with no "last" ("يصل مساء
+        اليوم", "يلتقي X Y الخميس"): what is announced, not yet held (not "وهو يتحدث": what he was doing)."""
+        s = self.text.text
+        return self.lang == "ar" and day.precision == "day" and day.tense in ANNOUNCED_TENSES \
+            and not any(c.isdigit() for c in day.text) \
+            and any(t.type and t.form == "verb" and s[m.core_start:m.core_end].startswith(IMPERFECT_AR)
+                    and CIRCUMSTANTIAL_AR.search(s, max(0, m.start - CIRCUMSTANTIAL_REACH), m.start) is None
+                    for m, t in group)
 
     def _status_by_dates(self, parts: SentenceParts, t_start: int, t_end: int) -> str:
         """The status the dates near a contact word tell: a past month or year makes it background (unless a
