@@ -1647,3 +1647,12 @@ def test_who_dialled_placed_the_call(verb: str) -> None:
 def test_an_arabic_imperfect_with_a_day_of_its_own_is_announced(sentence: str, status: str, day: str) -> None:
     found = run(sentence, "ar", date(2021, 5, 11))
     assert [(c.status, c.date) for c in found] == [(status, day)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Colombian President Gustavo Petro arrived in Central America on Monday for a regional tour.", "en"),
+    ("وصل الرئيس الكولومبي غوستافو بيترو إلى أمريكا الوسطى اليوم في جولة إقليمية.", "ar"),
+])
+def test_a_region_named_after_a_state_is_not_that_state(text: str, lang: str) -> None:
+    found = run(text, lang, date(2024, 2, 12))
+    assert not any(p.kind == "country" and p.country == "USA" for c in found for p in c.participants)

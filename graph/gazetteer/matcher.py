@@ -6,7 +6,9 @@ One :class:`~graph.matching.PhraseMatcher` holds every name form of the gazettee
 - ``("person", person_id)``; ``("country", iso3)``; ``("adj", iso3)`` (Russian, الروسي);
 - ``("org", code)``; ``("org_adj", code)`` (UN, الأممي);
 - ``("seat", "ORG:refers_to")`` for seats of power (the Kremlin), ``("capital", iso3)`` for capitals;
-- ``("role", role_code)`` for office words (وزير الخارجية, Foreign Minister).
+- ``("role", role_code)`` for office words (وزير الخارجية, Foreign Minister);
+- ``("region", surface)`` for regions and seas named after a state (Latin America, بحر الصين الجنوبي), matched
+  whole so that the state inside them is not matched (no mention and no place is made of them).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from ..matching import PhraseMatcher
+from ..resources import read_tsv
 from ..text import norm
 from .offices import Gazetteer, load_gazetteer
 
@@ -125,6 +128,8 @@ def build_matcher(gaz: Gazetteer) -> PhraseMatcher:
         surface = met.surface[len(ARTICLE_EN):] if met.lang == "en" and met.surface.startswith(ARTICLE_EN) \
             else met.surface
         m.add(surface, payload, cased=met.lang == "en")
+    for row in read_tsv("lexicon", "regions.tsv"):
+        m.add(row["surface"], ("region", row["surface"]), cased=row["lang"] == "en")
     for word in gaz.role_words:
         if word.lang == "ar":
             for form in arabic_role_forms(word.surface):
