@@ -1656,3 +1656,22 @@ def test_an_arabic_imperfect_with_a_day_of_its_own_is_announced(sentence: str, s
 def test_a_region_named_after_a_state_is_not_that_state(text: str, lang: str) -> None:
     found = run(text, lang, date(2024, 2, 12))
     assert not any(p.kind == "country" and p.country == "USA" for c in found for p in c.participants)
+
+
+@pytest.mark.parametrize("guest, who", [
+    ("the Peruvian Interior Minister", ("Interior Minister of Peru", "PER")),
+    ("Peru's Trade and Tourism Minister Ana Quispe Torres", ("Ana Quispe Torres", "PER")),
+])
+def test_a_portfolio_between_a_state_and_minister_keeps_the_state(guest: str, who: tuple[str, str]) -> None:
+    found = run(f"Ghanaian President Nana Akufo-Addo received {guest} in Accra on Monday.", "en", date(2021, 5, 11))
+    assert [[(p.name, p.country) for p in c.participants if p.country != "GHA"] for c in found] == [[who]]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ghanaian President Nana Akufo-Addo received a Peruvian delegation led by Trade Minister Ana Quispe Torres "
+     "in Accra on Monday.", "en"),
+    ("استقبل الرئيس الغاني نانا أكوفو أدو وفدا بيروفيا برئاسة وزيرة التجارة آنا كيسبي توريس في أكرا اليوم.", "ar"),
+])
+def test_whom_the_gazetteer_lacks_is_of_the_state_of_the_group_he_leads(text: str, lang: str) -> None:
+    found = run(text, lang, date(2021, 5, 11))
+    assert [[p.country for p in c.participants] for c in found] == [["GHA", "PER"]]

@@ -91,7 +91,14 @@ NAME_LINKS = frozenset(name_words("name_link")) | frozenset(map(norm, name_words
 AND_ONLY_GAP = re.compile(r"\s+and\s+")  # "Russian and US officials" (not a comma: "the U.S. and North Korea, …")
 AND_GAP = re.compile(r"^\s*(?:,|،|,?\s*and\b)\s*(?:the\s+)?$")
 TIGHT_GAP = re.compile(r"^[\s,،]*$")
+# "a delegation led by", "وفدا برئاسة": who leads the group named before, past an office word or two
+LED_BY = re.compile(r"\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|were)\s+)?(?:led|headed|chaired)\s+by\s+(?:the\s+)?"
+                    r"(?:[^\W\d_]+\s+){0,3}|\s*(?:[،,]\s*)?(?:"
+                    + "|".join(norm(w) for w in ("برئاسة", "يرأسه", "يترأسه", "بقيادة", "يقوده")) + r")\s+(?:\S+\s+){0,3}")
 POSSESSIVE_GAP = re.compile(r"\s*('s)?\s*")  # "Saudi Crown Prince", "Jordan's King"
+# "Italian Interior Minister", "Peru's Trade and Tourism Minister": a portfolio of one to three words before it
+WORD_EN = re.compile(r"[^\W\d_]+")
+PORTFOLIO_BEFORE_EN = re.compile(r"(?:'s)?\s+[^\W\d_]+(?:\s+(?:and\s+)?[^\W\d_]+){0,2}\s+")
 OF_GAP = re.compile(r"\s*,?\s*of\s+(the\s+)?")  # "Prime Minister Key of New Zealand"
 APPOSITION_GAP = re.compile(r"\s*[,،]\s*(?:the\s+)?")  # "Sheikh X, the Crown Prince", "X، رئيس …"
 POSSESSIVE_END = re.compile(r"['’]s?$")  # "Mattis'", "Macron's"
@@ -265,6 +272,7 @@ class OfficePhrase:
     j: int  # the next match to read
     countries: list[str]
     name_match: Match | None = None  # a person the gazetteer knows, in apposition right after the office
+    portfolio: str | None = None  # an English portfolio written before the office word ("Interior")
 
 
 class ActorFinder:
@@ -291,11 +299,11 @@ class ActorFinder:
         extra = [m for m in found if free(m.start, m.end)]
         return sorted(matches + extra, key=attrgetter("start")) if extra else matches
 
-    def _office(self, role: str, country: str) -> tuple[Actor, bool]:
+    def _office(self, role: str, country: str, title_word: str | None = None) -> tuple[Actor, bool]:
         """The office holder on the article's date; without a date, the office itself (never today's holder)."""
         if self.on is None:
-            return office_actor(self.gaz, "", country, None, ROLE_TITLES.get(role))
-        return office_actor(self.gaz, role, country, self.on)
+            return office_actor(self.gaz, "", country, None, title_word or ROLE_TITLES.get(role))
+        return office_actor(self.gaz, role, country, self.on, title_word)
 
     def places(self) -> list[Place]:
         """Capitals, seats of power, countries, and cities qualified by a country adjective."""
@@ -378,7 +386,21 @@ class ActorFinder:
                 out.append(mention)
         out = self._named_by_honorific(out) if self.lang != "ar" else self._named_by_address_ar(out)
         out = self._described_after(out)
-        return self._with_groups(self._surnames_again(self._spelled_otherwise(out)))
+        return self._led_by(self._with_groups(self._surnames_again(self._spelled_otherwise(out))))
+
+    def _led_by(self, mentions: list[Mention]) -> list[Mention]:
+        """A person the gazetteer lacks who leads a group of a state ("a Peruvian delegation led by Trade Minister
+        X", "وفدا بيروفيا برئاسة X") is of that state, wherever else he is named."""
+        s = self.text.text
+        of: dict[Actor, str] = {}
+        for group, person in zip(mentions, mentions[1:]):
+            if group.kind == "group" and group.country and _unknown_person(person) and person.actor is not None \
+                    and person.actor.country is None and LED_BY.fullmatch(s, group.end, person.start):
+                of.setdefault(person.actor, group.country)
+        if not of:
+            return mentions
+        return [replace(m, country=of[m.actor], actor=replace(m.actor, country=of[m.actor]))
+                if m.actor in of and m.actor is not None else m for m in mentions]
 
     def _surnames_again(self, mentions: list[Mention]) -> list[Mention]:
         """A person the gazetteer lacks, found by name once ("the EU's envoy, Miroslav Lajčák"), is the same
@@ -843,9 +865,12 @@ class ActorFinder:
         if self.lang != "ar" and i > 0:
             prev = ms[i - 1]
             key = _place_key(prev)
-            if key and POSSESSIVE_GAP.fullmatch(self.text.text[prev.end:m.start]):
+            portfolio = role in PORTFOLIO_ROLES and key in self.gaz.countries \
+                and self._portfolio_before(prev.end, m.start, m.end)
+            if key and (POSSESSIVE_GAP.fullmatch(self.text.text[prev.end:m.start]) or portfolio):
                 countries.append(key)
                 phrase.start = prev.start
+                phrase.portfolio = self._written(prev.end, m.start).strip().removeprefix("'s ") if portfolio else None
         j = i + 1
         while j < len(ms) and (self._gap(ms[j - 1], ms[j]) is not None
                                or countries and self._coordinated(ms[j - 1], ms[j])
@@ -885,6 +910,15 @@ class ActorFinder:
                 break
         phrase.j = j
         return phrase
+
+    def _portfolio_before(self, start: int, end: int, office_end: int) -> bool:
+        """Whether capitalised words of a portfolio stand between a state and an English "Minister" ("Italian
+        Interior Minister", "Peru's Trade and Tourism Minister"): the minister is that state's (one minister:
+        "the Arab Economy Ministers" name a meeting's members)."""
+        gap = PORTFOLIO_BEFORE_EN.fullmatch(self.text.text, start, end)
+        return gap is not None and not self.text.text[:office_end].endswith("s") and all(
+            self.text.original[self.text.offsets[w.start()]].isupper()
+            for w in WORD_EN.finditer(self.text.text, start, end) if w.group() not in ("and", "s"))
 
     def _office_named(self, i: int, phrase: OfficePhrase) -> tuple[list[Mention], int]:
         """An office followed by the name of a person the gazetteer knows: that person ("the presidents of X and
@@ -954,7 +988,8 @@ class ActorFinder:
         out = []
         for c in countries:
             # the leaders of several states: who sits for each among them
-            actor, found = self._office(self.gaz.seat_office(c) if role == "leader" and len(countries) > 1 else role, c)
+            actor, found = self._office(self.gaz.seat_office(c) if role == "leader" and len(countries) > 1 else role, c,
+                                        f"{phrase.portfolio} {ROLE_TITLES.get(role)}" if phrase.portfolio else None)
             if role == "leader" and not found:
                 continue  # "a local leader": only the one who leads a state is a leader of it
             if not found and self.lang == "ar" and len(countries) == 1:
