@@ -1675,3 +1675,16 @@ def test_a_portfolio_between_a_state_and_minister_keeps_the_state(guest: str, wh
 def test_whom_the_gazetteer_lacks_is_of_the_state_of_the_group_he_leads(text: str, lang: str) -> None:
     found = run(text, lang, date(2021, 5, 11))
     assert [[p.country for p in c.participants] for c in found] == [["GHA", "PER"]]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ("Ghanaian President Nana Akufo-Addo received the Minister of Culture and Tourism of Peru in Accra on Monday.",
+     "en", ("Culture and Tourism Minister of Peru", "PER")),
+    ("Ghanaian President Nana Akufo-Addo received the Minister of Trade of Peru, Ana Quispe Torres, in Accra on "
+     "Monday.", "en", ("Ana Quispe Torres", "PER")),
+    ("استقبل الرئيس الغاني نانا أكوفو أدو وزيرة التجارة في البيرو آنا كيسبي توريس في أكرا اليوم.", "ar",
+     ("آنا كيسبي توريس", "PER")),
+])
+def test_a_ministers_state_comes_after_the_portfolio(text: str, lang: str, who: tuple[str, str]) -> None:
+    found = run(text, lang, date(2021, 5, 11))
+    assert [[(p.name, p.country) for p in c.participants if p.country != "GHA"] for c in found] == [[who]]

@@ -99,6 +99,7 @@ POSSESSIVE_GAP = re.compile(r"\s*('s)?\s*")  # "Saudi Crown Prince", "Jordan's K
 # "Italian Interior Minister", "Peru's Trade and Tourism Minister": a portfolio of one to three words before it
 WORD_EN = re.compile(r"[^\W\d_]+")
 PORTFOLIO_BEFORE_EN = re.compile(r"(?:'s)?\s+[^\W\d_]+(?:\s+(?:and\s+)?[^\W\d_]+){0,2}\s+")
+OF_STATE_END = re.compile(r"\bof\s+(?:the\s+)?$")  # "… of Culture of (the) Peru": the state after a portfolio
 OF_GAP = re.compile(r"\s*,?\s*of\s+(the\s+)?")  # "Prime Minister Key of New Zealand"
 APPOSITION_GAP = re.compile(r"\s*[,،]\s*(?:the\s+)?")  # "Sheikh X, the Crown Prince", "X، رئيس …"
 POSSESSIVE_END = re.compile(r"['’]s?$")  # "Mattis'", "Macron's"
@@ -115,6 +116,7 @@ NOT_PERSON_WORDS = frozenset({"union", "council", "ministry", "house", "party", 
 ADDRESS_AR = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(norm(w) for w in ("فخامة", "معالي", "سعادة", "السيد", "السيدة"))
                         + r")/?\s+")  # forms of address before a name ("السيد/ X" too)
 PORTFOLIO_ROLES = frozenset({"minister"})  # offices named with a portfolio ("وزير المالية")
+IN_AR = "في"  # "وزير التجارة في البيرو": the state a portfolio's minister serves
 PORTFOLIO_WORDS = 3  # words of a minister's portfolio between the office word and the state ("الثقافة والسياحة")
 OFFICE_TO_ADDRESS = 25  # characters between an office and the form of address of its holder ("لدى المملكة")
 ADDRESS_EN = re.compile(r"\b(?:mr|mrs|ms|dr|secretary)\.?\s+")  # before a bare surname: "Mr Orban", "Secretary Rubio"
@@ -132,6 +134,7 @@ FAMILY_TAIL = re.compile(r"(?:\s+(?:(?:al|el)-|(?:bin|bint|ibn)\s+)[\w'-]+){1,4}
 PORTFOLIO_EN = re.compile(r"\s*,?\s*(?:of|for|and)\s+(?:(?:" + "|".join(map(re.escape, name_words("portfolio", "en")))
                           + r")(?!\w)[\s,]*)+")
 PORTFOLIO_NAME_WORDS = 2  # words of a name after a portfolio: one capitalised word may be the portfolio's own
+PORTFOLIO_START_EN = re.compile(r"^[\s,]*(?:of|for)\s+", re.IGNORECASE)  # the word that joins a portfolio to its office
 PORTFOLIO_END_EN = re.compile(r"(?:(?:and|of|for|the|&)[\s,]+)+$")  # a portfolio never ends on a joining word
 OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?((?:[\w'-]+\s+){0,3}[\w'-]+)\s*,\s*")  # " of Umm Al-Quwain, "
 LATIN_TOKEN = re.compile(r"[\w.'-]+|[^\w\s]")
@@ -879,6 +882,9 @@ class ActorFinder:
                                or not countries and j == i + 1 and role in PORTFOLIO_ROLES and self._portfolio(m, ms[j])):
             nxt = ms[j]
             key = _place_key(nxt)
+            if self.lang != "ar" and j == i + 1 and not countries and role in PORTFOLIO_ROLES and self._portfolio(m, nxt):
+                written = self._written(m.end, nxt.start) + " "
+                phrase.portfolio = PORTFOLIO_START_EN.sub("", PORTFOLIO_END_EN.sub("", written)).strip()
             if key and not countries and role in PORTFOLIO_ROLES and self.lang == "ar" and j == i + 1 \
                     and j + 1 < len(ms) and _place_key(ms[j + 1]) and self.text.text[nxt.end:ms[j + 1].start].isspace():
                 # "وزير المالية المصري": a portfolio read as an adjective, then the state
@@ -1075,11 +1081,17 @@ class ActorFinder:
         return person_actor(self.gaz, bearers[0], self.on) if len(bearers) == 1 else None
 
     def _portfolio(self, office: Match, nxt: Match) -> bool:
-        """Whether only a portfolio stands between an Arabic office word and what follows ("وزيرة الداخلية
-        الإيطالية", "وزير الثقافة والسياحة الصيني"): up to a few words with the article, one perhaps with "و"."""
-        if self.lang != "ar":
-            return False
+        """Whether only a portfolio stands between an office word and what follows ("وزيرة الداخلية الإيطالية",
+        "وزير الثقافة والسياحة الصيني": up to a few Arabic words with the article, one perhaps with "و"; "the
+        Minister of Culture of Peru")."""
+        if self.lang != "ar":  # "the Minister of Culture of Peru": the portfolio, then "of" the state
+            gap = self.text.text[office.end:nxt.start]
+            whole = PORTFOLIO_EN.match(gap)
+            return whole is not None and whole.end() == len(gap) and OF_STATE_END.search(gap) is not None \
+                and OF_GAP.fullmatch(gap) is None
         words = self.text.text[office.end:nxt.start].split()
+        if len(words) > 1 and words[-1] == IN_AR and _first(nxt, "country"):  # "وزير التجارة في البيرو"
+            words = words[:-1]
         return 0 < len(words) <= PORTFOLIO_WORDS and all(w.startswith(("ال", "وال")) and w not in AR_NAME_STOP
                                                           for w in words)
 
