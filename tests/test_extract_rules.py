@@ -1688,3 +1688,19 @@ def test_whom_the_gazetteer_lacks_is_of_the_state_of_the_group_he_leads(text: st
 def test_a_ministers_state_comes_after_the_portfolio(text: str, lang: str, who: tuple[str, str]) -> None:
     found = run(text, lang, date(2021, 5, 11))
     assert [[(p.name, p.country) for p in c.participants if p.country != "GHA"] for c in found] == [[who]]
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ("Ghanaian President Nana Akufo-Addo received the Peruvian Chargé d'Affaires, Ana Quispe Torres, in Accra on "
+     "Monday.", "en", ("Ana Quispe Torres", "PER", "Chargé d'Affaires of Peru")),
+    ("Ghanaian President Nana Akufo-Addo received Peru's Deputy Speaker Ana Quispe Torres in Accra on Monday.", "en",
+     ("Ana Quispe Torres", "PER", "Deputy Speaker of Peru")),
+    ("استقبل الرئيس الغاني نانا أكوفو أدو القائم بأعمال سفارة البيرو لدى غانا آنا كيسبي توريس في أكرا اليوم.", "ar",
+     ("آنا كيسبي توريس", "PER", "Chargé d'Affaires of Peru")),
+    ("استقبل الرئيس الغاني نانا أكوفو أدو المبعوث الرئاسي البيروفي آنا كيسبي توريس في أكرا اليوم.", "ar",
+     ("آنا كيسبي توريس", "PER", "Envoy of Peru")),
+])
+def test_heads_of_mission_deputy_speakers_and_presidential_envoys_are_offices(text: str, lang: str,
+                                                                                who: tuple[str, str, str]) -> None:
+    found = run(text, lang, date(2021, 5, 11))
+    assert [[(p.name, p.country, p.role) for p in c.participants if p.country != "GHA"] for c in found] == [[who]]

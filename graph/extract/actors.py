@@ -37,6 +37,7 @@ ROLE_TITLES = {
     "envoy": "Envoy", "ambassador": "Ambassador", "minister": "Minister", "official": "Official",
     "national_security_adviser": "National Security Adviser", "intelligence_chief": "Intelligence Chief",
     "parliament_speaker": "Speaker of Parliament", "leader": "Leader", "senator": "Senator",
+    "charge_d_affaires": "Chargé d'Affaires", "deputy_speaker": "Deputy Speaker",
 }
 #: Offices whose holders the gazetteer tracks; other role words (minister, ambassador) need a name.
 TRACKED = frozenset({"head_of_state", "head_of_government", "foreign_minister", "crown_prince",
@@ -79,7 +80,8 @@ POSTED_TO = ("to", "in", "for", "إلى", "لدى", "في")
 TO_GAP = re.compile(r"^\s*(?:" + _GAP_AR + r"\s+)?(?:" + "|".join(norm(w) for w in POSTED_TO)
                     + r")\s+(?:the\s+|" + _GAP_AR + r"\s+)?$")
 POSTED_TO_WORD = re.compile(r"(?<!\w)(?:" + "|".join(norm(w) for w in POSTED_TO) + r")(?!\w)")
-POSTED = frozenset({"envoy", "ambassador"})  # offices named with where they are posted
+MISSION_HEADS = frozenset({"ambassador", "charge_d_affaires"})  # who heads a state's mission where it is posted
+POSTED = frozenset({"envoy"}) | MISSION_HEADS  # offices named with where they are posted
 ENVOYS = frozenset({"envoy"})  # offices held for a principal: "the envoy of the Secretary-General", "مبعوث الرئيس"
 PRINCIPAL_GAP_EN = re.compile(r"\s+of\s+(?:the\s+)?")  # "Special Envoy of the [UN] Secretary-General"
 PRINCIPAL_GAP_AR = re.compile(r"\s+ل(?:" + "|".join(norm(w) for w in ("فخامة", "سمو", "جلالة", "دولة", "معالي"))

@@ -22,7 +22,7 @@ from ..gazetteer import Gazetteer
 from ..matching import Match
 from ..model import Actor
 from ..text import Normalized, norm
-from .actors import ROLE_TITLES, TRACKED, Mention, Place, office_actor, place_actor, shares_name
+from .actors import MISSION_HEADS, ROLE_TITLES, TRACKED, Mention, Place, office_actor, place_actor, shares_name
 from .dates import DateMention
 from .lexicon import Trigger
 from .sentences import Sentence
@@ -593,7 +593,7 @@ class FrameBuilder:
             frame = self._frame(nxt, parts, [carrier] + window(*spans[gi + 1]), carrier.start, spans[gi + 1][1])
             if frame is None or frame.participants[0] != carrier.actor or len(frame.participants) != 2:
                 continue
-            envoy = any(m.kind == "title" and m.role == "ambassador" and 0 <= m.start - carrier.end <= 12
+            envoy = any(m.kind == "title" and m.role in MISSION_HEADS and 0 <= m.start - carrier.end <= 12
                         for m in window(*spans[gi]))
             guest, host = frame.participants
             if told is not None and host == told.initiator and len(told.participants) == 2:
@@ -622,7 +622,7 @@ class FrameBuilder:
         if len(addressees) != 1:
             return [frame]
         addressee = addressees[0]
-        resident = any(m.actor == carrier and m.role == "ambassador" for m in parts.mentions)
+        resident = any(m.actor == carrier and m.role in MISSION_HEADS for m in parts.mentions)
         travelled = carrier.country is not None and carrier.country != addressee.country and not resident
         message = replace(frame, participants=[frame.initiator, addressee], hub=None, partners_initiate=False)
         audience = replace(frame, type="visit" if travelled else "meeting", participants=[carrier, addressee],
@@ -1089,7 +1089,7 @@ class FrameBuilder:
             frame.partners_initiate = True  # "X received A, B and C", "calls from A, B and C": each one came to X
         self._visit_by_place(frame, parts, clause.lo, clause.hi, hosted="host" in directions,
                              travelled_to=travelled_to)
-        if frame.type == "visit" and any(m.role == "ambassador" and m.actor in frame.participants for m in resolved):
+        if frame.type == "visit" and any(m.role in MISSION_HEADS and m.actor in frame.participants for m in resolved):
             # a resident ambassador received by the host did not travel: a meeting (see the guidelines)
             frame.type, frame.initiator = "meeting", None
         if any(m.resolved_by_title for m in resolved):
