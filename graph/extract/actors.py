@@ -54,6 +54,8 @@ CONSTRUCT_HEADS = frozenset(norm(w) for w in ("رئيس", "رئيسة", *AR_PLUR
 # "رؤساء مصر والأردن": the head of the state named next (without one, "رئيس الوفد", no office)
 NISBA_SUFFIXES = frozenset({"ي", "يه", "يين", "يون"})  # an office word with these endings is an adjective
 NEXT_WORD = re.compile(r"[\s,،]*(\w+)")  # the word right after an office ("الرئيس غزالي")
+# "Russian Deputy Foreign Minister X": the state's deputy, not its minister (a name is needed)
+DEPUTY_GAP_EN = re.compile(r"\s*(?:'s)?\s+(?:first\s+)?(?:deputy|assistant)\s+")
 NOT_HOLDER_REACH = 12  # characters before a title searched for "former", "ex-", "late"
 #: Words that may stand between an office word, its country and the holder's name.
 GAP_WORDS = name_words("office_gap") + name_words("not_holder_after")
@@ -278,6 +280,7 @@ class OfficePhrase:
     countries: list[str]
     name_match: Match | None = None  # a person the gazetteer knows, in apposition right after the office
     portfolio: str | None = None  # an English portfolio written before the office word ("Interior")
+    deputy: bool = False  # "Deputy" between an English state and the office ("Russian Deputy Foreign Minister")
 
 
 class ActorFinder:
@@ -831,7 +834,7 @@ class ActorFinder:
             named = self._portfolio_named(phrase)
             if named is not None:
                 return named
-        retired = self._not_holder(phrase.start, phrase.end)
+        retired = phrase.end if phrase.deputy else self._not_holder(phrase.start, phrase.end)
         if retired is not None:
             phrase.end = retired
         if phrase.role == "counterpart":
@@ -872,10 +875,12 @@ class ActorFinder:
             key = _place_key(prev)
             portfolio = role in PORTFOLIO_ROLES and key in self.gaz.countries \
                 and self._portfolio_before(prev.end, m.start, m.end)
-            if key and (POSSESSIVE_GAP.fullmatch(self.text.text[prev.end:m.start]) or portfolio):
+            deputy = DEPUTY_GAP_EN.fullmatch(self.text.text, prev.end, m.start) if key else None
+            if key and (POSSESSIVE_GAP.fullmatch(self.text.text[prev.end:m.start]) or portfolio or deputy):
                 countries.append(key)
                 phrase.start = prev.start
                 phrase.portfolio = self._written(prev.end, m.start).strip().removeprefix("'s ") if portfolio else None
+                phrase.deputy = deputy is not None
         j = i + 1
         while j < len(ms) and (self._gap(ms[j - 1], ms[j]) is not None
                                or countries and self._coordinated(ms[j - 1], ms[j])
