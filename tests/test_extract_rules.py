@@ -1661,6 +1661,7 @@ def test_a_region_named_after_a_state_is_not_that_state(text: str, lang: str) ->
 @pytest.mark.parametrize("guest, who", [
     ("the Peruvian Interior Minister", ("Interior Minister of Peru", "PER")),
     ("Peru's Trade and Tourism Minister Ana Quispe Torres", ("Ana Quispe Torres", "PER")),
+    ("Ana Quispe Torres, Peru's trade minister,", ("Ana Quispe Torres", "PER")),
 ])
 def test_a_portfolio_between_a_state_and_minister_keeps_the_state(guest: str, who: tuple[str, str]) -> None:
     found = run(f"Ghanaian President Nana Akufo-Addo received {guest} in Accra on Monday.", "en", date(2021, 5, 11))

@@ -101,6 +101,7 @@ LED_BY = re.compile(r"\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|were)\s+)?(?:led
                     + "|".join(norm(w) for w in ("برئاسة", "يرأسه", "يترأسه", "بقيادة", "يقوده")) + r")\s+(?:\S+\s+){0,3}")
 POSSESSIVE_GAP = re.compile(r"\s*('s)?\s*")  # "Saudi Crown Prince", "Jordan's King"
 # "Italian Interior Minister", "Peru's Trade and Tourism Minister": a portfolio of one to three words before it
+PORTFOLIO_WORDS_EN = frozenset(name_words("portfolio", "en"))
 WORD_EN = re.compile(r"[^\W\d_]+")
 PORTFOLIO_BEFORE_EN = re.compile(r"(?:'s)?\s+[^\W\d_]+(?:\s+(?:and\s+)?[^\W\d_]+){0,2}\s+")
 OF_STATE_END = re.compile(r"\bof\s+(?:the\s+)?$")  # "… of Culture of (the) Peru": the state after a portfolio
@@ -925,12 +926,12 @@ class ActorFinder:
         return phrase
 
     def _portfolio_before(self, start: int, end: int, office_end: int) -> bool:
-        """Whether capitalised words of a portfolio stand between a state and an English "Minister" ("Italian
-        Interior Minister", "Peru's Trade and Tourism Minister"): the minister is that state's (one minister:
+        """Whether a portfolio (capitalised words, or words of portfolios) stands between a state and an English
+        "Minister" ("Italian Interior Minister", "Peru's trade minister"): the minister is that state's (one minister:
         "the Arab Economy Ministers" name a meeting's members)."""
         gap = PORTFOLIO_BEFORE_EN.fullmatch(self.text.text, start, end)
         return gap is not None and not self.text.text[:office_end].endswith("s") and all(
-            self.text.original[self.text.offsets[w.start()]].isupper()
+            self.text.original[self.text.offsets[w.start()]].isupper() or w.group() in PORTFOLIO_WORDS_EN
             for w in WORD_EN.finditer(self.text.text, start, end) if w.group() not in ("and", "s"))
 
     def _office_named(self, i: int, phrase: OfficePhrase) -> tuple[list[Mention], int]:
