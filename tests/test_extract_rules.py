@@ -1712,3 +1712,9 @@ def test_a_states_deputy_named_by_the_gazetteer_lacks_is_of_that_state_not_its_m
                 "Accra on Monday.", "en", date(2021, 5, 11))
     assert [[(p.name, p.country) for p in c.participants if p.country != "GHA"] for c in found] == [
         [("Ana Quispe Torres", "PER")]]
+
+
+def test_an_office_and_a_given_name_shared_with_a_holder_of_an_unnamed_state_is_not_that_holder() -> None:
+    found = run("Ghanaian President Nana Akufo-Addo received Peruvian Senate President Mario Rossetti in Accra on "
+                "Monday.", "en", date(2021, 5, 11))
+    assert [[p.name for p in c.participants if p.country != "GHA"] for c in found] == [["Mario Rossetti"]]

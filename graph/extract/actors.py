@@ -1114,11 +1114,15 @@ class ActorFinder:
         """The one person who held office ``role`` of any state on the article's date (at any time when it
         has none) and bears a name written so; None when none or several do."""
         by_word = holder_rows_by_word(self.gaz, role)
-        named = sorted({row.person_id for w in norm(written).split() if len(w) >= NAME_WORD_MIN
-                        for row in by_word.get(w, ()) if self.on is None or row.covers(self.on)})
+        words = [w for w in norm(written).split() if len(w) >= NAME_WORD_MIN]
+        named = sorted({row.person_id for w in words for row in by_word.get(w, ()) if self.on is None or row.covers(self.on)})
         if len(named) > 1:  # "King Abdullah" in 2019: of Jordan or of Malaysia; the one whose state the article names
             named = [pid for pid in named if self.gaz.people[pid].country in self._states_named()]
-        return person_actor(self.gaz, named[0], self.on) if len(named) == 1 else None
+        holder = person_actor(self.gaz, named[0], self.on) if len(named) == 1 else None
+        # "President Mario Rossetti" is not Paraguay's President Mario Abdo: a name of several words ends on the
+        # holder's, or the article names the holder's state
+        return holder if holder is None or len(words) < 2 or words[-1] in _name_words(holder) \
+            or holder.country in self._states_named() else None
 
     def _states_named(self) -> frozenset[str]:
         """The states and organisations the article names (by name, adjective, capital or seat of power)."""
