@@ -1685,6 +1685,8 @@ def test_whom_the_gazetteer_lacks_is_of_the_state_of_the_group_he_leads(text: st
      "Monday.", "en", ("Ana Quispe Torres", "PER")),
     ("استقبل الرئيس الغاني نانا أكوفو أدو وزيرة التجارة في البيرو آنا كيسبي توريس في أكرا اليوم.", "ar",
      ("آنا كيسبي توريس", "PER")),
+    ("استقبل الرئيس الغاني نانا أكوفو أدو وزيرة الدولة للشؤون الخارجية البيروفية آنا كيسبي توريس في أكرا اليوم.",
+     "ar", ("آنا كيسبي توريس", "PER")),
 ])
 def test_a_ministers_state_comes_after_the_portfolio(text: str, lang: str, who: tuple[str, str]) -> None:
     found = run(text, lang, date(2021, 5, 11))

@@ -121,6 +121,7 @@ NOT_PERSON_WORDS = frozenset({"union", "council", "ministry", "house", "party", 
 ADDRESS_AR = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(norm(w) for w in ("فخامة", "معالي", "سعادة", "السيد", "السيدة"))
                         + r")/?\s+")  # forms of address before a name ("السيد/ X" too)
 PORTFOLIO_ROLES = frozenset({"minister"})  # offices named with a portfolio ("وزير المالية")
+PORTFOLIO_PREFIXES_AR = ("ال", "وال", "لل")  # "وزير الدولة للشؤون الخارجية": each portfolio word is definite
 IN_AR = "في"  # "وزير التجارة في البيرو": the state a portfolio's minister serves
 PORTFOLIO_WORDS = 3  # words of a minister's portfolio between the office word and the state ("الثقافة والسياحة")
 OFFICE_TO_ADDRESS = 25  # characters between an office and the form of address of its holder ("لدى المملكة")
@@ -1100,7 +1101,7 @@ class ActorFinder:
         words = self.text.text[office.end:nxt.start].split()
         if len(words) > 1 and words[-1] == IN_AR and _first(nxt, "country"):  # "وزير التجارة في البيرو"
             words = words[:-1]
-        return 0 < len(words) <= PORTFOLIO_WORDS and all(w.startswith(("ال", "وال")) and w not in AR_NAME_STOP
+        return 0 < len(words) <= PORTFOLIO_WORDS and all(w.startswith(PORTFOLIO_PREFIXES_AR) and w not in AR_NAME_STOP
                                                           for w in words)
 
     def _definite_alone(self, first: Match, nxt: Match) -> bool:
