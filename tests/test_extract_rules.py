@@ -1720,3 +1720,11 @@ def test_an_office_and_a_given_name_shared_with_a_holder_of_an_unnamed_state_is_
     found = run("Ghanaian President Nana Akufo-Addo received Peruvian Senate President Mario Rossetti in Accra on "
                 "Monday.", "en", date(2021, 5, 11))
     assert [[p.name for p in c.participants if p.country != "GHA"] for c in found] == [["Mario Rossetti"]]
+
+
+def test_an_envoy_of_the_head_of_state_named_by_an_honorific_is_his_states_envoy_not_the_head() -> None:
+    found = run("استقبل الرئيس الغاني نانا أكوفو أدو اليوم مبعوث خادم الحرمين الشريفين الذي سلمه رسالة.", "ar",
+                date(2021, 5, 11))
+    audience = [c for c in found if c.type != "message"]
+    assert [[(p.name, p.country) for p in c.participants] for c in audience] == [
+        [("Nana Akufo-Addo", "GHA"), ("Envoy of Saudi Arabia", "SAU")]]

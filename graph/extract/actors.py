@@ -884,6 +884,11 @@ class ActorFinder:
                 phrase.portfolio = self._written(prev.end, m.start).strip().removeprefix("'s ") if portfolio else None
                 phrase.deputy = deputy is not None
         j = i + 1
+        seat = _first(ms[j], "seat") if role in POSTED and not countries and j < len(ms) else None
+        if seat is not None and self.text.text[m.end:ms[j].start].isspace():
+            # "سفير خادم الحرمين الشريفين لدى …": the envoy of the state whose head the honorific names
+            countries.append(seat.split(":")[0])
+            phrase.end, j = ms[j].end, j + 1
         while j < len(ms) and (self._gap(ms[j - 1], ms[j]) is not None
                                or countries and self._coordinated(ms[j - 1], ms[j])
                                or role in POSTED and TO_GAP.match(self.text.text[ms[j - 1].end:ms[j].start])
