@@ -1728,3 +1728,13 @@ def test_an_envoy_of_the_head_of_state_named_by_an_honorific_is_his_states_envoy
     audience = [c for c in found if c.type != "message"]
     assert [[(p.name, p.country) for p in c.participants] for c in audience] == [
         [("Nana Akufo-Addo", "GHA"), ("Envoy of Saudi Arabia", "SAU")]]
+
+
+@pytest.mark.parametrize("journey, status", [("travelled to Nairobi on Monday to meet", "occurred"),
+                                             ("flew to Nairobi on Monday for talks with", "occurred"),
+                                             ("left for Nairobi on Monday to meet", "planned")])
+def test_whom_an_english_traveller_went_to_meet_in_a_third_state_is_met_there(journey: str, status: str) -> None:
+    found = run(f"Ghanaian President Nana Akufo-Addo {journey} Senegalese President Macky Sall.", "en",
+                date(2021, 5, 11))
+    assert [(c.type, c.status, [p.name for p in c.participants]) for c in found] == [
+        ("meeting", status, ["Nana Akufo-Addo", "Macky Sall"])]

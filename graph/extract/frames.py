@@ -77,6 +77,10 @@ WHERE_BEFORE_AR = re.compile(r"حيث\s+(?:\S+\s+)?$")  # "حيث التقى", "
 WHERE_REACH = 20  # characters before a contact word in which "حيث" starts its clause
 CLAUSE_BREAK = re.compile(r"(?:^|\s)(?:حيث|where|during which)(?:\s|$)")  # a clause of what a visit held starts
 PURPOSE_PREFIX = "ل"  # "للقاء": a contact word of purpose, what one went for
+DEPARTURES_EN = frozenset({"left for", "leaves for", "departed for", "heads to", "headed to", "heading to"})
+JOURNEYS_EN = frozenset({"travelled to", "traveled to", "flew to", "arrived in", "arrives in", "landed in"})
+PURPOSE_BEFORE_EN = re.compile(r"\b(?:to|for)\s+(?:hold\s+|have\s+)?$")  # "to meet", "for talks with", "to hold talks"
+PURPOSE_REACH = 12  # characters before a contact word searched for the words of purpose
 DEPARTURES_AR = frozenset(norm(w) for w in ("توجه", "غادر", "سافر", "توجهت", "غادرت", "سافرت"))  # he set off
 ANNOUNCED_TENSES = ("", "present")  # a bare weekday, today: with an Arabic imperfect verb, still to come
 IMPERFECT_AR = ("ي",)
@@ -499,21 +503,19 @@ class FrameBuilder:
 
     def _gone_to_meet(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
                       alone: list[Frame | None], window: Callable[[int, int], list[Mention]]) -> None:
-        """"توجه X إلى الدوحة للقاء Y و Z", "غادر إلى السرايا للقاء Y": a contact word of purpose ("لـ") right after
-        an Arabic departure is one contact of the traveller with whom it names, still to come (the departure
-        tells where he went, not whom he met); a visit when they are all of the state he went to."""
-        if self.lang != "ar":
-            return
+        """"توجه X إلى الدوحة للقاء Y و Z", "X travelled to Muscat to meet Y", "X left for Doha for talks with Y": a
+        contact word of purpose right after a journey is one contact of the traveller with whom it names (the
+        journey tells where he went, not whom he met); a visit when they are all of the state he went to. A
+        departure ("توجه", "left for") makes it still to come."""
         for gi in range(1, len(groups)):
             told = _told_before(alone, gi)
             if told is None:
                 continue
             departure = alone[told]
-            purpose = next((m for m, t in groups[gi] if t.type and t.form == "noun"), None)
+            purpose = self._purpose(groups[gi])
+            journey = self._journey(groups[told])
             if departure is None or departure.type != "visit" or departure.initiator is None \
-                    or departure.status != "occurred" or purpose is None \
-                    or not purpose.prefix.endswith(PURPOSE_PREFIX) \
-                    or not any(self.text.text[m.core_start:m.core_end] in DEPARTURES_AR for m, _ in groups[told]):
+                    or departure.status == "background" or purpose is None or journey is None:
                 continue
             traveller = departure.initiator
             met = _distinct([m.actor for m in window(*spans[gi]) if m.kind in PEOPLE and m.actor is not None
@@ -522,11 +524,32 @@ class FrameBuilder:
                 continue
             visited = {a.country for a in departure.participants if a != traveller}
             hosted = all(a.country in visited for a in met)
-            alone[gi] = replace(departure, participants=[traveller, *met], status="planned", date=None,
+            if hosted and journey == "journey":
+                continue  # "arrived in Kyiv for talks with Zelensky": the visit itself, told already
+            ahead = journey == "departure" or departure.status == "planned"
+            alone[gi] = replace(departure, participants=[traveller, *met], status="planned" if ahead else "occurred",
+                                date=None if ahead and journey == "departure" else departure.date,
                                 type="visit" if hosted else "meeting", initiator=traveller if hosted else None,
                                 trigger_start=purpose.start, trigger_end=purpose.end, hub=None,
                                 multilateral=len(met) > 1, anaphoric=False, borrowed=False)
             alone[told] = None
+
+    def _purpose(self, group: list[tuple[Match, Trigger]]) -> Match | None:
+        """The contact word a group tells as the purpose of a journey: "للقاء", "to meet", "for talks with"."""
+        if self.lang == "ar":
+            return next((m for m, t in group if t.type and t.form == "noun" and m.prefix.endswith(PURPOSE_PREFIX)), None)
+        s = self.text.text
+        return next((m for m, t in group if t.type and PURPOSE_BEFORE_EN.search(s, max(0, m.start - PURPOSE_REACH),
+                                                                                   m.start)), None)
+
+    def _journey(self, group: list[tuple[Match, Trigger]]) -> str | None:
+        """"departure" when a group sets off ("توجه", "غادر", "left for", "headed to"), "journey" when it tells
+        an English trip made ("travelled to", "flew to", "arrived in"), else None."""
+        s = self.text.text
+        words = {s[m.core_start:m.core_end] if self.lang == "ar" else s[m.start:m.end] for m, t in group if t.type}
+        if words & (DEPARTURES_AR if self.lang == "ar" else DEPARTURES_EN):
+            return "departure"
+        return "journey" if self.lang != "ar" and words & JOURNEYS_EN else None
 
     def _where_held(self, group: list[tuple[Match, Trigger]]) -> bool:
         """Whether a contact word starts a clause of where the visit just told went: "حيث التقى", "حيث عقد لقاء"."""
