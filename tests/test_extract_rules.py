@@ -1738,3 +1738,10 @@ def test_whom_an_english_traveller_went_to_meet_in_a_third_state_is_met_there(jo
                 date(2021, 5, 11))
     assert [(c.type, c.status, [p.name for p in c.participants]) for c in found] == [
         ("meeting", status, ["Nana Akufo-Addo", "Macky Sall"])]
+
+
+def test_a_summit_on_whose_sidelines_two_leaders_meet_takes_no_subject_from_them() -> None:
+    found = run("وعلى هامش القمة، عقد الرئيس الغاني نانا أكوفو أدو لقاء ثنائيا مع الرئيس السنغالي ماكي سال.", "ar",
+                date(2021, 5, 11))
+    assert [(c.type, {p.name for p in c.participants}) for c in found] == [
+        ("meeting", {"Nana Akufo-Addo", "Macky Sall"})]

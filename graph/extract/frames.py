@@ -378,7 +378,7 @@ class FrameBuilder:
     def _contacts_told(self, parts: SentenceParts, mentions: list[Mention]) -> list[Frame]:
         """The frames of a sentence with contact words, its ``mentions`` resolved, in text order: each group of
         contact words framed in its window, the sentence's rules across groups applied, then the frames told."""
-        groups = self._groups(parts.triggers, mentions)
+        groups = self._groups(parts.triggers, mentions, [cm.end for cm, c in parts.cues if c == "sidelines"])
         self._group_start = {m.start: g[0][0].start for g in groups for m, _ in g}  # its typed triggers come first
         self._typed = [m for m, t in parts.triggers if t.type]
         self._near = {}
@@ -788,11 +788,18 @@ class FrameBuilder:
         wanted = PRONOUN_GENDER.get(pronoun)
         return not gender or not wanted or gender == wanted
 
-    def _groups(self, triggers: list[tuple[Match, Trigger]], mentions: list[Mention]
+    def _groups(self, triggers: list[tuple[Match, Trigger]], mentions: list[Mention], settings: list[int]
                 ) -> list[list[tuple[Match, Trigger]]]:
         typed = [t for t in triggers if t[1].type and t[1].form != "adv"]
         if not typed:
             typed = [t for t in triggers if t[1].type]
+        # "على هامش القمة، عقد X لقاء مع Y", "on the sidelines of the summit": the summit is where, not a contact
+        # word of its own that would take the subject
+        set_in = [t for t in typed if t[1].type == "summit" and any(0 <= t[0].start - e <= SETTING_REACH
+                                                                      for e in settings)]
+        if set_in and len(set_in) < len(typed):
+            typed = [t for t in typed if t not in set_in]
+            triggers = [t for t in triggers if t not in set_in]
         # "held talks with visiting Kenyan President X": "visiting" describes the guest of another contact word
         visiting = [t for t in typed if self.text.text[t[0].start:t[0].end] in VISITING_BEFORE]
         if visiting and len(visiting) < len(typed):
