@@ -83,10 +83,11 @@ PURPOSE_BEFORE_EN = re.compile(r"\b(?:to|for)\s+(?:hold\s+|have\s+)?$")  # "to m
 PURPOSE_REACH = 12  # characters before a contact word searched for the words of purpose
 DEPARTURES_AR = frozenset(norm(w) for w in ("توجه", "غادر", "سافر", "توجهت", "غادرت", "سافرت"))  # he set off
 ANNOUNCED_TENSES = ("", "present")  # a bare weekday, today: with an Arabic imperfect verb, still to come
-IMPERFECT_AR = ("ي",)
-# "وهو يتحدث مع …": the imperfect of a circumstantial clause tells what he was doing then
-CIRCUMSTANTIAL_AR = re.compile(r"\bو(?:هو|هي|هما|هم)\s+$")
-CIRCUMSTANTIAL_REACH = 8  # the prefix of an Arabic verb that tells what he does or will do ("يلتقي")
+IMPERFECT_AR = ("ي",)  # the prefix of an Arabic verb that tells what he does or will do ("يلتقي")
+# "وهو يتحدث مع …", "الذي يقوم بزيارة …": the imperfect of a circumstantial or relative clause tells what he was
+# doing then, or is doing
+CIRCUMSTANTIAL_AR = re.compile(r"(?:\bو(?:هو|هي|هما|هم)|(?<!\S)(?:الذي|التي|اللذان|اللذين|الذين|اللتان|اللتين))\s+$")
+CIRCUMSTANTIAL_REACH = 10  # characters before the verb searched for the pronoun
 DURING_REACH = 45  # characters before a contact word in which "during which" tells a visit's program
 VISITING_BEFORE = frozenset(norm(w) for w in ("visiting", "الزائر", "الزائرة"))
 VISITING_AFTER = re.compile(r",?\s*(?:who\s+(?:is|was)\s+(?:on\s+a\s+\w+\s+)?visiting|الذي\s+يزور|التي\s+تزور)\b")
@@ -1444,7 +1445,8 @@ class FrameBuilder:
 
     def _imperfect_on(self, group: list[tuple[Match, Trigger]], day: DateMention) -> bool:
         """An Arabic imperfect contact verb with a day of its own, today or a weekday with no "last" ("يصل مساء
-        اليوم", "يلتقي X Y الخميس"): what is announced, not yet held (not "وهو يتحدث": what he was doing)."""
+        اليوم", "يلتقي X Y الخميس"): what is announced, not yet held (not "وهو يتحدث", "الذي يقوم بزيارة": what he was
+        doing, or is doing)."""
         s = self.text.text
         return self.lang == "ar" and day.precision == "day" and day.tense in ANNOUNCED_TENSES \
             and not any(c.isdigit() for c in day.text) \
