@@ -810,6 +810,7 @@ def test_attempts_readiness_ideas_and_cancelled_visits_are_no_contacts() -> None
     ("قال الرئيس التركي رجب طيب أردوغان إنه لا يرغب في لقاء الرئيس السوري بشار الأسد.", "ar"),
     ("ألغيت زيارة الرئيس التركي رجب طيب أردوغان إلى سوريا.", "ar"),
     ("تم تأجيل زيارة الرئيس التركي رجب طيب أردوغان إلى سوريا.", "ar"),
+    ("تأجل اللقاء بين الرئيس التركي رجب طيب أردوغان والرئيس السوري بشار الأسد.", "ar"),
 ])
 def test_possible_unwanted_and_called_off_contacts_are_none(text: str, lang: str) -> None:
     assert run(text, lang, date(2022, 3, 9)) == []
