@@ -811,6 +811,7 @@ def test_attempts_readiness_ideas_and_cancelled_visits_are_no_contacts() -> None
     ("ألغيت زيارة الرئيس التركي رجب طيب أردوغان إلى سوريا.", "ar"),
     ("تم تأجيل زيارة الرئيس التركي رجب طيب أردوغان إلى سوريا.", "ar"),
     ("تأجل اللقاء بين الرئيس التركي رجب طيب أردوغان والرئيس السوري بشار الأسد.", "ar"),
+    ("لم يلتق الرئيس التركي رجب طيب أردوغان الرئيس السوري بشار الأسد خلال القمة.", "ar"),
 ])
 def test_possible_unwanted_and_called_off_contacts_are_none(text: str, lang: str) -> None:
     assert run(text, lang, date(2022, 3, 9)) == []
@@ -1752,3 +1753,9 @@ def test_an_arabic_imperfect_of_a_relative_clause_tells_the_visit_under_way() ->
     found = run("استقبل الشيخ محمد بن زايد آل نهيان رئيس الدولة، اليوم، الرئيس الغاني نانا أكوفو أدو الذي يقوم بزيارة "
                 "عمل إلى الدولة.", "ar", date(2021, 5, 11))
     assert [c.status for c in found] == ["occurred"]
+
+
+def test_a_meeting_during_a_summit_is_the_meeting_of_its_parties() -> None:
+    found = run("التقى الرئيس التركي رجب طيب أردوغان الرئيس الإيراني إبراهيم رئيسي خلال القمة.", "ar", date(2022, 9, 16))
+    assert [(c.type, {p.name for p in c.participants}) for c in found] == [
+        ("meeting", {"Recep Tayyip Erdoğan", "Ebrahim Raisi"})]

@@ -794,10 +794,10 @@ class FrameBuilder:
         typed = [t for t in triggers if t[1].type and t[1].form != "adv"]
         if not typed:
             typed = [t for t in triggers if t[1].type]
-        # "على هامش القمة، عقد X لقاء مع Y", "on the sidelines of the summit": the summit is where, not a contact
-        # word of its own that would take the subject
-        set_in = [t for t in typed if t[1].type == "summit" and any(0 <= t[0].start - e <= SETTING_REACH
-                                                                      for e in settings)]
+        # "على هامش القمة، عقد X لقاء مع Y", "met Y during the summit": the summit is where, not a contact word of
+        # its own that would take the parties of the other
+        set_in = [t for t in typed if t[1].type == "summit" and (
+            any(0 <= t[0].start - e <= SETTING_REACH for e in settings) or self._setting(t[0]))]
         if set_in and len(set_in) < len(typed):
             typed = [t for t in typed if t not in set_in]
             triggers = [t for t in triggers if t not in set_in]
