@@ -1759,3 +1759,15 @@ def test_a_meeting_during_a_summit_is_the_meeting_of_its_parties() -> None:
     found = run("التقى الرئيس التركي رجب طيب أردوغان الرئيس الإيراني إبراهيم رئيسي خلال القمة.", "ar", date(2022, 9, 16))
     assert [(c.type, {p.name for p in c.participants}) for c in found] == [
         ("meeting", {"Recep Tayyip Erdoğan", "Ebrahim Raisi"})]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("US Secretary of State Antony Blinken met his counterparts from Egypt and Jordan in Amman on Saturday.", "en"),
+    ("US Secretary of State Antony Blinken met his Egyptian and Jordanian counterparts in Amman on Saturday.", "en"),
+    ("Foreign ministers from Egypt and Jordan met US Secretary of State Antony Blinken in Amman on Saturday.", "en"),
+    ("التقى وزير الخارجية الأمريكي أنتوني بلينكن نظراءه من مصر والأردن في عمان السبت.", "ar"),
+    ("التقى وزير الخارجية الأمريكي أنتوني بلينكن نظراءه المصري والأردني في عمان السبت.", "ar"),
+])
+def test_counterparts_of_several_states_are_each_states_office_holder(text: str, lang: str) -> None:
+    found = run(text, lang, date(2023, 11, 5))
+    assert {p.name for c in found for p in c.participants} == {"Antony Blinken", "Sameh Shoukry", "Ayman Safadi"}

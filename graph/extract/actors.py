@@ -93,6 +93,7 @@ REGNAL = re.compile("[IVX]+|" + "|".join(sorted({*REGNAL_AR, *map(norm, REGNAL_A
 COMPLEMENT_WORDS = 4  # definite words of an office ("المجلس الرئاسي", "للأمن العام اللواء") that may come before the name
 NAME_LINKS = frozenset(name_words("name_link")) | frozenset(map(norm, name_words("name_link")))
 AND_ONLY_GAP = re.compile(r"\s+and\s+")  # "Russian and US officials" (not a comma: "the U.S. and North Korea, …")
+LISTED_GAP_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # "Egyptian, Jordanian and Saudi": one list
 AND_GAP = re.compile(r"^\s*(?:,|،|,?\s*and\b)\s*(?:the\s+)?$")
 TIGHT_GAP = re.compile(r"^[\s,،]*$")
 # "a delegation led by", "وفدا برئاسة": who leads the group named before, past an office word or two
@@ -883,6 +884,13 @@ class ActorFinder:
                 phrase.start = prev.start
                 phrase.portfolio = self._written(prev.end, m.start).strip().removeprefix("'s ") if portfolio else None
                 phrase.deputy = deputy is not None
+                if role != "leader" and self.text.text[:m.end].endswith("s"):
+                    # "his Egyptian, Jordanian and Saudi counterparts" ("Belgian and EU leaders" stay groups)
+                    k = i - 2
+                    while k >= 0 and (earlier := _place_key(ms[k])) is not None \
+                            and LISTED_GAP_EN.fullmatch(self.text.text, ms[k].end, ms[k + 1].start):
+                        countries.insert(0, earlier)
+                        phrase.start, k = ms[k].start, k - 1
         j = i + 1
         seat = _first(ms[j], "seat") if role in POSTED and not countries and j < len(ms) else None
         if seat is not None and self.text.text[m.end:ms[j].start].isspace():
