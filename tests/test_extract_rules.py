@@ -1771,3 +1771,10 @@ def test_a_meeting_during_a_summit_is_the_meeting_of_its_parties() -> None:
 def test_counterparts_of_several_states_are_each_states_office_holder(text: str, lang: str) -> None:
     found = run(text, lang, date(2023, 11, 5))
     assert {p.name for c in found for p in c.participants} == {"Antony Blinken", "Sameh Shoukry", "Ayman Safadi"}
+
+
+@pytest.mark.parametrize("capital, country", [("كمبالا", "Uganda"), ("بيجين", "China"), ("موروني", "Comoros"),
+                                              ("لوساكا", "Zambia")])
+def test_arabic_spellings_of_capitals_place_a_visit(capital: str, country: str) -> None:
+    found = run(f"وصل الرئيس الغاني نانا أكوفو أدو إلى {capital} اليوم في زيارة رسمية.", "ar", date(2021, 5, 11))
+    assert [{p.name for p in c.participants} for c in found] == [{"Nana Akufo-Addo", country}]
