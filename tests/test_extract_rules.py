@@ -1778,3 +1778,13 @@ def test_counterparts_of_several_states_are_each_states_office_holder(text: str,
 def test_arabic_spellings_of_capitals_place_a_visit(capital: str, country: str) -> None:
     found = run(f"وصل الرئيس الغاني نانا أكوفو أدو إلى {capital} اليوم في زيارة رسمية.", "ar", date(2021, 5, 11))
     assert [{p.name for p in c.participants} for c in found] == [{"Nana Akufo-Addo", country}]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ghanaian President Nana Akufo-Addo arrived in Dakar on Monday. The two leaders later held talks.", "en"),
+    ("Ghanaian President Nana Akufo-Addo arrived in Dakar on Monday. Both presidents later held talks.", "en"),
+    ("وصل الرئيس الغاني نانا أكوفو أدو إلى داكار اليوم. وعقد الرئيسان جلسة مباحثات.", "ar"),
+])
+def test_a_pair_of_leaders_after_a_visit_to_a_state_is_the_visitor_and_its_leader(text: str, lang: str) -> None:
+    found = run(text, lang, date(2021, 5, 11))
+    assert [{p.name for p in c.participants} for c in found] == [{"Nana Akufo-Addo", "Macky Sall"}]

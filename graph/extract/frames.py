@@ -38,6 +38,10 @@ YEAR_WRITTEN = re.compile(r"\d{4}")  # a date that writes its year keeps it
 WEEK = timedelta(days=7)  # a weekday names one of the seven days before or after publication
 YEAR_MOVE_AGE = timedelta(days=60)  # a day-month this far on the wrong side of publication is of the next/last year
 W_WORDS_AR = frozenset(norm(w) for w in ("وزير", "وزيرة", "وكيل", "وفد", "وزارة", "وكالة", "وسيط", "ولي", "والي"))  # not و+word
+# pair words that name an office ("the two leaders", "الرئيسان"): the office each of the two holds
+PAIR_OFFICES = {norm(w): role for words, role in (
+    (("the two leaders", "both leaders", "الزعيمان", "الزعيمين"), "leader"),
+    (("the two presidents", "both presidents", "الرئيسان", "الرئيسين"), "head_of_state")) for w in words}
 PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}  # English pronouns that tell
 COORDINATION = re.compile(r"\s*(?:or|and|أو|او)\s+(?:an?\s+)?")  # between two contact words of one clause
 POST_GAP = 3  # characters between a writing verb and "on X", "على حسابه"
@@ -989,8 +993,22 @@ class FrameBuilder:
         if len(parties.actors) < 2 and (
                 any(m.suffix in DUAL_SUFFIXES for m, t in clause.group if t.type)
                 or any(c == "pair" for _, c in clause.parts.cues)):
-            parties.actors = _distinct(parties.actors + (self.main_frame.participants if self.main_frame is not None
-                                                         else self._last_pair()))
+            parties.actors = _distinct(parties.actors + [
+                self._pair_office(clause.parts, a) for a in (self.main_frame.participants
+                                                             if self.main_frame is not None else self._last_pair())])
+
+    def _pair_office(self, parts: SentenceParts, actor: Actor) -> Actor:
+        """A state a pair word names by its office ("X arrived in Kampala … the two leaders held talks",
+        "الرئيسان"): the holder of that office in the state on the article's day; any other party as it is."""
+        if actor.kind != "country" or actor.country is None or self.office_day is None:
+            return actor
+        s = self.text.text
+        role = next((PAIR_OFFICES[s[m.start:m.end]] for m, c in parts.cues
+                     if c == "pair" and s[m.start:m.end] in PAIR_OFFICES), None)
+        if role is None:
+            return actor
+        holder, found = office_actor(self.gaz, role, actor.country, self.office_day)
+        return holder if found else actor
 
     def _lead_added(self, clause: Clause, parties: Parties) -> None:
         """The article's lead as the subject a contact word lacks: a hosting or outgoing verb with one other
