@@ -1788,3 +1788,11 @@ def test_arabic_spellings_of_capitals_place_a_visit(capital: str, country: str) 
 def test_a_pair_of_leaders_after_a_visit_to_a_state_is_the_visitor_and_its_leader(text: str, lang: str) -> None:
     found = run(text, lang, date(2021, 5, 11))
     assert [{p.name for p in c.participants} for c in found] == [{"Nana Akufo-Addo", "Macky Sall"}]
+
+
+def test_a_contact_adverb_far_from_a_contact_word_does_not_type_it() -> None:
+    found = run("أعلنت الرئاسة الغانية اليوم أن قمة بين غانا والسنغال ستعقد في أكرا الأسبوع المقبل لبحث التعاون "
+                "الاقتصادي والأمني بين البلدين في منطقة غرب أفريقيا، وذلك في ختام مؤتمر عبر الهاتف بين البلدين.",
+                "ar", date(2021, 5, 11))
+    assert [(c.type, c.status, {p.name for p in c.participants}) for c in found] == [
+        ("meeting", "planned", {"Nana Akufo-Addo", "Macky Sall"})]

@@ -42,6 +42,7 @@ W_WORDS_AR = frozenset(norm(w) for w in ("وزير", "وزيرة", "وكيل", "
 PAIR_OFFICES = {norm(w): role for words, role in (
     (("the two leaders", "both leaders", "الزعيمان", "الزعيمين"), "leader"),
     (("the two presidents", "both presidents", "الرئيسان", "الرئيسين"), "head_of_state")) for w in words}
+ADVERB_REACH = 100  # characters from a contact word within which a contact adverb ("by phone") qualifies it
 PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}  # English pronouns that tell
 COORDINATION = re.compile(r"\s*(?:or|and|أو|او)\s+(?:an?\s+)?")  # between two contact words of one clause
 POST_GAP = 3  # characters between a writing verb and "on X", "على حسابه"
@@ -827,12 +828,18 @@ class FrameBuilder:
                     groups[-1].append(t)
                     continue
             groups.append([t])
-        # a direction-only word ("تلقى", "أجرى", "received") joins the nearest group
+        # a direction-only word ("تلقى", "أجرى", "received") joins the nearest group, and so does a contact adverb
+        # ("عبر الهاتف", "by phone") near one; one far from any tells a contact of its own ("مؤتمر عبر الهاتف")
         for t in triggers:
             if t in typed or not groups:
                 continue
-            target = min(groups, key=lambda g: min(abs(t[0].start - g[-1][0].end), abs(g[0][0].start - t[0].end)))
+            distance = lambda g: min(abs(t[0].start - g[-1][0].end), abs(g[0][0].start - t[0].end))  # noqa: E731
+            target = min(groups, key=distance)
+            if t[1].type and distance(target) > ADVERB_REACH:
+                groups.append([t])
+                continue
             target.append(t)
+        groups.sort(key=lambda g: min(m.start for m, _ in g))
         for g in groups:
             g.sort(key=lambda t: (t not in typed, t[0].start))
         return groups
