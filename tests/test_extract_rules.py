@@ -1796,3 +1796,15 @@ def test_a_contact_adverb_far_from_a_contact_word_does_not_type_it() -> None:
                 "ar", date(2021, 5, 11))
     assert [(c.type, c.status, {p.name for p in c.participants}) for c in found] == [
         ("meeting", "planned", {"Nana Akufo-Addo", "Macky Sall"})]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ghanaian President Nana Akufo-Addo briefed Senegalese President Macky Sall on the talks between Russian "
+     "President Vladimir Putin and Ukrainian President Volodymyr Zelensky.", "en"),
+    ("أطلع الرئيس الغاني نانا أكوفو أدو الرئيس السنغالي ماكي سال على نتائج المحادثات بين الرئيس الروسي فلاديمير "
+     "بوتين والرئيس الأوكراني فولوديمير زيلينسكي.", "ar"),
+])
+def test_the_parties_of_a_contact_between_several_are_those_named_after_between(text: str, lang: str) -> None:
+    found = run(text, lang, date(2022, 3, 9))
+    assert {"Vladimir Putin", "Volodymyr Zelensky"} in [{p.name for p in c.participants} for c in found]
+    assert not any({"Macky Sall", "Vladimir Putin"} <= {p.name for p in c.participants} for c in found)

@@ -42,6 +42,7 @@ W_WORDS_AR = frozenset(norm(w) for w in ("وزير", "وزيرة", "وكيل", "
 PAIR_OFFICES = {norm(w): role for words, role in (
     (("the two leaders", "both leaders", "الزعيمان", "الزعيمين"), "leader"),
     (("the two presidents", "both presidents", "الرئيسان", "الرئيسين"), "head_of_state")) for w in words}
+BETWEEN_GAP = 2  # characters between a contact noun and "between"/"بين" that make them one phrase
 ADVERB_REACH = 100  # characters from a contact word within which a contact adverb ("by phone") qualifies it
 PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}  # English pronouns that tell
 COORDINATION = re.compile(r"\s*(?:or|and|أو|او)\s+(?:an?\s+)?")  # between two contact words of one clause
@@ -918,6 +919,7 @@ class FrameBuilder:
     def _parties(self, clause: Clause, people: list[Mention], together: bool) -> Parties:
         """Who takes part in the clause's contact: the people named, resolved, then completed by rule (the
         article's lead, the parties of a contact referred to, the state visited, mediators)."""
+        people = self._between_only(clause, people)
         subject = next((m for m in people if m.kind != "counterpart" and m.actor is not None), None)
         anchor = subject.actor if subject else None
         resolved = _without_named_groups([r for r in (self.resolve_counterpart(m, anchor) for m in people)
@@ -954,6 +956,20 @@ class FrameBuilder:
                 and len({a.country for a in parties.actors}) == 1:
             self.welcomers = parties.actors  # "the emir and his crown prince received them": whom arrivals meet
         return parties
+
+    def _between_only(self, clause: Clause, people: list[Mention]) -> list[Mention]:
+        """A contact noun with "between" right after it and two or more people after that ("briefed X on the
+        meetings between A and B", "الاجتماعات بين A و B"): those people are its parties, not who told of it
+        (unless the noun is the object of a hosting verb: "X hosted talks between A and B")."""
+        s = self.text.text
+        between = next((cm.end for cm, c in clause.cues if c == "between"
+                        and 0 <= cm.start - clause.t_end <= BETWEEN_GAP and not s[clause.t_end:cm.start].strip(" ,،")),
+                       None)
+        if between is None or "host" in clause.directions \
+                or any(t.form == "verb" for _, t in clause.group if t.type):
+            return people
+        after = [m for m in people if m.start >= between]
+        return after if len(after) >= 2 else people
 
     def _lead_of_partners(self, clause: Clause, parties: Parties) -> None:
         """"calls from A, B and C", "talks with A and B" with no subject named: the article's first person
