@@ -1808,3 +1808,8 @@ def test_the_parties_of_a_contact_between_several_are_those_named_after_between(
     found = run(text, lang, date(2022, 3, 9))
     assert {"Vladimir Putin", "Volodymyr Zelensky"} in [{p.name for p in c.participants} for c in found]
     assert not any({"Macky Sall", "Vladimir Putin"} <= {p.name for p in c.participants} for c in found)
+
+
+def test_two_arabic_adjectives_of_one_group_noun_are_two_groups() -> None:
+    found = run("عقد مسؤولون غانيون وسنغاليون اجتماعا في القاهرة اليوم.", "ar", date(2021, 5, 11))
+    assert [sorted(p.country or "" for p in c.participants) for c in found] == [["GHA", "SEN"]]

@@ -166,6 +166,8 @@ PLURAL_MIN = 4  # letters a word needs before its plural or dual ending says it 
 GROUP_NEIGHBOURS = 3  # matches on each side of a group noun that may be its state's adjective
 GROUP_FROM = re.compile(r"\s+(from|of|من)\s+(?:the\s+)?")  # "officials from the US, Russia and the EU"
 LISTED_NEXT = re.compile(r"\s*[,،]?\s*(?:and\s+)?(?:the\s+)?")  # between states listed (Arabic "و" is a clitic)
+AND_AR = "و"
+AND_ADJ_AR = re.compile(r"\s+و?")  # "فلسطينيون وإسرائيليون": adjectives of one noun joined by "و"
 GROUP_REACH = 20  # characters before an Arabic adjective in which its group noun stands
 GROUP_BEFORE_AR = re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, sorted({norm(w) for w in name_words("group", "ar")},
                                                                             key=len, reverse=True))) + r")\s+$")
@@ -592,6 +594,12 @@ class ActorFinder:
                 word = (GROUP_BEFORE_ORG_AR if key == org else GROUP_BEFORE_AR).search(
                     s, max(0, m.start - GROUP_REACH), m.start)
                 span = (word.start(1), m.end) if word else None
+                if span is None and groups and _first(m, "adj") and m.prefix in ("", AND_AR) \
+                        and AND_ADJ_AR.fullmatch(s, groups[-1].end, m.start):
+                    # "مسؤولون فلسطينيون وإسرائيليون": a second adjective of the same group noun
+                    span = (m.start, m.end)
+                    noun = GROUP_WORD_AR.match(s, groups[-1].start)
+                    written = f"{self._written(*noun.span())} {self._written(m.core_start, m.end)}" if noun else None
             else:
                 word = GROUP_AFTER_EN.match(s, m.end)
                 span = (m.start, word.end(1)) if word else None
