@@ -890,6 +890,9 @@ def test_a_meeting_told_under_a_dateline_is_held_in_its_city() -> None:
     found = run("Jordan's King Abdullah II met on Wednesday with Greek Prime Minister Kyriakos Mitsotakis.", "en",
                 date(2022, 5, 1))
     assert [(c.type, c.initiator) for c in found] == [("meeting", None)]
+    found = run("ATHENS, Apr. 28 (Xinhua) -- Jordan's King Abdullah II met with Greek Prime Minister Kyriakos "
+                "Mitsotakis here on Wednesday.", "en", date(2022, 5, 1))
+    assert [(c.type, c.initiator) for c in found] == [("visit", "Abdullah II")]
 
 
 def test_a_headlines_subject_to_verb_is_a_plan() -> None:

@@ -37,7 +37,8 @@ RECENT = timedelta(days=30)  # days this close before publication (or after it) 
 TOPIC_SENTENCES = 3  # sentences after a contact whose discussion clauses still describe it
 NOT_STOPS = ("with", "from", "to", "in", "pronoun")  # cues that may stand inside a name ("He Lifeng")
 DATELINE_REACH = 300  # characters from the top in which a dateline may stand (after a title line)
-DATELINE_END = re.compile(r"[^\n.]{0,30}?(?:\s[-–—]\s?|\(|:)")  # "AMMAN —", "TEHRAN (Tasnim)", "Kampala –"
+# "AMMAN —", "TEHRAN (Tasnim)", "Kampala –", "BEIJING, Nov. 5 (Xinhua) --" (a month abbreviated before its day)
+DATELINE_END = re.compile(r"(?:[^\n.]|\.(?=\s\d)){0,30}?(?:\s[-–—]\s?|\(|:)")
 PURPOSE_PREFIX = "ل"  # "للمشاركة": a word of taking part with "for" before it
 PURPOSE_EN = "to "  # "to attend", "to take part in"
 MINISTERIAL = frozenset({"foreign_minister", "defence_minister"})  # offices a bare "the X minister" may name
