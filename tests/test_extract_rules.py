@@ -1816,3 +1816,12 @@ def test_the_parties_of_a_contact_between_several_are_those_named_after_between(
 def test_two_arabic_adjectives_of_one_group_noun_are_two_groups() -> None:
     found = run("عقد مسؤولون غانيون وسنغاليون اجتماعا في القاهرة اليوم.", "ar", date(2021, 5, 11))
     assert [sorted(p.country or "" for p in c.participants) for c in found] == [["GHA", "SEN"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Senegalese President Macky Sall was in Accra on Monday for talks with President Nana Akufo-Addo.",
+    "In Accra, Senegalese President Macky Sall met President Nana Akufo-Addo on Monday.",
+])
+def test_a_place_told_before_the_contact_word_places_it(text: str) -> None:
+    found = run(text, "en", date(2021, 11, 9))
+    assert [(c.type, c.initiator) for c in found] == [("visit", "Macky Sall")]

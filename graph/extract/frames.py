@@ -1770,6 +1770,13 @@ class FrameBuilder:
                 return p.country
         return None
 
+    def _place_before(self, parts: SentenceParts, lo: int, t_start: int) -> str | None:
+        """The country of a place told in the clause before its contact word ("X was in Accra for talks with Y",
+        "In Accra, X met Y"), the last one when several are."""
+        before = [p for p in parts.places if lo <= p.start < t_start
+                  and (self._after_place_word(p.start) or p.marked) and not _titled(p, parts.mentions)]
+        return before[-1].country if before else None
+
     def _after_place_word(self, pos: int) -> bool:
         """Whether a place word ("in", "في") stands just before ``pos``, or a few words before it with only a
         description between ("في العاصمة التركية أنقرة", "in the Turkish capital, Ankara")."""
@@ -1814,6 +1821,7 @@ class FrameBuilder:
         if any(c == "sidelines" for _, c in parts.cues):
             return  # "على هامش", "on the sidelines of": a third place
         where = self._place_country(parts, frame.trigger_start, hi) or self._destination(parts) or travelled_to \
+            or self._place_before(parts, lo, frame.trigger_start) \
             or (self.dateline if frame.type == "meeting" and frame.status == "occurred" else None)  # "AMMAN — …"
         if where is None:
             return
