@@ -1825,3 +1825,8 @@ def test_two_arabic_adjectives_of_one_group_noun_are_two_groups() -> None:
 def test_a_place_told_before_the_contact_word_places_it(text: str) -> None:
     found = run(text, "en", date(2021, 11, 9))
     assert [(c.type, c.initiator) for c in found] == [("visit", "Macky Sall")]
+
+
+def test_where_an_arabic_guest_went_is_the_state_visited() -> None:
+    found = run("حل الرئيس الغاني نانا أكوفو أدو ضيفا على العاصمة السنغالية داكار اليوم.", "ar", date(2021, 5, 11))
+    assert [{p.name for p in c.participants} for c in found] == [{"Nana Akufo-Addo", "Senegal"}]

@@ -34,6 +34,7 @@ NEAR = 60  # characters around a trigger in which status cues count
 POSSESSIVE = re.compile(r"'s?\s+")
 JOIN_REACH = 400  # characters after a contact in which "took part" sentences still add to it
 PLACE_WORDS = frozenset(norm(w) for w in ("في", "إلى", "الى", "in", "at", "to", "بمدينة", "مدينة", "بقصر", "قصر"))
+GUEST_OF_AR = (norm("ضيفا"), norm("على"))  # "حل X ضيفا على العاصمة العمانية مسقط": where the guest went
 YEAR_WRITTEN = re.compile(r"\d{4}")  # a date that writes its year keeps it
 WEEK = timedelta(days=7)  # a weekday names one of the seven days before or after publication
 YEAR_MOVE_AGE = timedelta(days=60)  # a day-month this far on the wrong side of publication is of the next/last year
@@ -1368,7 +1369,7 @@ class FrameBuilder:
         if not hosts:
             verb = any(t.form == "verb" and t.type == "visit" and m.end == t_end for m, t in group)
             abroad = [p for p in places if p.country != actors[0].country
-                      and (p.marked or self.text.word_before(p.start) in DESTINATION_WORDS
+                      and (p.marked or self.text.word_before(p.start) in DESTINATION_WORDS or self._guest_of(p.start)
                            or verb and self._visited_object(p, t_end, sentence))]
             # "his visit to Paris"; else "arrived in Abu Dhabi on a visit": the place before the visit word
             to = next((p for p in abroad if p.start >= t_end), None) \
@@ -1379,6 +1380,12 @@ class FrameBuilder:
                        and m.start >= t_end
                        and m.actor.country == h.country), h) for h in hosts]  # "flew to Jordan to meet King X"
         return actors + _distinct(hosts) if hosts else actors
+
+    def _guest_of(self, pos: int) -> bool:
+        """Whether "ضيفا على" (as the guest of) stands right before ``pos``: where the guest went."""
+        starts, ends = self.text.words
+        k = bisect.bisect_right(ends, pos) - 1
+        return k > 0 and tuple(self.text.text[starts[j]:ends[j]] for j in (k - 1, k)) == GUEST_OF_AR
 
     def _visited_object(self, place: Place, t_end: int, sentence: list[Mention]) -> bool:
         """Whether a place is the object of the visit word ending at ``t_end``: right after it, or after the
