@@ -1830,3 +1830,24 @@ def test_a_place_told_before_the_contact_word_places_it(text: str) -> None:
 def test_where_an_arabic_guest_went_is_the_state_visited() -> None:
     found = run("حل الرئيس الغاني نانا أكوفو أدو ضيفا على العاصمة السنغالية داكار اليوم.", "ar", date(2021, 5, 11))
     assert [{p.name for p in c.participants} for c in found] == [{"Nana Akufo-Addo", "Senegal"}]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Ghanaian PM Akosua Mensah-Boateng meets Senegalese FM Aminata Diallo-Sow in Dakar",
+     {"Akosua Mensah-Boateng", "Aminata Diallo-Sow"}),
+    ("Indian PM Modi holds talks with Japanese PM Kishida", {"Narendra Modi", "Fumio Kishida"}),
+])
+def test_office_abbreviations_in_capitals_are_offices(text: str, pair: set[str]) -> None:
+    found = run(text, "en", date(2023, 3, 20))
+    assert [{p.name for p in c.participants} for c in found] == [pair]
+
+
+def test_an_hour_and_an_institution_are_no_office_and_no_name() -> None:
+    found = run("Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida at 7:00 PM, the PM "
+                "Office said.", "en", date(2023, 3, 20))
+    assert [{p.name for p in c.participants} for c in found] == [{"Narendra Modi", "Fumio Kishida"}]
+
+
+def test_a_headlines_subject_says_to_speak_is_a_plan() -> None:
+    found = run("Blinken says to speak to Russian FM Lavrov next week", "en", date(2022, 7, 27))
+    assert [(c.type, c.status) for c in found] == [("phone_call", "planned")]

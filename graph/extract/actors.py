@@ -100,6 +100,8 @@ TIGHT_GAP = re.compile(r"^[\s,،]*$")
 LED_BY = re.compile(r"\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|were)\s+)?(?:led|headed|chaired)\s+by\s+(?:the\s+)?"
                     r"(?:[^\W\d_]+\s+){0,3}|\s*(?:[،,]\s*)?(?:"
                     + "|".join(norm(w) for w in ("برئاسة", "يرأسه", "يترأسه", "بقيادة", "يقوده")) + r")\s+(?:\S+\s+){0,3}")
+TIME_BEFORE_EN = re.compile(r"\d(?:[:.]\d\d)?\s*$")  # "07:00 PM", "7 pm": an hour before the abbreviation
+TIME_REACH = 8  # characters before an office word searched for an hour
 POSSESSIVE_GAP = re.compile(r"\s*('s)?\s*")  # "Saudi Crown Prince", "Jordan's King"
 # "Italian Interior Minister", "Peru's Trade and Tourism Minister": a portfolio of one to three words before it
 PORTFOLIO_WORDS_EN = frozenset(name_words("portfolio", "en"))
@@ -297,7 +299,7 @@ class ActorFinder:
         ``matches``: those of :func:`gazetteer_matcher` in ``text``, when the caller has them already."""
         self.gaz, self.text, self.lang, self.on = gaz, text, lang, on
         found = gazetteer_matcher().find(text) if matches is None else matches
-        self.matches = self._with_surnames(_places_read_by_article(gaz, found))
+        self.matches = self._with_surnames(_places_read_by_article(gaz, _without_bracketed_offices(text.text, found)))
         self._starts = [m.start for m in self.matches]
         self.stops = sorted(stops)
         self._headlines = _title_case_lines(text) if lang != "ar" else []
@@ -835,6 +837,8 @@ class ActorFinder:
                 and not (i + 1 < len(ms) and _first(ms[i + 1], "country")
                          and self.text.text[m.end:ms[i + 1].start].isspace()):
             return [], i + 1  # "رئيس الوفد", "رئيس مجلس السيادة": the construct names a state's head only before it
+        if self.lang != "ar" and TIME_BEFORE_EN.search(self.text.text, max(0, m.start - TIME_REACH), m.start):
+            return [], i + 1  # "07:00 PM": a time, not an office
         honoured = self._honorific_given_name(i)
         if honoured is not None:
             return honoured
@@ -1202,6 +1206,8 @@ class ActorFinder:
         if span is None:
             return None
         n_start, n_end = pos + skip + span[0], pos + skip + span[1]
+        if self.lang != "ar" and any(w in NOT_PERSON_WORDS for w in s[n_start:n_end].split()):
+            return None  # "the PM Office", "the President's Council": an institution, not a name
         o_start, o_end = self.text.span(n_start, n_end)
         written = POSSESSIVE_END.sub("", self.text.original[o_start:o_end].strip(" ,،"))
         return n_start, n_end, written
@@ -1236,6 +1242,14 @@ class ActorFinder:
             return None
         end = taken[-1][1] - (1 if window[taken[-1][1] - 1] == "." else 0)
         return taken[0][0], end
+
+
+def _without_bracketed_offices(text: str, matches: list[Match]) -> list[Match]:
+    """The matches but an office abbreviated in brackets after another ("Prime Minister (PM) X"): part of the
+    title before it, which the gap between the office and the name takes."""
+    return [m for k, m in enumerate(matches)
+            if not (k and _first(m, "role") and _first(matches[k - 1], "role")
+                    and text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")")]
 
 
 def _title_case_lines(text: Normalized) -> list[tuple[int, int]]:

@@ -118,7 +118,7 @@ RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|which|that)(?!\w)")  # a cla
 WITH_WORDS = frozenset(norm(w) for w in ("with", "مع"))  # a party named after them is the object, not the subject
 LISTED_SUBJECTS = 3  # subjects listed before a contact word that make it one contact of all
 # "X to meet", "X to hold (phone) talks": a headline's plan
-SUBJECT_TO = re.compile(r",?\s+to\s+(?:(?:hold|have|pay|make|host|conduct)\s+(?:an?\s+)?(?:[\w-]+\s+)?)?")
+SUBJECT_TO = re.compile(r",?\s+(?:(?:says|say|vows|vow|plans|plan|is|are|set|due)\s+)?to\s+(?:(?:hold|have|pay|make|host|conduct)\s+(?:an?\s+)?(?:[\w-]+\s+)?)?")
 PARTY_GAP = 12  # characters between a contact word and its next party ("between ", " and ")
 CARRIED_PARTIES = 3  # a sender, an addressee and the one who handed the message over
 CARRIER_GAP = 40  # characters between "delivered by", "سلمها" and the carrier's mention ("Foreign Minister Prince X")

@@ -134,9 +134,9 @@ def build_matcher(gaz: Gazetteer) -> PhraseMatcher:
         if word.lang == "ar":
             for form in arabic_role_forms(word.surface):
                 m.add(form, ("role", word.role), stem=True)
-        else:
+        else:  # an abbreviation ("PM", "FM") only where written in capitals: not "5 pm"
             for form in (word.surface, english_plural(word.surface)):
-                m.add(form, ("role", word.role))
+                m.add(form, ("role", word.role), cased=word.surface.isupper())
     return m
 
 
