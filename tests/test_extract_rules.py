@@ -1851,3 +1851,9 @@ def test_an_hour_and_an_institution_are_no_office_and_no_name() -> None:
 def test_a_headlines_subject_says_to_speak_is_a_plan() -> None:
     found = run("Blinken says to speak to Russian FM Lavrov next week", "en", date(2022, 7, 27))
     assert [(c.type, c.status) for c in found] == [("phone_call", "planned")]
+
+
+def test_an_arabic_meeting_verb_with_only_its_object_named_is_the_leads() -> None:
+    found = run("استقبل الرئيس الغاني نانا أكوفو أدو اليوم وزير الخارجية الفرنسي جان نويل بارو. كما التقى بالرئيس "
+                "السنغالي ماكي سال.", "ar", date(2025, 5, 20))
+    assert {"Nana Akufo-Addo", "Macky Sall"} in [{p.name for p in c.participants} for c in found]

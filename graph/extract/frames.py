@@ -45,6 +45,9 @@ PAIR_OFFICES = {norm(w): role for words, role in (
     (("the two presidents", "both presidents", "الرئيسان", "الرئيسين"), "head_of_state")) for w in words}
 BETWEEN_GAP = 2  # characters between a contact noun and "between"/"بين" that make them one phrase
 ADVERB_REACH = 100  # characters from a contact word within which a contact adverb ("by phone") qualifies it
+DROPPED_SUBJECT_TYPES = ("meeting", "talk", "phone_call")  # Arabic verbs whose subject may be left out
+OBJECT_MARK_AR = re.compile(r"\s+(?:مع|ب)\s*")  # "التقى مع X": the object follows
+OBJECT_PREFIX_AR = "ب"  # "التقى بالرئيس X": the object marked on the noun
 PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}  # English pronouns that tell
 COORDINATION = re.compile(r"\s*(?:or|and|أو|او)\s+(?:an?\s+)?")  # between two contact words of one clause
 POST_GAP = 3  # characters between a writing verb and "on X", "على حسابه"
@@ -1041,8 +1044,8 @@ class FrameBuilder:
         actors, lead = parties.actors, self.protagonist
         after = all(m.start > clause.t_start for m in parties.people)
         if len(actors) == 1 and lead is not None and lead not in actors and lead.country != actors[0].country \
-                and any(t.form == "verb" and t.direction in ("host", "out", "by") for _, t in clause.group) and after \
-                and not self._travel_verb_ar(clause.group):
+                and after and (any(t.form == "verb" and t.direction in ("host", "out", "by") for _, t in clause.group)
+                               and not self._travel_verb_ar(clause.group) or self._object_only(clause, parties)):
             actors.insert(0, lead)
         listed = len(actors) >= 2 and all(a.kind == "person" for a in actors) and after \
             and all(t.form == "noun" for _, t in clause.group if t.type)
@@ -1052,6 +1055,18 @@ class FrameBuilder:
             actors.insert(0, lead)
             parties.listed_for = lead
         parties.multilateral = parties.multilateral or one_of_all
+
+    def _object_only(self, clause: Clause, parties: Parties) -> bool:
+        """An Arabic meeting or call verb whose one party is its object, marked by "بـ" or "مع" ("كما التقى
+        بالرئيس X", "وبحث مع X"): the subject left out is the article's lead."""
+        if self.lang != "ar" or len(parties.resolved) != 1:
+            return False
+        first = parties.resolved[0]
+        verb = next((m for m, t in clause.group if t.type in DROPPED_SUBJECT_TYPES and t.form == "verb"), None)
+        return verb is not None and first.start >= verb.end and (
+            OBJECT_MARK_AR.fullmatch(self.text.text, verb.end, first.start) is not None
+            or self.text.text[first.start:first.start + 1] == OBJECT_PREFIX_AR
+            and not self.text.text[verb.end:first.start].strip())
 
     def _travel_verb_ar(self, group: list[tuple[Match, Trigger]]) -> bool:
         """Whether an Arabic clause's contact words are travel verbs ("يتوجه X إلى القاهرة", "وصل X"): the one
