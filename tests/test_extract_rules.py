@@ -1857,3 +1857,10 @@ def test_an_arabic_meeting_verb_with_only_its_object_named_is_the_leads() -> Non
     found = run("استقبل الرئيس الغاني نانا أكوفو أدو اليوم وزير الخارجية الفرنسي جان نويل بارو. كما التقى بالرئيس "
                 "السنغالي ماكي سال.", "ar", date(2025, 5, 20))
     assert {"Nana Akufo-Addo", "Macky Sall"} in [{p.name for p in c.participants} for c in found]
+
+
+@pytest.mark.parametrize("which, asker", [("latter", "Macky Sall"), ("former", "Nana Akufo-Addo")])
+def test_the_latter_or_former_who_asked_for_a_call_placed_it(which: str, asker: str) -> None:
+    found = run(f"Ghanaian President Nana Akufo-Addo held a phone call with Senegalese President Macky Sall on Monday "
+                f"at the {which}'s request.", "en", date(2023, 3, 20))
+    assert [c.initiator for c in found] == [asker]

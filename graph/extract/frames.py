@@ -126,6 +126,7 @@ PARTY_GAP = 12  # characters between a contact word and its next party ("between
 CARRIED_PARTIES = 3  # a sender, an addressee and the one who handed the message over
 CARRIER_GAP = 40  # characters between "delivered by", "سلمها" and the carrier's mention ("Foreign Minister Prince X")
 CARRIER_BY = re.compile(r"\s+by\b")  # "delivered by", "handed over by"
+LATTER_FORMER = re.compile(r"\bthe\s+(latter|former)$")  # "at the latter's request": the party named last or first
 ASKED_BY = re.compile(r"'s\s+(?:request|initiative|invitation)\b")  # after the one who asked
 SIDE_REACH = 20  # characters from a request word to the side it names ("بطلب من الجانب", "of the Iranian side")
 SIDE_ADJECTIVE_REACH = 40  # characters after "الجانب" in which its state's adjective stands
@@ -1653,7 +1654,11 @@ class FrameBuilder:
         if len(parts) == 2 and any(c == "request_other" for _, c in cues):
             return parts[1]  # "X had a phone call with Y at request": Y asked for it
         for found in ASKED_BY.finditer(self.text.text, frame.sentence.start, frame.sentence.end):
-            # "at Kim's request", "at the Chinese side's initiative"
+            # "at Kim's request", "at the Chinese side's initiative", "at the latter's request"
+            which = LATTER_FORMER.search(self.text.text, frame.sentence.start, found.start())
+            named = sorted((m for m in mentions if m.actor in parts and m.end <= found.start()), key=attrgetter("start"))
+            if which is not None and named:
+                return (named[-1] if which.group(1) == "latter" else named[0]).actor
             asker = self._asker_before(found.start(), mentions, parts)
             if asker is not None:
                 return asker
