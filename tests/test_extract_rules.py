@@ -1864,3 +1864,10 @@ def test_the_latter_or_former_who_asked_for_a_call_placed_it(which: str, asker: 
     found = run(f"Ghanaian President Nana Akufo-Addo held a phone call with Senegalese President Macky Sall on Monday "
                 f"at the {which}'s request.", "en", date(2023, 3, 20))
     assert [c.initiator for c in found] == [asker]
+
+
+@pytest.mark.parametrize("address", ["Dr.", "Mr.", "H.E."])
+def test_a_form_of_address_between_an_office_and_a_name_it_lacks_is_passed_over(address: str) -> None:
+    found = run(f"Ghanaian President Nana Akufo-Addo met Tongan Foreign Minister {address} Marcus Fieldhouse in Accra "
+                "on Monday.", "en", date(2021, 5, 11))
+    assert [[p.name for p in c.participants if p.country == "TON"] for c in found] == [["Marcus Fieldhouse"]]

@@ -100,6 +100,7 @@ TIGHT_GAP = re.compile(r"^[\s,،]*$")
 LED_BY = re.compile(r"\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|were)\s+)?(?:led|headed|chaired)\s+by\s+(?:the\s+)?"
                     r"(?:[^\W\d_]+\s+){0,3}|\s*(?:[،,]\s*)?(?:"
                     + "|".join(norm(w) for w in ("برئاسة", "يرأسه", "يترأسه", "بقيادة", "يقوده")) + r")\s+(?:\S+\s+){0,3}")
+ADDRESS_ABBR_EN = re.compile(r"\s*(?:dr|mr|mrs|ms|prof|h\.\s?e)\.\s+")  # "Dr. X", "H.E. X" after an office
 TIME_BEFORE_EN = re.compile(r"\d(?:[:.]\d\d)?\s*$")  # "07:00 PM", "7 pm": an hour before the abbreviation
 TIME_REACH = 8  # characters before an office word searched for an hour
 POSSESSIVE_GAP = re.compile(r"\s*('s)?\s*")  # "Saudi Crown Prince", "Jordan's King"
@@ -1179,6 +1180,9 @@ class ActorFinder:
         if self.lang == "ar":
             initials = AR_INITIALS.match(s, pos)  # "د. هشام قنديل": Dr, engineer, professor as one letter
             pos = initials.end() if initials else pos
+        else:
+            address = ADDRESS_ABBR_EN.match(s, pos)  # "Foreign Minister Dr. X": a form of address, then the name
+            pos = address.end() if address else pos
         nxt_match = self._next_match(pos, skip_at)
         k = bisect.bisect_left(self.stops, pos)
         if k < len(self.stops):
