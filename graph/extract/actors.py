@@ -580,7 +580,7 @@ class ActorFinder:
             k = bisect.bisect_left(self._starts, b if self.lang == "ar" else a)
             near.update(range(max(0, k - GROUP_NEIGHBOURS), k + GROUP_NEIGHBOURS))
         starts = [m.start for m in mentions]  # in text order, and not overlapping one another
-        groups = []
+        groups: list[Mention] = []
         replaced: set[int] = set()  # the country mentions a group takes the place of ("US officials")
         near_matches = [self.matches[i] for i in sorted(near) if i < len(self.matches)]
         for n, m in enumerate(near_matches):
@@ -597,12 +597,9 @@ class ActorFinder:
                 word = (GROUP_BEFORE_ORG_AR if key == org else GROUP_BEFORE_AR).search(
                     s, max(0, m.start - GROUP_REACH), m.start)
                 span = (word.start(1), m.end) if word else None
-                if span is None and groups and _first(m, "adj") and m.prefix in ("", AND_AR) \
-                        and AND_ADJ_AR.fullmatch(s, groups[-1].end, m.start):
-                    # "مسؤولون فلسطينيون وإسرائيليون": a second adjective of the same group noun
-                    span = (m.start, m.end)
-                    noun = GROUP_WORD_AR.match(s, groups[-1].start)
-                    written = f"{self._written(*noun.span())} {self._written(m.core_start, m.end)}" if noun else None
+                if span is None and groups:
+                    written = self._second_adjective_ar(m, groups[-1])
+                    span = (m.start, m.end) if written else None
             else:
                 word = GROUP_AFTER_EN.match(s, m.end)
                 span = (m.start, word.end(1)) if word else None
@@ -625,6 +622,15 @@ class ActorFinder:
         groups.extend(from_lists.values())
         kept = [m for i, m in enumerate(mentions) if i not in replaced]
         return sorted(kept + groups, key=lambda m: m.start) if groups else mentions
+
+    def _second_adjective_ar(self, m: Match, group: Mention) -> str | None:
+        """The name of the group a second adjective of the group noun just named makes ("مسؤولون فلسطينيون
+        وإسرائيليون": مسؤولون إسرائيليون), None when the match is no such adjective."""
+        s = self.text.text
+        if not _first(m, "adj") or m.prefix not in ("", AND_AR) or not AND_ADJ_AR.fullmatch(s, group.end, m.start):
+            return None
+        noun = GROUP_WORD_AR.match(s, group.start)
+        return f"{self._written(*noun.span())} {self._written(m.core_start, m.end)}" if noun else None
 
     def _groups_from(self, nouns: list[tuple[int, int]], mentions: list[Mention]) -> dict[int, Mention]:
         """"Officials from the United States, Russia and the EU", "مسؤولون من الولايات المتحدة وروسيا", "officials
