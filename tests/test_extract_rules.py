@@ -1759,7 +1759,8 @@ def test_an_arabic_imperfect_of_a_relative_clause_tells_the_visit_under_way() ->
 
 
 def test_a_meeting_during_a_summit_is_the_meeting_of_its_parties() -> None:
-    found = run("التقى الرئيس التركي رجب طيب أردوغان الرئيس الإيراني إبراهيم رئيسي خلال القمة.", "ar", date(2022, 9, 16))
+    found = run("التقى الرئيس التركي رجب طيب أردوغان الرئيس الإيراني إبراهيم رئيسي خلال القمة.", "ar",
+                date(2022, 9, 16))
     assert [(c.type, {p.name for p in c.participants}) for c in found] == [
         ("meeting", {"Recep Tayyip Erdoğan", "Ebrahim Raisi"})]
 

@@ -97,9 +97,10 @@ LISTED_GAP_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # "Egyptian, Jorda
 AND_GAP = re.compile(r"^\s*(?:,|،|,?\s*and\b)\s*(?:the\s+)?$")
 TIGHT_GAP = re.compile(r"^[\s,،]*$")
 # "a delegation led by", "وفدا برئاسة": who leads the group named before, past an office word or two
+LED_BY_AR = ("برئاسة", "يرأسه", "يترأسه", "بقيادة", "يقوده")
 LED_BY = re.compile(r"\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|were)\s+)?(?:led|headed|chaired)\s+by\s+(?:the\s+)?"
                     r"(?:[^\W\d_]+\s+){0,3}|\s*(?:[،,]\s*)?(?:"
-                    + "|".join(norm(w) for w in ("برئاسة", "يرأسه", "يترأسه", "بقيادة", "يقوده")) + r")\s+(?:\S+\s+){0,3}")
+                    + "|".join(norm(w) for w in LED_BY_AR) + r")\s+(?:\S+\s+){0,3}")
 ADDRESS_ABBR_EN = re.compile(r"\s*(?:dr|mr|mrs|ms|prof|h\.\s?e)\.\s+")  # "Dr. X", "H.E. X" after an office
 TIME_BEFORE_EN = re.compile(r"\d(?:[:.]\d\d)?\s*$")  # "07:00 PM", "7 pm": an hour before the abbreviation
 TIME_REACH = 8  # characters before an office word searched for an hour
@@ -409,7 +410,7 @@ class ActorFinder:
         X", "وفدا بيروفيا برئاسة X") is of that state, wherever else he is named."""
         s = self.text.text
         of: dict[Actor, str] = {}
-        for group, person in zip(mentions, mentions[1:]):
+        for group, person in zip(mentions, mentions[1:], strict=False):
             if group.kind == "group" and group.country and _unknown_person(person) and person.actor is not None \
                     and person.actor.country is None and LED_BY.fullmatch(s, group.end, person.start):
                 of.setdefault(person.actor, group.country)
@@ -923,7 +924,8 @@ class ActorFinder:
                                or not countries and j == i + 1 and role in PORTFOLIO_ROLES and self._portfolio(m, ms[j])):
             nxt = ms[j]
             key = _place_key(nxt)
-            if self.lang != "ar" and j == i + 1 and not countries and role in PORTFOLIO_ROLES and self._portfolio(m, nxt):
+            if self.lang != "ar" and j == i + 1 and not countries and role in PORTFOLIO_ROLES \
+                    and self._portfolio(m, nxt):
                 written = self._written(m.end, nxt.start) + " "
                 phrase.portfolio = PORTFOLIO_START_EN.sub("", PORTFOLIO_END_EN.sub("", written)).strip()
             if key and not countries and role in PORTFOLIO_ROLES and self.lang == "ar" and j == i + 1 \
@@ -1148,7 +1150,8 @@ class ActorFinder:
         has none) and bears a name written so; None when none or several do."""
         by_word = holder_rows_by_word(self.gaz, role)
         words = [w for w in norm(written).split() if len(w) >= NAME_WORD_MIN]
-        named = sorted({row.person_id for w in words for row in by_word.get(w, ()) if self.on is None or row.covers(self.on)})
+        named = sorted({row.person_id for w in words for row in by_word.get(w, ())
+                        if self.on is None or row.covers(self.on)})
         if len(named) > 1:  # "King Abdullah" in 2019: of Jordan or of Malaysia; the one whose state the article names
             named = [pid for pid in named if self.gaz.people[pid].country in self._states_named()]
         holder = person_actor(self.gaz, named[0], self.on) if len(named) == 1 else None

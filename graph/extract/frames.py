@@ -121,7 +121,8 @@ RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|which|that)(?!\w)")  # a cla
 WITH_WORDS = frozenset(norm(w) for w in ("with", "مع"))  # a party named after them is the object, not the subject
 LISTED_SUBJECTS = 3  # subjects listed before a contact word that make it one contact of all
 # "X to meet", "X to hold (phone) talks": a headline's plan
-SUBJECT_TO = re.compile(r",?\s+(?:(?:says|say|vows|vow|plans|plan|is|are|set|due)\s+)?to\s+(?:(?:hold|have|pay|make|host|conduct)\s+(?:an?\s+)?(?:[\w-]+\s+)?)?")
+SUBJECT_TO = re.compile(r",?\s+(?:(?:says|say|vows|vow|plans|plan|is|are|set|due)\s+)?to\s+"
+                        r"(?:(?:hold|have|pay|make|host|conduct)\s+(?:an?\s+)?(?:[\w-]+\s+)?)?")
 PARTY_GAP = 12  # characters between a contact word and its next party ("between ", " and ")
 CARRIED_PARTIES = 3  # a sender, an addressee and the one who handed the message over
 CARRIER_GAP = 40  # characters between "delivered by", "سلمها" and the carrier's mention ("Foreign Minister Prince X")
@@ -549,7 +550,8 @@ class FrameBuilder:
     def _purpose(self, group: list[tuple[Match, Trigger]]) -> Match | None:
         """The contact word a group tells as the purpose of a journey: "للقاء", "to meet", "for talks with"."""
         if self.lang == "ar":
-            return next((m for m, t in group if t.type and t.form == "noun" and m.prefix.endswith(PURPOSE_PREFIX)), None)
+            return next((m for m, t in group if t.type and t.form == "noun" and m.prefix.endswith(PURPOSE_PREFIX)),
+                        None)
         s = self.text.text
         return next((m for m, t in group if t.type and PURPOSE_BEFORE_EN.search(s, max(0, m.start - PURPOSE_REACH),
                                                                                    m.start)), None)
@@ -839,9 +841,8 @@ class FrameBuilder:
         for t in triggers:
             if t in typed or not groups:
                 continue
-            distance = lambda g: min(abs(t[0].start - g[-1][0].end), abs(g[0][0].start - t[0].end))  # noqa: E731
-            target = min(groups, key=distance)
-            if t[1].type and distance(target) > ADVERB_REACH:
+            target = min(groups, key=partial(_distance, t[0]))
+            if t[1].type and _distance(t[0], target) > ADVERB_REACH:
                 groups.append([t])
                 continue
             target.append(t)
@@ -1656,7 +1657,8 @@ class FrameBuilder:
         for found in ASKED_BY.finditer(self.text.text, frame.sentence.start, frame.sentence.end):
             # "at Kim's request", "at the Chinese side's initiative", "at the latter's request"
             which = LATTER_FORMER.search(self.text.text, frame.sentence.start, found.start())
-            named = sorted((m for m in mentions if m.actor in parts and m.end <= found.start()), key=attrgetter("start"))
+            named = sorted((m for m in mentions if m.actor in parts and m.end <= found.start()),
+                           key=attrgetter("start"))
             if which is not None and named:
                 return (named[-1] if which.group(1) == "latter" else named[0]).actor
             asker = self._asker_before(found.start(), mentions, parts)
@@ -1876,6 +1878,11 @@ def offices_held(gaz: Gazetteer, name: str, on: date | None) -> frozenset[str]:
 def _titled(place: Place, mentions: list[Mention]) -> bool:
     """Whether a place's name starts a person's title ("spoke to US President X"): a state named, not a place."""
     return any(m.start == place.start and m.end > place.end and m.kind in PERSONS for m in mentions)
+
+
+def _distance(word: Match, group: list[tuple[Match, Trigger]]) -> int:
+    """Characters between a word and the nearest end of a group of contact words."""
+    return min(abs(word.start - group[-1][0].end), abs(group[0][0].start - word.end))
 
 
 def _told_before(alone: list[Frame | None], gi: int) -> int | None:
