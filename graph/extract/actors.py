@@ -894,23 +894,7 @@ class ActorFinder:
         phrase = OfficePhrase(role=role, start=m.start, end=m.end, j=i + 1, countries=[])
         countries = phrase.countries
         if self.lang != "ar" and i > 0:
-            prev = ms[i - 1]
-            key = _place_key(prev)
-            portfolio = role in PORTFOLIO_ROLES and key in self.gaz.countries \
-                and self._portfolio_before(prev.end, m.start, m.end)
-            deputy = DEPUTY_GAP_EN.fullmatch(self.text.text, prev.end, m.start) if key else None
-            if key and (POSSESSIVE_GAP.fullmatch(self.text.text[prev.end:m.start]) or portfolio or deputy):
-                countries.append(key)
-                phrase.start = prev.start
-                phrase.portfolio = self._written(prev.end, m.start).strip().removeprefix("'s ") if portfolio else None
-                phrase.deputy = deputy is not None
-                if role != "leader" and self.text.text[:m.end].endswith("s"):
-                    # "his Egyptian, Jordanian and Saudi counterparts" ("Belgian and EU leaders" stay groups)
-                    k = i - 2
-                    while k >= 0 and (earlier := _place_key(ms[k])) is not None \
-                            and LISTED_GAP_EN.fullmatch(self.text.text, ms[k].end, ms[k + 1].start):
-                        countries.insert(0, earlier)
-                        phrase.start, k = ms[k].start, k - 1
+            self._states_before(i, phrase)
         j = i + 1
         seat = _first(ms[j], "seat") if role in POSTED and not countries and j < len(ms) else None
         if seat is not None and self.text.text[m.end:ms[j].start].isspace():
@@ -959,6 +943,32 @@ class ActorFinder:
                 break
         phrase.j = j
         return phrase
+
+    def _states_before(self, i: int, phrase: OfficePhrase) -> None:
+        """The states an English office at match ``i`` takes from before it: an adjective or possessive right
+        before ("Saudi Crown Prince", "Jordan's King"), past a portfolio ("Italian Interior Minister") or
+        "Deputy" ("Russian Deputy Foreign Minister"), and a list of them before a plural office ("his Egyptian,
+        Jordanian and Saudi counterparts"; "Belgian and EU leaders" stay groups)."""
+        ms, s = self.matches, self.text.text
+        m, prev = ms[i], ms[i - 1]
+        key = _place_key(prev)
+        if key is None:
+            return
+        portfolio = phrase.role in PORTFOLIO_ROLES and key in self.gaz.countries \
+            and self._portfolio_before(prev.end, m.start, m.end)
+        deputy = DEPUTY_GAP_EN.fullmatch(s, prev.end, m.start)
+        if not (POSSESSIVE_GAP.fullmatch(s[prev.end:m.start]) or portfolio or deputy):
+            return
+        phrase.countries.append(key)
+        phrase.start = prev.start
+        phrase.portfolio = self._written(prev.end, m.start).strip().removeprefix("'s ") if portfolio else None
+        phrase.deputy = deputy is not None
+        if phrase.role != "leader" and s[:m.end].endswith("s"):
+            k = i - 2
+            while k >= 0 and (earlier := _place_key(ms[k])) is not None \
+                    and LISTED_GAP_EN.fullmatch(s, ms[k].end, ms[k + 1].start):
+                phrase.countries.insert(0, earlier)
+                phrase.start, k = ms[k].start, k - 1
 
     def _portfolio_before(self, start: int, end: int, office_end: int) -> bool:
         """Whether a portfolio (capitalised words, or words of portfolios) stands between a state and an English

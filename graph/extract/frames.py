@@ -1060,7 +1060,7 @@ class FrameBuilder:
 
     def _object_only(self, clause: Clause, parties: Parties) -> bool:
         """An Arabic meeting or call verb whose one party is its object, marked by "بـ" or "مع" ("كما التقى
-        بالرئيس X", "وبحث مع X"): the subject left out is the article's lead."""
+        بالرئيس X", "واجتمع مع X"): the subject left out is the article's lead."""
         if self.lang != "ar" or len(parties.resolved) != 1:
             return False
         first = parties.resolved[0]
@@ -1657,10 +1657,11 @@ class FrameBuilder:
         for found in ASKED_BY.finditer(self.text.text, frame.sentence.start, frame.sentence.end):
             # "at Kim's request", "at the Chinese side's initiative", "at the latter's request"
             which = LATTER_FORMER.search(self.text.text, frame.sentence.start, found.start())
-            named = sorted((m for m in mentions if m.actor in parts and m.end <= found.start()),
-                           key=attrgetter("start"))
-            if which is not None and named:
-                return (named[-1] if which.group(1) == "latter" else named[0]).actor
+            if which is not None:
+                named = sorted((m for m in mentions if m.actor in parts and m.end <= found.start()),
+                               key=attrgetter("start"))
+                if named:
+                    return (named[-1] if which.group(1) == "latter" else named[0]).actor
             asker = self._asker_before(found.start(), mentions, parts)
             if asker is not None:
                 return asker
