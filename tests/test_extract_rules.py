@@ -1872,3 +1872,10 @@ def test_a_form_of_address_between_an_office_and_a_name_it_lacks_is_passed_over(
     found = run(f"Ghanaian President Nana Akufo-Addo met Tongan Foreign Minister {address} Marcus Fieldhouse in Accra "
                 "on Monday.", "en", date(2021, 5, 11))
     assert [[p.name for p in c.participants if p.country == "TON"] for c in found] == [["Marcus Fieldhouse"]]
+
+
+@pytest.mark.parametrize("verb", ["تتوجه", "تسافر"])
+def test_feminine_arabic_travel_verbs_tell_a_visit(verb: str) -> None:
+    found = run(f"{verb} رئيسة الوزراء الإيطالية جورجيا ميلوني إلى تونس غدا.", "ar", date(2023, 6, 6))
+    assert [(c.type, c.status, {p.name for p in c.participants}) for c in found] == [
+        ("visit", "planned", {"Giorgia Meloni", "Tunisia"})]
