@@ -93,6 +93,7 @@ PURPOSE_BEFORE_EN = re.compile(r"\b(?:to|for)\s+(?:hold\s+|have\s+)?$")  # "to m
 PURPOSE_REACH = 12  # characters before a contact word searched for the words of purpose
 DEPARTURES_AR = frozenset(norm(w) for w in ("توجه", "غادر", "سافر", "توجهت", "غادرت", "سافرت"))  # he set off
 ANNOUNCED_TENSES = ("", "present")  # a bare weekday, today: with an Arabic imperfect verb, still to come
+CURRENT_SPANS = ("vague", "month")  # "الأسبوع الجاري", "الشهر الجاري": with an imperfect verb, still to come
 IMPERFECT_AR = ("ي",)  # the prefix of an Arabic verb that tells what he does or will do ("يلتقي")
 # "وهو يتحدث مع …", "الذي يقوم بزيارة …": the imperfect of a circumstantial or relative clause tells what he was
 # doing then, or is doing
@@ -1510,11 +1511,12 @@ class FrameBuilder:
 
     def _imperfect_on(self, group: list[tuple[Match, Trigger]], day: DateMention) -> bool:
         """An Arabic imperfect contact verb with a day of its own, today or a weekday with no "last" ("يصل مساء
-        اليوم", "يلتقي X Y الخميس"): what is announced, not yet held (not "وهو يتحدث", "الذي يقوم بزيارة": what he was
+        اليوم", "يلتقي X Y الخميس"), or this week or month: what is announced, not yet held (not "وهو يتحدث", "الذي يقوم بزيارة": what he was
         doing, or is doing)."""
         s = self.text.text
-        return self.lang == "ar" and day.precision == "day" and day.tense in ANNOUNCED_TENSES \
-            and not any(c.isdigit() for c in day.text) \
+        announced = day.precision == "day" and day.tense in ANNOUNCED_TENSES \
+            or day.precision in CURRENT_SPANS and day.tense == "present"  # "يزور X السنغال الأسبوع الجاري"
+        return self.lang == "ar" and announced and not any(c.isdigit() for c in day.text) \
             and any(t.type and t.form == "verb" and s[m.core_start:m.core_end].startswith(IMPERFECT_AR)
                     and CIRCUMSTANTIAL_AR.search(s, max(0, m.start - CIRCUMSTANTIAL_REACH), m.start) is None
                     for m, t in group)
