@@ -1511,8 +1511,8 @@ class FrameBuilder:
 
     def _imperfect_on(self, group: list[tuple[Match, Trigger]], day: DateMention) -> bool:
         """An Arabic imperfect contact verb with a day of its own, today or a weekday with no "last" ("يصل مساء
-        اليوم", "يلتقي X Y الخميس"), or this week or month: what is announced, not yet held (not "وهو يتحدث", "الذي يقوم بزيارة": what he was
-        doing, or is doing)."""
+        اليوم", "يلتقي X Y الخميس"), or this week or month: what is announced, not yet held (not "وهو يتحدث",
+        "الذي يقوم بزيارة": what he was doing, or is doing)."""
         s = self.text.text
         announced = day.precision == "day" and day.tense in ANNOUNCED_TENSES \
             or day.precision in CURRENT_SPANS and day.tense == "present"  # "يزور X السنغال الأسبوع الجاري"
