@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import accumulate
 from operator import attrgetter
 
@@ -54,8 +54,10 @@ CONSTRUCT_HEADS = frozenset(norm(w) for w in ("رئيس", "رئيسة", *AR_PLUR
 # "رؤساء مصر والأردن": the head of the state named next (without one, "رئيس الوفد", no office)
 NISBA_SUFFIXES = frozenset({"ي", "يه", "يين", "يون"})  # an office word with these endings is an adjective
 NEXT_WORD = re.compile(r"[\s,،]*(\w+)")  # the word right after an office ("الرئيس غزالي")
-# "Russian Deputy Foreign Minister X": the state's deputy, not its minister (a name is needed)
-DEPUTY_GAP_EN = re.compile(r"\s*(?:'s)?\s+(?:first\s+)?(?:deputy|assistant)\s+")
+# "Russian Deputy Foreign Minister X", "Russia's former foreign minister X": the state's, who does not hold the
+# office (a name is needed)
+NOT_HOLDER_GAP_EN = re.compile(r"\s*(?:'s)?\s+(?:first\s+)?(?:" + "|".join(
+    re.escape(norm(w)) for w in name_words("not_holder_before", "en")) + r")[\s-]+")
 NOT_HOLDER_REACH = 12  # characters before a title searched for "former", "ex-", "late"
 #: Words that may stand between an office word, its country and the holder's name.
 GAP_WORDS = name_words("office_gap") + name_words("not_holder_after")
@@ -289,7 +291,7 @@ class OfficePhrase:
     countries: list[str]
     name_match: Match | None = None  # a person the gazetteer knows, in apposition right after the office
     portfolio: str | None = None  # an English portfolio written before the office word ("Interior")
-    deputy: bool = False  # "Deputy" between an English state and the office ("Russian Deputy Foreign Minister")
+    not_holder: bool = False  # "Deputy", "former" between an English state and the office ("Russia's former …")
 
 
 class ActorFinder:
@@ -845,8 +847,9 @@ class ActorFinder:
                 and not (i + 1 < len(ms) and _first(ms[i + 1], "country")
                          and self.text.text[m.end:ms[i + 1].start].isspace()):
             return [], i + 1  # "رئيس الوفد", "رئيس مجلس السيادة": the construct names a state's head only before it
-        if self.lang != "ar" and TIME_BEFORE_EN.search(self.text.text, max(0, m.start - TIME_REACH), m.start):
-            return [], i + 1  # "07:00 PM": a time, not an office
+        if self.lang != "ar" and self._written(m.start, m.end).isupper() \
+                and TIME_BEFORE_EN.search(self.text.text, max(0, m.start - TIME_REACH), m.start):
+            return [], i + 1  # "07:00 PM": a time, not an office (but "on May 3 President X")
         honoured = self._honorific_given_name(i)
         if honoured is not None:
             return honoured
@@ -857,7 +860,7 @@ class ActorFinder:
             named = self._portfolio_named(phrase)
             if named is not None:
                 return named
-        retired = phrase.end if phrase.deputy else self._not_holder(phrase.start, phrase.end)
+        retired = phrase.end if phrase.not_holder else self._not_holder(phrase.start, phrase.end)
         if retired is not None:
             phrase.end = retired
         if phrase.role == "counterpart":
@@ -946,8 +949,8 @@ class ActorFinder:
 
     def _states_before(self, i: int, phrase: OfficePhrase) -> None:
         """The states an English office at match ``i`` takes from before it: an adjective or possessive right
-        before ("Saudi Crown Prince", "Jordan's King"), past a portfolio ("Italian Interior Minister") or
-        "Deputy" ("Russian Deputy Foreign Minister"), and a list of them before a plural office ("his Egyptian,
+        before ("Saudi Crown Prince", "Jordan's King"), past a portfolio ("Italian Interior Minister") or a word
+        saying its bearer does not hold it ("Russian Deputy Foreign Minister", "Russia's former …"), and a list of them before a plural office ("his Egyptian,
         Jordanian and Saudi counterparts"; "Belgian and EU leaders" stay groups)."""
         ms, s = self.matches, self.text.text
         m, prev = ms[i], ms[i - 1]
@@ -956,13 +959,13 @@ class ActorFinder:
             return
         portfolio = phrase.role in PORTFOLIO_ROLES and key in self.gaz.countries \
             and self._portfolio_before(prev.end, m.start, m.end)
-        deputy = DEPUTY_GAP_EN.fullmatch(s, prev.end, m.start)
-        if not (POSSESSIVE_GAP.fullmatch(s[prev.end:m.start]) or portfolio or deputy):
+        not_holder = NOT_HOLDER_GAP_EN.fullmatch(s, prev.end, m.start)
+        if not (POSSESSIVE_GAP.fullmatch(s[prev.end:m.start]) or portfolio or not_holder):
             return
         phrase.countries.append(key)
         phrase.start = prev.start
         phrase.portfolio = self._written(prev.end, m.start).strip().removeprefix("'s ") if portfolio else None
-        phrase.deputy = deputy is not None
+        phrase.not_holder = not_holder is not None
         if phrase.role != "leader" and s[:m.end].endswith("s"):
             k = i - 2
             while k >= 0 and (earlier := _place_key(ms[k])) is not None \
@@ -1163,13 +1166,14 @@ class ActorFinder:
         named = sorted({row.person_id for w in words for row in by_word.get(w, ())
                         if self.on is None or row.covers(self.on)})
         if len(named) > 1:  # "King Abdullah" in 2019: of Jordan or of Malaysia; the one whose state the article names
-            named = [pid for pid in named if self.gaz.people[pid].country in self._states_named()]
+            named = [pid for pid in named if self.gaz.people[pid].country in self._states_named]
         holder = person_actor(self.gaz, named[0], self.on) if len(named) == 1 else None
         # "President Mario Rossetti" is not Paraguay's President Mario Abdo: a name of several words ends on the
         # holder's, or the article names the holder's state
         return holder if holder is None or len(words) < 2 or words[-1] in _name_words(holder) \
-            or holder.country in self._states_named() else None
+            or holder.country in self._states_named else None
 
+    @cached_property
     def _states_named(self) -> frozenset[str]:
         """The states and organisations the article names (by name, adjective, capital or seat of power)."""
         return frozenset(key.split(":")[0] for m in self.matches for kind, key in m.payloads
