@@ -500,13 +500,10 @@ class FrameBuilder:
             if not any(a.country != visitor.country for a in hosts):
                 continue
             status, day = ("planned", None) if program else (own.status, own.date) if own else (arrival.status, None)
-            visited = {a.country for a in arrival.participants if a != visitor}
-            met_there = any(a.country in visited for a in hosts)  # else people of a third state met in it
-            alone[gi] = replace(arrival, participants=[visitor, *hosts], status=status, date=day or None,
-                                type="visit" if met_there else "meeting", initiator=visitor if met_there else None,
-                                trigger_start=groups[gi][0][0].start, trigger_end=groups[gi][-1][0].end,
-                                hub=visitor if program else None, anaphoric=False, borrowed=False,
-                                multilateral=not program and len(hosts) > 1)
+            met_there = any(a.country in _visited_states(arrival) for a in hosts)  # else of a third state, met in it
+            alone[gi] = _met_on_trip(arrival, hosts, met_there, status, day or None,
+                                     (groups[gi][0][0].start, groups[gi][-1][0].end), visitor if program else None,
+                                     not program and len(hosts) > 1)
             if not program:
                 continue
             country = hosts[0].country
@@ -536,16 +533,13 @@ class FrameBuilder:
                              and m.actor != traveller and m.actor.country != traveller.country])
             if not met:
                 continue
-            visited = {a.country for a in departure.participants if a != traveller}
-            hosted = all(a.country in visited for a in met)
+            hosted = all(a.country in _visited_states(departure) for a in met)
             if hosted and journey == "journey":
                 continue  # "arrived in Kyiv for talks with Zelensky": the visit itself, told already
             ahead = journey == "departure" or departure.status == "planned"
-            alone[gi] = replace(departure, participants=[traveller, *met], status="planned" if ahead else "occurred",
-                                date=None if ahead and journey == "departure" else departure.date,
-                                type="visit" if hosted else "meeting", initiator=traveller if hosted else None,
-                                trigger_start=purpose.start, trigger_end=purpose.end, hub=None,
-                                multilateral=len(met) > 1, anaphoric=False, borrowed=False)
+            alone[gi] = _met_on_trip(departure, met, hosted, "planned" if ahead else "occurred",
+                                     None if ahead and journey == "departure" else departure.date,
+                                     (purpose.start, purpose.end), None, len(met) > 1)
             alone[told] = None
 
     def _purpose(self, group: list[tuple[Match, Trigger]]) -> Match | None:
@@ -948,12 +942,11 @@ class FrameBuilder:
         self._lead_added(clause, parties)
         self._pronoun_subjects(clause, parties)
         self._visited(clause, parties)
-        anaphoric = clause.anaphoric
         if not parties.actors and parties.kind in ("meeting", "talk"):  # "محادثات لبنانية أميركية" near the word
             nations = _distinct([m.actor for m in clause.mentions if m.kind == "country" and m.actor is not None
                                  and abs(m.start - clause.t_start) <= NEAR])
             parties.actors = nations if len(nations) >= 2 else []
-        parties.borrowed = not parties.actors and anaphoric
+        parties.borrowed = not parties.actors and clause.anaphoric
         if parties.borrowed:  # "the meeting" with nobody named: the parties of the latest contact of its mode
             earlier = next((f for f in reversed(self.history) if _mode(f.type) == _mode(parties.kind)), None)
             parties.actors = list(earlier.participants) if earlier is not None else []
@@ -1881,6 +1874,22 @@ def offices_held(gaz: Gazetteer, name: str, on: date | None) -> frozenset[str]:
 def _titled(place: Place, mentions: list[Mention]) -> bool:
     """Whether a place's name starts a person's title ("spoke to US President X"): a state named, not a place."""
     return any(m.start == place.start and m.end > place.end and m.kind in PERSONS for m in mentions)
+
+
+def _visited_states(trip: Frame) -> set[str | None]:
+    """The states a trip's traveller (its initiator) went to: those of its other parties."""
+    return {a.country for a in trip.participants if a != trip.initiator}
+
+
+def _met_on_trip(trip: Frame, met: list[Actor], hosted: bool, status: str, day: DateMention | None,
+                 words: tuple[int, int], hub: Actor | None, multilateral: bool) -> Frame:
+    """The contact of a trip's traveller with whom he met on it, told by the contact ``words`` (their span): a
+    visit of his when they are of the state he went to (``hosted``), else a meeting there."""
+    traveller = trip.initiator
+    assert traveller is not None
+    return replace(trip, participants=[traveller, *met], type="visit" if hosted else "meeting",
+                   initiator=traveller if hosted else None, status=status, date=day, trigger_start=words[0],
+                   trigger_end=words[1], hub=hub, multilateral=multilateral, anaphoric=False, borrowed=False)
 
 
 def _distance(word: Match, group: list[tuple[Match, Trigger]]) -> int:
