@@ -25,7 +25,7 @@ from ..resources import read_tsv
 from ..text import Normalized, normalize, script_of
 from .actors import ROLE_TITLES, ActorFinder, Mention, Place, office_actor
 from .dates import DateMention, find_dates
-from .frames import JOIN_GAP, Frame, FrameBuilder, SentenceParts, offices_held
+from .frames import JOIN_GAP, Frame, FrameBuilder, SentenceParts, contact_mode, offices_held
 from .lexicon import Trigger, cue_matcher, trigger_matcher
 from .sentences import Sentence, split_sentences
 from .topics import TopicIndex, fallback_topic
@@ -368,10 +368,10 @@ def _merge(contacts: list[tuple[Contact, Frame]]) -> list[Contact]:
         people = frozenset(p.name for p in c.participants)
         if frame.summit:  # a summit told again as its members arrive: the telling with the most of them
             people = max((m for m, status in summits if status == c.status and people <= m), key=len)
-        key = (people, _mode(c.type) if _mode(c.type) == "in_person" else c.type, c.status)
+        key = (people, contact_mode(c.type) if contact_mode(c.type) == "in_person" else c.type, c.status)
         if frame.anaphoric:  # "the meeting", "during the call": the contact of these people already told
             key = next((k for k in merged if k[:2] == key[:2]), key)
-        elif _mode(c.type) == "in_person" and c.date is None:
+        elif contact_mode(c.type) == "in_person" and c.date is None:
             # an undated mention of a contact also announced as planned ("قمة … في إسطنبول") is that plan
             key = next((k for k in merged if k[:2] == key[:2] and k[2] == "planned"), key)
         if key in merged:
@@ -393,12 +393,12 @@ def _represented(contacts: list[Contact]) -> list[Contact]:
         slimmed.append(replace(c, participants=kept) if 2 <= len(kept) < len(c.participants) else c)
     # the in-person contacts, each with the states its people are of and the names of all its parties
     met = [(c, {p.country for p in c.participants if p.kind == "person" and p.country},
-            {p.name for p in c.participants}) for c in slimmed if _mode(c.type) == "in_person"]
+            {p.name for p in c.participants}) for c in slimmed if contact_mode(c.type) == "in_person"]
     out = []
     for c in slimmed:
         sides = {p.country for p in c.participants if p.kind != "person"}
         people = {p.name for p in c.participants if p.kind == "person"}
-        if sides and (c.type == "meeting" or not people) and _mode(c.type) == "in_person" and any(
+        if sides and (c.type == "meeting" or not people) and contact_mode(c.type) == "in_person" and any(
                 o is not c and o.status == c.status and sides <= states and people <= names
                 for o, states, names in met):
             continue
@@ -437,7 +437,7 @@ def _hosts_named(contacts: list[Contact]) -> list[Contact]:
     day passed to the meetings that lack one."""
     met: dict[tuple[str, str, str], list[int]] = {}  # (traveller, status, country met): the contacts telling it
     for i, c in enumerate(contacts):
-        if _mode(c.type) == "in_person":
+        if contact_mode(c.type) == "in_person":
             for a, b in permutations(c.participants, 2):
                 if b.kind == "person" and b.country and a.country != b.country:
                     met.setdefault((a.name, c.status, b.country), []).append(i)
@@ -476,10 +476,6 @@ def _combined(told: list[Contact]) -> Contact:
         participants = _richer(participants, c.participants)
     return replace(first, type=ctype, initiator=initiator, date=day, date_text=day_text, topics=topics,
                    participants=participants)
-
-
-def _mode(ctype: str) -> str:
-    return "remote" if ctype in ("phone_call", "message") else "in_person"
 
 
 def _specific(a: str, b: str) -> str:

@@ -583,7 +583,7 @@ class FrameBuilder:
         for gi in range(1, len(groups)):
             told = _told_before(alone, gi)
             audience = alone[told] if told is not None else None
-            if alone[gi] is not None or audience is None or _mode(audience.type) != "in_person" \
+            if alone[gi] is not None or audience is None or contact_mode(audience.type) != "in_person" \
                     or len(audience.participants) != 2 \
                     or not all(t.type == "message" for _, t in groups[gi] if t.type):
                 continue
@@ -716,7 +716,7 @@ class FrameBuilder:
         """"شارك فيها عن الجانب اللبناني …", "X arrived to take part in the summit": the people named join
         the in-person contact just told; True when they did (the sentence tells no other contact)."""
         frame = self._joined_contact(parts)
-        if frame is None or _mode(frame.type) != "in_person" and frame.type != "phone_call" or \
+        if frame is None or contact_mode(frame.type) != "in_person" and frame.type != "phone_call" or \
                 parts.sentence.start - frame.sentence.end > JOIN_REACH and not frame.summit:
             return False
         behalf = [cm for cm, c in parts.cues if c == "behalf"]  # "on behalf of the President, X": not there
@@ -732,7 +732,7 @@ class FrameBuilder:
             return True  # "وحضر الاستقبال …": present at a reception, not parties to the talks
         joined = {a.country for a in people}
         # "وتناول اللقاء …. حضر اللقاء …": they attend the contact that "the meeting" refers back to, too
-        told = next((f for f in reversed(self.history) if not f.anaphoric and _mode(f.type) == "in_person"
+        told = next((f for f in reversed(self.history) if not f.anaphoric and contact_mode(f.type) == "in_person"
                      and set(f.participants) == set(frame.participants)), None) if frame.anaphoric else None
         for attended in (frame, told) if told is not None else (frame,):
             kept = [a for a in attended.participants if not (a.kind == "country" and a.country in joined)]
@@ -826,7 +826,7 @@ class FrameBuilder:
                 # "بعث … رسالة"; "received congratulatory calls": a receiving verb takes the call or letter it gets
                 verb_object = (prev.form == "verb" and t[1].form == "noun" and len(gap) <= VERB_OBJECT_GAP
                                and (prev.type == t[1].type or prev.direction == "host" and not between
-                                    and _mode(t[1].type) == "remote"))
+                                    and contact_mode(t[1].type) == "remote"))
                 if (not between and len(gap) <= MERGE_GAP) or verb_object:
                     groups[-1].append(t)
                     continue
@@ -896,7 +896,7 @@ class FrameBuilder:
     def _candidates(self, clause: Clause) -> tuple[list[Mention], bool]:
         """The people of the clause who may take part, and whether a list of them meets as one ("together")."""
         parts, s = clause.parts, self.text.text
-        greetings = [cm.end for cm, c in parts.cues if c == "greeting"] if _mode(clause.kind) == "in_person" else []
+        greetings = [cm.end for cm, c in parts.cues if c == "greeting"] if contact_mode(clause.kind) == "in_person" else []
         # "Macron will dispatch X to Beirut", "يوفد الرئيس X إلى": who sends is no party to the visit
         sent_from = next((m.start for m, t in clause.group if t.direction == "sends"), None)
         people = clause.mentions
@@ -948,7 +948,7 @@ class FrameBuilder:
             parties.actors = nations if len(nations) >= 2 else []
         parties.borrowed = not parties.actors and clause.anaphoric
         if parties.borrowed:  # "the meeting" with nobody named: the parties of the latest contact of its mode
-            earlier = next((f for f in reversed(self.history) if _mode(f.type) == _mode(parties.kind)), None)
+            earlier = next((f for f in reversed(self.history) if contact_mode(f.type) == contact_mode(parties.kind)), None)
             parties.actors = list(earlier.participants) if earlier is not None else []
         if len(parties.actors) >= 2:
             parties.actors = _distinct(parties.actors + self._mediators(clause.cues, clause.parts, clause.mentions))
@@ -1495,7 +1495,7 @@ class FrameBuilder:
         near = [c for m, c in cues if t_start - NEAR <= m.start <= near_end + NEAR]
         if any(m.prefix.endswith("س") for m, t in group if t.form == "verb") or "future" in near \
                 or any(c == "future_of" and self._qualifies(m, [(w, t) for w, t in group
-                                                                        if t.type and _mode(t.type) == _mode(kind)])
+                                                                        if t.type and contact_mode(t.type) == contact_mode(kind)])
                        for m, c in cues) \
                 or self.lang != "ar" and self._to_infinitive(parts, t_start):
             return True
@@ -1789,18 +1789,19 @@ class FrameBuilder:
 
     def _place_country(self, parts: SentenceParts, lo: int, hi: int) -> str | None:
         """The country of the place an in-person contact is said to happen in, near its trigger."""
-        for p in parts.places:
-            if lo <= p.start < min(hi, lo + PLACE_REACH) and (self._after_place_word(p.start) or p.marked) \
-                    and not _titled(p, parts.mentions):
-                return p.country
-        return None
+        return next((p.country for p in parts.places
+                     if lo <= p.start < min(hi, lo + PLACE_REACH) and self._said_place(p, parts)), None)
 
     def _place_before(self, parts: SentenceParts, lo: int, t_start: int) -> str | None:
         """The country of a place told in the clause before its contact word ("X was in Accra for talks with Y",
         "In Accra, X met Y"), the last one when several are."""
-        before = [p for p in parts.places if lo <= p.start < t_start
-                  and (self._after_place_word(p.start) or p.marked) and not _titled(p, parts.mentions)]
+        before = [p for p in parts.places if lo <= p.start < t_start and self._said_place(p, parts)]
         return before[-1].country if before else None
+
+    def _said_place(self, place: Place, parts: SentenceParts) -> bool:
+        """Whether a place is told as where something happens ("in Accra", "بالقاهرة"), not as a state that
+        starts a person's title ("spoke to US President X")."""
+        return (self._after_place_word(place.start) or place.marked) and not _titled(place, parts.mentions)
 
     def _after_place_word(self, pos: int) -> bool:
         """Whether a place word ("in", "في") stands just before ``pos``, or a few words before it with only a
@@ -1902,7 +1903,8 @@ def _told_before(alone: list[Frame | None], gi: int) -> int | None:
     return next((k for k in range(gi - 1, -1, -1) if alone[k] is not None), None)
 
 
-def _mode(ctype: str) -> str:
+def contact_mode(ctype: str) -> str:
+    """"remote" for calls, messages and talks (a call unless placed), "in_person" for meetings, visits, summits."""
     return "remote" if ctype in ("phone_call", "message", "talk") else "in_person"
 
 
