@@ -896,7 +896,8 @@ class FrameBuilder:
     def _candidates(self, clause: Clause) -> tuple[list[Mention], bool]:
         """The people of the clause who may take part, and whether a list of them meets as one ("together")."""
         parts, s = clause.parts, self.text.text
-        greetings = [cm.end for cm, c in parts.cues if c == "greeting"] if contact_mode(clause.kind) == "in_person" else []
+        in_person = contact_mode(clause.kind) == "in_person"
+        greetings = [cm.end for cm, c in parts.cues if c == "greeting"] if in_person else []
         # "Macron will dispatch X to Beirut", "يوفد الرئيس X إلى": who sends is no party to the visit
         sent_from = next((m.start for m, t in clause.group if t.direction == "sends"), None)
         people = clause.mentions
@@ -948,7 +949,8 @@ class FrameBuilder:
             parties.actors = nations if len(nations) >= 2 else []
         parties.borrowed = not parties.actors and clause.anaphoric
         if parties.borrowed:  # "the meeting" with nobody named: the parties of the latest contact of its mode
-            earlier = next((f for f in reversed(self.history) if contact_mode(f.type) == contact_mode(parties.kind)), None)
+            mode = contact_mode(parties.kind)
+            earlier = next((f for f in reversed(self.history) if contact_mode(f.type) == mode), None)
             parties.actors = list(earlier.participants) if earlier is not None else []
         if len(parties.actors) >= 2:
             parties.actors = _distinct(parties.actors + self._mediators(clause.cues, clause.parts, clause.mentions))
@@ -1493,10 +1495,9 @@ class FrameBuilder:
         "a summit between A and B will take place"), "upcoming" qualifying it, "X to meet Y", a future date."""
         near_end = self._parties_end(parts, t_end)
         near = [c for m, c in cues if t_start - NEAR <= m.start <= near_end + NEAR]
+        same_mode = [(w, t) for w, t in group if t.type and contact_mode(t.type) == contact_mode(kind)]
         if any(m.prefix.endswith("س") for m, t in group if t.form == "verb") or "future" in near \
-                or any(c == "future_of" and self._qualifies(m, [(w, t) for w, t in group
-                                                                        if t.type and contact_mode(t.type) == contact_mode(kind)])
-                       for m, c in cues) \
+                or any(c == "future_of" and self._qualifies(m, same_mode) for m, c in cues) \
                 or self.lang != "ar" and self._to_infinitive(parts, t_start):
             return True
         return any(t_start - NEAR <= d.start <= t_end + NEAR and self._nearest_group(d) in (None, t_start)
