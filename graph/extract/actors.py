@@ -103,7 +103,6 @@ LED_BY_AR = ("برئاسة", "يرأسه", "يترأسه", "بقيادة", "يق
 LED_BY = re.compile(r"\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|were)\s+)?(?:led|headed|chaired)\s+by\s+(?:the\s+)?"
                     r"(?:[^\W\d_]+\s+){0,3}|\s*(?:[،,]\s*)?(?:"
                     + "|".join(norm(w) for w in LED_BY_AR) + r")\s+(?:\S+\s+){0,3}")
-ADDRESS_ABBR_EN = re.compile(r"\s*(?:dr|mr|mrs|ms|prof|h\.\s?e)\.\s+")  # "Dr. X", "H.E. X" after an office
 TIME_BEFORE_EN = re.compile(r"\d(?:[:.]\d\d)?\s*$")  # "07:00 PM", "7 pm": an hour before the abbreviation
 TIME_REACH = 8  # characters before an office word searched for an hour
 POSSESSIVE_GAP = re.compile(r"\s*('s)?\s*")  # "Saudi Crown Prince", "Jordan's King"
@@ -159,6 +158,8 @@ AR_INITIALS = re.compile(r"[\s,،]*(?:[\u0621-\u064a]\.\s*)+")  # one-letter tit
 HONORIFICS_AR = tuple(norm(h) for h in name_words("honorific", "ar"))
 HONORIFIC_LEADS_AR = tuple(h + " " for h in HONORIFICS_AR)
 HONORIFICS_EN = name_words("honorific", "en")
+# an abbreviated form of address after an office ("Foreign Minister Dr. X", "H.E. X"): its stop ends no clause
+ADDRESS_ABBR_EN = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in HONORIFICS_EN if w.endswith(".")) + r")\s+")
 HONORIFICS_LEAD_EN = re.compile(r"(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS_EN) + r")\s+)+")
 AR_NAME_STOP = frozenset(norm(w) for w in name_words("name_stop", "ar"))  # words that end an unknown name
 EN_PARTICLES = frozenset(name_words("particle", "en"))
