@@ -1881,3 +1881,12 @@ def test_feminine_arabic_travel_verbs_tell_a_visit(verb: str) -> None:
     found = run(f"{verb} رئيسة الوزراء الإيطالية جورجيا ميلوني إلى تونس غدا.", "ar", date(2023, 6, 6))
     assert [(c.type, c.status, {p.name for p in c.participants}) for c in found] == [
         ("visit", "planned", {"Giorgia Meloni", "Tunisia"})]
+
+
+@pytest.mark.parametrize("text", [
+    "Ghanaian President Nana Akufo-Addo is set for talks with Senegalese President Macky Sall on Friday.",
+    "Talks between Ghanaian President Nana Akufo-Addo and Senegalese President Macky Sall are slated for Friday.",
+])
+def test_a_contact_set_or_slated_for_a_day_is_planned(text: str) -> None:
+    found = run(text, "en", date(2021, 5, 11))
+    assert [(c.status, c.date) for c in found] == [("planned", "2021-05-14")]
