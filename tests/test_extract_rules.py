@@ -1890,3 +1890,10 @@ def test_feminine_arabic_travel_verbs_tell_a_visit(verb: str) -> None:
 def test_a_contact_set_or_slated_for_a_day_is_planned(text: str) -> None:
     found = run(text, "en", date(2021, 5, 11))
     assert [(c.status, c.date) for c in found] == [("planned", "2021-05-14")]
+
+
+@pytest.mark.parametrize("verb, status", [("التقى", "occurred"), ("يلتقي", "planned")])
+def test_an_arabic_later_plans_only_what_is_still_to_come(verb: str, status: str) -> None:
+    found = run(f"{verb} الرئيس الغاني نانا أكوفو أدو في وقت لاحق من اليوم الرئيس السنغالي ماكي سال.", "ar",
+                date(2021, 5, 11))
+    assert [c.status for c in found] == [status]

@@ -95,6 +95,7 @@ DEPARTURES_AR = frozenset(norm(w) for w in ("توجه", "غادر", "سافر", 
 ANNOUNCED_TENSES = ("", "present")  # a bare weekday, today: with an Arabic imperfect verb, still to come
 CURRENT_SPANS = ("vague", "month")  # "الأسبوع الجاري", "الشهر الجاري": with an imperfect verb, still to come
 IMPERFECT_AR = ("ي",)  # the prefix of an Arabic verb that tells what he does or will do ("يلتقي")
+NOT_PERFECT_AR = ("ي", "ت", "ن")  # first letters of verbs that may be imperfect ("تلتقي"); others are perfect
 # "وهو يتحدث مع …", "الذي يقوم بزيارة …": the imperfect of a circumstantial or relative clause tells what he was
 # doing then, or is doing
 CIRCUMSTANTIAL_AR = re.compile(r"(?:\bو(?:هو|هي|هما|هم)|(?<!\S)(?:الذي|التي|اللذان|اللذين|الذين|اللتان|اللتين))\s+$")
@@ -1501,7 +1502,17 @@ class FrameBuilder:
                 or self.lang != "ar" and self._to_infinitive(parts, t_start):
             return True
         return any(t_start - NEAR <= d.start <= t_end + NEAR and self._nearest_group(d) in (None, t_start)
-                   and (d.tense == "future" or self._imperfect_on(group, d)) for d in parts.dates)
+                   and (d.tense == "future" and not self._later_than_told(group, d) or self._imperfect_on(group, d))
+                   for d in parts.dates)
+
+    def _later_than_told(self, group: list[tuple[Match, Trigger]], day: DateMention) -> bool:
+        """An Arabic "later" (no day after publication) after a perfect verb ("التقى في وقت لاحق من اليوم"): later
+        than what the article told before, already held."""
+        s = self.text.text
+        ahead = day.date is not None and self.published is not None and day.date > self.published
+        return self.lang == "ar" and not ahead and any(
+            t.type and t.form == "verb" and not m.prefix.endswith("س")
+            and not s[m.core_start:m.core_end].startswith(NOT_PERFECT_AR) for m, t in group)
 
     def _imperfect_on(self, group: list[tuple[Match, Trigger]], day: DateMention) -> bool:
         """An Arabic imperfect contact verb with a day of its own, today or a weekday with no "last" ("يصل مساء
