@@ -1897,3 +1897,10 @@ def test_an_arabic_later_plans_only_what_is_still_to_come(verb: str, status: str
     found = run(f"{verb} الرئيس الغاني نانا أكوفو أدو في وقت لاحق من اليوم الرئيس السنغالي ماكي سال.", "ar",
                 date(2021, 5, 11))
     assert [c.status for c in found] == [status]
+
+
+@pytest.mark.parametrize("verb", ["has written to", "writes to"])
+def test_a_letter_told_in_the_present_perfect_or_present_is_a_message(verb: str) -> None:
+    found = run(f"Ghanaian President Nana Akufo-Addo {verb} Senegalese President Macky Sall about the border.", "en",
+                date(2021, 5, 11))
+    assert [(c.type, c.initiator) for c in found] == [("message", "Nana Akufo-Addo")]

@@ -104,3 +104,10 @@ def test_the_command_line_starts_without_the_libraries_of_its_commands() -> None
             f"print(' '.join(m for m in {SLOW_IMPORTS!r} if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
     assert done.stdout.split() == []
+
+
+@pytest.mark.parametrize("table", sorted(path.name for path in (REPO / "data" / "lexicon").glob("*.tsv")))
+def test_no_lexicon_row_is_written_twice(table: str) -> None:
+    rows = [line for line in (REPO / "data" / "lexicon" / table).read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    assert sorted(row for row in set(rows) if rows.count(row) > 1) == []
