@@ -1904,3 +1904,26 @@ def test_a_letter_told_in_the_present_perfect_or_present_is_a_message(verb: str)
     found = run(f"Ghanaian President Nana Akufo-Addo {verb} Senegalese President Macky Sall about the border.", "en",
                 date(2021, 5, 11))
     assert [(c.type, c.initiator) for c in found] == [("message", "Nana Akufo-Addo")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ghanaian President Nana Akufo-Addo arrived in Dakar on Monday to attend a conference on Mali.", "en"),
+    ("Ghanaian President Nana Akufo-Addo arrived in Dakar on Monday to take part in a forum on security.", "en"),
+    ("وصل الرئيس الغاني نانا أكوفو أدو إلى داكار للمشاركة في مؤتمر حول مالي.", "ar"),
+    ("وصل الرئيس الغاني نانا أكوفو أدو إلى داكار لحضور حفل تنصيب الرئيس.", "ar"),
+])
+def test_a_journey_to_attend_something_is_no_visit_to_the_state(text: str, lang: str) -> None:
+    assert run(text, lang, date(2021, 5, 11)) == []
+
+
+def test_a_journey_for_talks_is_still_a_visit() -> None:
+    found = run("Ghanaian President Nana Akufo-Addo arrived in Dakar on Monday for talks with President Macky Sall.",
+                "en", date(2021, 5, 11))
+    assert [(c.type, {p.name for p in c.participants}) for c in found] == [("visit", {"Nana Akufo-Addo", "Macky Sall"})]
+
+
+def test_an_organisations_officer_in_a_state_is_not_that_states() -> None:
+    found = run("Activities of the Secretary-General in Italy\nUN Secretary-General Kofi Annan arrived in Rome to "
+                "attend a conference on Lebanon. Later, the Secretary-General met US Secretary of State Condoleezza "
+                "Rice.", "en", date(2006, 8, 2))
+    assert names(found) == {frozenset({"Kofi Annan", "Condoleezza Rice"})}

@@ -930,6 +930,8 @@ class ActorFinder:
             if key and countries and new_title:
                 break
             posted = key and role in POSTED and TO_GAP.match(self.text.text[ms[j - 1].end:nxt.start])
+            if key in self.gaz.countries and role in self.gaz.organisation_offices:
+                break  # "the Secretary-General in Italy": where an organisation's officer is, not whose
             if key and not posted and (not countries or self._coordinated(ms[j - 1], nxt)):
                 countries.append(key)
                 phrase.end, j = nxt.end, j + 1

@@ -91,6 +91,8 @@ DEPARTURES_EN = frozenset({"left for", "leaves for", "departed for", "heads to",
 JOURNEYS_EN = frozenset({"travelled to", "traveled to", "flew to", "arrived in", "arrives in", "landed in"})
 PURPOSE_BEFORE_EN = re.compile(r"\b(?:to|for)\s+(?:hold\s+|have\s+)?$")  # "to meet", "for talks with", "to hold talks"
 PURPOSE_REACH = 12  # characters before a contact word searched for the words of purpose
+ATTEND_BEFORE_EN = re.compile(r"\bto\s+$")  # "arrived in Rome to attend the conference"
+ATTEND_REACH = 80  # characters after a travel verb in which "to attend …" tells what the journey was for
 DEPARTURES_AR = frozenset(norm(w) for w in ("توجه", "غادر", "سافر", "توجهت", "غادرت", "سافرت"))  # he set off
 ANNOUNCED_TENSES = ("", "present")  # a bare weekday, today: with an Arabic imperfect verb, still to come
 CURRENT_SPANS = ("vague", "month")  # "الأسبوع الجاري", "الشهر الجاري": with an imperfect verb, still to come
@@ -1113,6 +1115,8 @@ class FrameBuilder:
         country_party = partial(self._with_country_party, kind, group, mentions=clause.mentions,
                                 sentence=clause.parts.mentions, t_end=clause.t_end, places=clause.parts.places)
         travellers = self._travelling_together(kind, group, actors, parties.resolved, clause.t_start)
+        if self._went_to_attend(clause):
+            return  # "arrived in Rome to attend the conference": attendance, no visit to the state
         if travellers:
             hosts = country_party(travellers[:1])[1:]
             actors = travellers + hosts if hosts else actors
@@ -1125,6 +1129,17 @@ class FrameBuilder:
             # "X and his deputy Y paid a visit to Paris": one delegation, whose hosts are the state visited
             actors = actors + country_party(actors[:1])[1:]
         parties.actors = actors
+
+    def _went_to_attend(self, clause: Clause) -> bool:
+        """Whether travel verbs alone tell the contact and what follows says the journey was to attend or take
+        part in something ("arrived in Rome to attend the conference", "وصل إلى الدوحة للمشاركة في القمة")."""
+        if not _travel_verbs(clause.group):
+            return False
+        s = self.text.text
+        return any(c == "join" and 0 <= m.start - clause.t_end <= ATTEND_REACH and (
+            m.prefix.endswith(PURPOSE_PREFIX) if self.lang == "ar"
+            else ATTEND_BEFORE_EN.search(s, max(0, m.start - PURPOSE_REACH), m.start) is not None)
+            for m, c in clause.cues)
 
     def _tells_contact(self, clause: Clause, parties: Parties) -> bool:
         """Whether the clause tells a contact: two parties (one for a summit told as news), "talks" with someone,

@@ -53,6 +53,9 @@ class Gazetteer:
             by_person[role.person_id].append(role)
         self._by_office = dict(by_office)
         self._by_person = dict(by_person)
+        held_by_states = {role for role, org in by_office if org in countries}
+        #: offices only organisations hold ("secretary_general"): no state is theirs
+        self.organisation_offices = frozenset(role for role, _ in by_office) - held_by_states
 
     def holder(self, role: str, org: str, on: date | None) -> Person | None:
         """The person holding office ``role`` of ``org`` on ``on`` (None: today's, an open-ended row).
