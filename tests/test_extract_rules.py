@@ -1927,3 +1927,14 @@ def test_an_organisations_officer_in_a_state_is_not_that_states() -> None:
                 "attend a conference on Lebanon. Later, the Secretary-General met US Secretary of State Condoleezza "
                 "Rice.", "en", date(2006, 8, 2))
     assert names(found) == {frozenset({"Kofi Annan", "Condoleezza Rice"})}
+
+
+def test_greetings_received_from_several_are_a_message_from_each() -> None:
+    found = run("Ghanaian President Nana Akufo-Addo received greetings from King Abdullah II of Jordan and President "
+                "Emmanuel Macron of France.", "en", date(2021, 5, 11))
+    assert [(c.type, c.initiator) for c in found] == [("message", "Abdullah II"), ("message", "Emmanuel Macron")]
+
+
+def test_a_contact_nothing_is_finalised_about_is_none() -> None:
+    assert run("Nothing has been finalised about a meeting between Ghanaian President Nana Akufo-Addo and "
+               "Senegalese President Macky Sall.", "en", date(2021, 5, 11)) == []
