@@ -1938,3 +1938,9 @@ def test_greetings_received_from_several_are_a_message_from_each() -> None:
 def test_a_contact_nothing_is_finalised_about_is_none() -> None:
     assert run("Nothing has been finalised about a meeting between Ghanaian President Nana Akufo-Addo and "
                "Senegalese President Macky Sall.", "en", date(2021, 5, 11)) == []
+
+
+def test_a_headlines_meeting_on_sidelines_is_no_visit_to_the_dateline_state() -> None:
+    found = run("Akufo-Addo, Sall meet on sidelines of AU summit\nACCRA, May 11 (Reuters) - Ghanaian President Nana "
+                "Akufo-Addo said trade with Senegal, led by President Macky Sall, must grow.", "en", date(2021, 5, 11))
+    assert [(c.type, c.initiator) for c in found] == [("meeting", None)]
