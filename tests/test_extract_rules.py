@@ -1944,3 +1944,11 @@ def test_a_headlines_meeting_on_sidelines_is_no_visit_to_the_dateline_state() ->
     found = run("Akufo-Addo, Sall meet on sidelines of AU summit\nACCRA, May 11 (Reuters) - Ghanaian President Nana "
                 "Akufo-Addo said trade with Senegal, led by President Macky Sall, must grow.", "en", date(2021, 5, 11))
     assert [(c.type, c.initiator) for c in found] == [("meeting", None)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("الرئيس الغاني يهنئ نظيره السنغالي هاتفيا", "ar"),
+    ("Ghana's Akufo-Addo congratulates Senegal's Macky Sall by phone", "en"),
+])
+def test_who_congratulates_in_the_present_placed_the_call(text: str, lang: str) -> None:
+    assert [c.initiator for c in run(text, lang, date(2021, 5, 11))] == ["Nana Akufo-Addo"]
