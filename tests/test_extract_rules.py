@@ -1952,3 +1952,10 @@ def test_a_headlines_meeting_on_sidelines_is_no_visit_to_the_dateline_state() ->
 ])
 def test_who_congratulates_in_the_present_placed_the_call(text: str, lang: str) -> None:
     assert [c.initiator for c in run(text, lang, date(2021, 5, 11))] == ["Nana Akufo-Addo"]
+
+
+@pytest.mark.parametrize("asker", ["Dakar", "Senegal"])
+def test_a_capital_or_state_that_initiated_a_call_names_its_party(asker: str) -> None:
+    found = run(f"In a call initiated by {asker}, Ghanaian President Nana Akufo-Addo and Senegalese President Macky "
+                "Sall discussed Mali.", "en", date(2021, 5, 11))
+    assert [c.initiator for c in found] == ["Macky Sall"]

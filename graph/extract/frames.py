@@ -1692,9 +1692,9 @@ class FrameBuilder:
                 continue
             own = not RELATIVE.search(self.text.text, frame.trigger_end, m.start)  # not "a conference which … at X's"
             word = next(iter(self.text.text[m.end:m.end + NEAR].split()), "").strip("،,.")
-            nation = next((a for a in parts if own and a.country
-                           and word in {norm(adj) for adj in self._adjectives(a.country)}), None)
-            if nation is not None:  # "بطلب فرنسي", "بدعوة مصرية": the party of that state asked
+            nation = next((a for a in parts if own and a.country and word.lower() in self._place_words(a.country)),
+                          None)
+            if nation is not None:  # "بطلب فرنسي", "بدعوة مصرية", "initiated by Dakar": the party of that state asked
                 return nation
             side = self._side_after(m.end, cues, parts)  # "بطلب من الجانب الإيراني", "at the Iranian side's"
             if side is not None:
