@@ -1959,3 +1959,11 @@ def test_a_capital_or_state_that_initiated_a_call_names_its_party(asker: str) ->
     found = run(f"In a call initiated by {asker}, Ghanaian President Nana Akufo-Addo and Senegalese President Macky "
                 "Sall discussed Mali.", "en", date(2021, 5, 11))
     assert [c.initiator for c in found] == ["Macky Sall"]
+
+
+@pytest.mark.parametrize("verb", ["met", "was received by"])
+def test_the_subject_before_a_relative_clause_is_the_verbs_after_it(verb: str) -> None:
+    found = run(f"Senegalese President Macky Sall, who arrived in Accra on Monday, {verb} his Ghanaian counterpart.",
+                "en", date(2021, 5, 11))
+    assert [(c.initiator, {p.name for p in c.participants}) for c in found] == [
+        ("Macky Sall", {"Macky Sall", "Nana Akufo-Addo"})]

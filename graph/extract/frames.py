@@ -73,6 +73,7 @@ TRAVEL_TO = re.compile(r"\b(?:(?:travel(?:s|led|ing)?|fl(?:y|ies|ying|ew)|go(?:e
                        r"|(?:be|is|are|expected|due)\s+in)\s+(?:the\s+)?$")  # "will be in Turkey for talks"
 TRAVEL_REACH = 30  # characters before a place in which "travel to", "fly to" stand
 SUBJECT_GAP = 4  # characters between an English verb and the subject right before it ("…, and X met")
+RELATIVE_BETWEEN_EN = re.compile(r"\s*,\s*who\s[^,]*,\s*")  # "X, who arrived on Monday, met Y": X is the subject
 NATIONS_REACH = 30  # characters after a contact word in which the states of "المشاورات الروسية الأمريكية" stand
 DUAL_SUFFIXES = ("هما", "اهما", "تهما")  # "التقيا", "مباحثاتهما": the two of them
 TALK_CONFIDENCE = 0.6  # talks typed by a place or a phone word, not by their own word
@@ -467,6 +468,12 @@ class FrameBuilder:
             if subject is not None:
                 lo = subject.start
                 spans[-1] = (spans[-1][0], min(spans[-1][1], lo))
+            elif self.lang != "ar" and any(t.form == "verb" for _, t in group):
+                # "X, who arrived in Accra on Monday, met Y": the subject before the relative clause is the verb's
+                # too (and stays the clause's)
+                verb = min(m.start for m, _ in group)
+                lo = next((m.start for m in reversed(mentions) if m.end <= verb and m.kind in PERSONS
+                           and RELATIVE_BETWEEN_EN.fullmatch(self.text.text, m.end, verb)), lo)
             spans.append((lo, hi))
         return spans
 
