@@ -1967,3 +1967,11 @@ def test_the_subject_before_a_relative_clause_is_the_verbs_after_it(verb: str) -
                 "en", date(2021, 5, 11))
     assert [(c.initiator, {p.name for p in c.participants}) for c in found] == [
         ("Macky Sall", {"Macky Sall", "Nana Akufo-Addo"})]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ghana's Foreign Minister Shirley Ayorkor Botchway met Senegal's top diplomat on Monday.", "en"),
+    ("التقت وزيرة الخارجية الغانية شيرلي أيوركور بوتشواي رئيس الدبلوماسية السنغالية يوم الاثنين.", "ar"),
+])
+def test_a_top_diplomat_is_the_foreign_minister(text: str, lang: str) -> None:
+    assert names(run(text, lang, date(2021, 5, 11))) == {frozenset({"Shirley Ayorkor Botchway", "Aïssata Tall Sall"})}
