@@ -48,6 +48,9 @@ COLUMNS = {
     "retracted_roles.tsv": ["person_id", "role", "org", "reason", "source"],
 }
 EXTRA_ENTITIES = {"PSE", "VAT", "UNK", "TWN", "ESH"}  # non-UN-members kept (UNK is mledoze's Kosovo)
+# alternative spellings that English news writes as other words: Icelandic "Island" ("Russky Island"), French
+# "Dominique" (a given name: "Dominique de Villepin")
+NOT_COUNTRY_NAMES_EN = frozenset({"Island", "Dominique"})
 ARAB_LEAGUE = frozenset({"DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN",
                          "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM"})
 CHINESE_NAMES = frozenset({"CHN", "TWN"})  # given names of one or two syllables, written joined in English
@@ -233,7 +236,7 @@ def build_countries(sources: Path, curated: Path) -> dict[str, CountryRow]:
             continue
         arabic = entry["translations"].get("ara", {})
         latin_alts = [a for a in entry.get("altSpellings", [])
-                      if len(a) > 2 and all(c.isascii() or unicodedata.category(c).startswith("L")
+                      if len(a) > 2 and a not in NOT_COUNTRY_NAMES_EN and all(c.isascii() or unicodedata.category(c).startswith("L")
                                             and ord(c) < 0x250 for c in a)]
         demonyms = [d for d in entry.get("demonyms", {}).get("eng", {}).values() if d]
         country = CountryRow(iso3, entry["name"]["common"], arabic.get("common", ""),

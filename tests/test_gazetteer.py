@@ -132,6 +132,11 @@ def test_country_names(gaz):
     assert {"PSE", "VAT"} <= set(gaz.countries) and len(gaz.countries) >= 195
 
 
+@pytest.mark.parametrize("word", ["Island", "Dominique"])
+def test_no_country_is_named_by_an_english_word_or_a_given_name(gaz, word):
+    assert not any(word in c.names_en for c in gaz.countries.values())
+
+
 def test_metonyms_and_role_words(gaz):
     metonyms = {(m.surface, m.lang): (m.org, m.refers_to) for m in gaz.metonyms}
     assert metonyms["the Kremlin", "en"] == ("RUS", "head_of_state")
