@@ -1975,3 +1975,18 @@ def test_the_subject_before_a_relative_clause_is_the_verbs_after_it(verb: str) -
 ])
 def test_a_top_diplomat_is_the_foreign_minister(text: str, lang: str) -> None:
     assert names(run(text, lang, date(2021, 5, 11))) == {frozenset({"Shirley Ayorkor Botchway", "Aïssata Tall Sall"})}
+
+
+def test_the_talks_someone_is_briefed_on_are_no_talks_of_whom_he_tells() -> None:
+    found = run("Ghanaian President Nana Akufo-Addo held talks with Senegalese President Macky Sall on Monday. "
+                "Akufo-Addo said he would brief Nigerian President Muhammadu Buhari and Malian President Assimi "
+                "Goita on the talks.", "en", date(2021, 5, 11))
+    assert names(found) == {frozenset({"Nana Akufo-Addo", "Macky Sall"})}
+
+
+def test_a_briefing_in_a_call_is_still_a_call() -> None:
+    found = run("Ghanaian President Nana Akufo-Addo held talks with Senegalese President Macky Sall on Monday. "
+                "Later, Akufo-Addo briefed Nigerian President Muhammadu Buhari on the talks in a phone call.", "en",
+                date(2021, 5, 11))
+    assert names(found) == {frozenset({"Nana Akufo-Addo", "Macky Sall"}),
+                            frozenset({"Nana Akufo-Addo", "Muhammadu Buhari"})}

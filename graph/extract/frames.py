@@ -73,6 +73,8 @@ TRAVEL_TO = re.compile(r"\b(?:(?:travel(?:s|led|ing)?|fl(?:y|ies|ying|ew)|go(?:e
                        r"|(?:be|is|are|expected|due)\s+in)\s+(?:the\s+)?$")  # "will be in Turkey for talks"
 TRAVEL_REACH = 30  # characters before a place in which "travel to", "fly to" stand
 SUBJECT_GAP = 4  # characters between an English verb and the subject right before it ("…, and X met")
+BRIEFED_ON_EN = re.compile(r"\b(?:on|about|of)\s+the\s+$")  # "would brief X on the talks": the talks told before
+BRIEF_REACH = 80  # characters before a contact word in which a word of telling someone about it counts
 RELATIVE_BETWEEN_EN = re.compile(r"\s*,\s*who\s[^,]*,\s*")  # "X, who arrived on Monday, met Y": X is the subject
 NATIONS_REACH = 30  # characters after a contact word in which the states of "المشاورات الروسية الأمريكية" stand
 DUAL_SUFFIXES = ("هما", "اهما", "تهما")  # "التقيا", "مباحثاتهما": the two of them
@@ -1148,10 +1150,20 @@ class FrameBuilder:
             else ATTEND_BEFORE_EN.search(s, max(0, m.start - PURPOSE_REACH), m.start) is not None)
             for m, c in clause.cues)
 
+    def _briefed_on(self, clause: Clause) -> bool:
+        """Whether the contact word is what someone is told about ("would brief X and Y on the talks", "informed
+        him of the meeting"): a contact told before, not one of the people told."""
+        s = self.text.text
+        return self.lang != "ar" and clause.anaphoric \
+            and BRIEFED_ON_EN.search(s, max(0, clause.t_start - PURPOSE_REACH), clause.t_start) is not None \
+            and any(c == "brief" and 0 <= clause.t_start - m.end <= BRIEF_REACH for m, c in clause.cues)
+
     def _tells_contact(self, clause: Clause, parties: Parties) -> bool:
         """Whether the clause tells a contact: two parties (one for a summit told as news), "talks" with someone,
-        an outgoing visit verb with somewhere to go."""
+        an outgoing visit verb with somewhere to go; not what someone is briefed on."""
         kind, cues, t_start, t_end = parties.kind, clause.cues, clause.t_start, clause.t_end
+        if self._briefed_on(clause):
+            return False
         if len(parties.actors) < (1 if kind == "summit" and not self._definite(clause.group[0][0]) else 2):
             return False
         if kind == "talk" and not any(c in ("with", "each", "to", "between") and m.start >= t_start for m, c in cues) \
