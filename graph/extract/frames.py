@@ -971,14 +971,18 @@ class FrameBuilder:
             self.welcomers = parties.actors  # "the emir and his crown prince received them": whom arrivals meet
         return parties
 
+    def _between_after(self, clause: Clause) -> int | None:
+        """Where "between" right after the contact word ends ("the talks between"), None when it is not there."""
+        s = self.text.text
+        return next((cm.end for cm, c in clause.cues if c == "between"
+                     and 0 <= cm.start - clause.t_end <= BETWEEN_GAP and not s[clause.t_end:cm.start].strip(" ,،")),
+                    None)
+
     def _between_only(self, clause: Clause, people: list[Mention]) -> list[Mention]:
         """A contact noun with "between" right after it and two or more people after that ("briefed X on the
         meetings between A and B", "الاجتماعات بين A و B"): those people are its parties, not who told of it
         (unless the noun is the object of a hosting verb: "X hosted talks between A and B")."""
-        s = self.text.text
-        between = next((cm.end for cm, c in clause.cues if c == "between"
-                        and 0 <= cm.start - clause.t_end <= BETWEEN_GAP and not s[clause.t_end:cm.start].strip(" ,،")),
-                       None)
+        between = self._between_after(clause)
         if between is None or "host" in clause.directions \
                 or any(t.form == "verb" for _, t in clause.group if t.type):
             return people
@@ -1152,9 +1156,10 @@ class FrameBuilder:
 
     def _briefed_on(self, clause: Clause) -> bool:
         """Whether the contact word is what someone is told about ("would brief X and Y on the talks", "informed
-        him of the meeting"): a contact told before, not one of the people told."""
+        him of the meeting"): a contact told before, not one of the people told (but "on the talks between A and
+        B" names its own)."""
         s = self.text.text
-        return self.lang != "ar" and clause.anaphoric \
+        return self.lang != "ar" and clause.anaphoric and self._between_after(clause) is None \
             and BRIEFED_ON_EN.search(s, max(0, clause.t_start - PURPOSE_REACH), clause.t_start) is not None \
             and any(c == "brief" and 0 <= clause.t_start - m.end <= BRIEF_REACH for m, c in clause.cues)
 
