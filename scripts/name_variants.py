@@ -11,8 +11,9 @@ name the curated tables or sources give, so that they need not be listed by hand
 - Arabic family names with and without their "آل" clan particle: تميم بن حمد آل ثاني / تميم بن حمد.
 - Chinese given names in one Arabic word or one word a syllable: شي جين بينغ / شي جينبينغ.
 - Latin: without diacritics (Erdoğan / Erdogan, Çavuşoğlu / Cavusoglu, Işık / Isik), German umlauts
-  spelled out (Schröder / Schroeder), bin / ibn, and the Arabic article as al-, el- or a separate word
-  (el-Sisi / al-Sisi / al Sisi).
+  spelled out (Schröder / Schroeder), bin / ibn, the Arabic article as al-, el- or a separate word
+  (el-Sisi / al-Sisi / al Sisi), and the Latin spellings of common Arabic names (Mahmoud / Mahmud,
+  Mohamed / Mohammed / Muhammad).
 
 Every rule maps one name to a set of other spellings; :func:`name_variants` applies the rules that fit a
 name. Which variants are kept (not too short, not another entry's name) is the caller's decision.
@@ -22,6 +23,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from itertools import product
+from math import prod
 
 #: Arabic letters that write a foreign g, v, p: those a name may have (first) and those an outlet may use.
 G_LETTERS = (("غ", "ج", "ق"), ("غ", "ج", "ق", "ك"))
@@ -38,6 +41,23 @@ AR_CLAN = ("آل", "ال")  # the clan particle, and its spelling without madda
 AR_SON = ("بن", "ابن")
 LATIN_ARTICLE = re.compile(r"\b([Aa]l|[Ee]l)([- ])(?=[A-Z])")
 LATIN_SON = re.compile(r"\b(bin|ibn|Bin|Ibn)\b")
+#: Latin spellings of one Arabic name, as outlets write them (one class a line); a name's word in a class may be
+#: written as any other of it: 'Mahmoud Abbas' → 'Mahmud Abbas', 'Mohamed bin Zayed' → 'Mohammed bin Zayed'.
+LATIN_SPELLINGS = tuple(frozenset(line.split("|")) for line in (
+    "Mohammed|Mohamed|Muhammad|Mohammad|Muhammed|Mohamad",
+    "Ahmed|Ahmad", "Mahmoud|Mahmud", "Mustafa|Moustafa|Mostafa|Mustapha", "Hussein|Hussain|Husain|Hossein",
+    "Hassan|Hasan", "Youssef|Yousef|Yusuf|Youssouf|Yousif", "Khaled|Khalid", "Abdullah|Abdallah", "Abdel|Abdul",
+    "Saeed|Said|Saied", "Saleh|Salih", "Nasser|Naser|Nasir", "Faisal|Faysal|Feisal", "Othman|Osman|Uthman",
+    "Omar|Umar", "Ibrahim|Ebrahim", "Ismail|Ismael|Esmail", "Suleiman|Sulaiman|Sulayman", "Hamid|Hamed",
+    "Rashid|Rashed|Rachid", "Walid|Waleed", "Jamal|Gamal", "Nabil|Nabeel", "Adel|Adil", "Tarek|Tariq|Tarik",
+    "Majid|Maged|Majed", "Fouad|Fuad", "Mourad|Murad", "Yasser|Yasir", "Hisham|Hesham", "Kamal|Kamel",
+    "Jaber|Jabir", "Zayed|Zayid", "Mishal|Meshal|Mishaal", "Nawaf|Nawwaf", "Nayef|Naif", "Fahd|Fahad",
+    "Badr|Bader", "Qaboos|Qabus", "Haitham|Haytham", "Hafez|Hafiz", "Riyad|Riad", "Najib|Naguib|Nagib",
+    "Moussa|Musa", "Yahya|Yehia", "Essam|Issam", "Shoukry|Shukri", "Sisi|Sissi", "Aboul|Abul|Abu|Abou",
+    "Abdulaziz|Abdelaziz", "Abdulrahman|Abdelrahman|Abdurrahman", "Abdulla|Abdullah", "Ayman|Aiman",
+))
+SPELLING_OF = {word: group for group in LATIN_SPELLINGS for word in group}
+MAX_SPELLINGS = 16  # more spellings than this of one name (every word's at once): one word at a time
 WORD_JOINT = "\x00"  # joins the words a rule changes together (no rule touches it)
 MAX_FOREIGN_LETTERS = 4  # more g/v/p letters than this in one name: too many combinations to be useful
 
@@ -147,12 +167,24 @@ def latin_article(name: str) -> set[str]:
     return {LATIN_ARTICLE.sub(f"{article}{joint}", name) for article in ("al", "el") for joint in ("-", " ")} - {name}
 
 
+def latin_spellings(name: str) -> set[str]:
+    """The other Latin spellings of the Arabic names in a name ('Mahmoud Abbas' → 'Mahmud Abbas'), every word's at
+    once unless that makes more than ``MAX_SPELLINGS``, then one word at a time."""
+    words = name.split()
+    choices = [sorted(SPELLING_OF.get(w, {w})) for w in words]
+    if not any(len(c) > 1 for c in choices):
+        return set()
+    if prod(len(c) for c in choices) <= MAX_SPELLINGS:
+        return {" ".join(combo) for combo in product(*choices)} - {name}
+    return {" ".join(words[:i] + [other] + words[i + 1:]) for i, c in enumerate(choices) for other in c} - {name}
+
+
 Rule = Callable[[str], set[str]]
 #: Rules for Arabic names of anyone, and those for foreign sounds (with the English letters that call for them).
 ARABIC_RULES: tuple[Rule, ...] = (arabic_compounds, arabic_clan)
 FOREIGN_RULES: tuple[tuple[Rule, tuple[str, ...]], ...] = (
     (arabic_g, ("g",)), (arabic_v, ("v",)), (arabic_p, ("p",)), (arabic_ch, ("ch", "zh", "q", "x", "č", "ci", "ce")))
-LATIN_RULES: tuple[Rule, ...] = (latin_ascii, latin_clan, latin_son, latin_article)
+LATIN_RULES: tuple[Rule, ...] = (latin_ascii, latin_clan, latin_son, latin_article, latin_spellings)
 
 
 def arabic_syllables_joined(arabic: str, names_en: Iterable[str]) -> set[str]:

@@ -1990,3 +1990,21 @@ def test_a_briefing_in_a_call_is_still_a_call() -> None:
                 date(2021, 5, 11))
     assert names(found) == {frozenset({"Nana Akufo-Addo", "Macky Sall"}),
                             frozenset({"Nana Akufo-Addo", "Muhammadu Buhari"})}
+
+
+def test_a_name_spelled_by_another_outlet_is_found() -> None:
+    found = run("US Vice President Joe Biden met Palestinian president Mahmud Abbas in Ramallah.", "en", date(2010, 3, 9))
+    assert names(found) == {frozenset({"Joe Biden", "Mahmoud Abbas"})}
+
+
+@pytest.mark.parametrize("offices", ["Qatari Deputy Prime Minister and Defence Minister",
+                                     "the Deputy Prime Minister of Qatar and Minister of State for Defence Affairs"])
+def test_two_offices_joined_by_and_before_a_name_are_that_persons(offices: str) -> None:
+    found = run(f"King Abdullah II received {offices} Khalid al-Attiyah on Wednesday.", "en", date(2017, 7, 12))
+    assert names(found) == {frozenset({"Abdullah II", "Khalid al-Attiyah"})}
+
+
+def test_an_office_with_a_holder_before_and_is_another_person() -> None:
+    found = run("King Abdullah II received the Egyptian President and Foreign Minister Sameh Shoukry on Wednesday.",
+                "en", date(2017, 7, 12))
+    assert {p.name for c in found for p in c.participants} == {"Abdullah II", "Abdel Fattah el-Sisi", "Sameh Shoukry"}

@@ -268,6 +268,15 @@ def test_latin_without_diacritics(variants, name, expected):
     assert variants.latin_ascii(name) == expected
 
 
+def test_latin_spellings_of_arabic_names(variants):
+    assert variants.latin_spellings("Karim Mahmoud") == {"Karim Mahmud"}
+    assert {"Mohammed Ould Salem", "Muhammad Ould Salem", "Mohamad Ould Salem"} <= variants.latin_spellings(
+        "Mohamed Ould Salem")
+    assert variants.latin_spellings("Plain Name") == set()
+    many = variants.latin_spellings("Mohamed Youssef Hussein Mustafa")  # too many at once: one word at a time
+    assert "Muhammad Youssef Hussein Mustafa" in many and "Muhammad Yusuf Hussein Mustafa" not in many
+
+
 def test_latin_son_article_and_clan(variants):
     assert variants.latin_son("Faisal bin Saad") == {"Faisal ibn Saad"}
     assert variants.latin_son("Faisal Ibn Saad") == {"Faisal Bin Saad"}

@@ -80,6 +80,7 @@ CAPITAL_AFTER_ADJ_EN = re.compile(r"\s+capital\b")  # "in the Spanish capital"
 CITY_BEFORE_ADJ = re.compile(r"(?:مدينه|بمدينه|منتجع|بمنتجع|عاصمه|بالعاصمه|city of|town of|resort of)\s+\S+\s+$")
 _GAP_AR = "(?:" + "|".join(re.escape(norm(w)) for w in name_words("office_gap", "ar")) + ")"  # "الجديد", "دولة"
 # "the envoy to", "السفير الجديد لدى دولة": where a posted office is held
+AND_OFFICE_EN = re.compile(r"\s+and\s+")  # "Deputy Prime Minister and Defence Minister X": one holder of both
 POSTED_TO = ("to", "in", "for", "إلى", "لدى", "في")
 TO_GAP = re.compile(r"^\s*(?:" + _GAP_AR + r"\s+)?(?:" + "|".join(norm(w) for w in POSTED_TO)
                     + r")\s+(?:the\s+|" + _GAP_AR + r"\s+)?$")
@@ -405,8 +406,27 @@ class ActorFinder:
             if mention is not None:
                 out.append(mention)
         out = self._named_by_honorific(out) if self.lang != "ar" else self._named_by_address_ar(out)
-        out = self._described_after(out)
+        out = self._one_holder_of_two_offices(self._described_after(out))
         return self._led_by(self._with_groups(self._surnames_again(self._spelled_otherwise(out))))
+
+    def _one_holder_of_two_offices(self, mentions: list[Mention]) -> list[Mention]:
+        """"Deputy Prime Minister of Qatar and Minister of State for Defence Affairs X": an office with no name,
+        then "and" and an office held by a named person of its state, are that person's two offices (not when
+        the first office has a holder of its own: "the Egyptian President and Foreign Minister X")."""
+        if self.lang == "ar":
+            return mentions
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            joint = AND_OFFICE_EN.match(self.text.text, prev.end) if prev is not None else None
+            if prev is not None and joint is not None and prev.kind == "title" and m.kind == "person" \
+                    and m.role is not None and m.country is not None and prev.country in (None, m.country) \
+                    and prev.start < m.start <= joint.end() \
+                    and (prev.actor is None or not prev.actor.wikidata or prev.actor == m.actor):
+                out[-1] = replace(m, start=prev.start)
+                continue
+            out.append(m)
+        return out
 
     def _led_by(self, mentions: list[Mention]) -> list[Mention]:
         """A person the gazetteer lacks who leads a group of a state ("a Peruvian delegation led by Trade Minister
