@@ -2008,3 +2008,22 @@ def test_an_office_with_a_holder_before_and_is_another_person() -> None:
     found = run("King Abdullah II received the Egyptian President and Foreign Minister Sameh Shoukry on Wednesday.",
                 "en", date(2017, 7, 12))
     assert {p.name for c in found for p in c.participants} == {"Abdullah II", "Abdel Fattah el-Sisi", "Sameh Shoukry"}
+
+
+
+def _arabic_mentions(text: str, day: date) -> list[tuple[str | None, str | None]]:
+    from graph.extract.actors import ActorFinder
+    from graph.gazetteer import load_gazetteer
+    normalized = normalize(text)
+    finder = ActorFinder(load_gazetteer(), normalized, "ar", day, (), gazetteer_matcher().find(normalized))
+    return [(m.actor.name if m.actor else None, m.role) for m in finder.mentions()]
+
+
+def test_two_arabic_offices_joined_by_wa_before_a_name_are_that_persons() -> None:
+    found = _arabic_mentions("استقبل الملك نائب رئيس الوزراء ووزير الدفاع القطري خالد بن محمد العطية.", date(2017, 7, 12))
+    assert found == [(None, "head_of_state"), ("Khalid al-Attiyah", "defence_minister")]
+
+
+def test_two_definite_arabic_office_words_are_two_people() -> None:
+    found = _arabic_mentions("استقبل الملك الرئيس المصري عبد الفتاح السيسي اليوم.", date(2017, 7, 12))
+    assert found == [(None, "head_of_state"), ("Abdel Fattah el-Sisi", "head_of_state")]

@@ -80,6 +80,9 @@ CAPITAL_AFTER_ADJ_EN = re.compile(r"\s+capital\b")  # "in the Spanish capital"
 CITY_BEFORE_ADJ = re.compile(r"(?:مدينه|بمدينه|منتجع|بمنتجع|عاصمه|بالعاصمه|city of|town of|resort of)\s+\S+\s+$")
 _GAP_AR = "(?:" + "|".join(re.escape(norm(w)) for w in name_words("office_gap", "ar")) + ")"  # "الجديد", "دولة"
 # "the envoy to", "السفير الجديد لدى دولة": where a posted office is held
+# offices held beside a minister's, named first without a state ("نائب رئيس الوزراء ووزير الدفاع القطري X")
+HELD_BESIDE = frozenset({"deputy_head_of_government", "minister"})
+AND_AR = "و"  # the Arabic "and", written onto the word after it
 AND_OFFICE_EN = re.compile(r"\s+and\s+")  # "Deputy Prime Minister and Defence Minister X": one holder of both
 POSTED_TO = ("to", "in", "for", "إلى", "لدى", "في")
 TO_GAP = re.compile(r"^\s*(?:" + _GAP_AR + r"\s+)?(?:" + "|".join(norm(w) for w in POSTED_TO)
@@ -411,22 +414,29 @@ class ActorFinder:
 
     def _one_holder_of_two_offices(self, mentions: list[Mention]) -> list[Mention]:
         """"Deputy Prime Minister of Qatar and Minister of State for Defence Affairs X": an office with no name,
-        then "and" and an office held by a named person of its state, are that person's two offices (not when
-        the first office has a holder of its own: "the Egyptian President and Foreign Minister X")."""
-        if self.lang == "ar":
-            return mentions
+        then "and" and an office held by a named person of its state, are that person's two offices ("نائب رئيس
+        الوزراء ووزير الدفاع القطري X"; not when the first office has a holder of its own: "the Egyptian President
+        and Foreign Minister X")."""
         out: list[Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
-            joint = AND_OFFICE_EN.match(self.text.text, prev.end) if prev is not None else None
-            if prev is not None and joint is not None and prev.kind == "title" and m.kind == "person" \
-                    and m.role is not None and m.country is not None and prev.country in (None, m.country) \
-                    and prev.start < m.start <= joint.end() \
+            if prev is not None and prev.kind == "title" and m.kind == "person" and self._and_after(prev, m) \
+                    and m.role is not None and m.country is not None \
+                    and (prev.country == m.country or prev.country is None and prev.role in HELD_BESIDE) \
                     and (prev.actor is None or not prev.actor.wikidata or prev.actor == m.actor):
                 out[-1] = replace(m, start=prev.start)
                 continue
             out.append(m)
         return out
+
+    def _and_after(self, first: Mention, second: Mention) -> bool:
+        """Whether ``second`` begins with "and" right after ``first`` ("… of Qatar and Minister", "… ووزير"), or
+        right after "and" (starting within ``first``: "Qatar and Minister X" takes its state from before)."""
+        s = self.text.text
+        if self.lang == "ar":
+            return s[first.end:second.start].isspace() and s.startswith(AND_AR, second.start)
+        joint = AND_OFFICE_EN.match(s, first.end)
+        return joint is not None and first.start < second.start <= joint.end()
 
     def _led_by(self, mentions: list[Mention]) -> list[Mention]:
         """A person the gazetteer lacks who leads a group of a state ("a Peruvian delegation led by Trade Minister
@@ -1177,9 +1187,12 @@ class ActorFinder:
     def _definite_alone(self, first: Match, nxt: Match) -> bool:
         """Whether an Arabic office word with the article ("الرئيس") stands alone before another office
         ("وزير …"): a definite noun heads no construct, so the second office is someone else's."""
-        return self.lang == "ar" and self.text.text[first.start:first.end].startswith("ال") \
-            and " " not in self.text.text[first.start:first.end] \
-            and not self.text.text[nxt.start:nxt.end].startswith("ال") and not nxt.prefix
+        s = self.text.text
+        alone = self.lang == "ar" and s.startswith("ال", first.start) and " " not in s[first.start:first.end]
+        # "وزير …" heads a construct of its own; "الرئيس" after "الملك" is a second person too ("استقبل الملك
+        # الرئيس المصري")
+        return alone and (not s.startswith("ال", nxt.start) and not nxt.prefix
+                          or s.startswith("ال", nxt.start) and " " not in s[nxt.start:nxt.end])
 
     def _holder_named(self, role: str, written: str) -> Actor | None:
         """The one person who held office ``role`` of any state on the article's date (at any time when it
