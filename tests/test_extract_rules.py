@@ -2027,3 +2027,16 @@ def test_two_arabic_offices_joined_by_wa_before_a_name_are_that_persons() -> Non
 def test_two_definite_arabic_office_words_are_two_people() -> None:
     found = _arabic_mentions("استقبل الملك الرئيس المصري عبد الفتاح السيسي اليوم.", date(2017, 7, 12))
     assert found == [(None, "head_of_state"), ("Abdel Fattah el-Sisi", "head_of_state")]
+
+
+def test_the_first_leader_to_visit_is_the_visit_of_the_news_not_a_plan() -> None:
+    found = run("Nigerian President Muhammadu Buhari received British Prime Minister Theresa May in Abuja on "
+                "Wednesday. May is the first British Prime Minister to visit Nigeria since 2011.", "en",
+                date(2018, 8, 30))
+    assert [c.status for c in found] == ["occurred"]
+
+
+def test_a_state_naming_a_crisis_is_no_destination() -> None:
+    found = run("Japanese Prime Minister Shinzo Abe visited Russia on Friday, the first Japanese leader to go there "
+                "since the Ukraine crisis.", "en", date(2016, 5, 7))
+    assert names(found) == {frozenset({"Shinzo Abe", "Russia"})}

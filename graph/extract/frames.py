@@ -122,6 +122,8 @@ TOPIC_WORDS = frozenset(norm(w) for w in ("on", "about", "over", "regarding", "�
 BACKGROUND_AGE = timedelta(days=14)  # a contact dated this long before publication is told in passing
 RECEPTION_GAP = 3  # "حضر الاستقبال": the reception word right after the word for attending
 # "from (neighbouring) Lebanon", "قادما من": where one comes from (not "كل من", "each of")
+# a state naming what a noun after it is about ("the Ukraine crisis", "the Syria file"): a matter, not a place
+MATTER_AFTER_EN = re.compile(r"\s+(?:crisis|war|conflict|issue|file|question|dispute|situation)\b")
 ORIGIN_BEFORE = re.compile(r"(?:(?<!\w)from|(?<!\w)(?<!كل )من)(?:\s+\w+)?\s+$")
 ORIGIN_REACH = 30  # characters before a country in which "from" says it is the origin
 RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|which|that)(?!\w)")  # a clause about something else begins
@@ -130,6 +132,7 @@ LISTED_SUBJECTS = 3  # subjects listed before a contact word that make it one co
 # "X to meet", "X to hold (phone) talks": a headline's plan
 SUBJECT_TO = re.compile(r",?\s+(?:(?:says|say|vows|vow|plans|plan|is|are|set|due)\s+)?to\s+"
                         r"(?:(?:hold|have|pay|make|host|conduct)\s+(?:an?\s+)?(?:[\w-]+\s+)?)?")
+ORDINAL_BEFORE_EN = re.compile(r"\b(?:first|second|third|only|last|latest)\s+$")  # "the first British PM to visit"
 PARTY_GAP = 12  # characters between a contact word and its next party ("between ", " and ")
 CARRIED_PARTIES = 3  # a sender, an addressee and the one who handed the message over
 CARRIER_GAP = 40  # characters between "delivered by", "سلمها" and the carrier's mention ("Foreign Minister Prince X")
@@ -1247,8 +1250,9 @@ class FrameBuilder:
         return word.endswith(PLURAL_ENDINGS)
 
     def _is_topic(self, m: Mention) -> bool:
-        """A country named as what is talked about ("the conference on Lebanon", "حول سوريا")."""
-        return self.text.word_before(m.start) in TOPIC_WORDS
+        """A country named as what is talked about ("the conference on Lebanon", "حول سوريا", "since the Ukraine
+        crisis")."""
+        return self.text.word_before(m.start) in TOPIC_WORDS or MATTER_AFTER_EN.match(self.text.text, m.end) is not None
 
     def _is_location(self, m: Mention) -> bool:
         """A country named as where something happens ("in Canada", "في تركيا"), not as a party."""
@@ -1471,9 +1475,11 @@ class FrameBuilder:
 
     def _to_infinitive(self, parts: SentenceParts, t_start: int) -> bool:
         """Whether the contact word follows its subject and "to", as headlines write a plan ("Erdogan to meet
-        Putin", "Yoon, Kishida to hold phone talks")."""
+        Putin", "Yoon, Kishida to hold phone talks"); not "the first British leader to visit": the one who came."""
         before = [m for m in parts.mentions if m.end <= t_start]
-        return bool(before) and SUBJECT_TO.fullmatch(self.text.text[before[-1].end:t_start]) is not None
+        s = self.text.text
+        return bool(before) and SUBJECT_TO.fullmatch(s[before[-1].end:t_start]) is not None \
+            and ORDINAL_BEFORE_EN.search(s, max(0, before[-1].start - PURPOSE_REACH), before[-1].start) is None
 
     def _parties_end(self, parts: SentenceParts, t_end: int) -> int:
         """Where the parties named right after a contact word end ("a summit between A and B"), else its end."""
