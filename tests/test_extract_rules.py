@@ -2040,3 +2040,9 @@ def test_a_state_naming_a_crisis_is_no_destination() -> None:
     found = run("Japanese Prime Minister Shinzo Abe visited Russia on Friday, the first Japanese leader to go there "
                 "since the Ukraine crisis.", "en", date(2016, 5, 7))
     assert names(found) == {frozenset({"Shinzo Abe", "Russia"})}
+
+
+def test_a_surname_after_a_weekday_is_the_persons() -> None:
+    found = run("Chinese President Xi Jinping arrived in Riyadh on Wednesday. On Thursday Xi held talks with Crown "
+                "Prince Mohammed bin Salman.", "en", date(2022, 12, 9))
+    assert frozenset({"Xi Jinping", "Mohammed bin Salman"}) in names(found)

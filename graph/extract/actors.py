@@ -25,6 +25,7 @@ from ..matching import Match, PhraseMatcher
 from ..model import Actor
 from ..resources import read_tsv
 from ..text import WORD_CHAR, Normalized, norm
+from .dates import calendar_words
 from .lexicon import name_words
 from .spelling import person_written_so
 
@@ -591,8 +592,9 @@ class ActorFinder:
         for n in neighbours:
             a, b = starts[n], ends[n]
             word = self.text.text[a:b]
-            if word in HONORIFICS_EN or word in EN_PARTICLES or not self.text.original[self.text.offsets[a]].isupper():
-                continue
+            if word in HONORIFICS_EN or word in EN_PARTICLES or word in calendar_words("en") \
+                    or not self.text.original[self.text.offsets[a]].isupper():
+                continue  # (nor is a weekday or month: "On Thursday Xi held talks")
             if n < k and self.text.text[b:m.start].strip():  # punctuation between: not the same name
                 continue
             if n > k and self.text.text[m.end:a].strip():
