@@ -2047,3 +2047,18 @@ def test_a_surname_after_a_weekday_or_a_small_word_is_the_persons(opening: str) 
     found = run(f"Chinese President Xi Jinping arrived in Riyadh on Wednesday. {opening} Crown Prince Mohammed bin "
                 "Salman, the two signed deals.", "en", date(2022, 12, 9))
     assert frozenset({"Xi Jinping", "Mohammed bin Salman"}) in names(found)
+
+
+def test_a_headlines_contact_is_the_bodys_with_the_attendees_of_its_sides() -> None:
+    found = run("الرئيس الغاني يستقبل وزير الخارجية السنغالي\nاستقبل الرئيس الغاني نانا أكوفو أدو اليوم وزيرة الخارجية "
+                "السنغالية عيساتا تال سال. وجرى اللقاء بحضور وزيرة الخارجية الغانية شيرلي أيوركور بوتشواي.", "ar",
+                date(2021, 5, 11))
+    assert [{p.name for p in c.participants} for c in found] == [
+        {"Nana Akufo-Addo", "Aïssata Tall Sall", "Shirley Ayorkor Botchway"}]
+
+
+def test_a_meeting_on_a_trip_with_an_aide_of_the_travellers_side_is_part_of_the_visit() -> None:
+    found = run("Ghanaian Foreign Minister Shirley Ayorkor Botchway arrived in Dakar on Monday. Botchway and Ghanaian "
+                "Ambassador Kofi Mensah-Boateng met Senegalese President Macky Sall on Tuesday.", "en",
+                date(2021, 5, 12))
+    assert {c.type for c in found if "Macky Sall" in {p.name for p in c.participants}} == {"visit"}

@@ -341,16 +341,25 @@ def _diplomatic(contacts: list[tuple[Contact, Frame]]) -> list[tuple[Contact, Fr
 
 def _headline_told_again(contacts: list[tuple[Contact, Frame]], headline_end: int) -> list[tuple[Contact, Frame]]:
     """A headline's meeting ("X and Y discuss …", "بوتين ورئيس جنوب إفريقيا يناقشان") of people whose contact the
-    body tells with its kind ("in a phone call") is that contact, told twice: it takes the body's kind."""
+    body tells with its kind ("in a phone call") is that contact, told twice: it takes the body's kind. A
+    headline's contact whose people only one body contact of its kind and status names, with others of their
+    sides (the body adds who attended), is that contact too: it takes the body's people."""
     if headline_end < 0:
         return contacts
     key = lambda c: (frozenset(p.name for p in c.participants), c.status)  # noqa: E731
-    told = {key(c): c.type for c, frame in contacts if frame.sentence.start > headline_end}
+    body = [c for c, frame in contacts if frame.sentence.start > headline_end]
+    told = {key(c): c.type for c in body}
     out = []
     for c, frame in contacts:
-        kind = told.get(key(c), c.type)
-        if frame.sentence.end <= headline_end and c.type == "meeting" and kind != "meeting":
-            c = replace(c, type=kind, initiator=None)
+        if frame.sentence.end <= headline_end:
+            kind = told.get(key(c), c.type)
+            if c.type == "meeting" and kind != "meeting":
+                c = replace(c, type=kind, initiator=None)
+            sides = {p.country for p in c.participants}
+            wider = [b for b in body if b.status == c.status and b.type == c.type and key(c)[0] < key(b)[0]
+                     and {p.country for p in b.participants} == sides]
+            if len(wider) == 1 and key(c) not in told:
+                c = replace(c, participants=wider[0].participants)
         out.append((c, frame))
     return out
 
@@ -408,8 +417,8 @@ def _represented(contacts: list[Contact]) -> list[Contact]:
 
 def _on_trips(contacts: list[Contact]) -> list[Contact]:
     """Meetings held during a visit the article tells ("X arrived in Riyadh … X met the Saudi foreign minister"):
-    a meeting of the traveller with people of the country visited is part of the visit, the traveller its
-    initiator."""
+    a meeting of the traveller (and people of his side) with people of the country visited is part of the visit,
+    the traveller its initiator."""
     trips: dict[tuple[str, str], set[str | None]] = {}  # (traveller, news or background): the countries visited
     for c in contacts:
         if c.type == "visit" and c.initiator:
@@ -419,7 +428,8 @@ def _on_trips(contacts: list[Contact]) -> list[Contact]:
     for c in contacts:
         for p in c.participants if c.type == "meeting" else ():
             hosts = trips.get((p.name, _era(c.status)))
-            if hosts and all(o.country in hosts for o in c.participants if o is not p):
+            others = [o for o in c.participants if o is not p and o.country != p.country]
+            if hosts and others and all(o.country in hosts for o in others):
                 c = replace(c, type="visit", initiator=p.name)
                 break
         out.append(c)
