@@ -2062,3 +2062,10 @@ def test_a_meeting_on_a_trip_with_an_aide_of_the_travellers_side_is_part_of_the_
                 "Ambassador Kofi Mensah-Boateng met Senegalese President Macky Sall on Tuesday.", "en",
                 date(2021, 5, 12))
     assert {c.type for c in found if "Macky Sall" in {p.name for p in c.participants}} == {"visit"}
+
+
+def test_who_joined_the_leaders_just_told_takes_part_in_their_meeting() -> None:
+    found = run("Ghanaian President Nana Akufo-Addo met Senegalese President Macky Sall in Abidjan on Sunday. Ivorian "
+                "President Alassane Ouattara joined the two leaders briefly.", "en", date(2021, 5, 11))
+    assert [{p.name for p in c.participants} for c in found] == [
+        {"Nana Akufo-Addo", "Macky Sall", "Alassane Ouattara"}]
