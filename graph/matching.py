@@ -31,6 +31,8 @@ AR_SUFFIXES = frozenset({"", "ه", "ها", "هما", "هم", "هن", "ي", "يه
                          "اه", "اها", "اهما", "ته", "تها", "تهما", "تي", "تان", "تين", "كم", "نا", "وا", "يا",
                          "تم", "ت"})
 AR_VERB_SUFFIXES = frozenset({"ها", "هما", "هم", "وا", "ا", "ت", "تا", "اه"})  # not a bare ه: وزارة ≠ زار+ه
+AR_HIM = "ه"  # the object "him" on a verb: only on long ones ("استقبله"), which no noun in ة ends like
+AR_HIM_MIN_VERB = 5  # letters of the shortest verb that takes it ("زاره" is also "وزارة" as normalised)
 MAX_AFFIX = max(map(len, AR_PROCLITICS | AR_SUFFIXES))  # longer attachments mean another word
 PROCLITIC_ENDS = frozenset(p[-1] for p in AR_PROCLITICS if p)  # the letters a proclitic may end with
 FEW_KEYS = 40  # up to this many keys, ``str.find`` costs less than building an automaton
@@ -283,6 +285,7 @@ def _clitics_fit(key: str, value: _Key, arabic: bool, prefix: str, suffix: str) 
             return False
     if suffix:
         allowed = AR_VERB_SUFFIXES if value.verb else AR_SUFFIXES if value.stem else ()
-        if not (arabic and suffix in allowed):
+        him = value.verb and suffix == AR_HIM and len(key) >= AR_HIM_MIN_VERB
+        if not (arabic and (suffix in allowed or him)):
             return False
     return True

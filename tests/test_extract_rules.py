@@ -2069,3 +2069,16 @@ def test_who_joined_the_leaders_just_told_takes_part_in_their_meeting() -> None:
                 "President Alassane Ouattara joined the two leaders briefly.", "en", date(2021, 5, 11))
     assert [{p.name for p in c.participants} for c in found] == [
         {"Nana Akufo-Addo", "Macky Sall", "Alassane Ouattara"}]
+
+
+def test_an_arabic_host_verb_with_him_as_its_object_hosts_the_one_told_before() -> None:
+    found = run("وصل وزير الخارجية السعودي الأمير فيصل بن فرحان إلى دمشق اليوم. واستقبله الرئيس السوري بشار الأسد في قصر "
+                "الشعب.", "ar", date(2023, 5, 10))
+    assert [(c.initiator, {p.name for p in c.participants}) for c in found] == [
+        ("Faisal bin Farhan", {"Faisal bin Farhan", "Bashar al-Assad"})]
+
+
+def test_an_arabic_regions_emir_is_its_governor_not_a_head_of_state() -> None:
+    found = run("وصل الرئيس الأمريكي جو بايدن إلى جدة قادما من إسرائيل. وكان في استقباله أمير منطقة مكة المكرمة الأمير "
+                "خالد الفيصل.", "ar", date(2022, 7, 16))
+    assert {c.initiator for c in found} == {"Joe Biden"}

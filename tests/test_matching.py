@@ -56,6 +56,14 @@ def test_stems_take_suffixes_and_the_future_prefix_only_on_verbs() -> None:
     assert found[1].prefix == "س"
 
 
+def test_only_long_verbs_take_him_as_their_object() -> None:
+    m = PhraseMatcher()
+    m.add("استقبل", "host", verb=True)
+    m.add("زار", "visit", verb=True)
+    found = m.find(normalize("واستقبله الرئيس في الوزارة"))  # "وزارة" is no "زار" + "him"
+    assert [(x.payloads, x.suffix) for x in found] == [(("host",), "ه")]
+
+
 def test_longest_match_wins() -> None:
     m = PhraseMatcher()
     m.add("رئيس", "head")

@@ -38,7 +38,7 @@ ROLE_TITLES = {
     "envoy": "Envoy", "ambassador": "Ambassador", "minister": "Minister", "official": "Official",
     "national_security_adviser": "National Security Adviser", "intelligence_chief": "Intelligence Chief",
     "parliament_speaker": "Speaker of Parliament", "leader": "Leader", "senator": "Senator",
-    "charge_d_affaires": "Chargé d'Affaires", "deputy_speaker": "Deputy Speaker",
+    "charge_d_affaires": "Chargé d'Affaires", "deputy_speaker": "Deputy Speaker", "governor": "Governor",
 }
 #: Offices whose holders the gazetteer tracks; other role words (minister, ambassador) need a name.
 TRACKED = frozenset({"head_of_state", "head_of_government", "foreign_minister", "crown_prince",

@@ -99,6 +99,8 @@ ATTEND_REACH = 80  # characters after a travel verb in which "to attend …" tel
 DEPARTURES_AR = frozenset(norm(w) for w in ("توجه", "غادر", "سافر", "توجهت", "غادرت", "سافرت"))  # he set off
 ANNOUNCED_TENSES = ("", "present")  # a bare weekday, today: with an Arabic imperfect verb, still to come
 CURRENT_SPANS = ("vague", "month")  # "الأسبوع الجاري", "الشهر الجاري": with an imperfect verb, still to come
+IN_AR = "في"  # "في استقباله": at receiving him
+OBJECT_PRONOUNS_AR = ("ه", "ها", "هما", "هم")  # "استقبله": the verb's object, the subject named after it
 IMPERFECT_AR = ("ي",)  # the prefix of an Arabic verb that tells what he does or will do ("يلتقي")
 NOT_PERFECT_AR = ("ي", "ت", "ن")  # first letters of verbs that may be imperfect ("تلتقي"); others are perfect
 # "وهو يتحدث مع …", "الذي يقوم بزيارة …": the imperfect of a circumstantial or relative clause tells what he was
@@ -1687,7 +1689,11 @@ class FrameBuilder:
                  resolved: list[Mention], directions: list[str]) -> Actor | None:
         """The initiator the text tells without a request: the guest of a passive host, who called a meeting,
         whom the contact word's direction names."""
-        by = next((m.end for m, t in group if t.direction == "by"), None)  # "X was received by Y": Y hosted X
+        # "X was received by Y", "واستقبله Y" (received him), "وكان في استقباله Y" (Y was there to receive him): Y,
+        # named after the word, hosted X
+        by = next((m.end for m, t in group if t.direction == "by" or t.type == "visit" and t.direction == "host"
+                   and self.text.text[m.core_start:m.end].endswith(OBJECT_PRONOUNS_AR)
+                   and (m.suffix or self.text.word_before(m.start) == IN_AR)), None)
         host = next((r.actor for r in resolved if by is not None and r.start >= by and r.actor in frame.participants),
                     None)
         guests = [a for a in frame.participants if host is not None and a.country != host.country]
