@@ -2082,3 +2082,12 @@ def test_an_arabic_regions_emir_is_its_governor_not_a_head_of_state() -> None:
     found = run("وصل الرئيس الأمريكي جو بايدن إلى جدة قادما من إسرائيل. وكان في استقباله أمير منطقة مكة المكرمة الأمير "
                 "خالد الفيصل.", "ar", date(2022, 7, 16))
     assert {c.initiator for c in found} == {"Joe Biden"}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("وصل وزير الخارجية السعودي الأمير فيصل بن فرحان إلى دمشق اليوم. والتقى الضيف نظيره السوري فيصل المقداد.", "ar"),
+    ("Saudi Foreign Minister Prince Faisal bin Farhan arrived in Damascus on Wednesday. The visitor met his Syrian "
+     "counterpart Faisal Mekdad.", "en"),
+])
+def test_the_guest_is_the_visitor_told_before(text: str, lang: str) -> None:
+    assert frozenset({"Faisal bin Farhan", "Faisal Mekdad"}) in names(run(text, lang, date(2023, 5, 10)))
