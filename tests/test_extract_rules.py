@@ -2091,3 +2091,15 @@ def test_an_arabic_regions_emir_is_its_governor_not_a_head_of_state() -> None:
 ])
 def test_the_guest_is_the_visitor_told_before(text: str, lang: str) -> None:
     assert frozenset({"Faisal bin Farhan", "Faisal Mekdad"}) in names(run(text, lang, date(2023, 5, 10)))
+
+
+def test_a_future_told_after_a_past_verb_plans_the_next_clause_not_it() -> None:
+    found = run("Ghanaian President Nana Akufo-Addo met Senegalese President Macky Sall on Wednesday, and will meet "
+                "Malian President Assimi Goita on Friday.", "en", date(2021, 5, 12))
+    assert sorted((c.status, c.date) for c in found) == [("occurred", "2021-05-12"), ("planned", "2021-05-14")]
+
+
+def test_a_will_after_a_past_contact_verb_does_not_plan_it() -> None:
+    found = run("Ghanaian President Nana Akufo-Addo met Senegalese President Macky Sall, and said a trade deal will "
+                "follow.", "en", date(2021, 5, 12))
+    assert [c.status for c in found] == ["occurred"]

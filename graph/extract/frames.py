@@ -31,6 +31,9 @@ TYPE_PRIORITY = ("phone_call", "message", "visit", "summit", "meeting", "talk")
 PERSONS = ("person", "title")
 PEOPLE = PERSONS + ("counterpart", "group")
 NEAR = 60  # characters around a trigger in which status cues count
+# English contact verbs in the past tense that do not end in "-ed": a future cue after them is another clause's
+PAST_IRREGULAR_EN = frozenset({"met", "held", "spoke", "sent", "made", "paid", "wrote", "flew", "had", "told",
+                               "gave", "came", "went", "left", "sat", "saw", "took", "shook"})
 POSSESSIVE = re.compile(r"'s?\s+")
 JOIN_REACH = 400  # characters after a contact in which "took part" sentences still add to it
 PLACE_WORDS = frozenset(norm(w) for w in ("في", "إلى", "الى", "in", "at", "to", "بمدينة", "مدينة", "بقصر", "قصر"))
@@ -75,6 +78,9 @@ TRAVEL_REACH = 30  # characters before a place in which "travel to", "fly to" st
 SUBJECT_GAP = 4  # characters between an English verb and the subject right before it ("…, and X met")
 BRIEFED_ON_EN = re.compile(r"\b(?:on|about|of)\s+the\s+$")  # "would brief X on the talks": the talks told before
 BRIEF_REACH = 80  # characters before a contact word in which a word of telling someone about it counts
+# "…, and will meet Z": a verb whose subject is the one of the clause before
+ELIDED_SUBJECT_EN = re.compile(r",?\s+and\s+(?:(?:will|would|also|later|then|is|was|to)\s+)*$")
+ELIDED_REACH = 30  # characters before a contact verb searched for the "and" that shares a subject
 RELATIVE_BETWEEN_EN = re.compile(r"\s*,\s*who\s[^,]*,\s*")  # "X, who arrived on Monday, met Y": X is the subject
 NATIONS_REACH = 30  # characters after a contact word in which the states of "المشاورات الروسية الأمريكية" stand
 DUAL_SUFFIXES = ("هما", "اهما", "تهما")  # "التقيا", "مباحثاتهما": the two of them
@@ -417,6 +423,7 @@ class FrameBuilder:
         self._on_the_program(groups, spans, alone, window)
         self._gone_to_meet(groups, spans, alone, window)
         self._letter_brought(groups, spans, alone, parts, window)
+        self._subject_shared(groups, spans, alone, parts, window)
         out: list[Frame] = []
         gi = 0
         while gi < len(groups):
@@ -591,6 +598,24 @@ class FrameBuilder:
             self.lang == "ar" and s[m.core_start:m.core_end].startswith(IMPERFECT_AR)
             and DURING_AFTER.match(s, m.end) is not None
             or DURING_BEFORE.search(s, max(0, m.start - DURING_REACH), m.start) is not None) for m, t in group)
+
+    def _subject_shared(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
+                        alone: list[Frame | None], parts: SentenceParts,
+                        window: Callable[[int, int], list[Mention]]) -> None:
+        """"X met Y on Monday, and will meet Z on Friday": an English verb after "and" with no subject of its own
+        shares the subject of the contact told before it."""
+        if self.lang == "ar":
+            return
+        for gi in range(1, len(groups)):
+            before = alone[gi - 1]
+            first = groups[gi][0][0].start
+            if alone[gi] is not None or before is None or not any(t.form == "verb" for _, t in groups[gi]) \
+                    or ELIDED_SUBJECT_EN.search(self.text.text, max(0, first - ELIDED_REACH), first) is None:
+                continue
+            subject = next((m for m in window(*spans[gi - 1]) if m.kind in PERSONS
+                            and m.actor == before.participants[0]), None)
+            if subject is not None:
+                alone[gi] = self._frame(groups[gi], parts, [subject] + window(*spans[gi]), *spans[gi])
 
     def _letter_brought(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
                         alone: list[Frame | None], parts: SentenceParts,
@@ -1196,7 +1221,8 @@ class FrameBuilder:
             frame.status = "planned"  # they arrived to take part in it: the summit is still to come
         if frame.status == "negated":
             return False
-        frame.date = self._date(parts.dates, t_start, t_end, frame.status) if not summit_ahead else None
+        frame.date = self._date(parts.dates, t_start, t_end, frame.status, (clause.lo, clause.hi)) \
+            if not summit_ahead else None
         if frame.status == "occurred" and self._long_before(frame.date):
             frame.status = "background"  # "the meeting follows a phone call on Feb. 15": told in passing
         if frame.status == "occurred" and self._after_publication(frame.date):
@@ -1542,7 +1568,8 @@ class FrameBuilder:
         """Whether words plan the contact: a future verb or cue (past the parties named right after the word:
         "a summit between A and B will take place"), "upcoming" qualifying it, "X to meet Y", a future date."""
         near_end = self._parties_end(parts, t_end)
-        near = [c for m, c in cues if t_start - NEAR <= m.start <= near_end + NEAR]
+        told_past = self._past_verb(group)  # "X met Y on Wednesday, and will see Z": the "will" is Z's
+        near = [c for m, c in cues if t_start - NEAR <= m.start <= (t_start if told_past else near_end + NEAR)]
         same_mode = [(w, t) for w, t in group if t.type and contact_mode(t.type) == contact_mode(kind)]
         if any(m.prefix.endswith("س") for m, t in group if t.form == "verb") or "future" in near \
                 or any(c == "future_of" and self._qualifies(m, same_mode) for m, c in cues) \
@@ -1560,6 +1587,14 @@ class FrameBuilder:
         return self.lang == "ar" and not ahead and any(
             t.type and t.form == "verb" and not m.prefix.endswith("س")
             and not s[m.core_start:m.core_end].startswith(NOT_PERFECT_AR) for m, t in group)
+
+    def _past_verb(self, group: list[tuple[Match, Trigger]]) -> bool:
+        """Whether an English contact word is a verb in the past tense ("met", "visited", "held talks")."""
+        s = self.text.text
+        return self.lang != "ar" and any(
+            t.type and t.form == "verb" and (s[m.start:m.end].split()[0] in PAST_IRREGULAR_EN
+                                             or s[m.start:m.end].split()[0].endswith("ed"))
+            for m, t in group)
 
     def _imperfect_on(self, group: list[tuple[Match, Trigger]], day: DateMention) -> bool:
         """An Arabic imperfect contact verb with a day of its own, today or a weekday with no "last" ("يصل مساء
@@ -1606,8 +1641,10 @@ class FrameBuilder:
         return age is not None and -age > YEAR_MOVE_AGE and not YEAR_WRITTEN.search(day.text) \
             and any(c.isdigit() for c in day.text)
 
-    def _date(self, dates: list[DateMention], t_start: int, t_end: int, status: str) -> DateMention | None:
-        """The date expression nearest the trigger; an earlier contact takes only one right beside it."""
+    def _date(self, dates: list[DateMention], t_start: int, t_end: int, status: str,
+              window: tuple[int, int] | None = None) -> DateMention | None:
+        """The date expression nearest the trigger, in its clause's window first ("X met Y on Wednesday, and will
+        meet Z on Friday": Friday is Z's); an earlier contact takes only one right beside it."""
         if status == "background":
             dates = [d for d in dates if t_start - NEAR <= d.start <= t_end + NEAR]
         # "X's office said Wednesday": the day of a statement, not of the contact told in it
@@ -1617,6 +1654,8 @@ class FrameBuilder:
         if dates:
             distance = lambda d: min(abs(d.start - t_end), abs(t_start - d.end))  # noqa: E731
             days = [d for d in dates if d.date is not None and distance(d) <= NEAR]
+            own = [d for d in days if window is not None and window[0] <= d.start < window[1]]
+            days = own or days
             return self._day_by_status(min(days or dates, key=distance), status)
         if status == "occurred" and self.last_day is not None:
             return self.last_day
