@@ -2103,3 +2103,14 @@ def test_a_will_after_a_past_contact_verb_does_not_plan_it() -> None:
     found = run("Ghanaian President Nana Akufo-Addo met Senegalese President Macky Sall, and said a trade deal will "
                 "follow.", "en", date(2021, 5, 12))
     assert [c.status for c in found] == ["occurred"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The new Senegalese Ambassador Moustapha Diallo presented his credentials to Ghanaian President Nana "
+     "Akufo-Addo on Monday.", "en"),
+    ("قدم سفير السنغال الجديد مصطفى ديالو أوراق اعتماده إلى الرئيس الغاني نانا أكوفو أدو.", "ar"),
+])
+def test_credentials_presented_to_a_head_of_state_are_a_meeting(text: str, lang: str) -> None:
+    found = run(text, lang, date(2021, 5, 11))
+    assert [(c.type, len(c.participants)) for c in found] == [("meeting", 2)]
+    assert "Diallo" in found[0].participants[0].name or "ديالو" in found[0].participants[0].name

@@ -83,6 +83,7 @@ _GAP_AR = "(?:" + "|".join(re.escape(norm(w)) for w in name_words("office_gap", 
 # "the envoy to", "السفير الجديد لدى دولة": where a posted office is held
 # offices held beside a minister's, named first without a state ("نائب رئيس الوزراء ووزير الدفاع القطري X")
 HELD_BESIDE = frozenset({"deputy_head_of_government", "minister"})
+NEW_IN_OFFICE_AR = re.compile(r"\s*(?:الجديد|الجديده)(?=\s)")  # "the new" after an office, before the name
 AND_AR = "و"  # the Arabic "and", written onto the word after it
 AND_OFFICE_EN = re.compile(r"\s+and\s+")  # "Deputy Prime Minister and Defence Minister X": one holder of both
 POSTED_TO = ("to", "in", "for", "إلى", "لدى", "في")
@@ -1239,6 +1240,8 @@ class ActorFinder:
         if self._in_headline(pos):
             return None  # every word of a title-case headline is capitalised: none tells a name
         if self.lang == "ar":
+            new = NEW_IN_OFFICE_AR.match(s, pos)  # "سفير السنغال الجديد X": "the new", then the name
+            pos = new.end() if new else pos
             initials = AR_INITIALS.match(s, pos)  # "د. هشام قنديل": Dr, engineer, professor as one letter
             pos = initials.end() if initials else pos
         else:
