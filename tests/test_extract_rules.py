@@ -2114,3 +2114,9 @@ def test_credentials_presented_to_a_head_of_state_are_a_meeting(text: str, lang:
     found = run(text, lang, date(2021, 5, 11))
     assert [(c.type, len(c.participants)) for c in found] == [("meeting", 2)]
     assert "Diallo" in found[0].participants[0].name or "ديالو" in found[0].participants[0].name
+
+
+def test_a_delegation_sent_to_meet_someone_is_its_leaders_visit() -> None:
+    found = run("Ghanaian President Nana Akufo-Addo sent a delegation led by Foreign Minister Shirley Ayorkor Botchway "
+                "to Dakar to meet President Macky Sall.", "en", date(2021, 5, 11))
+    assert [(c.type, c.initiator) for c in found] == [("visit", "Shirley Ayorkor Botchway")]
