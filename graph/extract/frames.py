@@ -24,7 +24,7 @@ from ..model import Actor
 from ..text import Normalized, norm
 from .actors import MISSION_HEADS, ROLE_TITLES, TRACKED, Mention, Place, office_actor, place_actor, shares_name
 from .dates import DateMention
-from .lexicon import Trigger
+from .lexicon import Trigger, pair_offices
 from .sentences import Sentence
 
 TYPE_PRIORITY = ("phone_call", "message", "visit", "summit", "meeting", "talk")
@@ -42,10 +42,6 @@ YEAR_WRITTEN = re.compile(r"\d{4}")  # a date that writes its year keeps it
 WEEK = timedelta(days=7)  # a weekday names one of the seven days before or after publication
 YEAR_MOVE_AGE = timedelta(days=60)  # a day-month this far on the wrong side of publication is of the next/last year
 W_WORDS_AR = frozenset(norm(w) for w in ("وزير", "وزيرة", "وكيل", "وفد", "وزارة", "وكالة", "وسيط", "ولي", "والي"))  # not و+word
-# pair words that name an office ("the two leaders", "الرئيسان"): the office each of the two holds
-PAIR_OFFICES = {norm(w): role for words, role in (
-    (("the two leaders", "both leaders", "الزعيمان", "الزعيمين"), "leader"),
-    (("the two presidents", "both presidents", "الرئيسان", "الرئيسين"), "head_of_state")) for w in words}
 BETWEEN_GAP = 2  # characters between a contact noun and "between"/"بين" that make them one phrase
 ADVERB_REACH = 100  # characters from a contact word within which a contact adverb ("by phone") qualifies it
 DROPPED_SUBJECT_TYPES = ("meeting", "talk", "phone_call")  # Arabic verbs whose subject may be left out
@@ -1074,8 +1070,9 @@ class FrameBuilder:
         if actor.kind != "country" or actor.country is None or self.office_day is None:
             return actor
         s = self.text.text
-        role = next((PAIR_OFFICES[s[m.start:m.end]] for m, c in parts.cues
-                     if c == "pair" and s[m.start:m.end] in PAIR_OFFICES), None)
+        offices = pair_offices()  # "the two presidents": each holds the office the words name
+        role = next((offices[s[m.start:m.end]] for m, c in parts.cues if c == "pair" and s[m.start:m.end] in offices),
+                    None)
         if role is None:
             return actor
         holder, found = office_actor(self.gaz, role, actor.country, self.office_day)

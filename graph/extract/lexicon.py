@@ -6,6 +6,7 @@ from functools import cache
 
 from ..matching import PhraseMatcher
 from ..resources import read_tsv
+from ..text import norm
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,14 @@ def cue_matcher(lang: str) -> PhraseMatcher:
         if row["lang"] == lang:
             m.add(row["surface"], row["cue"])
     return m
+
+
+@cache
+def pair_offices() -> dict[str, str]:
+    """The office each of two parties holds, by the normalised words naming the pair ("the two presidents",
+    "الرئيسان": head_of_state)."""
+    return {norm(row["surface"]): row["office"] for row in read_tsv("lexicon", "cues.tsv")
+            if row["cue"] == "pair" and row.get("office")}
 
 
 @cache
