@@ -2120,3 +2120,9 @@ def test_a_delegation_sent_to_meet_someone_is_its_leaders_visit() -> None:
     found = run("Ghanaian President Nana Akufo-Addo sent a delegation led by Foreign Minister Shirley Ayorkor Botchway "
                 "to Dakar to meet President Macky Sall.", "en", date(2021, 5, 11))
     assert [(c.type, c.initiator) for c in found] == [("visit", "Shirley Ayorkor Botchway")]
+
+
+def test_who_is_named_right_after_an_arabic_reception_is_its_guest() -> None:
+    found = run("وصل الرئيس السنغالي ماكي سال إلى أكرا. وكان في استقبال الرئيس السنغالي لدى وصوله الرئيس الغاني نانا "
+                "أكوفو أدو.", "ar", date(2021, 5, 11))
+    assert [c.initiator for c in found] == ["Macky Sall"]

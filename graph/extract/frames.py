@@ -1730,8 +1730,13 @@ class FrameBuilder:
         by = next((m.end for m, t in group if t.direction == "by" or t.type == "visit" and t.direction == "host"
                    and self.text.text[m.core_start:m.end].endswith(OBJECT_PRONOUNS_AR)
                    and (m.suffix or self.text.word_before(m.start) == IN_AR)), None)
-        host = next((r.actor for r in resolved if by is not None and r.start >= by and r.actor in frame.participants),
-                    None)
+        after = [r.actor for r in resolved if by is not None and r.start >= by and r.actor in frame.participants]
+        # "وكان في استقبال X لدى وصوله Y": the one named right after the reception is its guest, then its host
+        genitive = next((m for m, t in group if t.type == "visit" and t.direction == "host" and not m.suffix
+                         and self.text.word_before(m.start) == IN_AR), None)
+        if genitive is not None and not after:
+            after = [r.actor for r in resolved if r.start >= genitive.end and r.actor in frame.participants][1:]
+        host = after[0] if after else None
         guests = [a for a in frame.participants if host is not None and a.country != host.country]
         if len(guests) == 1:
             return guests[0]
