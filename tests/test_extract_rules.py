@@ -2126,3 +2126,9 @@ def test_who_is_named_right_after_an_arabic_reception_is_its_guest() -> None:
     found = run("وصل الرئيس السنغالي ماكي سال إلى أكرا. وكان في استقبال الرئيس السنغالي لدى وصوله الرئيس الغاني نانا "
                 "أكوفو أدو.", "ar", date(2021, 5, 11))
     assert [c.initiator for c in found] == ["Macky Sall"]
+
+
+def test_whom_someone_thanked_for_visiting_travelled() -> None:
+    found = run("Ghanaian President Nana Akufo-Addo thanked Senegalese President Macky Sall for visiting Accra.", "en",
+                date(2021, 5, 11))
+    assert [c.initiator for c in found] == ["Macky Sall"]

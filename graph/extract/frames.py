@@ -77,6 +77,7 @@ BRIEF_REACH = 80  # characters before a contact word in which a word of telling 
 # "…, and will meet Z": a verb whose subject is the one of the clause before
 ELIDED_SUBJECT_EN = re.compile(r",?\s+and\s+(?:(?:will|would|also|later|then|is|was|to)\s+)*$")
 ELIDED_REACH = 30  # characters before a contact verb searched for the "and" that shares a subject
+THANKED_FOR_EN = re.compile(r"\s+for\s+(?:(?:his|her|their|the)\s+)?")  # "thanked Y for visiting": Y travelled
 RELATIVE_BETWEEN_EN = re.compile(r"\s*,\s*who\s[^,]*,\s*")  # "X, who arrived on Monday, met Y": X is the subject
 NATIONS_REACH = 30  # characters after a contact word in which the states of "المشاورات الروسية الأمريكية" stand
 DUAL_SUFFIXES = ("هما", "اهما", "تهما")  # "التقيا", "مباحثاتهما": the two of them
@@ -1801,6 +1802,10 @@ class FrameBuilder:
             visiting = next((r.actor for r in resolved if r.actor in parts and self._visiting(r)), None)
             if visiting is not None:
                 return visiting
+            thanked = next((r.actor for r in reversed(resolved) if r.actor in parts and r.end <= frame.trigger_start
+                            and THANKED_FOR_EN.fullmatch(self.text.text, r.end, frame.trigger_start)), None)
+            if thanked is not None:  # "X thanked Y for visiting Accra": Y came
+                return thanked
         if "in" in directions or "host" in directions:
             source = [m for m, c in cues if c == "from"]
             for s in source:
