@@ -2132,3 +2132,9 @@ def test_whom_someone_thanked_for_visiting_travelled() -> None:
     found = run("Ghanaian President Nana Akufo-Addo thanked Senegalese President Macky Sall for visiting Accra.", "en",
                 date(2021, 5, 11))
     assert [c.initiator for c in found] == ["Macky Sall"]
+
+
+@pytest.mark.parametrize("verb", ["toured", "flew into"])
+def test_a_tour_or_a_flight_into_a_state_is_a_visit(verb: str) -> None:
+    found = run(f"Ghanaian President Nana Akufo-Addo {verb} Senegal on Monday.", "en", date(2021, 5, 11))
+    assert [(c.type, {p.name for p in c.participants}) for c in found] == [("visit", {"Nana Akufo-Addo", "Senegal"})]
