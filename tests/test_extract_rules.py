@@ -2138,3 +2138,21 @@ def test_whom_someone_thanked_for_visiting_travelled() -> None:
 def test_a_tour_or_a_flight_into_a_state_is_a_visit(verb: str) -> None:
     found = run(f"Ghanaian President Nana Akufo-Addo {verb} Senegal on Monday.", "en", date(2021, 5, 11))
     assert [(c.type, {p.name for p in c.participants}) for c in found] == [("visit", {"Nana Akufo-Addo", "Senegal"})]
+
+
+def test_a_given_name_written_before_a_known_surname_must_be_the_persons() -> None:
+    found = run("President Vladimir Putin spoke with H.E. Mr. Tomas Rivera, President of Chile, on Monday.", "en",
+                date(2021, 6, 1))
+    assert names(found) == {frozenset({"Vladimir Putin", "Tomas Rivera"})}
+
+
+def test_a_deputy_prime_minister_who_is_also_a_minister_is_one_person() -> None:
+    found = run("King Abdullah II received the Deputy Prime Minister of Qatar and Minister of State for Defence Affairs "
+                "Khalid al-Attiyah on Wednesday.", "en", date(2018, 3, 14))
+    assert names(found) == {frozenset({"Abdullah II", "Khalid al-Attiyah"})}
+
+
+def test_a_planned_trip_does_not_make_a_meeting_held_elsewhere_a_visit() -> None:
+    found = run("British Prime Minister Keir Starmer met Chinese President Xi Jinping at the G20 summit in Rio de "
+                "Janeiro on Monday. Starmer will visit Beijing next year.", "en", date(2024, 11, 19))
+    assert ("meeting", "occurred") in [(c.type, c.status) for c in found]

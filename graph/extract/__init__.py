@@ -419,15 +419,18 @@ def _on_trips(contacts: list[Contact]) -> list[Contact]:
     """Meetings held during a visit the article tells ("X arrived in Riyadh … X met the Saudi foreign minister"):
     a meeting of the traveller (and people of his side) with people of the country visited is part of the visit,
     the traveller its initiator."""
-    trips: dict[tuple[str, str], set[str | None]] = {}  # (traveller, news or background): the countries visited
+    # (traveller, news or background, status): the countries visited
+    trips: dict[tuple[str, str, str], set[str | None]] = {}
     for c in contacts:
         if c.type == "visit" and c.initiator:
-            trips.setdefault((c.initiator, _era(c.status)), set()).update(
+            trips.setdefault((c.initiator, _era(c.status), c.status), set()).update(
                 p.country for p in c.participants if p.name != c.initiator)
     out = []
     for c in contacts:
         for p in c.participants if c.type == "meeting" else ():
-            hosts = trips.get((p.name, _era(c.status)))
+            # a trip held holds the meetings of its news; a trip planned only the meetings planned on it
+            hosts = trips.get((p.name, _era(c.status), "occurred"), set()) \
+                | trips.get((p.name, _era(c.status), c.status), set())
             others = [o for o in c.participants if o is not p and o.country != p.country]
             if hosts and others and all(o.country in hosts for o in others):
                 c = replace(c, type="visit", initiator=p.name)

@@ -425,11 +425,18 @@ class ActorFinder:
             if prev is not None and prev.kind == "title" and m.kind == "person" and self._and_after(prev, m) \
                     and m.role is not None and m.country is not None \
                     and (prev.country == m.country or prev.country is None and prev.role in HELD_BESIDE) \
-                    and (prev.actor is None or not prev.actor.wikidata or prev.actor == m.actor):
+                    and (prev.actor is None or not prev.actor.wikidata or prev.actor == m.actor
+                         or self._holds(m.actor, prev.role, m.country)):
                 out[-1] = replace(m, start=prev.start)
                 continue
             out.append(m)
         return out
+
+    def _holds(self, actor: Actor | None, role: str | None, org: str) -> bool:
+        """Whether a person holds an office of a state on the article's day (one of its holders, when several
+        serve side by side)."""
+        return actor is not None and role is not None \
+            and any(p.name == actor.name for p in self.gaz.holders(role, org, self.on))
 
     def _and_after(self, first: Mention, second: Mention) -> bool:
         """Whether ``second`` begins with "and" right after ``first`` ("… of Qatar and Minister", "… ووزير"), or
@@ -744,8 +751,9 @@ class ActorFinder:
                     and orig[self.text.offsets[more.start(1)]].isupper():
                 word = SURNAME.match(s, more.start(1))  # "Dr Joseph Kinyua": the surname is the last word
                 assert word is not None
-            person = self._by_surname(word.group())
-            if person is not None:
+            bearer = self._surname_bearer(word.group())
+            if bearer is not None and self._named_so(bearer, s[h.end():word.end()]):
+                person = person_actor(self.gaz, bearer, self.on)
                 added.append(Mention(h.start(), word.end(), "person", person, None, person.country))
         out = []
         added.sort(key=attrgetter("end"))
@@ -762,6 +770,13 @@ class ActorFinder:
             named = self._name_before_title(m, free) if m.kind == "title" and m.country is not None else None
             out.append(named or m)
         return sorted(out + added, key=lambda m: m.start)
+
+    def _named_so(self, person_id: str, written: str) -> bool:
+        """Whether every word written of a name ("Joseph Kinyua" after "Dr") is a word of one of the person's
+        names ("Mr. Tomas Rivera" is not Rodrigo Rivera)."""
+        words = set(norm(written).lower().split())
+        person = self.gaz.people[person_id]
+        return any(words <= set(norm(name).lower().split()) for name in (person.name, *person.aliases_en))
 
     def _name_before_title(self, m: Mention, free: Callable[[int, int], bool]) -> Mention | None:
         """"Mary Simon, Canada's Governor General": the capitalised name before a country's title in
@@ -1165,12 +1180,17 @@ class ActorFinder:
         return None
 
     def _by_surname(self, surname: str) -> Actor | None:
-        """The person a bare surname names: the one bearer holding an office on the article's date, else the
-        one bearer in the gazetteer; None when there are several or none."""
+        """The person a bare surname names (see :meth:`_surname_bearer`)."""
+        bearer = self._surname_bearer(surname)
+        return person_actor(self.gaz, bearer, self.on) if bearer is not None else None
+
+    def _surname_bearer(self, surname: str) -> str | None:
+        """The id of the person a bare surname names: the one bearer holding an office on the article's date, else
+        the one bearer in the gazetteer; None when there are several or none."""
         bearers = surname_index(self.gaz).get(surname, ())
         if self.on is not None and len(bearers) > 1:
             bearers = tuple(pid for pid in bearers if self.gaz.roles_of(pid, self.on))
-        return person_actor(self.gaz, bearers[0], self.on) if len(bearers) == 1 else None
+        return bearers[0] if len(bearers) == 1 else None
 
     def _portfolio(self, office: Match, nxt: Match) -> bool:
         """Whether only a portfolio stands between an office word and what follows ("وزيرة الداخلية الإيطالية",

@@ -57,6 +57,13 @@ class Gazetteer:
         #: offices only organisations hold ("secretary_general"): no state is theirs
         self.organisation_offices = frozenset(role for role, _ in by_office) - held_by_states
 
+    def holders(self, role: str, org: str, on: date | None) -> list[Person]:
+        """Everyone holding office ``role`` of ``org`` on ``on`` (several for offices held side by side: deputy
+        prime ministers), latest start first."""
+        rows = sorted((r for r in self._by_office.get((role, org), ()) if r.covers(on)), key=lambda r: r.start,
+                      reverse=True)
+        return [self.people[r.person_id] for r in rows if r.person_id in self.people]
+
     def holder(self, role: str, org: str, on: date | None) -> Person | None:
         """The person holding office ``role`` of ``org`` on ``on`` (None: today's, an open-ended row).
 
