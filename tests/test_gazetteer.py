@@ -364,3 +364,9 @@ def test_a_retracted_source_row_is_left_out(build_module):
     assert [(r.person_id, r.end) for r in kept] == [("shahabuddin", "")]
     both = build_module.merge_roles([], found, qids, {"BGD"})
     assert ("shahabuddin", "2026") in [(r.person_id, r.end) for r in both]  # closed in the year the other starts
+
+
+def test_offices_held_side_by_side_have_several_holders(gaz):
+    holders = {p.name for p in gaz.holders("deputy_head_of_government", "QAT", date(2018, 6, 1))}
+    assert {"Khalid al-Attiyah", "Mohammed bin Abdulrahman Al Thani"} <= holders
+    assert gaz.holder("deputy_head_of_government", "QAT", date(2018, 6, 1)).name in holders
