@@ -2156,3 +2156,10 @@ def test_a_planned_trip_does_not_make_a_meeting_held_elsewhere_a_visit() -> None
     found = run("British Prime Minister Keir Starmer met Chinese President Xi Jinping at the G20 summit in Rio de "
                 "Janeiro on Monday. Starmer will visit Beijing next year.", "en", date(2024, 11, 19))
     assert ("meeting", "occurred") in [(c.type, c.status) for c in found]
+
+
+@pytest.mark.parametrize("office", ["Treasury Secretary", "Commerce Secretary", "Secretary of Energy"])
+def test_cabinet_secretaries_are_ministers(office: str) -> None:
+    found = run(f"Chinese Vice Premier He Lifeng met U.S. {office} Marcus Wellbrook in Geneva.", "en",
+                date(2023, 5, 2))
+    assert [[p.country for p in c.participants] for c in found] == [["CHN", "USA"]]
