@@ -2163,3 +2163,11 @@ def test_cabinet_secretaries_are_ministers(office: str) -> None:
     found = run(f"Chinese Vice Premier He Lifeng met U.S. {office} Marcus Wellbrook in Geneva.", "en",
                 date(2023, 5, 2))
     assert [[p.country for p in c.participants] for c in found] == [["CHN", "USA"]]
+
+
+@pytest.mark.parametrize("office, kind", [("Home Secretary", "visit"), ("Trade Representative", "visit"),
+                                          ("High Commissioner", "meeting")])
+def test_more_english_office_words(office: str, kind: str) -> None:
+    found = run(f"Ghanaian President Nana Akufo-Addo met British {office} Marcus Wellbrook in Accra.", "en",
+                date(2021, 6, 1))
+    assert [(c.type, [p.country for p in c.participants]) for c in found] == [(kind, ["GHA", "GBR"])]
