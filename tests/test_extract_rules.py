@@ -2171,3 +2171,9 @@ def test_more_english_office_words(office: str, kind: str) -> None:
     found = run(f"Ghanaian President Nana Akufo-Addo met British {office} Marcus Wellbrook in Accra.", "en",
                 date(2021, 6, 1))
     assert [(c.type, [p.country for p in c.participants]) for c in found] == [(kind, ["GHA", "GBR"])]
+
+
+@pytest.mark.parametrize("office", ["Secretary of Foreign Affairs", "Minister for Europe and Foreign Affairs"])
+def test_more_titles_of_foreign_ministers(office: str) -> None:
+    found = run(f"Ghanaian President Nana Akufo-Addo met the French {office} in Accra.", "en", date(2021, 6, 1))
+    assert names(found) == {frozenset({"Nana Akufo-Addo", "Jean-Yves Le Drian"})}
