@@ -2177,3 +2177,9 @@ def test_more_english_office_words(office: str, kind: str) -> None:
 def test_more_titles_of_foreign_ministers(office: str) -> None:
     found = run(f"Ghanaian President Nana Akufo-Addo met the French {office} in Accra.", "en", date(2021, 6, 1))
     assert names(found) == {frozenset({"Nana Akufo-Addo", "Jean-Yves Le Drian"})}
+
+
+@pytest.mark.parametrize("office", ["Mali's transitional president", "Mali's interim President"])
+def test_a_transitional_or_interim_office_of_a_state_is_its_holder(office: str) -> None:
+    found = run(f"Ghanaian President Nana Akufo-Addo met {office} in Accra.", "en", date(2021, 6, 1))
+    assert names(found) == {frozenset({"Nana Akufo-Addo", "Assimi Goïta"})}

@@ -111,7 +111,8 @@ LED_BY = re.compile(r"\s*,?\s*(?:(?:which|that|who)\s+(?:is|was|were)\s+)?(?:led
                     + "|".join(norm(w) for w in LED_BY_AR) + r")\s+(?:\S+\s+){0,3}")
 TIME_BEFORE_EN = re.compile(r"\d(?:[:.]\d\d)?\s*$")  # "07:00 PM", "7 pm": an hour before the abbreviation
 TIME_REACH = 8  # characters before an office word searched for an hour
-POSSESSIVE_GAP = re.compile(r"\s*('s)?\s*")  # "Saudi Crown Prince", "Jordan's King"
+# "Saudi Crown Prince", "Jordan's King", "Mali's transitional president": who holds the office for now holds it
+POSSESSIVE_GAP = re.compile(r"\s*('s)?\s*(?:(?:transitional|interim|acting|new)\s+)?")
 # "Italian Interior Minister", "Peru's Trade and Tourism Minister": a portfolio of one to three words before it
 PORTFOLIO_WORDS_EN = frozenset(name_words("portfolio", "en"))
 WORD_EN = re.compile(r"[^\W\d_]+")
