@@ -2183,3 +2183,13 @@ def test_more_titles_of_foreign_ministers(office: str) -> None:
 def test_a_transitional_or_interim_office_of_a_state_is_its_holder(office: str) -> None:
     found = run(f"Ghanaian President Nana Akufo-Addo met {office} in Accra.", "en", date(2021, 6, 1))
     assert names(found) == {frozenset({"Nana Akufo-Addo", "Assimi Goïta"})}
+
+
+def test_an_arabic_transitional_office_of_a_state_is_its_holder() -> None:
+    found = run("التقى الرئيس الغاني نانا أكوفو أدو الرئيس الانتقالي المالي في أكرا.", "ar", date(2021, 6, 1))
+    assert names(found) == {frozenset({"Nana Akufo-Addo", "Assimi Goïta"})}
+
+
+def test_who_acts_for_a_minister_is_no_charge_d_affaires() -> None:
+    found = run("التقى الرئيس الغاني نانا أكوفو أدو القائم بأعمال وزير الخارجية المالي في أكرا.", "ar", date(2021, 6, 1))
+    assert [[p.role for p in c.participants if p.country == "MLI"] for c in found] == [["Foreign Minister of Mali"]]

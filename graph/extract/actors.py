@@ -903,6 +903,11 @@ class ActorFinder:
         honoured = self._honorific_given_name(i)
         if honoured is not None:
             return honoured
+        if _first(m, "role") == "charge_d_affaires" and i + 1 < len(ms) and _first(ms[i + 1], "role") \
+                and self.text.text[m.end:ms[i + 1].start].isspace():
+            # "القائم بأعمال وزير الخارجية": who acts for the office named next, not a mission's head
+            acting, j = self._title(i + 1)
+            return [replace(acting[0], start=m.start), *acting[1:]] if acting else [], j
         phrase = self._office_phrase(i)
         if phrase.name_match is not None:
             return self._office_named(i, phrase)
