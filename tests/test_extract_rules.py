@@ -2193,3 +2193,9 @@ def test_an_arabic_transitional_office_of_a_state_is_its_holder() -> None:
 def test_who_acts_for_a_minister_is_no_charge_d_affaires() -> None:
     found = run("التقى الرئيس الغاني نانا أكوفو أدو القائم بأعمال وزير الخارجية المالي في أكرا.", "ar", date(2021, 6, 1))
     assert [[p.role for p in c.participants if p.country == "MLI"] for c in found] == [["Foreign Minister of Mali"]]
+
+
+@pytest.mark.parametrize("name, kept", [("ماري ويلبروك", "ماري ويلبروك"), ("ماري تيرنر ومستشاروها", "ماري تيرنر")])
+def test_a_foreign_surname_beginning_with_waw_is_part_of_the_name(name: str, kept: str) -> None:
+    found = run(f"التقى الرئيس الغاني نانا أكوفو أدو وزيرة الخارجية البيروفية {name} في أكرا.", "ar", date(2021, 6, 1))
+    assert [[p.name for p in c.participants if p.country == "PER"] for c in found] == [[kept]]

@@ -84,6 +84,8 @@ _GAP_AR = "(?:" + "|".join(re.escape(norm(w)) for w in name_words("office_gap", 
 # offices held beside a minister's, named first without a state ("نائب رئيس الوزراء ووزير الدفاع القطري X")
 HELD_BESIDE = frozenset({"deputy_head_of_government", "minister"})
 NEW_IN_OFFICE_AR = re.compile(r"\s*(?:الجديد|الجديده)(?=\s)")  # "the new" after an office, before the name
+AND_NOUN_ENDINGS = ("ون", "ين", "ات", "ان", "ته", "تها", "هم", "هما")  # plural, dual and possessive endings of a
+# noun joined by "و" after a name ("ومستشارون", "وزوجته")
 AND_AR = "و"  # the Arabic "and", written onto the word after it
 AND_OFFICE_EN = re.compile(r"\s+and\s+")  # "Deputy Prime Minister and Defence Minister X": one holder of both
 POSTED_TO = ("to", "in", "for", "إلى", "لدى", "في")
@@ -1410,8 +1412,8 @@ def _arabic_name_span(window: str, given_first: bool = True) -> tuple[int, int] 
         if not words and bare.startswith("ال") and bare not in given_names() or bare.startswith("وال"):
             ok = False  # "والوفد المرافق": a new phrase, not the rest of the name
         if words and bare.startswith("و") and len(bare) > 4 and bare not in given_names() \
-                and bare[1:] not in given_names():
-            ok = False  # "عباس إبراهيم ومستشارون": "and advisers" ends the name
+                and bare[1:] not in given_names() and _noun_after_and(bare[1:]):
+            ok = False  # "عباس إبراهيم ومستشارون": "and advisers" ends the name (not "ويلسون", "واتارا")
         if ok and (bare == word or word.startswith(bare)):
             words.append((w.start(), w.start() + len(bare)))
         if not ok or bare != word or len(words) == 6:
@@ -1423,6 +1425,12 @@ def _arabic_name_span(window: str, given_first: bool = True) -> tuple[int, int] 
     if not given_first and not _name_like(window[words[0][0]:words[-1][1]].split()):
         return None
     return words[0][0], words[-1][1]
+
+
+def _noun_after_and(word: str) -> bool:
+    """Whether a word written after "و" reads as an Arabic noun (a plural or dual, a participle in م, one with the
+    article: "ومستشارون", "والوفد") rather than the rest of a foreign name ("ويلسون" is Wilson)."""
+    return word.startswith(("م", "ال")) or word.endswith(AND_NOUN_ENDINGS)
 
 
 def _name_like(words: list[str]) -> bool:
