@@ -2199,3 +2199,9 @@ def test_who_acts_for_a_minister_is_no_charge_d_affaires() -> None:
 def test_a_foreign_surname_beginning_with_waw_is_part_of_the_name(name: str, kept: str) -> None:
     found = run(f"التقى الرئيس الغاني نانا أكوفو أدو وزيرة الخارجية البيروفية {name} في أكرا.", "ar", date(2021, 6, 1))
     assert [[p.name for p in c.participants if p.country == "PER"] for c in found] == [[kept]]
+
+
+def test_an_arabic_foreign_ministry_with_its_other_portfolios_is_the_foreign_minister() -> None:
+    found = run("التقى الرئيس الغاني نانا أكوفو أدو وزير الشؤون الخارجية والتعاون الإفريقي المغربي في أكرا.", "ar",
+                date(2021, 6, 1))
+    assert names(found) == {frozenset({"Nana Akufo-Addo", "Nasser Bourita"})}
