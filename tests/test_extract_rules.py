@@ -2205,3 +2205,10 @@ def test_an_arabic_foreign_ministry_with_its_other_portfolios_is_the_foreign_min
     found = run("التقى الرئيس الغاني نانا أكوفو أدو وزير الشؤون الخارجية والتعاون الإفريقي المغربي في أكرا.", "ar",
                 date(2021, 6, 1))
     assert names(found) == {frozenset({"Nana Akufo-Addo", "Nasser Bourita"})}
+
+
+@pytest.mark.parametrize("office", ["Peru's Speaker of the National Assembly", "Peru's President of the National Assembly",
+                                    "Peruvian Senate President"])
+def test_speakers_of_assemblies_and_senates(office: str) -> None:
+    found = run(f"Ghanaian President Nana Akufo-Addo met {office} Marcus Wellbrook in Accra.", "en", date(2021, 6, 1))
+    assert names(found) == {frozenset({"Nana Akufo-Addo", "Marcus Wellbrook"})}

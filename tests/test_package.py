@@ -106,8 +106,12 @@ def test_the_command_line_starts_without_the_libraries_of_its_commands() -> None
     assert done.stdout.split() == []
 
 
-@pytest.mark.parametrize("table", sorted(path.name for path in (REPO / "data" / "lexicon").glob("*.tsv")))
-def test_no_lexicon_row_is_written_twice(table: str) -> None:
-    rows = [line for line in (REPO / "data" / "lexicon" / table).read_text(encoding="utf-8").splitlines()
+TABLES_WRITTEN_BY_HAND = sorted(str(path.relative_to(REPO / "data")) for folder in ("lexicon", "curated")
+                                for path in (REPO / "data" / folder).glob("*.tsv"))
+
+
+@pytest.mark.parametrize("table", TABLES_WRITTEN_BY_HAND)
+def test_no_lexicon_or_curated_row_is_written_twice(table: str) -> None:
+    rows = [line for line in (REPO / "data" / table).read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]
     assert sorted(row for row in set(rows) if rows.count(row) > 1) == []
