@@ -2212,3 +2212,9 @@ def test_an_arabic_foreign_ministry_with_its_other_portfolios_is_the_foreign_min
 def test_speakers_of_assemblies_and_senates(office: str) -> None:
     found = run(f"Ghanaian President Nana Akufo-Addo met {office} Marcus Wellbrook in Accra.", "en", date(2021, 6, 1))
     assert names(found) == {frozenset({"Nana Akufo-Addo", "Marcus Wellbrook"})}
+
+
+def test_an_arabic_senate_speaker_is_a_parliament_speaker() -> None:
+    found = run("التقى الرئيس الغاني نانا أكوفو أدو رئيس مجلس الشيوخ البيروفي ماركوس ويلبروك في أكرا.", "ar",
+                date(2021, 6, 1))
+    assert [[p.country for p in c.participants] for c in found] == [["GHA", "PER"]]
