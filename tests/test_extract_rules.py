@@ -2218,3 +2218,12 @@ def test_an_arabic_senate_speaker_is_a_parliament_speaker() -> None:
     found = run("التقى الرئيس الغاني نانا أكوفو أدو رئيس مجلس الشيوخ البيروفي ماركوس ويلبروك في أكرا.", "ar",
                 date(2021, 6, 1))
     assert [[p.country for p in c.participants] for c in found] == [["GHA", "PER"]]
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Ghanaian President Nana Akufo-Addo met IMF Managing Director Kristalina Georgieva in Accra.", "IMF"),
+    ("Ghanaian President Nana Akufo-Addo received an ECOWAS delegation in Accra.", "ECOWAS"),
+])
+def test_more_organisations_and_their_heads(text: str, org: str) -> None:
+    found = run(text, "en", date(2021, 6, 1))
+    assert [[p.country for p in c.participants] for c in found] == [["GHA", org]]
