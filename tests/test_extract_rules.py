@@ -2227,3 +2227,10 @@ def test_an_arabic_senate_speaker_is_a_parliament_speaker() -> None:
 def test_more_organisations_and_their_heads(text: str, org: str) -> None:
     found = run(text, "en", date(2021, 6, 1))
     assert [[p.country for p in c.participants] for c in found] == [["GHA", org]]
+
+
+@pytest.mark.parametrize("words", ["had a brief chat with", "held a working lunch with", "exchanged pleasantries with"])
+def test_chats_and_working_meals_in_a_place_are_meetings(words: str) -> None:
+    found = run(f"Ghanaian President Nana Akufo-Addo {words} Senegalese President Macky Sall in Paris on Monday.", "en",
+                date(2021, 6, 1))
+    assert [(c.type, c.date) for c in found] == [("meeting", "2021-05-31")]
