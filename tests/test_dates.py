@@ -189,7 +189,6 @@ def test_offsets_point_into_the_original_text_with_diacritics() -> None:
 
 @pytest.mark.parametrize(("sentence", "lang"), [
     ("قالت رئيسة الوزراء تيريزا ماي إن المحادثات مثمرة", "ar"),  # ماي: a name, not May
-    ("وفي اليوم التالي غادر الوفد", "ar"),  # the next day, not today
     ("ولم يصدر أي بيان في ذلك اليوم", "ar"),  # that day
     ("ذكر الموقع أن الاثنين تحدثا عن غزة", "ar"),  # the two, not Monday
     ("Prime Minister Theresa May spoke with the president.", "en"),
@@ -197,6 +196,16 @@ def test_offsets_point_into_the_original_text_with_diacritics() -> None:
 ])
 def test_no_date(sentence: str, lang: str) -> None:
     assert find_dates(sentence, lang, TUE) == []
+
+
+@pytest.mark.parametrize(("sentence", "lang", "after"), [
+    ("وفي اليوم التالي غادر الوفد", "ar", 1),  # the next day, not today
+    ("The following morning he flew to Cairo.", "en", 1),
+    ("Two days later they met again.", "en", 2),
+])
+def test_a_day_after_the_one_told_is_no_day_of_publication(sentence: str, lang: str, after: int) -> None:
+    found = find_dates(sentence, lang, TUE)
+    assert [(d.date, d.tense, d.after_told) for d in found] == [(None, "told", after)]
 
 
 def test_other_languages_get_numeric_dates() -> None:

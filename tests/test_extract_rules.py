@@ -2234,3 +2234,14 @@ def test_chats_and_working_meals_in_a_place_are_meetings(words: str) -> None:
     found = run(f"Ghanaian President Nana Akufo-Addo {words} Senegalese President Macky Sall in Paris on Monday.", "en",
                 date(2021, 6, 1))
     assert [(c.type, c.date) for c in found] == [("meeting", "2021-05-31")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ghanaian President Nana Akufo-Addo met Senegalese President Macky Sall in Paris on Monday. The following "
+     "morning, Akufo-Addo met French President Emmanuel Macron.", "en"),
+    ("التقى الرئيس الغاني نانا أكوفو أدو الرئيس السنغالي ماكي سال في باريس يوم الاثنين. وفي اليوم التالي التقى أكوفو أدو "
+     "الرئيس الفرنسي إيمانويل ماكرون.", "ar"),
+])
+def test_the_following_day_is_the_day_after_the_one_told(text: str, lang: str) -> None:
+    found = run(text, lang, date(2021, 5, 12))
+    assert sorted(c.date for c in found) == ["2021-05-10", "2021-05-11"]

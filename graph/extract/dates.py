@@ -36,6 +36,7 @@ __all__ = ["DateMention", "find_dates", "LANGUAGES"]
 
 DAY, MONTH, YEAR = "day", "month", "year"
 PAST, PRESENT, FUTURE = "past", "present", "future"
+TOLD = "told"  # a day named from the day the article told last ("the following day"), not from publication
 _MARKS = frozenset("\u0640\u0670" + "".join(map(chr, range(0x064B, 0x0653))))  # tatweel, Arabic diacritics
 _MARKER_TENSE = {"past": PAST, "future": FUTURE, "current": PRESENT, "": ""}
 
@@ -49,8 +50,9 @@ class DateMention:
     text: str  # the words as written: original text[start:end]
     date: date | None  # the resolved day, only when the expression fixes a day
     precision: str  # "day", "month", "year" or "vague"
-    tense: str  # "past", "present", "future" or "": what the words themselves imply
+    tense: str  # "past", "present", "future", "told" or "": what the words themselves imply
     month: int | None = None  # the month a month-precision mention names ("in May": 5)
+    after_told: int = 0  # with tense "told": days after the day the article told last ("the following day": 1)
 
 
 # ---------------------------------------------------------------------------------------------- lexicon
@@ -330,6 +332,7 @@ class _Found:
     precision: str
     tense: str
     month: int | None = None
+    after_told: int = 0
 
 
 class _Groups:
@@ -403,6 +406,8 @@ def _resolve(m: re.Match[str], g: _Grammar, text: str, published: date | None) -
         if g.not_today_after.match(text, end) or g.not_today_before.search(text, max(0, start - 12), start):
             return None  # اليوم التالي (the next day), ذلك اليوم (that day): not today
         offset, tense = lookup("day", "rd_w")
+        if tense == TOLD:  # "the following day": the day after the one told last, which the reader resolves
+            return _Found(start, end, None, DAY, TOLD, after_told=int(offset))
         part_tense = lookup("daypart", "rd_dp")[1]
         day = published + timedelta(days=int(offset)) if published else None
         return _Found(start, end, day, DAY, part_tense or tense)
@@ -457,7 +462,7 @@ def find_dates(
         start, end = normal.span(f.start - 1, f.end - 1)
         while end < len(text) and text[end] in _MARKS:  # the last letter's diacritics belong to the word
             end += 1
-        mentions.append(DateMention(start, end, text[start:end], f.date, f.precision, f.tense, f.month))
+        mentions.append(DateMention(start, end, text[start:end], f.date, f.precision, f.tense, f.month, f.after_told))
     return mentions
 
 

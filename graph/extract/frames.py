@@ -23,7 +23,7 @@ from ..matching import Match
 from ..model import Actor
 from ..text import Normalized, norm
 from .actors import MISSION_HEADS, ROLE_TITLES, TRACKED, Mention, Place, office_actor, place_actor, shares_name
-from .dates import DateMention
+from .dates import TOLD, DateMention
 from .lexicon import Trigger, pair_offices
 from .sentences import Sentence
 
@@ -380,6 +380,8 @@ class FrameBuilder:
     def frames(self, parts: SentenceParts) -> list[Frame]:
         """The frames of one sentence, in text order."""
         self._sentences += 1
+        if any(d.tense == TOLD for d in parts.dates):
+            parts = replace(parts, dates=[self._after_told(d) for d in parts.dates])
         self._aides = [m for m, c in parts.cues if c == "aide"]
         self._speeches = [(m, c) for m, c in parts.cues if c == "speech"]
         if any(c in ("join", "attend") for _, c in parts.cues) and self._referring(parts) and self._join(parts):
@@ -487,6 +489,13 @@ class FrameBuilder:
                            and RELATIVE_BETWEEN_EN.fullmatch(self.text.text, m.end, verb)), lo)
             spans.append((lo, hi))
         return spans
+
+    def _after_told(self, day: DateMention) -> DateMention:
+        """A day named from the day the article told last ("the following day", "اليوم التالي"), resolved; left
+        without a day when the article told none."""
+        if day.tense != TOLD or self.last_day is None or self.last_day.date is None:
+            return day
+        return replace(day, date=self.last_day.date + timedelta(days=day.after_told), tense="")
 
     def _told(self, frame: Frame) -> None:
         """Remember a frame told: the contacts later sentences refer to, and the article's first subject."""
