@@ -2245,3 +2245,9 @@ def test_chats_and_working_meals_in_a_place_are_meetings(words: str) -> None:
 def test_the_following_day_is_the_day_after_the_one_told(text: str, lang: str) -> None:
     found = run(text, lang, date(2021, 5, 12))
     assert sorted(c.date for c in found) == ["2021-05-10", "2021-05-11"]
+
+
+def test_the_subject_of_a_clause_before_is_not_the_next_verbs() -> None:
+    found = run("Ghanaian President Nana Akufo-Addo met Senegalese President Macky Sall before he left for Paris.", "en",
+                date(2021, 5, 11))
+    assert ("meeting", {"Nana Akufo-Addo", "Macky Sall"}) in [(c.type, {p.name for p in c.participants}) for c in found]

@@ -476,7 +476,8 @@ class FrameBuilder:
                 lo = max(m.end for m, _ in groups[gi - 1])  # its untyped words come last, wherever they stand
             # "…, and X met Y": the person right before an English verb is its subject (an Arabic verb's comes
             # after it: "استقبل X Y، وتسلم منه رسالة" is X's)
-            subject = next((m for m in reversed(mentions) if m.kind in PERSONS and 0 <= lo - m.end <= SUBJECT_GAP
+            own = min(m.start for m, _ in group)  # (not where the window was moved back to: the last group's words)
+            subject = next((m for m in reversed(mentions) if m.kind in PERSONS and 0 <= own - m.end <= SUBJECT_GAP
                             and any(t.form == "verb" for _, t in group)), None) if self.lang != "ar" else None
             if subject is not None:
                 lo = subject.start
