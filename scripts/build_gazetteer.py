@@ -235,8 +235,8 @@ def build_countries(sources: Path, curated: Path) -> dict[str, CountryRow]:
         if not (entry.get("unMember") or iso3 in EXTRA_ENTITIES):
             continue
         arabic = entry["translations"].get("ara", {})
-        latin_alts = [a for a in entry.get("altSpellings", [])
-                      if len(a) > 2 and a not in NOT_COUNTRY_NAMES_EN and all(c.isascii() or unicodedata.category(c).startswith("L")
+        latin_alts = [a for a in entry.get("altSpellings", []) if a not in NOT_COUNTRY_NAMES_EN
+                      and len(a) > 2 and all(c.isascii() or unicodedata.category(c).startswith("L")
                                             and ord(c) < 0x250 for c in a)]
         demonyms = [d for d in entry.get("demonyms", {}).get("eng", {}).values() if d]
         country = CountryRow(iso3, entry["name"]["common"], arabic.get("common", ""),
