@@ -2254,3 +2254,12 @@ def test_the_subject_of_a_clause_before_is_not_the_next_verbs() -> None:
     found = run("Ghanaian President Nana Akufo-Addo met Senegalese President Macky Sall before he left for Paris.",
                 "en", date(2021, 5, 11))
     assert ("meeting", {"Nana Akufo-Addo", "Macky Sall"}) in [(c.type, {p.name for p in c.participants}) for c in found]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("said on Wednesday he had spoken with French President Emmanuel Macron about air defence.", "occurred"),
+    ("said he had spoken with French President Emmanuel Macron in March 2019.", "background"),
+])
+def test_a_pluperfect_in_reported_speech_is_the_news(sentence: str, status: str) -> None:
+    found = run(f"Ukrainian President Volodymyr Zelensky {sentence}", "en", date(2022, 10, 5))
+    assert [c.status for c in found] == [status]

@@ -137,6 +137,8 @@ LISTED_SUBJECTS = 3  # subjects listed before a contact word that make it one co
 # "X to meet", "X to hold (phone) talks": a headline's plan
 SUBJECT_TO = re.compile(r",?\s+(?:(?:says|say|vows|vow|plans|plan|is|are|set|due)\s+)?to\s+"
                         r"(?:(?:hold|have|pay|make|host|conduct)\s+(?:an?\s+)?(?:[\w-]+\s+)?)?")
+PLUPERFECT_EN = "had "  # "had spoken", "had met": before the news, unless only reported speech
+REPORTED_REACH = 30  # characters between a reporting verb and the pluperfect it backshifts ("said on Wednesday he")
 ORDINAL_BEFORE_EN = re.compile(r"\b(?:first|second|third|only|last|latest)\s+$")  # "the first British PM to visit"
 PARTY_GAP = 12  # characters between a contact word and its next party ("between ", " and ")
 CARRIED_PARTIES = 3  # a sender, an addressee and the one who handed the message over
@@ -1533,7 +1535,7 @@ class FrameBuilder:
                 parts: SentenceParts, t_start: int, t_end: int, kind: str) -> str:
         """"negated" (no contact: denied, hypothetical, called off, a post), "planned", "background" or
         "occurred", from the contact word's cues (``cues``: its own) and the dates near it."""
-        before = [c for m, c in cues if t_start - NEAR <= m.start < t_start]
+        before = [c for m, c in cues if t_start - NEAR <= m.start < t_start and not self._backshifted(m, c, parts)]
         if self._negated(group, parts, t_start, t_end, before):
             return "negated"
         if self._planned(group, cues, parts, t_start, t_end, kind):
@@ -1545,6 +1547,16 @@ class FrameBuilder:
             # "وكان X قد اتصل بـY": told as before the news (an arrival so told is the trip of the news)
             return "background"
         return self._status_by_dates(parts, t_start, t_end)
+
+    def _backshifted(self, cue: Match, kind: str, parts: SentenceParts) -> bool:
+        """Whether an English pluperfect is only reported speech ("X said on Wednesday he had spoken with Y"): the
+        news told in the past of its telling, not a contact before it (unless the sentence dates it to another
+        month or year: "said he had met Y in 2019")."""
+        s = self.text.text
+        dated_before = any(d.precision in ("year", "month") for d in parts.dates)
+        return kind == "background" and self.lang != "ar" and s.startswith(PLUPERFECT_EN, cue.start) \
+            and not dated_before \
+            and any(c == "speech" and 0 <= cue.start - m.end <= REPORTED_REACH for m, c in parts.cues)
 
     def _negated(self, group: list[tuple[Match, Trigger]], parts: SentenceParts, t_start: int, t_end: int,
                  before: list[str]) -> bool:
