@@ -25,7 +25,7 @@ from ..resources import read_tsv
 from ..text import Normalized, normalize, script_of
 from .actors import ROLE_TITLES, ActorFinder, Mention, Place, office_actor
 from .dates import DateMention, find_dates
-from .frames import JOIN_GAP, Frame, FrameBuilder, SentenceParts, contact_mode, offices_held
+from .frames import JOIN_GAP, Frame, FrameBuilder, SentenceParts, contact_mode, for_taking_part, offices_held
 from .lexicon import Trigger, cue_matcher, trigger_matcher
 from .sentences import Sentence, split_sentences
 from .topics import TopicIndex, fallback_topic
@@ -39,8 +39,6 @@ NOT_STOPS = ("with", "from", "to", "in", "pronoun")  # cues that may stand insid
 DATELINE_REACH = 300  # characters from the top in which a dateline may stand (after a title line)
 # "AMMAN —", "TEHRAN (Tasnim)", "Kampala –", "BEIJING, Nov. 5 (Xinhua) --" (a month abbreviated before its day)
 DATELINE_END = re.compile(r"(?:[^\n.]|\.(?=\s\d)){0,30}?(?:\s[-–—]\s?|\(|:)")
-PURPOSE_PREFIX = "ل"  # "للمشاركة": a word of taking part with "for" before it
-PURPOSE_EN = "to "  # "to attend", "to take part in"
 MINISTERIAL = frozenset({"foreign_minister", "defence_minister"})  # offices a bare "the X minister" may name
 GAZETTEERS_KEPT = 8  # matchers kept for this many (language, gazetteer) pairs
 _START = attrgetter("start")
@@ -114,7 +112,7 @@ def _builder(article: Article, found: Found, gaz: Gazetteer) -> FrameBuilder:
     builder.dateline = found.dateline[0] if found.dateline else None
     summits = [m for m, t in found.triggers if t.type == "summit"]
     builder.summit_news = bool(summits)
-    builder.summit_ahead = any(c == "join" and _purpose(m, found.text.text)
+    builder.summit_ahead = any(c == "join" and for_taking_part(m, found.text.text)
                                and any(0 <= s.start - m.end <= JOIN_GAP for s in summits) for m, c in found.cues)
     # the article names no day of its own (only history, "March 22, 1945", "last month"): its lead is the
     # news of the day
@@ -321,11 +319,6 @@ def _dateline(text: str, places: Sequence) -> tuple[str, int, int] | None:
         if text[line_start:p.start].strip() == "" and end:
             return p.country, p.start, end.end()
     return None
-
-
-def _purpose(m: Match, text: str) -> bool:
-    """Whether a word of taking part says what someone comes for: "to attend", "للمشاركة"."""
-    return PURPOSE_PREFIX in m.prefix or text[max(0, m.start - len(PURPOSE_EN)):m.start] == PURPOSE_EN
 
 
 def _diplomatic(contacts: list[tuple[Contact, Frame]]) -> list[tuple[Contact, Frame]]:

@@ -80,14 +80,14 @@ ARTICLE_BEFORE_EN = re.compile(r"(?<!\w)the\s+$")
 CAPITAL_AFTER_ADJ_EN = re.compile(r"\s+capital\b")  # "in the Spanish capital"
 CITY_BEFORE_ADJ = re.compile(r"(?:مدينه|بمدينه|منتجع|بمنتجع|عاصمه|بالعاصمه|city of|town of|resort of)\s+\S+\s+$")
 _GAP_AR = "(?:" + "|".join(re.escape(norm(w)) for w in name_words("office_gap", "ar")) + ")"  # "الجديد", "دولة"
-# "the envoy to", "السفير الجديد لدى دولة": where a posted office is held
 # offices held beside a minister's, named first without a state ("نائب رئيس الوزراء ووزير الدفاع القطري X")
 HELD_BESIDE = frozenset({"deputy_head_of_government", "minister"})
 NEW_IN_OFFICE_AR = re.compile(r"\s*(?:الجديد|الجديده)(?=\s)")  # "the new" after an office, before the name
-AND_NOUN_ENDINGS = ("ون", "ين", "ات", "ان", "ته", "تها", "هم", "هما")  # plural, dual and possessive endings of a
-# noun joined by "و" after a name ("ومستشارون", "وزوجته")
+# plural, dual and possessive endings of a noun joined by "و" after a name ("ومستشارون", "وزوجته")
+AND_NOUN_ENDINGS = ("ون", "ين", "ات", "ان", "ته", "تها", "هم", "هما")
 AND_AR = "و"  # the Arabic "and", written onto the word after it
 AND_OFFICE_EN = re.compile(r"\s+and\s+")  # "Deputy Prime Minister and Defence Minister X": one holder of both
+# "the envoy to", "السفير الجديد لدى دولة": where a posted office is held
 POSTED_TO = ("to", "in", "for", "إلى", "لدى", "في")
 TO_GAP = re.compile(r"^\s*(?:" + _GAP_AR + r"\s+)?(?:" + "|".join(norm(w) for w in POSTED_TO)
                     + r")\s+(?:the\s+|" + _GAP_AR + r"\s+)?$")
@@ -1219,11 +1219,11 @@ class ActorFinder:
         """Whether an Arabic office word with the article ("الرئيس") stands alone before another office
         ("وزير …"): a definite noun heads no construct, so the second office is someone else's."""
         s = self.text.text
-        alone = self.lang == "ar" and s.startswith("ال", first.start) and " " not in s[first.start:first.end]
-        # "وزير …" heads a construct of its own; "الرئيس" after "الملك" is a second person too ("استقبل الملك
-        # الرئيس المصري")
-        return alone and (not s.startswith("ال", nxt.start) and not nxt.prefix
-                          or s.startswith("ال", nxt.start) and " " not in s[nxt.start:nxt.end])
+        if self.lang != "ar" or not s.startswith("ال", first.start) or " " in s[first.start:first.end]:
+            return False
+        if s.startswith("ال", nxt.start):  # "استقبل الملك الرئيس المصري": a second definite office, a second person
+            return " " not in s[nxt.start:nxt.end]
+        return not nxt.prefix  # "وزير …" heads a construct of its own
 
     def _holder_named(self, role: str, written: str) -> Actor | None:
         """The one person who held office ``role`` of any state on the article's date (at any time when it

@@ -23,10 +23,10 @@ from __future__ import annotations
 import bisect
 
 import re
-from functools import cache
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from types import MappingProxyType
 
 from graph.resources import read_tsv
@@ -270,6 +270,8 @@ def calendar_words(lang: str) -> frozenset[str]:
     """The one-word names of weekdays and months of a language, normalised ("monday", "march")."""
     lx = _LEXICONS.get(lang)
     return frozenset(w for kind in ("weekday", "month") for w in (lx.get(kind) if lx else ()) if " " not in w)
+
+
 _GRAMMARS: Mapping[str, _Grammar] = MappingProxyType({
     lang: _Grammar.build(lx, _arabic_pattern(lx) if lang == "ar" else _english_pattern(lx))
     for lang, lx in _LEXICONS.items()

@@ -32,6 +32,7 @@ PERSONS = ("person", "title")
 PEOPLE = PERSONS + ("counterpart", "group")
 NEAR = 60  # characters around a trigger in which status cues count
 # English contact verbs in the past tense that do not end in "-ed": a future cue after them is another clause's
+PAST_ENDING_EN = "ed"  # "visited", "phoned": an English verb in the past tense
 PAST_IRREGULAR_EN = frozenset({"met", "held", "spoke", "sent", "made", "paid", "wrote", "flew", "had", "told",
                                "gave", "came", "went", "left", "sat", "saw", "took", "shook"})
 POSSESSIVE = re.compile(r"'s?\s+")
@@ -97,7 +98,7 @@ DEPARTURES_EN = frozenset({"left for", "leaves for", "departed for", "heads to",
 JOURNEYS_EN = frozenset({"travelled to", "traveled to", "flew to", "arrived in", "arrives in", "landed in"})
 PURPOSE_BEFORE_EN = re.compile(r"\b(?:to|for)\s+(?:hold\s+|have\s+)?$")  # "to meet", "for talks with", "to hold talks"
 PURPOSE_REACH = 12  # characters before a contact word searched for the words of purpose
-ATTEND_BEFORE_EN = re.compile(r"\bto\s+$")  # "arrived in Rome to attend the conference"
+PURPOSE_EN = "to "  # "to attend", "to take part in": what someone comes for
 ATTEND_REACH = 80  # characters after a travel verb in which "to attend …" tells what the journey was for
 DEPARTURES_AR = frozenset(norm(w) for w in ("توجه", "غادر", "سافر", "توجهت", "غادرت", "سافرت"))  # he set off
 ANNOUNCED_TENSES = ("", "present")  # a bare weekday, today: with an Arabic imperfect verb, still to come
@@ -478,16 +479,17 @@ class FrameBuilder:
                 lo = max(m.end for m, _ in groups[gi - 1])  # its untyped words come last, wherever they stand
             # "…, and X met Y": the person right before an English verb is its subject (an Arabic verb's comes
             # after it: "استقبل X Y، وتسلم منه رسالة" is X's)
-            own = min(m.start for m, _ in group)  # (not where the window was moved back to: the last group's words)
-            subject = next((m for m in reversed(mentions) if m.kind in PERSONS and 0 <= own - m.end <= SUBJECT_GAP
-                            and any(t.form == "verb" for _, t in group)), None) if self.lang != "ar" else None
+            # (right before the group's own words, not where the window was moved back to: the last group's)
+            verb = min(m.start for m, _ in group) if self.lang != "ar" \
+                and any(t.form == "verb" for _, t in group) else None
+            subject = next((m for m in reversed(mentions) if m.kind in PERSONS and 0 <= verb - m.end <= SUBJECT_GAP),
+                           None) if verb is not None else None
             if subject is not None:
                 lo = subject.start
                 spans[-1] = (spans[-1][0], min(spans[-1][1], lo))
-            elif self.lang != "ar" and any(t.form == "verb" for _, t in group):
+            elif verb is not None:
                 # "X, who arrived in Accra on Monday, met Y": the subject before the relative clause is the verb's
                 # too (and stays the clause's)
-                verb = min(m.start for m, _ in group)
                 lo = next((m.start for m in reversed(mentions) if m.end <= verb and m.kind in PERSONS
                            and RELATIVE_BETWEEN_EN.fullmatch(self.text.text, m.end, verb)), lo)
             spans.append((lo, hi))
@@ -1186,12 +1188,8 @@ class FrameBuilder:
     def _went_to_attend(self, clause: Clause) -> bool:
         """Whether travel verbs alone tell the contact and what follows says the journey was to attend or take
         part in something ("arrived in Rome to attend the conference", "وصل إلى الدوحة للمشاركة في القمة")."""
-        if not _travel_verbs(clause.group):
-            return False
-        s = self.text.text
-        return any(c == "join" and 0 <= m.start - clause.t_end <= ATTEND_REACH and (
-            m.prefix.endswith(PURPOSE_PREFIX) if self.lang == "ar"
-            else ATTEND_BEFORE_EN.search(s, max(0, m.start - PURPOSE_REACH), m.start) is not None)
+        return _travel_verbs(clause.group) and any(
+            c == "join" and 0 <= m.start - clause.t_end <= ATTEND_REACH and for_taking_part(m, self.text.text)
             for m, c in clause.cues)
 
     def _briefed_on(self, clause: Clause) -> bool:
@@ -1610,11 +1608,10 @@ class FrameBuilder:
 
     def _past_verb(self, group: list[tuple[Match, Trigger]]) -> bool:
         """Whether an English contact word is a verb in the past tense ("met", "visited", "held talks")."""
-        s = self.text.text
-        return self.lang != "ar" and any(
-            t.type and t.form == "verb" and (s[m.start:m.end].split()[0] in PAST_IRREGULAR_EN
-                                             or s[m.start:m.end].split()[0].endswith("ed"))
-            for m, t in group)
+        if self.lang == "ar":
+            return False
+        verbs = [self.text.text[m.start:m.end].split()[0] for m, t in group if t.type and t.form == "verb"]
+        return any(word in PAST_IRREGULAR_EN or word.endswith(PAST_ENDING_EN) for word in verbs)
 
     def _imperfect_on(self, group: list[tuple[Match, Trigger]], day: DateMention) -> bool:
         """An Arabic imperfect contact verb with a day of its own, today or a weekday with no "last" ("يصل مساء
@@ -2043,6 +2040,11 @@ def adj_matches(tail: str, adjective: str) -> bool:
     first = tail.split()[:2]
     a = norm(adjective)
     return any(w.strip("،,.") == a for w in first)
+
+
+def for_taking_part(m: Match, text: str) -> bool:
+    """Whether a word of taking part says what someone comes for: "to attend", "للمشاركة"."""
+    return PURPOSE_PREFIX in m.prefix or text[max(0, m.start - len(PURPOSE_EN)):m.start] == PURPOSE_EN
 
 
 def _purpose_at(cues: list[tuple[Match, str]], after: int) -> int | None:

@@ -69,10 +69,7 @@ class Gazetteer:
 
         When several rows cover the date, the one that started last wins.
         """
-        rows = [r for r in self._by_office.get((role, org), ()) if r.covers(on)]
-        if not rows:
-            return None
-        return self.people.get(max(rows, key=lambda r: r.start).person_id)
+        return next(iter(self.holders(role, org, on)), None)
 
     def roles_of(self, person_id: str, on: date | None = None) -> list[Role]:
         """The offices of a person, all of them or those held on ``on``, earliest first."""
