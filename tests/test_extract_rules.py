@@ -742,6 +742,24 @@ def test_a_message_handed_over_by_an_envoy_is_two_contacts() -> None:
             ("visit", frozenset({"Faisal bin Farhan", "Abdel Fattah el-Sisi"}), "Faisal bin Farhan")}
 
 
+def test_handing_over_a_message_told_before_is_the_carriers_audience() -> None:
+    for text, lang, message, audience in (
+            ("President Joe Biden wrote to King Abdullah II about the Gaza ceasefire. Secretary of State Antony "
+             "Blinken handed the letter to Jordanian Foreign Minister Ayman Safadi in Amman.", "en",
+             ("Joe Biden", "Abdullah II"), ("visit", "Antony Blinken", "Ayman Safadi")),
+            ("The Emir of Qatar sent a letter to Egyptian President Abdel Fattah el-Sisi. The letter was delivered "
+             "by the Qatari ambassador to Egypt to Egyptian Foreign Minister Sameh Shoukry.", "en",
+             ("Tamim bin Hamad Al Thani", "Abdel Fattah el-Sisi"), ("meeting", "Ambassador of Qatar", "Sameh Shoukry")),
+            ("وجه الرئيس الجزائري عبد المجيد تبون رسالة إلى الرئيس التونسي قيس سعيد، وقام بتسليم الرسالة سفير "
+             "الجزائر لدى تونس إلى وزير الخارجية التونسي نبيل عمار.", "ar",
+             ("Abdelmadjid Tebboune", "Kais Saied"), ("meeting", "Ambassador of Algeria", "Nabil Ammar"))):
+        found = {(c.type, frozenset(p.name for p in c.participants)) for c in run(text, lang)}
+        assert found == {("message", frozenset(message)), (audience[0], frozenset(audience[1:]))}
+    found = run("بعث أمير الكويت الشيخ نواف الأحمد رسالة إلى الرئيس المصري عبد الفتاح السيسي. وقام بتسليم الرسالة "
+                "سفير الكويت لدى مصر.", "ar", date(2021, 5, 3))
+    assert [c.type for c in found] == ["message"]
+
+
 def test_the_state_one_comes_from_is_not_the_one_visited() -> None:
     found = run("UN envoy Geir Pedersen arrived in the Syrian capital on Monday, coming by road from neighbouring "
                 "Jordan.", "en")

@@ -145,6 +145,9 @@ PARTY_GAP = 12  # characters between a contact word and its next party ("between
 CARRIED_PARTIES = 3  # a sender, an addressee and the one who handed the message over
 CARRIER_GAP = 40  # characters between "delivered by", "سلمها" and the carrier's mention ("Foreign Minister Prince X")
 CARRIER_BY = re.compile(r"\s+by\b")  # "delivered by", "handed over by"
+HANDED_THE = re.compile(r"\s*(?:the\s+)?")  # between "handed", "بتسليم" and the message handed: "handed the letter"
+HANDED_BY = re.compile(r"\s+(?:was|were|has been|had been)\s+")  # "the letter was delivered by"
+TITLE_GAP = 12  # characters between an office word and the name it titles ("Kuwaiti ambassador Aziz X")
 LATTER_FORMER = re.compile(r"\bthe\s+(latter|former)$")  # "at the latter's request": the party named last or first
 ASKED_BY = re.compile(r"'s\s+(?:request|initiative|invitation)\b")  # after the one who asked
 SIDE_REACH = 20  # characters from a request word to the side it names ("بطلب من الجانب", "of the Iranian side")
@@ -437,7 +440,7 @@ class FrameBuilder:
                 gi += frame is not None
             gi += 1
             for told in (self._addressed(f, parts) for similar in self._similar(frame, parts)
-                         for f in self._carried(similar, parts)):
+                         for carried in self._carried(similar, parts) for f in self._handed_over(carried, parts)):
                 if self._arrived_at_summit(told, parts):
                     continue
                 out.append(told)
@@ -678,7 +681,7 @@ class FrameBuilder:
             frame = self._frame(nxt, parts, [carrier] + window(*spans[gi + 1]), carrier.start, spans[gi + 1][1])
             if frame is None or frame.participants[0] != carrier.actor or len(frame.participants) != 2:
                 continue
-            envoy = any(m.kind == "title" and m.role in MISSION_HEADS and 0 <= m.start - carrier.end <= 12
+            envoy = any(m.kind == "title" and m.role in MISSION_HEADS and 0 <= m.start - carrier.end <= TITLE_GAP
                         for m in window(*spans[gi]))
             guest, host = frame.participants
             if told is not None and host == told.initiator and len(told.participants) == 2:
@@ -707,13 +710,39 @@ class FrameBuilder:
         if len(addressees) != 1:
             return [frame]
         addressee = addressees[0]
-        resident = any(m.actor == carrier and m.role in MISSION_HEADS for m in parts.mentions)
-        travelled = carrier.country is not None and carrier.country != addressee.country and not resident
         message = replace(frame, participants=[frame.initiator, addressee], hub=None, partners_initiate=False)
-        audience = replace(frame, type="visit" if travelled else "meeting", participants=[carrier, addressee],
-                           initiator=carrier if travelled else None, hub=None, partners_initiate=False,
-                           multilateral=False)
-        return [message, audience]
+        return [message, self._audience(frame, carrier, addressee, parts)]
+
+    def _handed_over(self, frame: Frame, parts: SentenceParts) -> list[Frame]:
+        """"X handed the letter to Y", "وقام بتسليم الرسالة X إلى Y": the handing over of a message already told
+        by another sender is the carrier's audience with whom he handed it to, not a message of his own (see
+        the guidelines); with no one named to receive it, nothing more than the message told."""
+        if frame.type != "message" or not frame.anaphoric or frame.initiator is None:
+            return [frame]
+        s = self.text.text
+        if not any(c == "deliver" and (HANDED_THE.fullmatch(s, m.end, frame.trigger_start)
+                                       or HANDED_BY.fullmatch(s, frame.trigger_end, m.start)) for m, c in parts.cues):
+            return [frame]
+        told = next((f for f in reversed(self.history) if f.type == "message"), None)
+        if told is None or told.initiator is None or told.initiator in frame.participants:
+            return [frame]
+        carrier = frame.initiator
+        addressees = [a for a in frame.participants if a != carrier]
+        if len(addressees) != 1:
+            return []
+        return [replace(self._audience(frame, carrier, addressees[0], parts), date=frame.date or told.date)]
+
+    def _audience(self, frame: Frame, carrier: Actor, addressee: Actor, parts: SentenceParts) -> Frame:
+        """The carrier's audience with whom he handed a message to: a visit by the carrier unless he is of the
+        addressee's state or an ambassador (resident: a meeting)."""
+        resident = any(m.actor == carrier and m.role in MISSION_HEADS for m in parts.mentions) \
+            or any(m.kind == "title" and m.role in MISSION_HEADS
+                   and (0 <= c.start - m.end <= TITLE_GAP or 0 <= m.start - c.end <= TITLE_GAP)
+                   for m in parts.mentions for c in parts.mentions if c.actor == carrier)
+        travelled = carrier.country is not None and carrier.country != addressee.country and not resident
+        return replace(frame, type="visit" if travelled else "meeting", participants=[carrier, addressee],
+                       initiator=carrier if travelled else None, hub=None, partners_initiate=False,
+                       multilateral=False, anaphoric=False)
 
     def _addressed(self, frame: Frame, parts: SentenceParts) -> Frame:
         """"X received a letter from Y addressed to Z", "رسالة … موجهة إلى Z": the letter goes from its sender to
