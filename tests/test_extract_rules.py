@@ -139,6 +139,19 @@ def test_a_name_does_not_start_with_bin() -> None:
     assert _arabic_name_span(" خوسيه مارتينيز، والوفد", given_first=False) is not None
 
 
+def test_an_unknown_name_goes_on_past_a_particle_joined_by_a_hyphen() -> None:
+    found = run("Kuwaiti Ambassador Faisal al-Mutawa met Jordanian Foreign Minister Ayman Safadi. Sudanese envoy Omar "
+                "el-Tayeb met Egyptian Foreign Minister Sameh Shoukry.", "en", date(2021, 5, 3))
+    assert names(found) == {frozenset({"Faisal al-Mutawa", "Ayman Safadi"}),
+                            frozenset({"Omar el-Tayeb", "Sameh Shoukry"})}
+
+
+def test_a_known_surname_after_bin_is_part_of_an_unknown_name() -> None:
+    found = run("Omani Minister Khalid bin Mubarak met Egyptian Foreign Minister Sameh Shoukry in Cairo.", "en",
+                date(2021, 5, 3))
+    assert names(found) == {frozenset({"Khalid bin Mubarak", "Sameh Shoukry"})}
+
+
 def test_english_portfolio_between_office_and_name() -> None:
     found = run("King Abdullah received Chilean Minister of the Interior and Public Security Rodrigo Delgado in Amman.",
                 "en")

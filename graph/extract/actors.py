@@ -381,7 +381,7 @@ class ActorFinder:
         while i < len(ms):
             m = ms[i]
             first = dict(reversed(m.payloads))  # the first key of each kind, as :func:`_first` gives it
-            if "person" in first and not m.prefix and self.text.word_before(m.start) in PATRONYM_LINKS:
+            if self._patronym_tail(m):
                 i += 1  # "تركي بن محمد بن فهد بن عبدالعزيز": the tail of someone else's name, not Fahd
                 continue
             if "person" in first and self.lang != "ar" and self._part_of_other_name(i):
@@ -1308,10 +1308,16 @@ class ActorFinder:
         written = POSSESSIVE_END.sub("", self.text.original[o_start:o_end].strip(" ,،"))
         return n_start, n_end, written
 
+    def _patronym_tail(self, m: Match) -> bool:
+        """A person's name right after "bin", "بن": the tail of someone else's name ("Ahmed bin Mubarak" is not
+        Hosni Mubarak)."""
+        return any(kind == "person" for kind, _ in m.payloads) and not m.prefix \
+            and self.text.word_before(m.start) in PATRONYM_LINKS
+
     def _next_match(self, pos: int, skip_at: int = -1) -> int:
         """Where the first match at or after ``pos`` starts, passing over one at ``skip_at``; else the text's end."""
         k = bisect.bisect_left(self._starts, pos)
-        while k < len(self._starts) and self._starts[k] == skip_at:
+        while k < len(self._starts) and (self._starts[k] == skip_at or self._patronym_tail(self.matches[k])):
             k += 1
         return self._starts[k] if k < len(self._starts) else len(self.text.text)
 
@@ -1326,7 +1332,7 @@ class ActorFinder:
             orig = self.text.original[self.text.offsets[pos + w.start()]]
             if word.lower() in HONORIFICS_EN and not taken and not PATRONYM_NEXT.match(window, w.end()):
                 continue  # "Sheikh X", but "Prince Sultan bin Salman": a given name, its father's after "bin"
-            if orig.isupper() or (word in EN_PARTICLES and taken):
+            if orig.isupper() or (word in EN_PARTICLES or self._particle_joined(pos + w.start(), word)) and taken:
                 taken.append((w.start(), w.end()))
                 if len(taken) == 6:
                     break
@@ -1338,6 +1344,13 @@ class ActorFinder:
             return None
         end = taken[-1][1] - (1 if window[taken[-1][1] - 1] == "." else 0)
         return taken[0][0], end
+
+    def _particle_joined(self, start: int, word: str) -> bool:
+        """A name word written with its particle joined by a hyphen, the name capitalised: "al-Dihani",
+        "el-Sheikh"."""
+        particle, hyphen, rest = word.partition("-")
+        return bool(hyphen) and particle in EN_PARTICLES and bool(rest) \
+            and self.text.original[self.text.offsets[start + len(particle) + 1]].isupper()
 
 
 def _without_bracketed_offices(text: str, matches: list[Match]) -> list[Match]:
