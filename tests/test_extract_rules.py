@@ -926,6 +926,14 @@ def test_a_meeting_told_under_a_dateline_is_held_in_its_city() -> None:
     assert [(c.type, c.initiator) for c in found] == [("visit", "Abdullah II")]
 
 
+def test_a_headline_above_the_dateline_is_not_told_from_its_city() -> None:
+    found = run("Ghana's Akufo-Addo meets Senegalese president\nACCRA, May 11 (Reuters) - Ghanaian President Nana "
+                "Akufo-Addo met Senegalese President Macky Sall in Dakar on Tuesday. Akufo-Addo is on a two-day "
+                "visit to Senegal.", "en", date(2021, 5, 11))
+    assert {(c.type, c.initiator) for c in found if len(c.participants) == 2
+            and all(p.kind == "person" for p in c.participants)} == {("visit", "Nana Akufo-Addo")}
+
+
 def test_a_headlines_subject_to_verb_is_a_plan() -> None:
     found = run("Biden, Xi to hold video call on Friday\nThe White House confirmed the plan.", "en", date(2022, 5, 1))
     assert [(c.type, c.status, c.date) for c in found] == [("phone_call", "planned", "2022-05-06")]

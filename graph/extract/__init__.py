@@ -109,7 +109,7 @@ def _builder(article: Article, found: Found, gaz: Gazetteer) -> FrameBuilder:
     builder = FrameBuilder(gaz, found.text, found.lang, article.published, named)
     builder.office_day = found.office_day
     builder.home = publisher_side(article.url)
-    builder.dateline = found.dateline[0] if found.dateline else None
+    builder.dateline, builder.dateline_at = found.dateline[:2] if found.dateline else (None, 0)
     summits = [m for m, t in found.triggers if t.type == "summit"]
     builder.summit_news = bool(summits)
     builder.summit_ahead = any(c == "join" and for_taking_part(m, found.text.text)

@@ -261,6 +261,7 @@ class FrameBuilder:
         self.undated = False  # set when the article names no date at all
         self.lead_day: DateMention | None = None  # the first recent day the article names, if any
         self.dateline: str | None = None  # the state of the city the article is datelined in ("AMMAN —")
+        self.dateline_at = 0  # where the dateline stands: a headline above it is not told from that city
         self.summit_news = False  # set when the article speaks of a summit: leaders arriving for it are its members
         self.summit_ahead = False  # set when the article's leaders come "to take part in" its summit
         self.welcomers: list[Actor] = []  # the latest hosts received guests the article does not name one by one
@@ -2005,7 +2006,8 @@ class FrameBuilder:
             return  # "على هامش", "on the sidelines of": a third place
         where = self._place_country(parts, frame.trigger_start, hi) or self._destination(parts) or travelled_to \
             or self._place_before(parts, lo, frame.trigger_start) \
-            or (self.dateline if frame.type == "meeting" and frame.status == "occurred" else None)  # "AMMAN — …"
+            or (self.dateline if frame.type == "meeting" and frame.status == "occurred"
+                and frame.sentence.start >= self.dateline_at else None)  # "AMMAN — …"
         if where is None:
             return
         hosts = [a for a in frame.participants if a.country == where]
