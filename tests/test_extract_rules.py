@@ -1194,6 +1194,9 @@ def test_who_is_named_saying_it_at_the_end_of_a_sentence_is_no_party() -> None:
     found = run("Turkish President Recep Tayyip Erdogan met Syrian President Bashar al-Assad in Moscow on Monday, "
                 "Russian Foreign Minister Sergey Lavrov told reporters.", "en", date(2022, 3, 9))
     assert names(found) == {frozenset({"Recep Tayyip Erdoğan", "Bashar al-Assad"})}
+    found = run("Turkish President Recep Tayyip Erdogan telephoned Syrian President Bashar al-Assad on Monday, the "
+                "Kremlin said.", "en", date(2022, 3, 9))
+    assert names(found) == {frozenset({"Recep Tayyip Erdoğan", "Bashar al-Assad"})}
 
 
 @pytest.mark.parametrize("text, lang", [

@@ -153,6 +153,8 @@ ASKED_BY = re.compile(r"'s\s+(?:request|initiative|invitation)\b")  # after the 
 SIDE_REACH = 20  # characters from a request word to the side it names ("بطلب من الجانب", "of the Iranian side")
 SIDE_ADJECTIVE_REACH = 40  # characters after "الجانب" in which its state's adjective stands
 ASKER_WORDS = 3  # words before "'s request" that may name the asking state ("the Iranian side")
+SPEAKER_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$")  # "…, X said", "…, the White House said"
+SPEAKER_LEAD = 8  # characters before a speaker in which the comma and "the" stand
 SPEAKER_GAP = re.compile(r"\s{0,2}|\s+the\s+")  # between a speech word and who speaks: "according to the Élysée"
 SUMMIT_ARRIVALS = 3  # leaders of this many states arriving together in news of a summit are its members
 MERGE_GAP = 3  # trigger words this close form one phrase ("summit meeting"); adverbs join groups separately
@@ -1391,7 +1393,8 @@ class FrameBuilder:
         s = self.text.text
         speakers = [m for m in people if any(c == "speech" and (
             m.start >= cm.end and SPEAKER_GAP.fullmatch(s[cm.end:m.start])
-            or cm.start >= m.end and not s[m.end:cm.start].strip() and s[:m.start].rstrip().endswith(",")
+            or cm.start >= m.end and not s[m.end:cm.start].strip()
+            and SPEAKER_AFTER_COMMA.search(s, max(0, m.start - SPEAKER_LEAD), m.start) is not None
             and not any(p.start >= cm.end for p in people)  # the sentence ends on who said it
         ) for cm, c in cues)]
         rest = [m for m in people if m not in speakers]
