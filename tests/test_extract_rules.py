@@ -1199,6 +1199,24 @@ def test_who_is_named_saying_it_at_the_end_of_a_sentence_is_no_party() -> None:
     assert names(found) == {frozenset({"Recep Tayyip Erdoğan", "Bashar al-Assad"})}
 
 
+@pytest.mark.parametrize("source", ["a White House statement said", "the Kremlin's press service reported",
+                                    "Kremlin spokesman Dmitry Peskov said"])
+def test_a_side_whose_statement_or_spokesman_reports_it_is_no_party(source: str) -> None:
+    found = run(f"Kenyan President William Ruto telephoned Somali President Hassan Sheikh Mohamud on Monday, {source}.",
+                "en", date(2023, 3, 9))
+    assert names(found) == {frozenset({"William Ruto", "Hassan Sheikh Mohamud"})}
+
+
+@pytest.mark.parametrize("speaker", ["The White House", "German Chancellor Olaf Scholz"])
+def test_who_says_it_with_that_left_out_is_no_party(speaker: str) -> None:
+    found = run(f"{speaker} said Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud on Monday.",
+                "en", date(2023, 3, 9))
+    assert names(found) == {frozenset({"William Ruto", "Hassan Sheikh Mohamud"})}
+    found = run("Kenyan President William Ruto told Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister "
+                "Abiy Ahmed in a video call on Monday that the region needs peace.", "en", date(2023, 3, 9))
+    assert "William Ruto" in {p.name for c in found for p in c.participants}
+
+
 @pytest.mark.parametrize("text, lang", [
     ("استقبل الرئيس الجيبوتي إسماعيل عمر جيله اليوم الرئيس الصومالي حسن شيخ محمود. وتناول اللقاء العلاقات بين "
      "البلدين. حضر اللقاء وزير الخارجية الجيبوتي محمود علي يوسف.", "ar"),

@@ -117,6 +117,7 @@ VISITING_AFTER = re.compile(r",?\s*(?:who\s+(?:is|was)\s+(?:on\s+a\s+\w+\s+)?vis
 PLURAL_ENDINGS = ("s", "ات", "ان", "ين")  # of a contact noun: "calls", "الاتصالات", "لقاءين"
 UNDONE_REACH = 150  # characters after a contact word in which "قد يعقد", "it didn't happen" still speak of it
 SENDER_GAP = 40  # "a letter from the President of X, Y": the sender's mention starts this close after "from"
+LISTENER_SPEECH = frozenset({"told"})  # speech words whose object is who listened ("X told Y"), not what was said
 COMPLEMENTIZER = re.compile(r"(?<!\w)(?:that|"  # "said that", "قال بأنه"
                             + "|".join(norm(w) for w in ("أن", "بأن", "أنه", "أنها", "بأنه", "بأنها")) + r")(?!\w)")
 STATE_CHAIN_GAP = re.compile(r"\s*[-–/]?\s*")  # between the states of "the India-Brazil-South Africa summit"
@@ -155,6 +156,10 @@ SIDE_ADJECTIVE_REACH = 40  # characters after "الجانب" in which its state'
 ASKER_WORDS = 3  # words before "'s request" that may name the asking state ("the Iranian side")
 SPEAKER_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$")  # "…, X said", "…, the White House said"
 SPEAKER_LEAD = 8  # characters before a speaker in which the comma and "the" stand
+SPEAKER_FIRST = frozenset({"according to"})  # English speech words always followed by who speaks
+SPEECH_INVERTED = re.compile(r"[,\"'“”’]\s*$")  # '…," said X': who speaks after the speech word
+SOURCE_OWNER = re.compile(r"(?:'s)?\s*")  # between a side and its statement or spokesman: "the Kremlin's statement"
+SOURCE_REACH = 40  # characters from "statement", "spokesman" to the speech word ("spokesman Dmitry Peskov said")
 SPEAKER_GAP = re.compile(r"\s{0,2}|\s+the\s+")  # between a speech word and who speaks: "according to the Élysée"
 SUMMIT_ARRIVALS = 3  # leaders of this many states arriving together in news of a summit are its members
 MERGE_GAP = 3  # trigger words this close form one phrase ("summit meeting"); adverbs join groups separately
@@ -258,6 +263,7 @@ class FrameBuilder:
         self._cue_groups: list[int | None] = []  # the sentence's cues' nearest groups (see :meth:`_nearest_group`)
         self._aides: list[Match] = []  # the sentence's "aide" cues (see :meth:`_aide`)
         self._speeches: list[tuple[Match, str]] = []  # the sentence's speech cues (see :meth:`_without_speakers`)
+        self._sources: list[Match] = []  # the sentence's words for who speaks for a side ("statement", "spokesman")
         self.main_frame: Frame | None = None  # the latest contact that occurred ("they" refers to its parties)
         self._sentences = 0  # sentences seen so far (the title, when the text has one, is the first)
         self.undated = False  # set when the article names no date at all
@@ -393,6 +399,7 @@ class FrameBuilder:
             parts = replace(parts, dates=[self._after_told(d) for d in parts.dates])
         self._aides = [m for m, c in parts.cues if c == "aide"]
         self._speeches = [(m, c) for m, c in parts.cues if c == "speech"]
+        self._sources = [m for m, c in parts.cues if c == "source"]
         if any(c in ("join", "attend") for _, c in parts.cues) and self._referring(parts) and self._join(parts):
             self._remember(parts.mentions)
             return []
@@ -1382,8 +1389,12 @@ class FrameBuilder:
         """A contact of two sides told in what someone said ("X, a former premier, said that the Ma-Xi meeting …",
         "وأوضح X … أن الرئيسين A و B سيلتقيان"): the people of the saying, before "that", are not its parties
         (but "X said that his meeting with Y …" keeps X: one side only is named after "that")."""
-        said = [m.end for m, _ in self._speeches if m.end <= t_start]
-        that = [w.start() for w in COMPLEMENTIZER.finditer(self.text.text, said[-1], t_start)] if said else []
+        s = self.text.text
+        said = [m for m, _ in self._speeches if m.end <= t_start]
+        that = [w.start() for w in COMPLEMENTIZER.finditer(s, said[-1].end, t_start)] if said else []
+        if not that and said and s[said[-1].start:said[-1].end] not in LISTENER_SPEECH \
+                and any(m.start > said[-1].end and not s[said[-1].end:m.start].strip() for m in people):
+            that = [said[-1].end]  # "The White House said X called Y": "that" left out
         return _two_sided([m for m in people if m.start >= that[-1]], people) if that else people
 
     def _without_speakers(self, people: list[Mention], cues: list[tuple[Match, str]]) -> list[Mention]:
@@ -1392,14 +1403,29 @@ class FrameBuilder:
             return people
         s = self.text.text
         speakers = [m for m in people if any(c == "speech" and (
-            m.start >= cm.end and SPEAKER_GAP.fullmatch(s[cm.end:m.start])
+            m.start >= cm.end and SPEAKER_GAP.fullmatch(s[cm.end:m.start]) and self._speaker_follows(cm)
             or cm.start >= m.end and not s[m.end:cm.start].strip()
             and SPEAKER_AFTER_COMMA.search(s, max(0, m.start - SPEAKER_LEAD), m.start) is not None
             and not any(p.start >= cm.end for p in people)  # the sentence ends on who said it
+            or self._source_of(m, cm)
         ) for cm, c in cues)]
         rest = [m for m in people if m not in speakers]
         named = {m.actor.name for m in rest if m.actor is not None}
         return rest if len(named) >= 2 else people
+
+    def _speaker_follows(self, said: Match) -> bool:
+        """Whether who speaks may come after the speech word: always in Arabic ("قال الكرملين"), after "according
+        to", and in English after a quote or comma ('", said X'), not where what was said follows ("said X met
+        Y")."""
+        s = self.text.text
+        return self.lang == "ar" or s[said.start:said.end] in SPEAKER_FIRST \
+            or SPEECH_INVERTED.search(s, max(0, said.start - SPEAKER_LEAD), said.start) is not None
+
+    def _source_of(self, m: Mention, said: Match) -> bool:
+        """Whether ``m`` names whose statement or spokesman ``said`` reports ("a Kremlin statement said",
+        "White House spokesman X said")."""
+        return any(SOURCE_OWNER.fullmatch(self.text.text, m.end, src.start) is not None
+                   and 0 <= said.start - src.end <= SOURCE_REACH for src in self._sources)
 
     def _with_list(self, people: list[Mention], cues: list[tuple[Match, str]], t_end: int
                    ) -> tuple[list[Mention], bool]:
