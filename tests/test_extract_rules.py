@@ -1207,6 +1207,23 @@ def test_a_side_whose_statement_or_spokesman_reports_it_is_no_party(source: str)
     assert names(found) == {frozenset({"William Ruto", "Hassan Sheikh Mohamud"})}
 
 
+@pytest.mark.parametrize("source", ["حسبما أفاد بيان للرئاسة الفرنسية", "بحسب بيان صادر عن البيت الأبيض"])
+def test_an_arabic_statement_of_a_side_is_no_party(source: str) -> None:
+    found = run(f"أجرى الرئيس الكيني وليام روتو اتصالا هاتفيا مع الرئيس الصومالي حسن شيخ محمود، {source}.", "ar",
+                date(2023, 3, 9))
+    assert names(found) == {frozenset({"William Ruto", "Hassan Sheikh Mohamud"})}
+    found = run("قال المتحدث باسم البيت الأبيض إن الرئيس الكيني وليام روتو التقى الرئيس الصومالي حسن شيخ محمود.", "ar",
+                date(2023, 3, 9))
+    assert names(found) == {frozenset({"William Ruto", "Hassan Sheikh Mohamud"})}
+
+
+def test_who_says_it_during_his_own_contact_is_its_party() -> None:
+    found = run("أكد الرئيس الكيني وليام روتو خلال استقباله الرئيس الصومالي حسن شيخ محمود ورئيس الوزراء الإثيوبي آبي "
+                "أحمد في نيروبي اليوم أهمية الأمن الإقليمي.", "ar", date(2023, 3, 9))
+    assert names(found) == {frozenset({"William Ruto", "Hassan Sheikh Mohamud"}),
+                            frozenset({"William Ruto", "Abiy Ahmed"})}
+
+
 @pytest.mark.parametrize("speaker", ["The White House", "German Chancellor Olaf Scholz"])
 def test_who_says_it_with_that_left_out_is_no_party(speaker: str) -> None:
     found = run(f"{speaker} said Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud on Monday.",

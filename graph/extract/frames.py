@@ -117,6 +117,7 @@ VISITING_AFTER = re.compile(r",?\s*(?:who\s+(?:is|was)\s+(?:on\s+a\s+\w+\s+)?vis
 PLURAL_ENDINGS = ("s", "ات", "ان", "ين")  # of a contact noun: "calls", "الاتصالات", "لقاءين"
 UNDONE_REACH = 150  # characters after a contact word in which "قد يعقد", "it didn't happen" still speak of it
 SENDER_GAP = 40  # "a letter from the President of X, Y": the sender's mention starts this close after "from"
+POSSESSIVE_SUFFIXES_AR = ("ه", "ها", "هما")  # "استقباله", "لقائها": his, her, their (original spelling: not ة)
 LISTENER_SPEECH = frozenset({"told"})  # speech words whose object is who listened ("X told Y"), not what was said
 COMPLEMENTIZER = re.compile(r"(?<!\w)(?:that|"  # "said that", "قال بأنه"
                             + "|".join(norm(w) for w in ("أن", "بأن", "أنه", "أنها", "بأنه", "بأنها")) + r")(?!\w)")
@@ -159,6 +160,7 @@ SPEAKER_LEAD = 8  # characters before a speaker in which the comma and "the" sta
 SPEAKER_FIRST = frozenset({"according to"})  # English speech words always followed by who speaks
 SPEECH_INVERTED = re.compile(r"[,\"'“”’]\s*$")  # '…," said X': who speaks after the speech word
 SOURCE_OWNER = re.compile(r"(?:'s)?\s*")  # between a side and its statement or spokesman: "the Kremlin's statement"
+SOURCE_OWNER_AR = re.compile(r"\s*(?:(?:ال)?صادر\s+(?:عن|من)\s+)?")  # "بيان صادر عن الكرملين", "بيان للكرملين"
 SOURCE_REACH = 40  # characters from "statement", "spokesman" to the speech word ("spokesman Dmitry Peskov said")
 SPEAKER_GAP = re.compile(r"\s{0,2}|\s+the\s+")  # between a speech word and who speaks: "according to the Élysée"
 SUMMIT_ARRIVALS = 3  # leaders of this many states arriving together in news of a summit are its members
@@ -1004,7 +1006,7 @@ class FrameBuilder:
                   and not (greetings and self._greeted_for(m, greetings))
                   and not (m.kind == "title" and OFFICE_NAMED.search(s, max(0, m.start - OFFICE_NAMED_REACH),
                                                                      m.start) is not None)]
-        people = self._without_speakers(people, self._speeches)
+        people = self._without_speakers(people, self._speeches, self._owner(clause, people))
         people = self._reported(people, clause.t_start)
         people = self._before_purpose(people, clause.cues, clause.t_end)
         people = self._possessor_suffix(clause.group, people, parts.mentions, clause.t_start)
@@ -1397,12 +1399,25 @@ class FrameBuilder:
             that = [said[-1].end]  # "The White House said X called Y": "that" left out
         return _two_sided([m for m in people if m.start >= that[-1]], people) if that else people
 
-    def _without_speakers(self, people: list[Mention], cues: list[tuple[Match, str]]) -> list[Mention]:
-        """Drop the one who speaks ("قال الكرملين", "أعلن X", "…, X said") when two others remain."""
+    def _owner(self, clause: Clause, people: list[Mention]) -> Mention | None:
+        """Who an Arabic contact word with a possessive suffix belongs to ("أكد X خلال استقباله Y": his receiving):
+        the last person named before it."""
+        if self.lang != "ar":
+            return None
+        o = self.text.original
+        if not any(t.type and o[self.text.span(m.start, m.end)[0]:self.text.span(m.start, m.end)[1]].endswith(
+                POSSESSIVE_SUFFIXES_AR) for m, t in clause.group):
+            return None
+        return next((m for m in reversed(people) if m.end <= clause.t_start and m.kind in PERSONS), None)
+
+    def _without_speakers(self, people: list[Mention], cues: list[tuple[Match, str]],
+                          owner: Mention | None = None) -> list[Mention]:
+        """Drop the one who speaks ("قال الكرملين", "أعلن X", "…, X said") when two others remain (not the one
+        whose contact it is: "أكد X خلال لقائه Y")."""
         if not cues:
             return people
         s = self.text.text
-        speakers = [m for m in people if any(c == "speech" and (
+        speakers = [m for m in people if m is not owner and any(c == "speech" and (
             m.start >= cm.end and SPEAKER_GAP.fullmatch(s[cm.end:m.start]) and self._speaker_follows(cm)
             or cm.start >= m.end and not s[m.end:cm.start].strip()
             and SPEAKER_AFTER_COMMA.search(s, max(0, m.start - SPEAKER_LEAD), m.start) is not None
@@ -1423,8 +1438,12 @@ class FrameBuilder:
 
     def _source_of(self, m: Mention, said: Match) -> bool:
         """Whether ``m`` names whose statement or spokesman ``said`` reports ("a Kremlin statement said",
-        "White House spokesman X said")."""
-        return any(SOURCE_OWNER.fullmatch(self.text.text, m.end, src.start) is not None
+        "White House spokesman X said", "أفاد بيان للكرملين", "قال المتحدث باسم الكرملين")."""
+        s = self.text.text
+        if self.lang == "ar":
+            return any(SOURCE_OWNER_AR.fullmatch(s, src.end, m.start) is not None
+                       and 0 <= src.start - said.end <= SOURCE_REACH for src in self._sources)
+        return any(SOURCE_OWNER.fullmatch(s, m.end, src.start) is not None
                    and 0 <= said.start - src.end <= SOURCE_REACH for src in self._sources)
 
     def _with_list(self, people: list[Mention], cues: list[tuple[Match, str]], t_end: int
