@@ -773,6 +773,12 @@ def test_handing_over_a_message_told_before_is_the_carriers_audience() -> None:
     assert [c.type for c in found] == ["message"]
 
 
+def test_a_clause_reads_its_parties_up_to_the_first_word_of_the_next() -> None:
+    found = run("تلقى أمير قطر الشيخ تميم بن حمد آل ثاني رسالة خطية من الرئيس الكيني وليام روتو تسلمها وزير الدولة خالد "
+                "بن سالم المنصوري خلال استقباله سفير كينيا لدى الدولة.", "ar", date(2023, 3, 9))
+    assert [(c.type, c.initiator) for c in found if c.type == "message"] == [("message", "William Ruto")]
+
+
 def test_the_state_one_comes_from_is_not_the_one_visited() -> None:
     found = run("UN envoy Geir Pedersen arrived in the Syrian capital on Monday, coming by road from neighbouring "
                 "Jordan.", "en")

@@ -484,7 +484,7 @@ class FrameBuilder:
         group."""
         spans: list[tuple[int, int]] = []
         for gi, group in enumerate(groups):
-            hi = groups[gi + 1][0][0].start if gi + 1 < len(groups) else parts.sentence.end
+            hi = min(m.start for m, _ in groups[gi + 1]) if gi + 1 < len(groups) else parts.sentence.end
             if gi == 0:
                 spans.append((parts.sentence.start, hi))
                 continue
@@ -1404,11 +1404,14 @@ class FrameBuilder:
         the last person named before it."""
         if self.lang != "ar":
             return None
-        o = self.text.original
-        if not any(t.type and o[self.text.span(m.start, m.end)[0]:self.text.span(m.start, m.end)[1]].endswith(
-                POSSESSIVE_SUFFIXES_AR) for m, t in clause.group):
+        if not any(t.type and self._possessed(m) for m, t in clause.group):
             return None
         return next((m for m in reversed(people) if m.end <= clause.t_start and m.kind in PERSONS), None)
+
+    def _possessed(self, m: Match) -> bool:
+        """Whether an Arabic word is written with a possessive suffix ("استقباله", "لقائها"; not "زيارة")."""
+        a, b = self.text.span(m.start, m.end)
+        return self.lang == "ar" and self.text.original[a:b].endswith(POSSESSIVE_SUFFIXES_AR)
 
     def _without_speakers(self, people: list[Mention], cues: list[tuple[Match, str]],
                           owner: Mention | None = None) -> list[Mention]:
