@@ -2346,3 +2346,15 @@ def test_the_subject_of_a_clause_before_is_not_the_next_verbs() -> None:
 def test_a_pluperfect_in_reported_speech_is_the_news(sentence: str, status: str) -> None:
     found = run(f"Ukrainian President Volodymyr Zelensky {sentence}", "en", date(2022, 10, 5))
     assert [c.status for c in found] == [status]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Kenyan President William Ruto said he would speak with Somali President Hassan Sheikh Mohamud by phone on "
+     "Friday.", "planned"),
+    ("Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud are likely to meet at the AU summit "
+     "in Addis Ababa next month.", "planned"),
+    ("A meeting between Kenyan President William Ruto and Somali President Hassan Sheikh Mohamud could take place in "
+     "Nairobi.", None),
+])
+def test_would_and_likely_plan_a_contact_and_could_take_place_tells_none(text: str, status: str | None) -> None:
+    assert [c.status for c in run(text, "en", date(2023, 3, 8))] == ([status] if status else [])
