@@ -2358,3 +2358,9 @@ def test_a_pluperfect_in_reported_speech_is_the_news(sentence: str, status: str)
 ])
 def test_would_and_likely_plan_a_contact_and_could_take_place_tells_none(text: str, status: str | None) -> None:
     assert [c.status for c in run(text, "en", date(2023, 3, 8))] == ([status] if status else [])
+
+
+def test_talks_a_traveller_is_due_in_a_city_for_are_planned_on_the_day_of_arrival() -> None:
+    found = run("Kenyan President William Ruto is due in Addis Ababa on Tuesday for talks with Somali President Hassan "
+                "Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed.", "en", date(2023, 3, 8))
+    assert [(c.status, c.date, len(c.participants)) for c in found] == [("planned", "2023-03-14", 3)]

@@ -95,6 +95,7 @@ WHERE_REACH = 20  # characters before a contact word in which "حيث" starts it
 CLAUSE_BREAK = re.compile(r"(?:^|\s)(?:حيث|where|during which)(?:\s|$)")  # a clause of what a visit held starts
 PURPOSE_PREFIX = "ل"  # "للقاء": a contact word of purpose, what one went for
 DEPARTURES_EN = frozenset({"left for", "leaves for", "departed for", "heads to", "headed to", "heading to"})
+ARRIVALS_AHEAD_EN = frozenset({"due in"})  # a trip still to come, told by the day of arrival
 JOURNEYS_EN = frozenset({"travelled to", "traveled to", "flew to", "arrived in", "arrives in", "landed in"})
 PURPOSE_BEFORE_EN = re.compile(r"\b(?:to|for)\s+(?:hold\s+|have\s+)?$")  # "to meet", "for talks with", "to hold talks"
 PURPOSE_REACH = 12  # characters before a contact word searched for the words of purpose
@@ -584,9 +585,9 @@ class FrameBuilder:
             if not met:
                 continue
             hosted = all(a.country in _visited_states(departure) for a in met)
-            if hosted and journey == "journey":
+            if hosted and journey in ("journey", "due"):
                 continue  # "arrived in Kyiv for talks with Zelensky": the visit itself, told already
-            ahead = journey == "departure" or departure.status == "planned"
+            ahead = journey in ("departure", "due") or departure.status == "planned"
             alone[gi] = _met_on_trip(departure, met, hosted, "planned" if ahead else "occurred",
                                      None if ahead and journey == "departure" else departure.date,
                                      (purpose.start, purpose.end), None, len(met) > 1)
@@ -603,11 +604,14 @@ class FrameBuilder:
 
     def _journey(self, group: list[tuple[Match, Trigger]]) -> str | None:
         """"departure" when a group sets off ("توجه", "غادر", "left for", "headed to"), "journey" when it tells
-        an English trip made ("travelled to", "flew to", "arrived in"), else None."""
+        an English trip made ("travelled to", "flew to", "arrived in"), "due" when one still to come by its
+        arrival ("due in"), else None."""
         s = self.text.text
         words = {s[m.core_start:m.core_end] if self.lang == "ar" else s[m.start:m.end] for m, t in group if t.type}
         if words & (DEPARTURES_AR if self.lang == "ar" else DEPARTURES_EN):
             return "departure"
+        if self.lang != "ar" and words & ARRIVALS_AHEAD_EN:
+            return "due"
         return "journey" if self.lang != "ar" and words & JOURNEYS_EN else None
 
     def _where_held(self, group: list[tuple[Match, Trigger]]) -> bool:
