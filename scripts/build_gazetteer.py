@@ -754,22 +754,20 @@ def capital_metonyms(countries: dict[str, CountryRow], curated: list[dict[str, s
 
 def city_metonyms(curated: Path, countries: dict[str, CountryRow], taken_rows: list[dict[str, str]]
                   ) -> list[dict[str, str]]:
-    """Major cities (``cities.tsv``: Jeddah, Sochi, Geneva …) as places of their country: metonyms that
+    """Major cities (``cities*.tsv``: Jeddah, Sochi, Geneva …) as places of their country: metonyms that
     refer to its government like capitals, so that a meeting held there reads as a visit; never a party."""
-    path = curated / "cities.tsv"
-    if not path.exists():
-        return []
-    rows = read_tsv(path)
-    require_columns(path, rows, "cities.tsv")
     taken = {(row["surface"], row["lang"]) for row in taken_rows}
     out = []
-    for _, row in rows:
-        if row["country"] not in countries:
-            raise BuildError(f"{path}: unknown country {row['country']!r}")
-        if (row["surface"], row["lang"]) not in taken:
-            taken.add((row["surface"], row["lang"]))
-            out.append({"surface": row["surface"], "lang": row["lang"], "org": row["country"],
-                        "refers_to": "government", "source": row.get("source") or "curated"})
+    for path in sorted(curated.glob("cities*.tsv")):
+        rows = read_tsv(path)
+        require_columns(path, rows, "cities.tsv")
+        for line, row in rows:
+            if row["country"] not in countries:
+                raise BuildError(f"{path}:{line}: unknown country {row['country']!r}")
+            if (row["surface"], row["lang"]) not in taken:
+                taken.add((row["surface"], row["lang"]))
+                out.append({"surface": row["surface"], "lang": row["lang"], "org": row["country"],
+                            "refers_to": "government", "source": row.get("source") or "curated"})
     return out
 
 
