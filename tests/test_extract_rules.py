@@ -2364,3 +2364,10 @@ def test_talks_a_traveller_is_due_in_a_city_for_are_planned_on_the_day_of_arriva
     found = run("Kenyan President William Ruto is due in Addis Ababa on Tuesday for talks with Somali President Hassan "
                 "Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed.", "en", date(2023, 3, 8))
     assert [(c.status, c.date, len(c.participants)) for c in found] == [("planned", "2023-03-14", 3)]
+
+
+@pytest.mark.parametrize("verb", ["was on Tuesday hosted by", "was warmly received by", "was later welcomed by"])
+def test_a_host_verb_with_words_before_its_agent_is_still_passive(verb: str) -> None:
+    found = run(f"Somali President Hassan Sheikh Mohamud {verb} Kenyan President William Ruto.", "en",
+                date(2023, 3, 8))
+    assert [(c.type, c.initiator) for c in found] == [("visit", "Hassan Sheikh Mohamud")]

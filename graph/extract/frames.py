@@ -147,7 +147,7 @@ ORDINAL_BEFORE_EN = re.compile(r"\b(?:first|second|third|only|last|latest)\s+$")
 PARTY_GAP = 12  # characters between a contact word and its next party ("between ", " and ")
 CARRIED_PARTIES = 3  # a sender, an addressee and the one who handed the message over
 CARRIER_GAP = 40  # characters between "delivered by", "سلمها" and the carrier's mention ("Foreign Minister Prince X")
-CARRIER_BY = re.compile(r"\s+by\b")  # "delivered by", "handed over by"
+BY_AGENT = re.compile(r"\s+by\b")  # the agent of a passive: "delivered by", "was on Tuesday hosted by"
 HANDED_THE = re.compile(r"\s*(?:the\s+)?")  # between "handed", "بتسليم" and the message handed: "handed the letter"
 HANDED_BY = re.compile(r"\s+(?:was|were|has been|had been)\s+")  # "the letter was delivered by"
 TITLE_GAP = 12  # characters between an office word and the name it titles ("Kuwaiti ambassador Aziz X")
@@ -780,7 +780,7 @@ class FrameBuilder:
         for cm, c in parts.cues:
             if c != "deliver":
                 continue
-            by = CARRIER_BY.match(s, cm.end)
+            by = BY_AGENT.match(s, cm.end)
             after = next((m for m in people if m.start >= cm.end), None)
             if after is not None and after.start - cm.end <= CARRIER_GAP and (by is not None or self.lang == "ar"):
                 return after.actor if after.actor != frame.initiator else None
@@ -1833,8 +1833,9 @@ class FrameBuilder:
         # "X was received by Y", "واستقبله Y" (received him), "وكان في استقباله Y" (Y was there to receive him): Y,
         # named after the word, hosted X
         by = next((m.end for m, t in group if t.direction == "by" or t.type == "visit" and t.direction == "host"
-                   and self.text.text[m.core_start:m.end].endswith(OBJECT_PRONOUNS_AR)
-                   and (m.suffix or self.text.word_before(m.start) == IN_AR)), None)
+                   and (self.text.text[m.core_start:m.end].endswith(OBJECT_PRONOUNS_AR)
+                        and (m.suffix or self.text.word_before(m.start) == IN_AR)
+                        or self.lang != "ar" and BY_AGENT.match(self.text.text, m.end) is not None)), None)
         after = [r.actor for r in resolved if by is not None and r.start >= by and r.actor in frame.participants]
         # "وكان في استقبال X لدى وصوله Y": the one named right after the reception is its guest, then its host
         genitive = next((m for m, t in group if t.type == "visit" and t.direction == "host" and not m.suffix
