@@ -283,6 +283,8 @@ def _clitics_fit(key: str, value: _Key, arabic: bool, prefix: str, suffix: str) 
             return False
         if prefix.endswith("ال") and key.startswith("ال"):
             return False
+        if value.verb and "ال" in prefix:
+            return False  # a verb takes no article: "البحث" is no "بحث"
     if suffix:
         allowed = AR_VERB_SUFFIXES if value.verb else AR_SUFFIXES if value.stem else ()
         him = value.verb and suffix == AR_HIM and len(key) >= AR_HIM_MIN_VERB

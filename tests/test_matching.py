@@ -64,6 +64,13 @@ def test_only_long_verbs_take_him_as_their_object() -> None:
     assert [(x.payloads, x.suffix) for x in found] == [(("host",), "ه")]
 
 
+def test_verbs_take_no_article() -> None:
+    m = PhraseMatcher()
+    m.add("بحث", "discuss", verb=True)
+    found = m.find(normalize("وبحث الوزير نتائج البحث وبالبحث"))
+    assert [(x.payloads, x.prefix) for x in found] == [(("discuss",), "و")]
+
+
 def test_longest_match_wins() -> None:
     m = PhraseMatcher()
     m.add("رئيس", "head")
