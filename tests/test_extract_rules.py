@@ -2371,3 +2371,12 @@ def test_a_host_verb_with_words_before_its_agent_is_still_passive(verb: str) -> 
     found = run(f"Somali President Hassan Sheikh Mohamud {verb} Kenyan President William Ruto.", "en",
                 date(2023, 3, 8))
     assert [(c.type, c.initiator) for c in found] == [("visit", "Hassan Sheikh Mohamud")]
+
+
+@pytest.mark.parametrize("subject", ["Amina Odhiambo", "Amina Odhiambo, the chair of the Senate foreign relations "
+                                                      "committee,"])
+def test_an_unknown_name_opening_a_sentence_before_a_contact_verb_is_its_subject(subject: str) -> None:
+    found = run(f"{subject} met Somali President Hassan Sheikh Mohamud in Mogadishu.", "en", date(2023, 3, 8))
+    assert names(found) == {frozenset({"Amina Odhiambo", "Hassan Sheikh Mohamud"})}
+    found = run("On Friday Ruto met Somali President Hassan Sheikh Mohamud in Mogadishu.", "en", date(2023, 3, 8))
+    assert names(found) == {frozenset({"William Ruto", "Hassan Sheikh Mohamud"})}

@@ -126,6 +126,15 @@ POSSESSIVE_END = re.compile(r"['’]s?$")  # "Mattis'", "Macron's"
 HONORIFIC_EN = re.compile(r"\b(?:sheikh|sheikha|prince|princess)\s+")
 NAME_AFTER_CONTACT_EN = re.compile(r"\b(?:met|met with|meets with|meeting with|meetings with|talks with|talked with|"
                                    r"received|hosted|phoned|telephoned|called|spoke with|spoke to)\s+")
+NAME_BEFORE_CONTACT_EN = re.compile(r"\s+(?:met|met with|held talks with|spoke with|spoke to|phoned|telephoned|"
+                                    r"called|received|hosted|visited)\b")
+SENTENCE_STOPS = ".\n!?;"
+# a name opening a sentence, maybe with a lower-case description in apposition: "Tom Lantos, the chairman of …,"
+APPOSED_LEAD = re.compile(r"\s*([^\s,][^,]*?)(?:,\s+(?:the\s+|a\s+)?[a-z][^,]*,)?\s*")
+SUBJECT_NAME_WORDS = (2, 4)  # words of a name opening a sentence
+CAPITALISED_OPENERS = frozenset({"the", "a", "an", "on", "in", "at", "after", "before", "during", "later", "earlier",
+                                 "meanwhile", "both", "he", "she", "they", "it", "this", "that", "when", "while",
+                                 "last", "next", "also", "then", "and", "but", "officials", "leaders"})
 NAME_END = re.compile(r"[\n;:!?,(]|(?<!\b[^\W\d_])\.")  # where a name written after a contact verb ends
 DESCRIPTION_WORDS = 3  # lower-case words ("socialist ally") that may stand between a contact verb and a name
 NOT_PERSON_WORDS = frozenset({"union", "council", "ministry", "house", "party", "front", "movement", "organization",
@@ -413,7 +422,8 @@ class ActorFinder:
                 i += 1
             if mention is not None:
                 out.append(mention)
-        out = self._named_by_honorific(out) if self.lang != "ar" else self._named_by_address_ar(out)
+        out = self._subject_named(self._named_by_honorific(out)) if self.lang != "ar" \
+            else self._named_by_address_ar(out)
         out = self._one_holder_of_two_offices(self._described_after(out))
         return self._led_by(self._with_groups(self._surnames_again(self._spelled_otherwise(out))))
 
@@ -703,6 +713,31 @@ class ActorFinder:
                 listed = LISTED_NEXT.match(s, m.end)  # always matches: its parts are all optional
                 pos, k = (listed.end() if listed else m.end), k + 1
         return out
+
+    def _subject_named(self, mentions: list[Mention]) -> list[Mention]:
+        """An English name the gazetteer lacks that opens a sentence as the subject of a contact verb ("Tom
+        Lantos met X", "Tom Lantos, the chairman of the House committee, met X")."""
+        s, orig = self.text.text, self.text.original
+        free = self._free_of(mentions)
+        added = []
+        for h in NAME_BEFORE_CONTACT_EN.finditer(s):
+            start = max(s.rfind(c, 0, h.start()) for c in SENTENCE_STOPS) + 1
+            lead = APPOSED_LEAD.fullmatch(s, start, h.start())
+            if lead is None:
+                continue
+            words = list(re.finditer(r"\S+", lead.group(1)))
+            if not SUBJECT_NAME_WORDS[0] <= len(words) <= SUBJECT_NAME_WORDS[1]:
+                continue
+            a, b = lead.start(1), lead.end(1)
+            texts = [w.group() for w in words]
+            if not free(a, b) or texts[0] in CAPITALISED_OPENERS or any(
+                    w in calendar_words("en") or w in NOT_PERSON_WORDS
+                    or not (orig[self.text.offsets[a + w_.start()]].isupper() or w in EN_PARTICLES)
+                    for w, w_ in zip(texts, words)):
+                continue
+            x, y = self.text.span(a, b)
+            added.append(Mention(a, b, "person", Actor(name=orig[x:y])))
+        return sorted(mentions + added, key=attrgetter("start")) if added else mentions
 
     def _named_by_honorific(self, mentions: list[Mention]) -> list[Mention]:
         """English names the gazetteer lacks: after an honorific ("Sheikh Rashid bin Saud", which takes
