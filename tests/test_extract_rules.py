@@ -2380,3 +2380,10 @@ def test_an_unknown_name_opening_a_sentence_before_a_contact_verb_is_its_subject
     assert names(found) == {frozenset({"Amina Odhiambo", "Hassan Sheikh Mohamud"})}
     found = run("On Friday Ruto met Somali President Hassan Sheikh Mohamud in Mogadishu.", "en", date(2023, 3, 8))
     assert names(found) == {frozenset({"William Ruto", "Hassan Sheikh Mohamud"})}
+
+
+def test_a_planned_visit_to_the_state_of_a_visit_under_way_is_that_visit() -> None:
+    found = run("Ethiopian Prime Minister Abiy Ahmed held talks with Kenyan President William Ruto in Nairobi on "
+                "Tuesday. Abiy will also visit Mombasa on Wednesday.", "en", date(2023, 3, 7))
+    assert [(c.type, c.status, names([c])) for c in found] == [
+        ("visit", "occurred", {frozenset({"William Ruto", "Abiy Ahmed"})})]

@@ -458,6 +458,10 @@ def _hosts_named(contacts: list[Contact]) -> list[Contact]:
         if told:
             dated.update((k, (c.date, c.date_text)) for k in told if contacts[k].date is None and c.date)
             continue
+        under_way = met.get((others[0].name, "occurred", country.country or "")) \
+            if c.type == "visit" and c.status == "planned" and country is not None and len(others) == 1 else None
+        if any(_same_trip(c.date, contacts[k].date) for k in under_way or ()):
+            continue  # "X held talks with Y … X will also visit Bengaluru": the rest of the visit under way
         out.append(i)
     return [replace(contacts[i], date=dated[i][0], date_text=dated[i][1]) if i in dated else contacts[i]
             for i in out]
