@@ -2387,3 +2387,11 @@ def test_a_planned_visit_to_the_state_of_a_visit_under_way_is_that_visit() -> No
                 "Tuesday. Abiy will also visit Mombasa on Wednesday.", "en", date(2023, 3, 7))
     assert [(c.type, c.status, names([c])) for c in found] == [
         ("visit", "occurred", {frozenset({"William Ruto", "Abiy Ahmed"})})]
+
+
+def test_a_contact_earlier_this_week_is_told_in_passing() -> None:
+    found = run("Kenyan President William Ruto, who visited Ethiopia earlier this week, met Somali President Hassan "
+                "Sheikh Mohamud in Nairobi on Friday.", "en", date(2023, 3, 10))
+    assert {(c.status, frozenset(p.name for p in c.participants)) for c in found} == {
+        ("background", frozenset({"William Ruto", "Ethiopia"})),
+        ("occurred", frozenset({"William Ruto", "Hassan Sheikh Mohamud"}))}

@@ -92,6 +92,9 @@ INVITE_REACH = 30  # characters from an invitation to the contact it invites to 
 GREETING_GAP = re.compile(r"\s*(?:(?:of|from)\s+)?(?:the\s+)?")  # "the greetings of the Emir", "تحيات الأمير"
 WHERE_BEFORE_AR = re.compile(r"حيث\s+(?:\S+\s+)?$")  # "حيث التقى", "حيث عقد لقاء": where the visitor went
 WHERE_REACH = 20  # characters before a contact word in which "حيث" starts its clause
+PAST_TIMES_EN = frozenset({"last week", "last month", "last year", "earlier this week", "earlier this month",
+                           "earlier this year", "earlier in the week", "earlier in the month", "ago"})
+CLAUSE_END_AFTER = re.compile(r"\s*[,،]")  # a comma right after a cue closes the clause it qualifies
 CLAUSE_BREAK = re.compile(r"(?:^|\s)(?:حيث|where|during which)(?:\s|$)")  # a clause of what a visit held starts
 PURPOSE_PREFIX = "ل"  # "للقاء": a contact word of purpose, what one went for
 DEPARTURES_EN = frozenset({"left for", "leaves for", "departed for", "heads to", "headed to", "heading to"})
@@ -1589,8 +1592,10 @@ class FrameBuilder:
         if len(starts) < 2:  # none, or one group: no need to measure
             return next(iter(starts), None)
         nearest = min(typed, key=lambda m: min(abs(cue.start - m.end), abs(m.start - cue.end)))
-        if nearest.start >= cue.end and CLAUSE_BREAK.search(self.text.text, cue.end, nearest.start):
+        if nearest.start >= cue.end and (CLAUSE_BREAK.search(self.text.text, cue.end, nearest.start)
+                                         or CLAUSE_END_AFTER.match(self.text.text, cue.end)):
             # "يزور X واشنطن الأسبوع المقبل، حيث يلتقي Y": a clause of its own follows; the cue is the verb's before
+            # (and so when a comma closes the cue's clause: "X, who visited Y earlier this week, met Z")
             nearest = next((m for m in reversed(typed) if m.end <= cue.start), nearest)
         return self._group_start.get(nearest.start, nearest.start)
 
@@ -1624,7 +1629,10 @@ class FrameBuilder:
         if self._planned(group, cues, parts, t_start, t_end, kind):
             return "planned"
         after = [c for m, c in cues if t_end <= m.start and not self.text.text[t_end:m.start].strip()]
-        if "background" in before or "background_after" in after \
+        # "X, who visited Y last week, met Z": an English time of the past after its own contact word
+        when = any(c == "background" and t_end <= m.start and self.text.text[m.start:m.end] in PAST_TIMES_EN
+                   for m, c in cues)
+        if "background" in before or "background_after" in after or when \
                 or self.lang == "ar" and not self._travel_verb_ar(group) \
                 and PLUPERFECT_AR.search(self.text.text, max(0, t_start - NEAR), t_start):
             # "وكان X قد اتصل بـY": told as before the news (an arrival so told is the trip of the news)
