@@ -2395,3 +2395,19 @@ def test_a_contact_earlier_this_week_is_told_in_passing() -> None:
     assert {(c.status, frozenset(p.name for p in c.participants)) for c in found} == {
         ("background", frozenset({"William Ruto", "Ethiopia"})),
         ("occurred", frozenset({"William Ruto", "Hassan Sheikh Mohamud"}))}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President William Ruto met U.S. Congresswoman Amina Carter in Nairobi.", "en"),
+    ("استقبل الرئيس الكيني وليام روتو في نيروبي عضوة الكونغرس الأمريكي أمينة كارتر.", "ar"),
+])
+def test_a_member_of_congress_named_with_her_office_is_a_party(text: str, lang: str) -> None:
+    found = run(text, lang, date(2023, 3, 8))
+    assert [(c.type, {p.country for p in c.participants}) for c in found] == [("visit", {"KEN", "USA"})]
+
+
+@pytest.mark.parametrize("city", ["Sydney", "Hyderabad"])
+def test_a_meeting_in_a_large_city_is_a_visit_to_its_state_unless_two_states_have_one(city: str) -> None:
+    found = run(f"Japanese Prime Minister Fumio Kishida held talks with Australian Prime Minister Anthony Albanese in "
+                f"{city} on Wednesday.", "en", date(2023, 5, 24))
+    assert [c.type for c in found] == (["visit"] if city == "Sydney" else ["meeting"])

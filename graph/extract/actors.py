@@ -37,7 +37,7 @@ ROLE_TITLES = {
     "secretary_general": "Secretary-General", "org_head": "Head", "high_representative": "High Representative",
     "envoy": "Envoy", "ambassador": "Ambassador", "minister": "Minister", "official": "Official",
     "national_security_adviser": "National Security Adviser", "intelligence_chief": "Intelligence Chief",
-    "parliament_speaker": "Speaker of Parliament", "leader": "Leader", "senator": "Senator",
+    "parliament_speaker": "Speaker of Parliament", "leader": "Leader", "senator": "Senator", "lawmaker": "Lawmaker",
     "charge_d_affaires": "Chargé d'Affaires", "deputy_speaker": "Deputy Speaker", "governor": "Governor",
 }
 #: Offices whose holders the gazetteer tracks; other role words (minister, ambassador) need a name.
@@ -733,7 +733,7 @@ class ActorFinder:
             if not free(a, b) or texts[0] in CAPITALISED_OPENERS or any(
                     w in calendar_words("en") or w in NOT_PERSON_WORDS
                     or not (orig[self.text.offsets[a + w_.start()]].isupper() or w in EN_PARTICLES)
-                    for w, w_ in zip(texts, words)):
+                    for w, w_ in zip(texts, words, strict=True)):
                 continue
             x, y = self.text.span(a, b)
             added.append(Mention(a, b, "person", Actor(name=orig[x:y])))
