@@ -2411,3 +2411,12 @@ def test_a_meeting_in_a_large_city_is_a_visit_to_its_state_unless_two_states_hav
     found = run(f"Japanese Prime Minister Fumio Kishida held talks with Australian Prime Minister Anthony Albanese in "
                 f"{city} on Wednesday.", "en", date(2023, 5, 24))
     assert [c.type for c in found] == (["visit"] if city == "Sydney" else ["meeting"])
+
+
+@pytest.mark.parametrize("side", ["Kazakh", "Uzbek", "Azeri"])
+def test_a_conversation_referred_back_takes_who_initiated_it(side: str) -> None:
+    leader = {"Kazakh": "Kassym-Jomart Tokayev", "Uzbek": "Shavkat Mirziyoyev", "Azeri": "Ilham Aliyev"}[side]
+    country = {"Kazakh": "Kazakhstan", "Uzbek": "Uzbekistan", "Azeri": "Azerbaijan"}[side]
+    found = run(f"Chinese President Xi Jinping had a telephone conversation with President of {country} {leader}. "
+                f"The conversation was initiated by the {side} side.", "en", date(2023, 3, 8))
+    assert [(c.type, c.initiator) for c in found] == [("phone_call", leader)]

@@ -1257,7 +1257,8 @@ class FrameBuilder:
             return False
         if len(parties.actors) < (1 if kind == "summit" and not self._definite(clause.group[0][0]) else 2):
             return False
-        if kind == "talk" and not any(c in ("with", "each", "to", "between") and m.start >= t_start for m, c in cues) \
+        if kind == "talk" and not parties.borrowed \
+                and not any(c in ("with", "each", "to", "between") and m.start >= t_start for m, c in cues) \
                 and not any(t.type == "phone_call" for _, t in clause.group):
             return False
         return not (kind == "visit"
