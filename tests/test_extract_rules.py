@@ -2420,3 +2420,15 @@ def test_a_conversation_referred_back_takes_who_initiated_it(side: str) -> None:
     found = run(f"Chinese President Xi Jinping had a telephone conversation with President of {country} {leader}. "
                 f"The conversation was initiated by the {side} side.", "en", date(2023, 3, 8))
     assert [(c.type, c.initiator) for c in found] == [("phone_call", leader)]
+
+
+@pytest.mark.parametrize("text, found_pair", [
+    ("نيروبي (كنا) - بحث الرئيس الكيني وليام روتو، اليوم، مع الرئيس الصومالي حسن شيخ محمود العلاقات الثنائية.", True),
+    ("ناقش الرئيس الكيني وليام روتو مع الرئيس الصومالي حسن شيخ محمود تطورات الأوضاع في المنطقة.", True),
+    ("وأكد الرئيس الكيني وليام روتو أنه بحث مع الرئيس الصومالي حسن شيخ محمود العلاقات.", False),
+    ("وبحث الجانبان سبل تعزيز التعاون بين كينيا والصومال.", False),
+])
+def test_discussing_with_someone_is_a_contact_only_as_the_verb_opening_its_sentence(text: str,
+                                                                                   found_pair: bool) -> None:
+    found = run(text, "ar", date(2023, 3, 8))
+    assert names(found) == ({frozenset({"William Ruto", "Hassan Sheikh Mohamud"})} if found_pair else set())

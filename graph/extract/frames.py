@@ -94,6 +94,8 @@ WHERE_BEFORE_AR = re.compile(r"حيث\s+(?:\S+\s+)?$")  # "حيث التقى", "
 WHERE_REACH = 20  # characters before a contact word in which "حيث" starts its clause
 PAST_TIMES_EN = frozenset({"last week", "last month", "last year", "earlier this week", "earlier this month",
                            "earlier this year", "earlier in the week", "earlier in the month", "ago"})
+# what may open a sentence before its verb: a dateline ("عدن (سبأ) -", "الرباط في 8 مارس /ومع/ -"), "و"
+SENTENCE_OPENING = re.compile(r"[^.\n]{0,60}?(?:\)|/|-|–|—)\s*|\s*")
 CLAUSE_END_AFTER = re.compile(r"\s*[,،]")  # a comma right after a cue closes the clause it qualifies
 CLAUSE_BREAK = re.compile(r"(?:^|\s)(?:حيث|where|during which)(?:\s|$)")  # a clause of what a visit held starts
 PURPOSE_PREFIX = "ل"  # "للقاء": a contact word of purpose, what one went for
@@ -406,6 +408,7 @@ class FrameBuilder:
         self._aides = [m for m, c in parts.cues if c == "aide"]
         self._speeches = [(m, c) for m, c in parts.cues if c == "speech"]
         self._sources = [m for m, c in parts.cues if c == "source"]
+        parts = self._discussed_with(parts)
         if any(c in ("join", "attend") for _, c in parts.cues) and self._referring(parts) and self._join(parts):
             self._remember(parts.mentions)
             return []
@@ -462,6 +465,21 @@ class FrameBuilder:
                 out.append(told)
                 self._told(told)
         return out
+
+    def _discussed_with(self, parts: SentenceParts) -> SentenceParts:
+        """A word of discussing ("بحث", "ناقش": a `with` direction) tells a contact only as the verb that opens
+        its sentence, its subject right after it and "مع" later ("بحث X، اليوم، مع Y …"), in a sentence with no
+        other contact word; elsewhere it is no contact word ("وبحث الجانبان", "خلال اتصال … بحث")."""
+        discussing = [(m, t) for m, t in parts.triggers if t.direction == "with"]
+        if not discussing:
+            return parts
+        s = self.text.text
+        m, _ = discussing[0]
+        opens = len(parts.triggers) == len(discussing) == 1 \
+            and SENTENCE_OPENING.fullmatch(s, parts.sentence.start, m.start) is not None \
+            and any(n.start >= m.end and n.kind in PERSONS for n in parts.mentions) \
+            and any(c == "with" and cm.start >= m.end for cm, c in parts.cues)
+        return parts if opens else replace(parts, triggers=[(m, t) for m, t in parts.triggers if t.direction != "with"])
 
     def _arrived_at_summit(self, frame: Frame, parts: SentenceParts) -> bool:
         """"X was the first leader to arrive and was greeted by the host": in news of a summit, a leader received
