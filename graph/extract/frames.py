@@ -475,9 +475,12 @@ class FrameBuilder:
             return parts
         s = self.text.text
         m, _ = discussing[0]
-        opens = len(parts.triggers) == len(discussing) == 1 \
-            and SENTENCE_OPENING.fullmatch(s, parts.sentence.start, m.start) is not None \
-            and any(n.start >= m.end and n.kind in PERSONS for n in parts.mentions) \
+        first = next((n for n in parts.mentions if n.kind in PERSONS), None)
+        # an Arabic verb before its subject; an English one right after it ("X discussed Y with Z")
+        subject = SENTENCE_OPENING.fullmatch(s, parts.sentence.start, m.start) is not None \
+            and any(n.start >= m.end and n.kind in PERSONS for n in parts.mentions) if self.lang == "ar" \
+            else first is not None and 0 <= m.start - first.end <= SUBJECT_GAP
+        opens = len(parts.triggers) == len(discussing) == 1 and subject \
             and any(c == "with" and cm.start >= m.end for cm, c in parts.cues)
         return parts if opens else replace(parts, triggers=[(m, t) for m, t in parts.triggers if t.direction != "with"])
 
