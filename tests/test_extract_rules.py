@@ -2434,3 +2434,10 @@ def test_discussing_with_someone_is_a_contact_only_as_the_verb_opening_its_sente
                                                                                    found_pair: bool) -> None:
     found = run(text, "ar" if text[0] > "z" else "en", date(2023, 3, 8))
     assert names(found) == ({frozenset({"William Ruto", "Hassan Sheikh Mohamud"})} if found_pair else set())
+
+
+@pytest.mark.parametrize("verb", ["stopped in", "made a stopover in"])
+def test_a_stop_on_a_trip_is_a_visit_to_the_state(verb: str) -> None:
+    found = run(f"Somali President Hassan Sheikh Mohamud {verb} Nairobi on his way to Addis Ababa. He held talks with "
+                f"Kenyan President William Ruto.", "en", date(2023, 3, 8))
+    assert [(c.type, c.initiator) for c in found] == [("visit", "Hassan Sheikh Mohamud")]
