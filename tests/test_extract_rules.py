@@ -2441,3 +2441,18 @@ def test_a_stop_on_a_trip_is_a_visit_to_the_state(verb: str) -> None:
     found = run(f"Somali President Hassan Sheikh Mohamud {verb} Nairobi on his way to Addis Ababa. He held talks with "
                 f"Kenyan President William Ruto.", "en", date(2023, 3, 8))
     assert [(c.type, c.initiator) for c in found] == [("visit", "Hassan Sheikh Mohamud")]
+
+
+@pytest.mark.parametrize("host, contact", [
+    ("Kenyan Deputy Foreign Minister Amina Wekesa", False),
+    ("Kenyan Foreign Minister Amina Wekesa", True),
+])
+def test_an_in_person_contact_below_minister_level_on_both_sides_is_none(host: str, contact: bool) -> None:
+    found = run(f"{host} received the Somali ambassador, Abdi Warsame, in Nairobi on Tuesday.", "en", date(2023, 3, 8))
+    assert bool(found) == contact
+
+
+def test_a_deputy_foreign_minister_is_known_by_name() -> None:
+    found = run("Ryabkov held talks with Iranian Foreign Minister Hossein Amir-Abdollahian in Tehran.", "en",
+                date(2023, 3, 8))
+    assert names(found) == {frozenset({"Sergei Ryabkov", "Hossein Amir-Abdollahian"})}

@@ -32,6 +32,9 @@ from .topics import TopicIndex, fallback_topic
 
 __all__ = ["extract", "extract_all"]
 
+# titles below minister level: deputy, vice, under and assistant ministers and secretaries, ambassadors
+BELOW_MINISTER = re.compile(r"(?:(?:First|Executive)\s+)?(?:Deputy|Vice|Under|Assistant)[\s-]+(?:Foreign\s+)?"
+                            r"(?:Minister|Secretary)\b|Ambassador\b|Chargé|Secretary-General of the Ministry")
 TRIP_LENGTH = timedelta(days=7)  # days apart that an arrival and a meeting can still be of one visit
 RECENT = timedelta(days=30)  # days this close before publication (or after it) are the article's own
 TOPIC_SENTENCES = 3  # sentences after a contact whose discussion clauses still describe it
@@ -322,11 +325,17 @@ def _dateline(text: str, places: Sequence) -> tuple[str, int, int] | None:
 
 
 def _diplomatic(contacts: list[tuple[Contact, Frame]]) -> list[tuple[Contact, Frame]]:
-    """Drop contacts among people of one country (domestic meetings), however many others are unplaced."""
+    """Drop contacts among people of one country (domestic meetings), however many others are unplaced, and
+    in-person contacts of people all below minister level (an ambassador received by a deputy minister: see the
+    guidelines)."""
     out = []
     for told in contacts:
-        known = [p.country for p in told[0].participants if p.country]
+        contact = told[0]
+        known = [p.country for p in contact.participants if p.country]
         if len(known) >= 2 and len(set(known)) == 1:
+            continue
+        if contact_mode(contact.type) == "in_person" and all(
+                p.kind == "person" and p.role and BELOW_MINISTER.match(p.role) for p in contact.participants):
             continue
         out.append(told)
     return out

@@ -60,6 +60,9 @@ NEXT_WORD = re.compile(r"[\s,،]*(\w+)")  # the word right after an office ("ا�
 # office (a name is needed)
 NOT_HOLDER_GAP_EN = re.compile(r"\s*(?:'s)?\s+(?:first\s+)?(?:" + "|".join(
     re.escape(norm(w)) for w in name_words("not_holder_before", "en")) + r")[\s-]+")
+SECOND_TITLES = {norm(w): title for w, title in (("deputy", "Deputy"), ("assistant", "Assistant"),
+                                                  ("نائب", "Deputy"), ("نائبة", "Deputy"))}
+SECOND_WORD = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, SECOND_TITLES)) + r")(?!\w)")  # "Deputy" office
 NOT_HOLDER_REACH = 12  # characters before a title searched for "former", "ex-", "late"
 #: Words that may stand between an office word, its country and the holder's name.
 GAP_WORDS = name_words("office_gap") + name_words("not_holder_after")
@@ -1136,7 +1139,8 @@ class ActorFinder:
         if retired:  # "the former French president", "President-elect Lee": not the holder of the day
             if name is None or self.text.text[name[0]:name[1]] in COMMON_GIVEN_EN:
                 return [], j
-            actor = Actor(name=name[2], name_ar=name[2] if self.lang == "ar" else None, country=country)
+            actor = Actor(name=name[2], name_ar=name[2] if self.lang == "ar" else None, country=country,
+                          role=self._second_title(start, end, role, country))
             return [Mention(start, name[1], "person", actor, role, country)], j
         if name is not None:
             return self._office_with_name(phrase, name, holder)
@@ -1286,6 +1290,15 @@ class ActorFinder:
         """The original text of a span of the normalised text."""
         a, b = self.text.span(start, end)
         return self.text.original[a:b]
+
+    def _second_title(self, start: int, end: int, role: str, country: str | None) -> str | None:
+        """The title of a deputy to the office of the phrase at [start, end) ("Kenyan Deputy Foreign Minister":
+        "Deputy Foreign Minister of Kenya", "نائب وزير الخارجية"); None for any other word that says its bearer
+        does not hold it ("former")."""
+        word = SECOND_WORD.search(self.text.text, max(0, start - NOT_HOLDER_REACH), end)
+        if word is None:
+            return None
+        return f"{SECOND_TITLES[word.group(1)]} {self._title_text(role, country)}"
 
     def _title_text(self, role: str, country: str | None) -> str | None:
         word = ROLE_TITLES.get(role, role.replace("_", " ").title())
