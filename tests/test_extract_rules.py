@@ -2456,3 +2456,12 @@ def test_a_deputy_foreign_minister_is_known_by_name() -> None:
     found = run("Ryabkov held talks with Iranian Foreign Minister Hossein Amir-Abdollahian in Tehran.", "en",
                 date(2023, 3, 8))
     assert names(found) == {frozenset({"Sergei Ryabkov", "Hossein Amir-Abdollahian"})}
+
+
+def test_an_arabic_meeting_opening_its_sentence_on_a_visit_is_the_visitors() -> None:
+    found = run("وصل الرئيس الصومالي حسن شيخ محمود إلى نيروبي الثلاثاء في زيارة تستغرق يومين. والتقى الرئيس الكيني "
+                "وليام روتو في القصر الرئاسي. كما التقى نائب الرئيس الكيني ريغاثي غاشاغوا.", "ar", date(2023, 3, 8))
+    assert names(found) == {frozenset({"Hassan Sheikh Mohamud", "William Ruto"}),
+                            frozenset({"Hassan Sheikh Mohamud", "Rigathi Gachagua"})}
+    found = run("التقى الرئيس الكيني وليام روتو في القصر الرئاسي.", "ar", date(2023, 3, 8))
+    assert found == []

@@ -47,6 +47,7 @@ BETWEEN_GAP = 2  # characters between a contact noun and "between"/"بين" that
 ADVERB_REACH = 100  # characters from a contact word within which a contact adverb ("by phone") qualifies it
 DROPPED_SUBJECT_TYPES = ("meeting", "talk", "phone_call")  # Arabic verbs whose subject may be left out
 OBJECT_MARK_AR = re.compile(r"\s+(?:مع|ب)\s*")  # "التقى مع X": the object follows
+OPENING_AR = re.compile(r"\s*(?:(?:كما|ثم)\s+)?")  # words before a verb opening its sentence ("كما التقى")
 OBJECT_PREFIX_AR = "ب"  # "التقى بالرئيس X": the object marked on the noun
 PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}  # English pronouns that tell
 COORDINATION = re.compile(r"\s*(?:or|and|أو|او)\s+(?:an?\s+)?")  # between two contact words of one clause
@@ -1188,10 +1189,22 @@ class FrameBuilder:
             return False
         first = parties.resolved[0]
         verb = next((m for m, t in clause.group if t.type in DROPPED_SUBJECT_TYPES and t.form == "verb"), None)
+        s = self.text.text
         return verb is not None and first.start >= verb.end and (
-            OBJECT_MARK_AR.fullmatch(self.text.text, verb.end, first.start) is not None
-            or self.text.text[first.start:first.start + 1] == OBJECT_PREFIX_AR
-            and not self.text.text[verb.end:first.start].strip())
+            OBJECT_MARK_AR.fullmatch(s, verb.end, first.start) is not None
+            or s[first.start:first.start + 1] == OBJECT_PREFIX_AR and not s[verb.end:first.start].strip()
+            # "وصل X إلى نيروبي … والتقى الرئيس الكيني Y": opening its sentence, a meeting of the visitor with
+            # a person of the state he is visiting
+            or not s[verb.end:first.start].strip()
+            and OPENING_AR.fullmatch(s, clause.parts.sentence.start, verb.start) is not None
+            and self._lead_visiting(first.country))
+
+    def _lead_visiting(self, country: str | None) -> bool:
+        """Whether the article's lead is told on a visit to ``country`` that has taken place."""
+        lead = self.protagonist
+        return country is not None and lead is not None and any(
+            f.type == "visit" and f.status == "occurred" and f.initiator == lead
+            and country in {a.country for a in f.participants if a != lead} for f in self.history)
 
     def _travel_verb_ar(self, group: list[tuple[Match, Trigger]]) -> bool:
         """Whether an Arabic clause's contact words are travel verbs ("يتوجه X إلى القاهرة", "وصل X"): the one
