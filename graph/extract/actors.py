@@ -63,6 +63,7 @@ NOT_HOLDER_GAP_EN = re.compile(r"\s*(?:'s)?\s+(?:first\s+)?(?:" + "|".join(
 SECOND_TITLES = {norm(w): title for w, title in (("deputy", "Deputy"), ("assistant", "Assistant"),
                                                   ("نائب", "Deputy"), ("نائبة", "Deputy"))}
 SECOND_WORD = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, SECOND_TITLES)) + r")(?!\w)")  # "Deputy" office
+ABBREVIATION_REACH = 8  # characters before a name searched for the stop of an abbreviation ("Mr.")
 NOT_HOLDER_REACH = 12  # characters before a title searched for "former", "ex-", "late"
 #: Words that may stand between an office word, its country and the holder's name.
 GAP_WORDS = name_words("office_gap") + name_words("not_holder_after")
@@ -329,7 +330,8 @@ class ActorFinder:
         self.matches = self._with_surnames(_places_read_by_article(gaz, _without_bracketed_offices(text.text, found)))
         self._starts = [m.start for m in self.matches]
         self.stops = sorted(stops)
-        self._headlines = _title_case_lines(text) if lang != "ar" else []
+        self._headlines = sorted(_title_case_lines(text)) if lang != "ar" else []
+        self._headline_starts = [a for a, _ in self._headlines]
 
     def _with_surnames(self, matches: list[Match]) -> list[Match]:
         """Add bare surnames of the people the article names in full ("سامح شكري" … "شكري")."""
@@ -490,12 +492,12 @@ class ActorFinder:
                     surnames.setdefault(last, m)
         if not surnames:
             return mentions
-        taken = [(m.start, m.end) for m in mentions]
+        free = _free_spans([(m.start, m.end) for m in mentions])
         added = []
         pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, surnames)) + r")(?!\w)")
         for hit in pattern.finditer(self.text.text):
             first = surnames[hit.group()]
-            if hit.start() < first.end or any(a < hit.end() and hit.start() < b for a, b in taken):
+            if hit.start() < first.end or not free(hit.start(), hit.end()):
                 continue
             if self.lang != "ar" and not self.text.original[self.text.span(hit.start(), hit.end())[0]].isupper():
                 continue
@@ -590,8 +592,10 @@ class ActorFinder:
         if m.role not in POSTED:
             return False
         posted = POSTED_TO_WORD.search(self.text.text, m.start, m.end)
-        return posted is not None and not any(
-            m.start <= x.start < posted.start() and _place_key(x) == m.country for x in self.matches)
+        if posted is None:
+            return False
+        first, last = bisect.bisect_left(self._starts, m.start), bisect.bisect_left(self._starts, posted.start())
+        return not any(_place_key(x) == m.country for x in self.matches[first:last])
 
     def _free_of(self, mentions: list[Mention], passing: frozenset[int] | set[int] = frozenset()
                  ) -> Callable[[int, int], bool]:
@@ -602,7 +606,8 @@ class ActorFinder:
 
     def _in_headline(self, pos: int) -> bool:
         """Whether ``pos`` lies in a title-case headline."""
-        return any(a <= pos < b for a, b in self._headlines)
+        k = bisect.bisect_right(self._headline_starts, pos)
+        return k > 0 and pos < self._headlines[k - 1][1]
 
     def _part_of_other_name(self, i: int) -> bool:
         """Whether a one-word name match stands next to a capitalised word that no other match takes and that
@@ -836,7 +841,7 @@ class ActorFinder:
             k -= 1
         name = spans[k:]
         # the name must start where the capitals do: after a lower-case word, or after an abbreviation ("Mr.")
-        led = k > 0 and not upper[k - 1] or k == 0 and s[:base].rstrip().endswith(".")
+        led = k > 0 and not upper[k - 1] or k == 0 and s[max(0, base - ABBREVIATION_REACH):base].rstrip().endswith(".")
         if len(name) < 2 or not led or not free(name[0][0], name[-1][1]):
             return None
         a, b = self.text.span(name[0][0], name[-1][1])
@@ -913,7 +918,12 @@ class ActorFinder:
         if self.lang == "ar":
             return None
         tail = FAMILY_TAIL.match(self.text.text[m.end:m.end + 80])
-        if tail is None or not self.text.original[self.text.span(m.end, m.end + tail.end())[0]:][:3].strip()[:1].isupper() or any(mm.start < m.end + tail.end() for mm in self.matches if mm.start >= m.end):
+        if tail is None:
+            return None
+        nxt = bisect.bisect_left(self._starts, m.end)  # the first match after the name
+        a = self.text.span(m.end, m.end + tail.end())[0]
+        if not self.text.original[a:a + 3].strip()[:1].isupper() \
+                or nxt < len(self._starts) and self._starts[nxt] < m.end + tail.end():
             return None
         p = self.gaz.people[pid]
         known = {w for n in (p.name,) + tuple(p.aliases_en) for w in re.split(r"[\s-]+", norm(n))}
@@ -979,7 +989,7 @@ class ActorFinder:
         name = self._unknown_name(m.end, skip_at=ms[j].start)
         if name is None:
             return None
-        k = bisect.bisect_left([x.start for x in ms], name[1])
+        k = bisect.bisect_left(self._starts, name[1])
         return [Mention(m.start, name[1], "person", Actor(name=name[2], name_ar=name[2]))], max(k, j + 1)
 
     def _office_phrase(self, i: int) -> OfficePhrase:
@@ -1064,7 +1074,7 @@ class ActorFinder:
         phrase.start = prev.start
         phrase.portfolio = self._written(prev.end, m.start).strip().removeprefix("'s ") if portfolio else None
         phrase.not_holder = not_holder is not None
-        if phrase.role != "leader" and s[:m.end].endswith("s"):
+        if phrase.role != "leader" and s.endswith("s", 0, m.end):
             k = i - 2
             while k >= 0 and (earlier := _place_key(ms[k])) is not None \
                     and LISTED_GAP_EN.fullmatch(s, ms[k].end, ms[k + 1].start):
@@ -1076,7 +1086,7 @@ class ActorFinder:
         "Minister" ("Italian Interior Minister", "Peru's trade minister"): the minister is that state's (one minister:
         "the Arab Economy Ministers" name a meeting's members)."""
         gap = PORTFOLIO_BEFORE_EN.fullmatch(self.text.text, start, end)
-        return gap is not None and not self.text.text[:office_end].endswith("s") and all(
+        return gap is not None and not self.text.text.endswith("s", 0, office_end) and all(
             self.text.original[self.text.offsets[w.start()]].isupper() or w.group() in PORTFOLIO_WORDS_EN
             for w in WORD_EN.finditer(self.text.text, start, end) if w.group() not in ("and", "s"))
 
