@@ -2465,3 +2465,10 @@ def test_an_arabic_meeting_opening_its_sentence_on_a_visit_is_the_visitors() -> 
                             frozenset({"Hassan Sheikh Mohamud", "Rigathi Gachagua"})}
     found = run("التقى الرئيس الكيني وليام روتو في القصر الرئاسي.", "ar", date(2023, 3, 8))
     assert found == []
+
+
+def test_a_line_of_a_city_and_a_date_is_a_dateline() -> None:
+    found = run("Readout of Kenyan President William Ruto's call with Ethiopian Prime Minister Abiy Ahmed\nNairobi, 8 "
+                "March 2023\nIn a telephone conversation yesterday, Kenyan President William Ruto discussed regional "
+                "security with Ethiopian Prime Minister Abiy Ahmed.", "en", date(2023, 3, 8))
+    assert [(c.type, c.date) for c in found] == [("phone_call", "2023-03-07")]

@@ -41,7 +41,9 @@ TOPIC_SENTENCES = 3  # sentences after a contact whose discussion clauses still 
 NOT_STOPS = ("with", "from", "to", "in", "pronoun")  # cues that may stand inside a name ("He Lifeng")
 DATELINE_REACH = 300  # characters from the top in which a dateline may stand (after a title line)
 # "AMMAN —", "TEHRAN (Tasnim)", "Kampala –", "BEIJING, Nov. 5 (Xinhua) --" (a month abbreviated before its day)
-DATELINE_END = re.compile(r"(?:[^\n.]|\.(?=\s\d)){0,30}?(?:\s[-–—]\s?|\(|:)")
+# what ends a dateline after its city: a dash, a bracket, a colon, or a date closing the line ("New York, 19
+# February 2013")
+DATELINE_END = re.compile(r"(?:[^\n.]|\.(?=\s\d)){0,30}?(?:\s[-–—]\s?|\(|:)|,[^\n]{0,25}\d{4}[ \t]*(?=\n)")
 MINISTERIAL = frozenset({"foreign_minister", "defence_minister"})  # offices a bare "the X minister" may name
 GAZETTEERS_KEPT = 8  # matchers kept for this many (language, gazetteer) pairs
 _START = attrgetter("start")
