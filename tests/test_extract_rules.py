@@ -2472,3 +2472,11 @@ def test_a_line_of_a_city_and_a_date_is_a_dateline() -> None:
                 "March 2023\nIn a telephone conversation yesterday, Kenyan President William Ruto discussed regional "
                 "security with Ethiopian Prime Minister Abiy Ahmed.", "en", date(2023, 3, 8))
     assert [(c.type, c.date) for c in found] == [("phone_call", "2023-03-07")]
+
+
+def test_a_reference_back_takes_no_day_of_another_contact_word() -> None:
+    found = run("وقالت مصادر إن الرئيس الكيني وليام روتو سيزور مقديشو الأسبوع المقبل، حيث يلتقي الرئيس الصومالي حسن شيخ "
+                "محمود. وأضافت أن الزيارة تأتي بعد اتصال هاتفي جرى الأحد بين روتو ورئيس الوزراء الإثيوبي آبي أحمد.",
+                "ar", date(2023, 3, 8))
+    assert {(c.type, c.status, c.date) for c in found} == {("visit", "planned", None),
+                                                           ("phone_call", "occurred", "2023-03-05")}

@@ -1312,8 +1312,11 @@ class FrameBuilder:
             frame.status = "planned"  # they arrived to take part in it: the summit is still to come
         if frame.status == "negated":
             return False
-        frame.date = self._date(parts.dates, t_start, t_end, frame.status, (clause.lo, clause.hi)) \
-            if not summit_ahead else None
+        # a reference back with no people of its own ("الزيارة تأتي بعد اتصال جرى الأحد") takes only a day of its
+        # own window: one outside it is another contact word's, and the article's lead day is the contact's told
+        dates = [d for d in parts.dates if clause.lo <= d.start < clause.hi] if frame.borrowed else parts.dates
+        frame.date = self._date(dates, t_start, t_end, frame.status, (clause.lo, clause.hi)) \
+            if not summit_ahead and (dates or not frame.borrowed) else None
         if frame.status == "occurred" and self._long_before(frame.date):
             frame.status = "background"  # "the meeting follows a phone call on Feb. 15": told in passing
         if frame.status == "occurred" and self._after_publication(frame.date):
