@@ -2480,3 +2480,8 @@ def test_a_reference_back_takes_no_day_of_another_contact_word() -> None:
                 "ar", date(2023, 3, 8))
     assert {(c.type, c.status, c.date) for c in found} == {("visit", "planned", None),
                                                            ("phone_call", "occurred", "2023-03-05")}
+
+
+@pytest.mark.parametrize("cue", ["ومن غير المستبعد أن", "ومن الممكن أن"])
+def test_an_arabic_contact_not_ruled_out_is_none(cue: str) -> None:
+    assert run(f"{cue} يلتقي الرئيس الكيني وليام روتو الرئيس الصومالي حسن شيخ محمود.", "ar", date(2023, 3, 8)) == []
