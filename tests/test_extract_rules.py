@@ -2485,3 +2485,12 @@ def test_a_reference_back_takes_no_day_of_another_contact_word() -> None:
 @pytest.mark.parametrize("cue", ["ومن غير المستبعد أن", "ومن الممكن أن"])
 def test_an_arabic_contact_not_ruled_out_is_none(cue: str) -> None:
     assert run(f"{cue} يلتقي الرئيس الكيني وليام روتو الرئيس الصومالي حسن شيخ محمود.", "ar", date(2023, 3, 8)) == []
+
+
+def test_an_arabic_status_cue_before_that_governs_its_clause() -> None:
+    found = run("ومن غير المستبعد أن يعقد الرئيس الكيني وليام روتو والرئيس الصومالي حسن شيخ محمود قمة ثنائية.", "ar",
+                date(2023, 3, 8))
+    assert found == []
+    found = run("ومن المقرر أن يعقد الرئيس الكيني وليام روتو والرئيس الصومالي حسن شيخ محمود قمة ثنائية الأحد.", "ar",
+                date(2023, 3, 8))
+    assert [(c.status, c.date) for c in found] == [("planned", "2023-03-12")]

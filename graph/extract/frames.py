@@ -97,6 +97,8 @@ PAST_TIMES_EN = frozenset({"last week", "last month", "last year", "earlier this
                            "earlier this year", "earlier in the week", "earlier in the month", "ago"})
 # what may open a sentence before its verb: a dateline ("عدن (سبأ) -", "الرباط في 8 مارس /ومع/ -"), "و"
 SENTENCE_OPENING = re.compile(r"[^.\n]{0,60}?(?:\)|/|-|–|—)\s*|\s*")
+THAT_AR = re.compile(r"\s+" + norm("أن") + r"\s")  # "من المقرر أن": the clause it governs follows
+CLAUSE_COMMAS = (",", "،", ".")
 CLAUSE_END_AFTER = re.compile(r"\s*[,،]")  # a comma right after a cue closes the clause it qualifies
 CLAUSE_BREAK = re.compile(r"(?:^|\s)(?:حيث|where|during which)(?:\s|$)")  # a clause of what a visit held starts
 PURPOSE_PREFIX = "ل"  # "للقاء": a contact word of purpose, what one went for
@@ -1661,7 +1663,8 @@ class FrameBuilder:
                 parts: SentenceParts, t_start: int, t_end: int, kind: str) -> str:
         """"negated" (no contact: denied, hypothetical, called off, a post), "planned", "background" or
         "occurred", from the contact word's cues (``cues``: its own) and the dates near it."""
-        before = [c for m, c in cues if t_start - NEAR <= m.start < t_start and not self._backshifted(m, c, parts)]
+        before = [c for m, c in cues if (t_start - NEAR <= m.start or self._governs(m, t_start)) and m.start < t_start
+                  and not self._backshifted(m, c, parts)]
         if self._negated(group, parts, t_start, t_end, before):
             return "negated"
         if self._planned(group, cues, parts, t_start, t_end, kind):
@@ -1718,7 +1721,8 @@ class FrameBuilder:
         "a summit between A and B will take place"), "upcoming" qualifying it, "X to meet Y", a future date."""
         near_end = self._parties_end(parts, t_end)
         told_past = self._past_verb(group)  # "X met Y on Wednesday, and will see Z": the "will" is Z's
-        near = [c for m, c in cues if t_start - NEAR <= m.start <= (t_start if told_past else near_end + NEAR)]
+        near = [c for m, c in cues if (t_start - NEAR <= m.start or self._governs(m, t_start))
+                and m.start <= (t_start if told_past else near_end + NEAR)]
         same_mode = [(w, t) for w, t in group if t.type and contact_mode(t.type) == contact_mode(kind)]
         if any(m.prefix.endswith("س") for m, t in group if t.form == "verb") or "future" in near \
                 or any(c == "future_of" and self._qualifies(m, same_mode) for m, c in cues) \
@@ -1727,6 +1731,13 @@ class FrameBuilder:
         return any(t_start - NEAR <= d.start <= t_end + NEAR and self._nearest_group(d) in (None, t_start)
                    and (d.tense == "future" and not self._later_than_told(group, d) or self._imperfect_on(group, d))
                    for d in parts.dates)
+
+    def _governs(self, cue: Match, t_start: int) -> bool:
+        """Whether an Arabic status cue followed by "أن" governs the clause up to a contact word however far
+        ("ومن المقرر أن يعقد X و Y قمة"): no comma stands between."""
+        s = self.text.text
+        return self.lang == "ar" and THAT_AR.match(s, cue.end) is not None \
+            and not any(c in s[cue.end:t_start] for c in CLAUSE_COMMAS)
 
     def _later_than_told(self, group: list[tuple[Match, Trigger]], day: DateMention) -> bool:
         """An Arabic "later" (no day after publication) after a perfect verb ("التقى في وقت لاحق من اليوم"): later
