@@ -2427,6 +2427,7 @@ def test_a_conversation_referred_back_takes_who_initiated_it(side: str) -> None:
     ("ناقش الرئيس الكيني وليام روتو مع الرئيس الصومالي حسن شيخ محمود تطورات الأوضاع في المنطقة.", True),
     ("وأكد الرئيس الكيني وليام روتو أنه بحث مع الرئيس الصومالي حسن شيخ محمود العلاقات.", False),
     ("وبحث الجانبان سبل تعزيز التعاون بين كينيا والصومال.", False),
+    ("بحث الرئيس الكيني وليام روتو والرئيس الصومالي حسن شيخ محمود، مساء الثلاثاء، العلاقات الثنائية.", True),
     ("Kenyan President William Ruto discussed regional security with Somali President Hassan Sheikh Mohamud.", True),
     ("Kenya and Somalia discussed regional security with Ethiopian and Eritrean officials.", False),
 ])

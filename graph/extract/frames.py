@@ -483,9 +483,18 @@ class FrameBuilder:
         subject = SENTENCE_OPENING.fullmatch(s, parts.sentence.start, m.start) is not None \
             and any(n.start >= m.end and n.kind in PERSONS for n in parts.mentions) if self.lang == "ar" \
             else first is not None and 0 <= m.start - first.end <= SUBJECT_GAP
-        opens = len(parts.triggers) == len(discussing) == 1 and subject \
-            and any(c == "with" and cm.start >= m.end for cm, c in parts.cues)
+        with_later = any(c == "with" and cm.start >= m.end for cm, c in parts.cues)
+        opens = len(parts.triggers) == len(discussing) == 1 \
+            and subject and (with_later or self._joined_sides(parts, m))
         return parts if opens else replace(parts, triggers=[(m, t) for m, t in parts.triggers if t.direction != "with"])
+
+    def _joined_sides(self, parts: SentenceParts, verb: Match) -> bool:
+        """Whether the subject of an Arabic word of discussing is two people of two states joined by "و" ("بحث X
+        و Y …")."""
+        people = [n for n in parts.mentions if n.kind in PERSONS and n.actor is not None and n.start >= verb.end]
+        pair = people[:2] if self.lang == "ar" and len(people) >= 2 else None
+        return pair is not None and self._joined(pair[0].end, pair[1].start) \
+            and None not in (pair[0].country, pair[1].country) and pair[0].country != pair[1].country
 
     def _arrived_at_summit(self, frame: Frame, parts: SentenceParts) -> bool:
         """"X was the first leader to arrive and was greeted by the host": in news of a summit, a leader received
