@@ -2495,3 +2495,12 @@ def test_an_arabic_status_cue_before_that_governs_its_clause() -> None:
     found = run("ومن المقرر أن يعقد الرئيس الكيني وليام روتو والرئيس الصومالي حسن شيخ محمود قمة ثنائية الأحد.", "ar",
                 date(2023, 3, 8))
     assert [(c.status, c.date) for c in found] == [("planned", "2023-03-12")]
+
+
+@pytest.mark.parametrize("text, calls", [
+    ("Kenyan Foreign Minister Alfred Mutua called on Prime Minister Narendra Modi in New Delhi on Tuesday.", True),
+    ("Kenyan President William Ruto called on Prime Minister Narendra Modi to ease visa rules.", False),
+    ("Kenya called on India to ease visa rules.", False),
+])
+def test_calling_on_a_person_is_a_courtesy_call_not_an_appeal(text: str, calls: bool) -> None:
+    assert bool(run(text, "en", date(2023, 3, 8))) == calls

@@ -97,6 +97,7 @@ PAST_TIMES_EN = frozenset({"last week", "last month", "last year", "earlier this
                            "earlier this year", "earlier in the week", "earlier in the month", "ago"})
 # what may open a sentence before its verb: a dateline ("عدن (سبأ) -", "الرباط في 8 مارس /ومع/ -"), "و"
 SENTENCE_OPENING = re.compile(r"[^.\n]{0,60}?(?:\)|/|-|–|—)\s*|\s*")
+APPEAL_AFTER = re.compile(r"[^.;]*?\bto\s+\w")  # "called on X to stop": an appeal, not a courtesy call
 THAT_AR = re.compile(r"\s+" + norm("أن") + r"\s")  # "من المقرر أن": the clause it governs follows
 CLAUSE_COMMAS = (",", "،", ".")
 CLAUSE_END_AFTER = re.compile(r"\s*[,،]")  # a comma right after a cue closes the clause it qualifies
@@ -411,7 +412,7 @@ class FrameBuilder:
         self._aides = [m for m, c in parts.cues if c == "aide"]
         self._speeches = [(m, c) for m, c in parts.cues if c == "speech"]
         self._sources = [m for m, c in parts.cues if c == "source"]
-        parts = self._discussed_with(parts)
+        parts = self._called_on(self._discussed_with(parts))
         if any(c in ("join", "attend") for _, c in parts.cues) and self._referring(parts) and self._join(parts):
             self._remember(parts.mentions)
             return []
@@ -487,6 +488,18 @@ class FrameBuilder:
         opens = len(parts.triggers) == len(discussing) == 1 \
             and subject and (with_later or self._joined_sides(parts, m))
         return parts if opens else replace(parts, triggers=[(m, t) for m, t in parts.triggers if t.direction != "with"])
+
+    def _called_on(self, parts: SentenceParts) -> SentenceParts:
+        """"X called on Y" (an `on` direction) is a courtesy call on the person named right after it, not an appeal
+        ("called on Israel to stop", "called on President X to act")."""
+        calls = [m for m, t in parts.triggers if t.direction == "on"]
+        if not calls:
+            return parts
+        s = self.text.text
+        kept = [m for m in calls if any(
+            n.kind in PERSONS and 0 <= n.start - m.end <= SUBJECT_GAP and APPEAL_AFTER.match(s, n.end) is None
+            for n in parts.mentions)]
+        return replace(parts, triggers=[(m, t) for m, t in parts.triggers if t.direction != "on" or m in kept])
 
     def _joined_sides(self, parts: SentenceParts, verb: Match) -> bool:
         """Whether the subject of an Arabic word of discussing is two people of two states joined by "و" ("بحث X
