@@ -2504,3 +2504,10 @@ def test_an_arabic_status_cue_before_that_governs_its_clause() -> None:
 ])
 def test_calling_on_a_person_is_a_courtesy_call_not_an_appeal(text: str, calls: bool) -> None:
     assert bool(run(text, "en", date(2023, 3, 8))) == calls
+
+
+@pytest.mark.parametrize("venue", ["at Hyderabad House", "at the Great Hall of the People"])
+def test_a_state_venue_places_a_meeting_in_its_state(venue: str) -> None:
+    host = "Narendra Modi" if "Hyderabad" in venue else "Xi Jinping"
+    found = run(f"Kenyan President William Ruto held talks with {host} {venue} on Tuesday.", "en", date(2023, 3, 8))
+    assert [(c.type, c.initiator) for c in found] == [("visit", "William Ruto")]
