@@ -65,7 +65,8 @@ COVERED_ORGS = {"UN": "secretary_general", "LAS": "secretary_general", "EU": "or
 OFFICE_LABEL = re.compile(r"(?:Prime Minister|President|Vice President|King|Queen|Emir|Chancellor|Premier|Head of "
                           r"(?:State|Government)|Chairman|Minister)\b.* of ")
 MULTI_HOLDER = {("head_of_state", "AND"), ("head_of_state", "SMR"), ("head_of_state", "CHE")}
-MULTI_HOLDER_ROLES = frozenset({"senator", "lawmaker", "deputy_foreign_minister"})  # offices many hold at once in every state
+# offices many hold at once in every state
+MULTI_HOLDER_ROLES = frozenset({"senator", "lawmaker", "deputy_foreign_minister"})
 HISTORY_FROM = date(2010, 1, 1)
 MIN_VARIANT_LETTERS = 5  # a generated one-word spelling shorter than this is too likely another word
 LATIN_ARTICLE_START = re.compile(r"^(?:al|el)[- ]")
