@@ -2511,3 +2511,10 @@ def test_a_state_venue_places_a_meeting_in_its_state(venue: str) -> None:
     host = "Narendra Modi" if "Hyderabad" in venue else "Xi Jinping"
     found = run(f"Kenyan President William Ruto held talks with {host} {venue} on Tuesday.", "en", date(2023, 3, 8))
     assert [(c.type, c.initiator) for c in found] == [("visit", "William Ruto")]
+
+
+def test_who_was_also_present_takes_part_in_the_contact_just_told() -> None:
+    found = run("Kenyan President William Ruto held talks with Somali President Hassan Sheikh Mohamud on Tuesday. Also "
+                "present were Kenyan Foreign Minister Alfred Mutua and Somali Foreign Minister Abshir Omar Jama.", "en",
+                date(2023, 3, 8))
+    assert [len(c.participants) for c in found] == [4]
