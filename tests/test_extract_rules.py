@@ -2518,3 +2518,10 @@ def test_who_was_also_present_takes_part_in_the_contact_just_told() -> None:
                 "present were Kenyan Foreign Minister Alfred Mutua and Somali Foreign Minister Abshir Omar Jama.", "en",
                 date(2023, 3, 8))
     assert [len(c.participants) for c in found] == [4]
+
+
+def test_who_is_visiting_and_also_took_part_in_the_call_joins_it() -> None:
+    found = run("Kenyan President William Ruto spoke by phone with Somali President Hassan Sheikh Mohamud on Tuesday. "
+                "Ethiopian Prime Minister Abiy Ahmed, who is visiting Nairobi, also took part in the call.", "en",
+                date(2023, 3, 8))
+    assert [(c.type, len(c.participants)) for c in found] == [("phone_call", 3)]

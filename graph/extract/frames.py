@@ -100,6 +100,9 @@ SENTENCE_OPENING = re.compile(r"[^.\n]{0,60}?(?:\)|/|-|–|—)\s*|\s*")
 APPEAL_AFTER = re.compile(r"[^.;]*?\bto\s+\w")  # "called on X to stop": an appeal, not a courtesy call
 THAT_AR = re.compile(r"\s+" + norm("أن") + r"\s")  # "من المقرر أن": the clause it governs follows
 CLAUSE_COMMAS = (",", "،", ".")
+RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:is|was|are|were|has|had)?\s*(?:been\s+)?$|"
+                             + norm("الذي") + r"\s+(?:\S+\s+)?$")  # ", who is visiting", "الذي يقوم بزيارة"
+RELATIVE_REACH = 24  # characters before a contact word searched for the relative pronoun that opens its clause
 CLAUSE_END_AFTER = re.compile(r"\s*[,،]")  # a comma right after a cue closes the clause it qualifies
 CLAUSE_BREAK = re.compile(r"(?:^|\s)(?:حيث|where|during which)(?:\s|$)")  # a clause of what a visit held starts
 PURPOSE_PREFIX = "ل"  # "للقاء": a contact word of purpose, what one went for
@@ -854,7 +857,11 @@ class FrameBuilder:
     def _referring(self, parts: SentenceParts) -> bool:
         """Whether the sentence's contact words refer back to contacts already told."""
         summit = any(f.summit for f in self.history)
-        referring = all(self._definite(m) or t.type == "summit" and summit for m, t in parts.triggers if t.type)
+        # a contact word in a relative clause about a person ("X, who is visiting Nairobi, also took part in the
+        # call") tells of him, not the sentence's contact
+        referring = all(self._definite(m) or t.type == "summit" and summit for m, t in parts.triggers
+                        if t.type and RELATIVE_BEFORE.search(self.text.text, max(0, m.start - RELATIVE_REACH),
+                                                             m.start) is None)
         # "X arrived in Jeddah to take part in the summit": travel to join the summit already told
         return referring or summit and any(c == "join" and t.type == "summit" and 0 <= m.start - cm.end <= JOIN_GAP
                                            for cm, c in parts.cues for m, t in parts.triggers)
