@@ -787,6 +787,8 @@ class ActorFinder:
                 continue
             written = self._written(h.end() + skip + span[0], h.end() + skip + span[1]).strip(" ,")
             words = written.split()
+            if GROUP_AFTER_EN.match(s, h.end() + skip + span[1]):
+                continue  # "a summit of East African leaders": an adjective of a group, no one's name
             if len(words) >= 2 and not any(w.lower() in NOT_PERSON_WORDS for w in words):
                 added.append(Mention(h.end() + skip + span[0], h.end() + skip + span[1], "person", Actor(name=written)))
         for h in ADDRESS_EN.finditer(s):

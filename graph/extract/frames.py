@@ -1032,6 +1032,8 @@ class FrameBuilder:
         typed = [(t, self._definite(m)) for m, t in group if t.type]  # with whether each is definite
         kinds = [t.type for t, definite in typed if not (t.form == "noun" and definite)] or [t.type for t, _ in typed]
         ctype = min(kinds, key=TYPE_PRIORITY.index)
+        if ctype == "visit" and "summit" in kinds and all(t.direction == "host" for t, _ in typed if t.type == "visit"):
+            ctype = "summit"  # "X hosted a summit": the summit, of which the host is a member
         # the direction words of the group, the nearest the contact word first: "أجرى … مكالمة … بعد أنباء عن تلقي"
         # is a call placed, whatever the later word of receiving says
         word_start = next((m.start for m, t in group if t.type), group[0][0].start)
