@@ -2529,8 +2529,8 @@ def test_who_is_visiting_and_also_took_part_in_the_call_joins_it() -> None:
 
 @pytest.mark.parametrize("attended", ["Those who attended were", "It was attended by"])
 def test_a_summit_hosted_then_attended_is_one_meeting_of_its_host_and_members(attended: str) -> None:
-    found = run(f"Kenyan President William Ruto hosted a summit of East African leaders in Nairobi on Tuesday. {attended} "
-                "Somali President Hassan Sheikh Mohamud, Ethiopian Prime Minister Abiy Ahmed and Ugandan President "
-                "Yoweri Museveni.", "en", date(2023, 3, 8))
+    found = run(f"Kenyan President William Ruto hosted a summit of East African leaders in Nairobi on Tuesday. "
+                f"{attended} Somali President Hassan Sheikh Mohamud, Ethiopian Prime Minister Abiy Ahmed and Ugandan "
+                "President Yoweri Museveni.", "en", date(2023, 3, 8))
     assert [(c.type, len(c.participants)) for c in found] == [("meeting", 4)]
     assert "East African" not in {p.name for c in found for p in c.participants}
