@@ -463,15 +463,16 @@ def _hosts_named(contacts: list[Contact]) -> list[Contact]:
     for i, c in enumerate(contacts):
         country = next((p for p in c.participants if p.kind == "country"), None)
         others = [p for p in c.participants if p is not country]
-        told = met.get((others[0].name, c.status, country.country or "")) \
+        # (traveller, state): a visit to a state itself
+        trip = (others[0].name, country.country or "") \
             if c.type == "visit" and country is not None and len(others) == 1 else None
-        told = [k for k in told or () if _same_trip(c.date, contacts[k].date)]
+        told = [k for k in met.get((trip[0], c.status, trip[1]), ()) if _same_trip(c.date, contacts[k].date)] \
+            if trip else []
         if told:
             dated.update((k, (c.date, c.date_text)) for k in told if contacts[k].date is None and c.date)
             continue
-        under_way = met.get((others[0].name, "occurred", country.country or "")) \
-            if c.type == "visit" and c.status == "planned" and country is not None and len(others) == 1 else None
-        if any(_same_trip(c.date, contacts[k].date) for k in under_way or ()):
+        if trip and c.status == "planned" and any(_same_trip(c.date, contacts[k].date)
+                                                  for k in met.get((trip[0], "occurred", trip[1]), ())):
             continue  # "X held talks with Y … X will also visit Bengaluru": the rest of the visit under way
         out.append(i)
     return [replace(contacts[i], date=dated[i][0], date_text=dated[i][1]) if i in dated else contacts[i]

@@ -137,6 +137,7 @@ SENTENCE_STOPS = ".\n!?;"
 # a name opening a sentence, maybe with a lower-case description in apposition: "Tom Lantos, the chairman of …,"
 APPOSED_LEAD = re.compile(r"\s*([^\s,][^,]*?)(?:,\s+(?:the\s+|a\s+)?[a-z][^,]*,)?\s*")
 SUBJECT_NAME_WORDS = (2, 4)  # words of a name opening a sentence
+SUBJECT_LEAD = 160  # characters a name and its description in apposition may take before the contact verb
 CAPITALISED_OPENERS = frozenset({"the", "a", "an", "on", "in", "at", "after", "before", "during", "later", "earlier",
                                  "meanwhile", "both", "he", "she", "they", "it", "this", "that", "when", "while",
                                  "last", "next", "also", "then", "and", "but", "officials", "leaders"})
@@ -730,8 +731,12 @@ class ActorFinder:
         free = self._free_of(mentions)
         added = []
         for h in NAME_BEFORE_CONTACT_EN.finditer(s):
-            start = max(s.rfind(c, 0, h.start()) for c in SENTENCE_STOPS) + 1
-            lead = APPOSED_LEAD.fullmatch(s, start, h.start())
+            # the sentence's start, looked for no further back than a name and its description reach
+            reach = max(0, h.start() - SUBJECT_LEAD)
+            stop = max(s.rfind(c, reach, h.start()) for c in SENTENCE_STOPS)
+            if stop < 0 and reach > 0:
+                continue
+            lead = APPOSED_LEAD.fullmatch(s, stop + 1, h.start())
             if lead is None:
                 continue
             words = list(re.finditer(r"\S+", lead.group(1)))

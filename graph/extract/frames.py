@@ -47,7 +47,6 @@ BETWEEN_GAP = 2  # characters between a contact noun and "between"/"بين" that
 ADVERB_REACH = 100  # characters from a contact word within which a contact adverb ("by phone") qualifies it
 DROPPED_SUBJECT_TYPES = ("meeting", "talk", "phone_call")  # Arabic verbs whose subject may be left out
 OBJECT_MARK_AR = re.compile(r"\s+(?:مع|ب)\s*")  # "التقى مع X": the object follows
-OPENING_AR = re.compile(r"\s*(?:(?:كما|ثم)\s+)?")  # words before a verb opening its sentence ("كما التقى")
 OBJECT_PREFIX_AR = "ب"  # "التقى بالرئيس X": the object marked on the noun
 PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}  # English pronouns that tell
 COORDINATION = re.compile(r"\s*(?:or|and|أو|او)\s+(?:an?\s+)?")  # between two contact words of one clause
@@ -95,8 +94,8 @@ WHERE_BEFORE_AR = re.compile(r"حيث\s+(?:\S+\s+)?$")  # "حيث التقى", "
 WHERE_REACH = 20  # characters before a contact word in which "حيث" starts its clause
 PAST_TIMES_EN = frozenset({"last week", "last month", "last year", "earlier this week", "earlier this month",
                            "earlier this year", "earlier in the week", "earlier in the month", "ago"})
-# what may open a sentence before its verb: a dateline ("عدن (سبأ) -", "الرباط في 8 مارس /ومع/ -"), "و"
-SENTENCE_OPENING = re.compile(r"[^.\n]{0,60}?(?:\)|/|-|–|—)\s*|\s*")
+# what may open a sentence before its verb: a dateline ("عدن (سبأ) -", "الرباط في 8 مارس /ومع/ -"), "كما", "ثم"
+SENTENCE_OPENING = re.compile(r"(?:[^.\n]{0,60}?(?:\)|/|-|–|—))?\s*(?:(?:كما|ثم)\s+)?")
 APPEAL_AFTER = re.compile(r"[^.;]*?\bto\s+\w")  # "called on X to stop": an appeal, not a courtesy call
 THAT_AR = re.compile(r"\s+" + norm("أن") + r"\s")  # "من المقرر أن": the clause it governs follows
 CLAUSE_COMMAS = (",", "،", ".")
@@ -117,7 +116,8 @@ DEPARTURES_AR = frozenset(norm(w) for w in ("توجه", "غادر", "سافر", 
 ANNOUNCED_TENSES = ("", "present")  # a bare weekday, today: with an Arabic imperfect verb, still to come
 CURRENT_SPANS = ("vague", "month")  # "الأسبوع الجاري", "الشهر الجاري": with an imperfect verb, still to come
 IN_AR = "في"  # "في استقباله": at receiving him
-OBJECT_PRONOUNS_AR = ("ه", "ها", "هما", "هم")  # "استقبله": the verb's object, the subject named after it
+# "استقبله": the verb's object, the subject named after it; "استقباله": the noun's owner (not ة, as written)
+PRONOUN_SUFFIXES_AR = ("ه", "ها", "هما", "هم")
 IMPERFECT_AR = ("ي",)  # the prefix of an Arabic verb that tells what he does or will do ("يلتقي")
 NOT_PERFECT_AR = ("ي", "ت", "ن")  # first letters of verbs that may be imperfect ("تلتقي"); others are perfect
 # "وهو يتحدث مع …", "الذي يقوم بزيارة …": the imperfect of a circumstantial or relative clause tells what he was
@@ -130,7 +130,6 @@ VISITING_AFTER = re.compile(r",?\s*(?:who\s+(?:is|was)\s+(?:on\s+a\s+\w+\s+)?vis
 PLURAL_ENDINGS = ("s", "ات", "ان", "ين")  # of a contact noun: "calls", "الاتصالات", "لقاءين"
 UNDONE_REACH = 150  # characters after a contact word in which "قد يعقد", "it didn't happen" still speak of it
 SENDER_GAP = 40  # "a letter from the President of X, Y": the sender's mention starts this close after "from"
-POSSESSIVE_SUFFIXES_AR = ("ه", "ها", "هما")  # "استقباله", "لقائها": his, her, their (original spelling: not ة)
 LISTENER_SPEECH = frozenset({"told"})  # speech words whose object is who listened ("X told Y"), not what was said
 COMPLEMENTIZER = re.compile(r"(?<!\w)(?:that|"  # "said that", "قال بأنه"
                             + "|".join(norm(w) for w in ("أن", "بأن", "أنه", "أنها", "بأنه", "بأنها")) + r")(?!\w)")
@@ -490,7 +489,7 @@ class FrameBuilder:
         with_later = any(c == "with" and cm.start >= m.end for cm, c in parts.cues)
         opens = len(parts.triggers) == len(discussing) == 1 \
             and subject and (with_later or self._joined_sides(parts, m))
-        return parts if opens else replace(parts, triggers=[(m, t) for m, t in parts.triggers if t.direction != "with"])
+        return _narrowed(parts, "with", [m] if opens else [])
 
     def _called_on(self, parts: SentenceParts) -> SentenceParts:
         """"X called on Y" (an `on` direction) is a courtesy call on the person named right after it, not an appeal
@@ -502,7 +501,7 @@ class FrameBuilder:
         kept = [m for m in calls if any(
             n.kind in PERSONS and 0 <= n.start - m.end <= SUBJECT_GAP and APPEAL_AFTER.match(s, n.end) is None
             for n in parts.mentions)]
-        return replace(parts, triggers=[(m, t) for m, t in parts.triggers if t.direction != "on" or m in kept])
+        return _narrowed(parts, "on", kept)
 
     def _joined_sides(self, parts: SentenceParts, verb: Match) -> bool:
         """Whether the subject of an Arabic word of discussing is two people of two states joined by "و" ("بحث X
@@ -749,8 +748,7 @@ class FrameBuilder:
             frame = self._frame(nxt, parts, [carrier] + window(*spans[gi + 1]), carrier.start, spans[gi + 1][1])
             if frame is None or frame.participants[0] != carrier.actor or len(frame.participants) != 2:
                 continue
-            envoy = any(m.kind == "title" and m.role in MISSION_HEADS and 0 <= m.start - carrier.end <= TITLE_GAP
-                        for m in window(*spans[gi]))
+            envoy = self._resident(carrier.actor, window(*spans[gi]))
             guest, host = frame.participants
             if told is not None and host == told.initiator and len(told.participants) == 2:
                 # "during a meeting with the Emir": a carrier hands a letter to its addressee, not its sender
@@ -803,14 +801,21 @@ class FrameBuilder:
     def _audience(self, frame: Frame, carrier: Actor, addressee: Actor, parts: SentenceParts) -> Frame:
         """The carrier's audience with whom he handed a message to: a visit by the carrier unless he is of the
         addressee's state or an ambassador (resident: a meeting)."""
-        resident = any(m.actor == carrier and m.role in MISSION_HEADS for m in parts.mentions) \
-            or any(m.kind == "title" and m.role in MISSION_HEADS
-                   and (0 <= c.start - m.end <= TITLE_GAP or 0 <= m.start - c.end <= TITLE_GAP)
-                   for m in parts.mentions for c in parts.mentions if c.actor == carrier)
-        travelled = carrier.country is not None and carrier.country != addressee.country and not resident
+        travelled = carrier.country is not None and carrier.country != addressee.country \
+            and not self._resident(carrier, parts.mentions)
         return replace(frame, type="visit" if travelled else "meeting", participants=[carrier, addressee],
                        initiator=carrier if travelled else None, hub=None, partners_initiate=False,
                        multilateral=False, anaphoric=False)
+
+    @staticmethod
+    def _resident(carrier: Actor, mentions: list[Mention]) -> bool:
+        """Whether a message's carrier heads his state's mission where he hands it over (an ambassador, titled as
+        one or named right next to the title: "Kuwaiti ambassador Aziz X", "X, the ambassador")."""
+        named = [c for c in mentions if c.actor == carrier]
+        return any(c.role in MISSION_HEADS for c in named) or any(
+            m.kind == "title" and m.role in MISSION_HEADS
+            and (0 <= c.start - m.end <= TITLE_GAP or 0 <= m.start - c.end <= TITLE_GAP)
+            for m in mentions for c in named)
 
     def _addressed(self, frame: Frame, parts: SentenceParts) -> Frame:
         """"X received a letter from Y addressed to Z", "رسالة … موجهة إلى Z": the letter goes from its sender to
@@ -1229,7 +1234,7 @@ class FrameBuilder:
             # "وصل X إلى نيروبي … والتقى الرئيس الكيني Y": opening its sentence, a meeting of the visitor with
             # a person of the state he is visiting
             or not s[verb.end:first.start].strip()
-            and OPENING_AR.fullmatch(s, clause.parts.sentence.start, verb.start) is not None
+            and SENTENCE_OPENING.fullmatch(s, clause.parts.sentence.start, verb.start) is not None
             and self._lead_visiting(first.country))
 
     def _lead_visiting(self, country: str | None) -> bool:
@@ -1489,7 +1494,7 @@ class FrameBuilder:
     def _possessed(self, m: Match) -> bool:
         """Whether an Arabic word is written with a possessive suffix ("استقباله", "لقائها"; not "زيارة")."""
         a, b = self.text.span(m.start, m.end)
-        return self.lang == "ar" and self.text.original[a:b].endswith(POSSESSIVE_SUFFIXES_AR)
+        return self.lang == "ar" and self.text.original[a:b].endswith(PRONOUN_SUFFIXES_AR)
 
     def _without_speakers(self, people: list[Mention], cues: list[tuple[Match, str]],
                           owner: Mention | None = None) -> list[Mention]:
@@ -1921,7 +1926,7 @@ class FrameBuilder:
         # "X was received by Y", "واستقبله Y" (received him), "وكان في استقباله Y" (Y was there to receive him): Y,
         # named after the word, hosted X
         by = next((m.end for m, t in group if t.direction == "by" or t.type == "visit" and t.direction == "host"
-                   and (self.text.text[m.core_start:m.end].endswith(OBJECT_PRONOUNS_AR)
+                   and (self.text.text[m.core_start:m.end].endswith(PRONOUN_SUFFIXES_AR)
                         and (m.suffix or self.text.word_before(m.start) == IN_AR)
                         or self.lang != "ar" and BY_AGENT.match(self.text.text, m.end) is not None)), None)
         after = [r.actor for r in resolved if by is not None and r.start >= by and r.actor in frame.participants]
@@ -2225,6 +2230,12 @@ def for_taking_part(m: Match, text: str) -> bool:
 def _purpose_at(cues: list[tuple[Match, str]], after: int) -> int | None:
     """Where the first "purpose" cue at or after ``after`` begins ("to discuss …", "بعد …"); None when none."""
     return min((cm.start for cm, c in cues if c == "purpose" and cm.start >= after), default=None)
+
+
+def _narrowed(parts: SentenceParts, direction: str, kept: list[Match]) -> SentenceParts:
+    """The sentence with the contact words of a narrow ``direction`` ("with", "on") left out but those ``kept``."""
+    triggers = [(m, t) for m, t in parts.triggers if t.direction != direction or m in kept]
+    return parts if len(triggers) == len(parts.triggers) else replace(parts, triggers=triggers)
 
 
 def _two_sided(part: list[Mention], people: list[Mention]) -> list[Mention]:
