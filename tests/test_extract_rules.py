@@ -68,6 +68,24 @@ def test_the_office_an_envoy_serves_is_not_a_party() -> None:
     assert names(en) == {frozenset({"Abdullah II", "Abdoulaye Bathily"})}
 
 
+@pytest.mark.parametrize("envoy", [
+    "the special envoy of President Erdogan, Ibrahim Kalin,",
+    "a special envoy of Turkish President Recep Tayyip Erdogan, Ibrahim Kalin,",
+    "Ibrahim Kalin, special envoy of Turkish President Recep Tayyip Erdogan,",
+])
+def test_the_person_an_envoy_serves_is_not_a_party(envoy: str) -> None:
+    found = run(f"Kenyan President William Ruto received {envoy} at State House in Nairobi on Tuesday.", "en",
+                date(2023, 3, 8))
+    assert names(found) == {frozenset({"William Ruto", "İbrahim Kalın"})}
+
+
+def test_an_unnamed_envoy_of_a_named_principal_is_the_envoy_of_his_state() -> None:
+    en = run("Kenyan President William Ruto received the special envoy of President Erdogan on Tuesday.", "en",
+             date(2023, 3, 8))
+    ar = run("استقبل الرئيس الكيني وليام روتو اليوم مبعوث الرئيس التركي رجب طيب أردوغان.", "ar", date(2023, 3, 8))
+    assert names(en) == names(ar) == {frozenset({"William Ruto", "Envoy of Turkey"})}
+
+
 def test_counterpart_named_after_the_office() -> None:
     found = run("President Vladimir Putin met his Chilean counterpart Tomas Rivera in Moscow.", "en")
     assert names(found) == {frozenset({"Vladimir Putin", "Tomas Rivera"})}

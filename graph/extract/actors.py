@@ -873,9 +873,33 @@ class ActorFinder:
         gap = self.text.text[before.end:office.start]
         if self.lang == "ar":
             return office.prefix.startswith("ل") and (gap.isspace() or GAP.match(gap) is not None) \
-                or PRINCIPAL_GAP_AR.fullmatch(gap) is not None
+                or PRINCIPAL_GAP_AR.fullmatch(gap) is not None \
+                or gap.isspace() and not office.prefix and not before.prefix \
+                and not self.text.text.startswith("ال", before.core_start)  # "مبعوث الرئيس": a construct
         return PRINCIPAL_GAP_EN.fullmatch(gap) is not None or bool(countries) and gap.isspace() \
             and _place_key(before) is not None
+
+    def _principal_ahead(self, j: int, countries: list[str]) -> bool:
+        """Whether match ``j`` begins the office whose envoy the title before it is: the office ("of the
+        Secretary-General", "للرئيس", "مبعوث الرئيس") or an English state before it ("of Chinese President")."""
+        ms, s = self.matches, self.text.text
+        if self._principal(ms[j - 1], ms[j], countries):
+            return True
+        return self.lang != "ar" and j + 1 < len(ms) and _place_key(ms[j]) is not None \
+            and _first(ms[j + 1], "role") is not None and s[ms[j].end:ms[j + 1].start].isspace() \
+            and PRINCIPAL_GAP_EN.fullmatch(s[ms[j - 1].end:ms[j].start]) is not None
+
+    def _person_of(self, name: Match, countries: list[str]) -> bool:
+        """Whether a known person's match names someone of one of ``countries``."""
+        person = self.gaz.people.get(_first(name, "person") or "")
+        return person is not None and person.country in countries
+
+    def _principals_name(self, office: Match, name: Match, principal: str) -> bool:
+        """Whether the person right after the office of an envoy's principal holds it ("the envoy of President
+        Putin", "مبعوث الرئيس الروسي فلاديمير بوتين"): the principal's name, not the envoy's."""
+        person = _first(name, "person")
+        return person is not None and self.text.text[office.end:name.start].isspace() \
+            and any(r.role == principal for r in self.gaz.roles_of(person, self.on))
 
     def _coordinated(self, a: Match, b: Match) -> bool:
         """Whether ``b`` is coordinated with ``a`` ("Turkey and Qatar", "روسيا وإيران")."""
@@ -912,11 +936,9 @@ class ActorFinder:
         ms = self.matches
         if (j + 1 < len(ms) and _first(ms[j], "role") and not ms[j].prefix and self._gap(m, ms[j]) is not None
                 and self._gap(ms[j], ms[j + 1]) is not None and _place_key(ms[j + 1]) == actor.country):
-            end, j = ms[j].end, j + 1
-            if j < len(ms) and self._gap(ms[j - 1], ms[j]) is not None:
-                key = _first(ms[j], "adj") or _first(ms[j], "country") or _first(ms[j], "org_adj")
-                if key is not None and key == actor.country:
-                    end, j = ms[j].end, j + 1
+            phrase = self._office_phrase(j)  # "Ding, special envoy of Chinese President Xi": the whole title
+            if phrase.name_match is None and phrase.countries[:1] == [actor.country]:
+                end, j = phrase.end, phrase.j
         return Mention(m.start, end, "person", actor, None, actor.country), j
 
     def _longer_name(self, m: Match, pid: str) -> tuple[int, str] | None:
@@ -1012,6 +1034,7 @@ class ActorFinder:
         if self.lang != "ar" and i > 0:
             self._states_before(i, phrase)
         j = i + 1
+        principal: Match | None = None  # the office of whose envoy this is, until its holder's name
         seat = _first(ms[j], "seat") if role in POSTED and not countries and j < len(ms) else None
         if seat is not None and self.text.text[m.end:ms[j].start].isspace():
             # "سفير خادم الحرمين الشريفين لدى …": the envoy of the state whose head the honorific names
@@ -1020,7 +1043,7 @@ class ActorFinder:
         while j < len(ms) and (self._gap(ms[j - 1], ms[j]) is not None
                                or countries and self._coordinated(ms[j - 1], ms[j])
                                or role in POSTED and TO_GAP.match(self.text.text[ms[j - 1].end:ms[j].start])
-                               or role in ENVOYS and self._principal(ms[j - 1], ms[j], countries)
+                               or role in ENVOYS and self._principal_ahead(j, countries)
                                or not countries and j == i + 1 and role in PORTFOLIO_ROLES and self._portfolio(m, ms[j])):
             nxt = ms[j]
             key = _place_key(nxt)
@@ -1050,10 +1073,21 @@ class ActorFinder:
             elif posted:  # "المندوب الدائم لدى الأمم المتحدة": where he is posted, not whose he is
                 phrase.end, j = nxt.end, j + 1
             elif role in ENVOYS and self._principal(ms[j - 1], nxt, countries):
-                phrase.end, j = nxt.end, j + 1  # the office of whose envoy this is: part of the title, not a party
+                principal = nxt  # the office of whose envoy this is: part of the title, not a party
+                phrase.end, j = nxt.end, j + 1
             elif (_first(nxt, "role") and not nxt.prefix and not countries and _first(nxt, "role") != "counterpart"
                   and self._gap(ms[j - 1], nxt) is not None):
                 phrase.end, j = nxt.end, j + 1
+            elif principal is not None and self._principals_name(ms[j - 1], nxt, _first(principal, "role") or ""):
+                phrase.end, j, principal = nxt.end, j + 1, None  # "the envoy of President Putin": his principal
+                if not countries:
+                    countries.append(self.gaz.people[_first(nxt, "person")].country)
+                if j < len(ms) and _first(ms[j], "role") and self._gap(ms[j - 1], ms[j]) is not None:
+                    # "… of President Xi, Vice Premier Ding": the envoy named with an office of his own
+                    own = self._office_phrase(j)
+                    if own.name_match is not None and self._person_of(own.name_match, countries):
+                        phrase.name_match, j = own.name_match, own.j
+                    break
             elif _first(nxt, "person") and phrase.name_match is None and self._apposition(ms[j - 1], nxt, countries):
                 phrase.name_match = nxt
                 break
