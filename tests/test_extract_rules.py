@@ -2552,3 +2552,16 @@ def test_a_summit_hosted_then_attended_is_one_meeting_of_its_host_and_members(at
                 "President Yoweri Museveni.", "en", date(2023, 3, 8))
     assert [(c.type, len(c.participants)) for c in found] == [("meeting", 4)]
     assert "East African" not in {p.name for c in found for p in c.participants}
+
+
+def test_a_weekday_of_a_departure_told_in_the_past_is_the_last_one() -> None:
+    left = run("Kenyan President William Ruto left for Addis Ababa on Monday.", "en", date(2023, 3, 8))
+    leaves = run("Kenyan President William Ruto leaves for Addis Ababa on Monday.", "en", date(2023, 3, 8))
+    assert [(c.status, c.date) for c in left] == [("planned", "2023-03-06")]
+    assert [(c.status, c.date) for c in leaves] == [("planned", "2023-03-13")]
+
+
+def test_a_place_word_of_the_headline_does_not_place_the_dateline_city() -> None:
+    found = run("Ruto heads to Addis Ababa\nNAIROBI (Reuters) - Kenyan President William Ruto left for Addis Ababa on "
+                "Tuesday for talks with Ethiopian Prime Minister Abiy Ahmed.", "en", date(2023, 3, 8))
+    assert [(c.type, c.status, c.initiator) for c in found] == [("visit", "planned", "William Ruto")]

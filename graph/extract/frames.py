@@ -106,6 +106,7 @@ CLAUSE_END_AFTER = re.compile(r"\s*[,،]")  # a comma right after a cue closes t
 CLAUSE_BREAK = re.compile(r"(?:^|\s)(?:حيث|where|during which)(?:\s|$)")  # a clause of what a visit held starts
 PURPOSE_PREFIX = "ل"  # "للقاء": a contact word of purpose, what one went for
 DEPARTURES_EN = frozenset({"left for", "leaves for", "departed for", "heads to", "headed to", "heading to"})
+SET_OFF_EN = frozenset({"left for", "departed for", "headed to"})  # departures told in the past
 ARRIVALS_AHEAD_EN = frozenset({"due in"})  # a trip still to come, told by the day of arrival
 JOURNEYS_EN = frozenset({"travelled to", "traveled to", "flew to", "arrived in", "arrives in", "landed in"})
 PURPOSE_BEFORE_EN = re.compile(r"\b(?:to|for)\s+(?:hold\s+|have\s+)?$")  # "to meet", "for talks with", "to hold talks"
@@ -664,6 +665,14 @@ class FrameBuilder:
         if self.lang != "ar" and words & ARRIVALS_AHEAD_EN:
             return "due"
         return "journey" if self.lang != "ar" and words & JOURNEYS_EN else None
+
+    def _set_off(self, group: list[tuple[Match, Trigger]]) -> bool:
+        """Whether a group tells a departure that took place ("left for", "توجه", "غادر"), not one to come
+        ("leaves for")."""
+        if self._journey(group) != "departure":
+            return False
+        s = self.text.text
+        return self.lang == "ar" or any(s[m.start:m.end] in SET_OFF_EN for m, t in group if t.type)
 
     def _where_held(self, group: list[tuple[Match, Trigger]]) -> bool:
         """Whether a contact word starts a clause of where the visit just told went: "حيث التقى", "حيث عقد لقاء"."""
@@ -1353,7 +1362,9 @@ class FrameBuilder:
         # a reference back with no people of its own ("الزيارة تأتي بعد اتصال جرى الأحد") takes only a day of its
         # own window: one outside it is another contact word's, and the article's lead day is the contact's told
         dates = [d for d in parts.dates if clause.lo <= d.start < clause.hi] if frame.borrowed else parts.dates
-        frame.date = self._date(dates, t_start, t_end, frame.status, (clause.lo, clause.hi)) \
+        # "left for Tehran on Monday": a visit still under way, dated by a departure past
+        dated_as = "occurred" if dates and frame.status == "planned" and self._set_off(group) else frame.status
+        frame.date = self._date(dates, t_start, t_end, dated_as, (clause.lo, clause.hi)) \
             if not summit_ahead and (dates or not frame.borrowed) else None
         if frame.status == "occurred" and self._long_before(frame.date):
             frame.status = "background"  # "the meeting follows a phone call on Feb. 15": told in passing
@@ -2108,14 +2119,16 @@ class FrameBuilder:
     def _said_place(self, place: Place, parts: SentenceParts) -> bool:
         """Whether a place is told as where something happens ("in Accra", "بالقاهرة"), not as a state that
         starts a person's title ("spoke to US President X")."""
-        return (self._after_place_word(place.start) or place.marked) and not _titled(place, parts.mentions)
+        return (self._after_place_word(place.start, parts.sentence.start) or place.marked) \
+            and not _titled(place, parts.mentions)
 
-    def _after_place_word(self, pos: int) -> bool:
+    def _after_place_word(self, pos: int, lo: int) -> bool:
         """Whether a place word ("in", "في") stands just before ``pos``, or a few words before it with only a
-        description between ("في العاصمة التركية أنقرة", "in the Turkish capital, Ankara")."""
+        description between ("في العاصمة التركية أنقرة", "in the Turkish capital, Ankara"), in the sentence that
+        starts at ``lo``."""
         starts, ends = self.text.words
         i = bisect.bisect_right(ends, pos) - 1
-        for k in range(i, max(-1, i - PLACE_DESCRIPTION_WORDS - 1), -1):
+        for k in range(i, max(bisect.bisect_left(starts, lo) - 1, i - PLACE_DESCRIPTION_WORDS - 1), -1):
             word = self.text.text[starts[k]:ends[k]]
             if word in PLACE_WORDS:
                 return True
