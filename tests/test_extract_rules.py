@@ -2565,3 +2565,12 @@ def test_a_place_word_of_the_headline_does_not_place_the_dateline_city() -> None
     found = run("Ruto heads to Addis Ababa\nNAIROBI (Reuters) - Kenyan President William Ruto left for Addis Ababa on "
                 "Tuesday for talks with Ethiopian Prime Minister Abiy Ahmed.", "en", date(2023, 3, 8))
     assert [(c.type, c.status, c.initiator) for c in found] == [("visit", "planned", "William Ruto")]
+
+
+def test_an_invitation_to_a_contact_on_a_day_to_come_is_a_plan() -> None:
+    dated = run("Kenyan President William Ruto has invited Ethiopian Prime Minister Abiy Ahmed to a meeting in Nairobi "
+                "on April 10.", "en", date(2023, 3, 8))
+    undated = run("Kenyan President William Ruto has invited Ethiopian Prime Minister Abiy Ahmed to a meeting in "
+                  "Nairobi.", "en", date(2023, 3, 8))
+    assert [(c.type, c.status, c.date, c.initiator) for c in dated] == [("visit", "planned", "2023-04-10", "Abiy Ahmed")]
+    assert undated == []

@@ -1758,9 +1758,15 @@ class FrameBuilder:
             return True
         if any(c == "denial" and m.start < t_start for m, c in parts.cues):  # "X denied reports of a meeting"
             return True
-        return "invite" in before or any(  # "invited him to visit": an invitation, not yet a contact
+        invited = "invite" in before or any(  # "invited him to visit": an invitation, not yet a contact
             c == "invite" and 0 <= t_start - m.end <= INVITE_REACH
             and not any(m.end <= w.start < t_start for w in self._typed) for m, c in parts.cues)
+        return invited and not self._day_to_come(parts, t_start)  # "invited X for a visit on April 10": a plan
+
+    def _day_to_come(self, parts: SentenceParts, t_start: int) -> bool:
+        """Whether a day after publication is named after a contact word in its sentence ("to a meeting on April
+        10")."""
+        return any(d.start >= t_start and d.precision == "day" and self._after_publication(d) for d in parts.dates)
 
     def _planned(self, group: list[tuple[Match, Trigger]], cues: list[tuple[Match, str]], parts: SentenceParts,
                  t_start: int, t_end: int, kind: str) -> bool:
