@@ -2574,3 +2574,15 @@ def test_an_invitation_to_a_contact_on_a_day_to_come_is_a_plan() -> None:
                   "Nairobi.", "en", date(2023, 3, 8))
     assert [(c.type, c.status, c.date, c.initiator) for c in dated] == [("visit", "planned", "2023-04-10", "Abiy Ahmed")]
     assert undated == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kenyan President William Ruto's office said he would meet Ethiopian Prime Minister Abiy Ahmed in Addis Ababa "
+     "next week.", "en"),
+    ("The office of Kenyan President William Ruto said that he would meet Ethiopian Prime Minister Abiy Ahmed in "
+     "Addis Ababa next week.", "en"),
+    ("أعلن مكتب الرئيس الكيني وليام روتو أنه سيلتقي رئيس الوزراء الإثيوبي آبي أحمد في أديس أبابا الأسبوع المقبل.",
+     "ar"),
+])
+def test_the_person_whose_office_speaks_of_him_takes_part(text: str, lang: str) -> None:
+    assert names(run(text, lang, date(2023, 3, 8))) == {frozenset({"William Ruto", "Abiy Ahmed"})}

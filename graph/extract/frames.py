@@ -36,6 +36,14 @@ PAST_ENDING_EN = "ed"  # "visited", "phoned": an English verb in the past tense
 PAST_IRREGULAR_EN = frozenset({"met", "held", "spoke", "sent", "made", "paid", "wrote", "flew", "had", "told",
                                "gave", "came", "went", "left", "sat", "saw", "took", "shook"})
 POSSESSIVE = re.compile(r"'s?\s+")
+# "X's office said he …", "the office of X said that she …": the pronoun is X, for whom his office speaks
+OFFICE_SPEAKS_EN = re.compile(r"(?P<own>'s?\s+(?:press\s+)?office)?\s+(?:said|says|announced|stated)(?:\s+on\s+\w+)?"
+                              r",?\s+(?:that\s+)?(?:he|she)\b")
+OFFICE_OF_EN = re.compile(r"\boffice\s+of\s+(?:the\s+)?$")
+OFFICE_OF_AR = re.compile(r"(?:" + "|".join(norm(w) for w in ("مكتب", "المكتب الإعلامي"))
+                          + r")\s+ل?$")  # "مكتب X", "المكتب الإعلامي لـX"
+OFFICE_SPEAKS_AR = re.compile(r"\s*[,،]?\s*ب?انها?(?!\w)")  # "مكتب X أنه …": X, of whom his office speaks
+OFFICE_OF_REACH = 16  # characters before a person in which "the office of" stands
 JOIN_REACH = 400  # characters after a contact in which "took part" sentences still add to it
 PLACE_WORDS = frozenset(norm(w) for w in ("في", "إلى", "الى", "in", "at", "to", "بمدينة", "مدينة", "بقصر", "قصر"))
 GUEST_OF_AR = (norm("ضيفا"), norm("على"))  # "حل X ضيفا على العاصمة العمانية مسقط": where the guest went
@@ -1077,7 +1085,8 @@ class FrameBuilder:
             if self.lang == "ar" and len(persons) >= 2 and len(people) == len(clause.mentions):
                 people.remove(persons[0])  # "يوفد الرئيس X الوزير Y": the verb's subject comes first after it
         people = [m for m in people
-                  if m.kind in PEOPLE and not self._aide(m) and not self._possessor(m, parts.triggers)
+                  if m.kind in PEOPLE and (self._office_speaks_for(m)
+                                           or not self._aide(m) and not self._possessor(m, parts.triggers))
                   and not (clause.settings and any(0 <= m.start - e <= SETTING_REACH for e in clause.settings))
                   and not (greetings and self._greeted_for(m, greetings))
                   and not (m.kind == "title" and OFFICE_NAMED.search(s, max(0, m.start - OFFICE_NAMED_REACH),
@@ -1447,6 +1456,17 @@ class FrameBuilder:
         brings (a greeting word ending at one of ``greetings``) is not at the meeting."""
         return any(GREETING_GAP.fullmatch(self.text.text[end:m.start]) is not None for end in greetings
                    if end <= m.start)
+
+    def _office_speaks_for(self, m: Mention) -> bool:
+        """Whether ``m`` is the person whose office speaks of him by a pronoun ("X's office said he spoke with
+        Y", "the office of X said that he will visit Z", "أعلن مكتب X أنه"): a party, not the owner of a noun or
+        an aide's boss."""
+        s = self.text.text
+        before = s[max(0, m.start - OFFICE_OF_REACH):m.start + 1 if s.startswith("ل", m.start) else m.start]
+        if self.lang == "ar":
+            return OFFICE_SPEAKS_AR.match(s, m.end) is not None and OFFICE_OF_AR.search(before) is not None
+        said = OFFICE_SPEAKS_EN.match(s, m.end)
+        return said is not None and (said.group("own") is not None or OFFICE_OF_EN.search(before) is not None)
 
     def _possessor(self, m: Mention, triggers: list[tuple[Match, Trigger]]) -> bool:
         """"Netanyahu's predecessor": the person only qualifies a noun that is not a contact word."""
