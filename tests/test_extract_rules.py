@@ -2586,3 +2586,9 @@ def test_an_invitation_to_a_contact_on_a_day_to_come_is_a_plan() -> None:
 ])
 def test_the_person_whose_office_speaks_of_him_takes_part(text: str, lang: str) -> None:
     assert names(run(text, lang, date(2023, 3, 8))) == {frozenset({"William Ruto", "Abiy Ahmed"})}
+
+
+def test_a_host_with_his_own_minister_present_received_the_guest_of_the_other_state() -> None:
+    found = run("استقبل الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد، بحضور وزير الخارجية الكيني "
+                "ألفريد موتوا.", "ar", date(2023, 3, 8))
+    assert [(c.type, c.initiator) for c in found] == [("visit", "Abiy Ahmed")]

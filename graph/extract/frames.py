@@ -2050,7 +2050,9 @@ class FrameBuilder:
             others = [a for a in parts if a != subject]
             if len(others) == 1 and ("host" in directions or frame.type in ("phone_call", "message")):
                 return others[0]
-            return None
+            # "استقبل X الضيف Y بحضور وزير خارجيته Z": the guest's side is the one of another state
+            guests = [a for a in others if a.country != subject.country]
+            return guests[0] if "host" in directions and len({a.country for a in guests}) == 1 else None
         if ("out" in directions or "sends" in directions) and frame.type in ("phone_call", "message", "visit"):
             return subject
         if frame.type in ("message", "phone_call") and not directions:
