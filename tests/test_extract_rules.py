@@ -2592,3 +2592,22 @@ def test_a_host_with_his_own_minister_present_received_the_guest_of_the_other_st
     found = run("استقبل الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد، بحضور وزير الخارجية الكيني "
                 "ألفريد موتوا.", "ar", date(2023, 3, 8))
     assert [(c.type, c.initiator) for c in found] == [("visit", "Abiy Ahmed")]
+
+
+def test_an_office_in_apposition_after_a_known_person_is_his_own() -> None:
+    found = run("Kenyan President William Ruto met Abbas Araghchi, Minister for Foreign Affairs of the Islamic Republic "
+                "of Iran, in Nairobi on Tuesday.", "en", date(2025, 3, 8))
+    assert names(found) == {frozenset({"William Ruto", "Abbas Araghchi"})}
+
+
+def test_a_name_sharing_one_common_word_with_the_holder_is_someone_else() -> None:
+    found = run("Kenyan President William Ruto received the Ethiopian Prime Minister, Tadesse Worku Ahmed, in Nairobi on "
+                "Tuesday.", "en", date(2023, 3, 8))
+    assert names(found) == {frozenset({"William Ruto", "Tadesse Worku Ahmed"})}
+
+
+def test_an_office_held_by_no_one_known_is_held_by_the_name_after_a_comma() -> None:
+    found = run("Kenyan President William Ruto received the Special Envoy of the President of Ethiopia, Ambassador "
+                "Tadesse Worku, in Nairobi on Tuesday.", "en", date(2023, 3, 8))
+    assert [[(p.name, p.country) for p in c.participants] for c in found] == [
+        [("William Ruto", "KEN"), ("Tadesse Worku", "ETH")]]

@@ -584,8 +584,33 @@ class ActorFinder:
                 actor = replace(prev.actor, country=m.country, role=self._title_text(m.role or "", m.country))
                 out[-1] = Mention(prev.start, m.end, "person", actor, m.role, m.country)
                 continue
+            if prev is not None and self._office_of_named(prev, m):
+                out[-1] = replace(prev, end=m.end)  # "X, Minister for Foreign Affairs of Iran": X's own office
+                continue
+            if prev is not None and self._holder_named_after(prev, m):
+                assert m.actor is not None and prev.actor is not None
+                # "the Special Envoy of the President of Sudan, Ambassador X": X holds the office, of its state
+                out[-1] = Mention(prev.start, m.end, "person", replace(m.actor, country=prev.country,
+                                                                        role=prev.actor.role), prev.role, prev.country)
+                continue
             out.append(m)
         return out
+
+    def _holder_named_after(self, office: Mention, m: Mention) -> bool:
+        """Whether an office no one the gazetteer knows holds is followed, after a comma, by a name it lacks
+        written with no state of its own ("…, Ambassador X"): its holder."""
+        return office.kind == "title" and office.actor is not None and office.actor.name == office.actor.role \
+            and office.country is not None and _as_written(m) and m.country is None \
+            and APPOSITION_GAP.fullmatch(self.text.text[office.end:m.start]) is not None
+
+    def _office_of_named(self, named: Mention, m: Mention) -> bool:
+        """Whether an office in apposition after a known person is his own: of his state, after a comma, and
+        held by him or by no one the gazetteer knows ("X, Minister for Foreign Affairs of the Islamic Republic
+        of Iran"; not "X, the Foreign Minister": someone else, listed)."""
+        return m.kind == "title" and named.kind == "person" and named.actor is not None and m.actor is not None \
+            and not _as_written(named) and m.country is not None and m.country == named.country \
+            and (m.actor == named.actor or m.actor.name == m.actor.role) and not self._posted_to(m) \
+            and APPOSITION_GAP.fullmatch(self.text.text[named.end:m.start]) is not None
 
     def _posted_to(self, m: Mention) -> bool:
         """Whether an envoy's or ambassador's title names as its state the one he is posted to ("السفير لدى مصر"),
@@ -1556,8 +1581,12 @@ def _name_like(words: list[str]) -> bool:
 
 
 def shares_name(actor: Actor, written: str) -> bool:
-    """Whether a name as written shares a distinctive word with an actor's names."""
-    return not _name_words(actor).isdisjoint(w for w in written.split() if len(w) >= NAME_WORD_MIN)
+    """Whether a name as written shares at least half of its distinctive words with an actor's names ("Lavrov",
+    "Sergei Lavrov"; not "Dafallah Al-Haj Ali" with Ali Youssef al-Sharif)."""
+    known = _name_words(actor)
+    words = [w for w in norm(written).replace("-", " ").split() if len(w) >= NAME_WORD_MIN]
+    shared = sum(w in known for w in words)
+    return shared > 0 and 2 * shared >= len(words)
 
 
 @lru_cache(maxsize=4096)
