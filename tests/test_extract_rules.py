@@ -2611,3 +2611,9 @@ def test_an_office_held_by_no_one_known_is_held_by_the_name_after_a_comma() -> N
                 "Tadesse Worku, in Nairobi on Tuesday.", "en", date(2023, 3, 8))
     assert [[(p.name, p.country) for p in c.participants] for c in found] == [
         [("William Ruto", "KEN"), ("Tadesse Worku", "ETH")]]
+
+
+def test_an_arabic_name_opening_with_abd_after_an_office_of_a_state_wins_over_its_holder() -> None:
+    found = run("استقبل الرئيس الكيني وليام روتو اليوم وزير الخارجية الإثيوبي عبد الكريم ولدي.", "ar", date(2023, 3, 8))
+    assert [[(p.name, p.country) for p in c.participants] for c in found] == [
+        [("William Ruto", "KEN"), ("عبد الكريم ولدي", "ETH")]]

@@ -107,6 +107,7 @@ REGNAL_AR = ("الثاني", "الثالث", "السادس", "الخامس", "ا
 REGNAL = re.compile("[IVX]+|" + "|".join(sorted({*REGNAL_AR, *map(norm, REGNAL_AR)})))  # as written or normalised
 COMPLEMENT_WORDS = 4  # definite words of an office ("المجلس الرئاسي", "للأمن العام اللواء") that may come before the name
 NAME_LINKS = frozenset(name_words("name_link")) | frozenset(map(norm, name_words("name_link")))
+NAME_OPENERS_AR = frozenset({"عبد", "ابو"})  # links that may open a name ("عبد الهادي", "ابو الغيط"), unlike "بن"
 AND_ONLY_GAP = re.compile(r"\s+and\s+")  # "Russian and US officials" (not a comma: "the U.S. and North Korea, …")
 LISTED_GAP_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # "Egyptian, Jordanian and Saudi": one list
 AND_GAP = re.compile(r"^\s*(?:,|،|,?\s*and\b)\s*(?:the\s+)?$")
@@ -1541,7 +1542,8 @@ def _arabic_name_span(window: str, given_first: bool = True) -> tuple[int, int] 
         pos = first.end()
     first = WORD.match(window, pos)
     if first is None or given_first and first.group().strip("،,.:؛()\"'«»") not in given_names() \
-            or first.group().strip() in NAME_LINKS:  # "بن محمد": the rest of a longer name, not a name
+            or first.group().strip() in NAME_LINKS - (frozenset() if given_first else NAME_OPENERS_AR):
+        # "بن محمد": the rest of a longer name; after an office of a state, "عبد الهادي X" may open one
         return None
     for w in WORD.finditer(window, pos):
         word = w.group()
