@@ -2617,3 +2617,11 @@ def test_an_arabic_name_opening_with_abd_after_an_office_of_a_state_wins_over_it
     found = run("استقبل الرئيس الكيني وليام روتو اليوم وزير الخارجية الإثيوبي عبد الكريم ولدي.", "ar", date(2023, 3, 8))
     assert [[(p.name, p.country) for p in c.participants] for c in found] == [
         [("William Ruto", "KEN"), ("عبد الكريم ولدي", "ETH")]]
+
+
+def test_the_sender_of_a_carried_letter_is_no_party_to_the_reception_in_the_same_sentence() -> None:
+    found = run("سلم وزير الخارجية الإثيوبي تاي أصقي سيلاسي رسالة خطية من رئيس الوزراء الإثيوبي آبي أحمد إلى الرئيس "
+                "الكيني وليام روتو، خلال استقباله له في نيروبي.", "ar", date(2024, 3, 8))
+    assert {(c.type, frozenset(p.name for p in c.participants)) for c in found} == {
+        ("message", frozenset({"Abiy Ahmed", "William Ruto"})),
+        ("visit", frozenset({"Taye Atske Selassie", "William Ruto"}))}

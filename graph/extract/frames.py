@@ -36,6 +36,7 @@ PAST_ENDING_EN = "ed"  # "visited", "phoned": an English verb in the past tense
 PAST_IRREGULAR_EN = frozenset({"met", "held", "spoke", "sent", "made", "paid", "wrote", "flew", "had", "told",
                                "gave", "came", "went", "left", "sat", "saw", "took", "shook"})
 POSSESSIVE = re.compile(r"'s?\s+")
+IN_PERSON = frozenset({"visit", "meeting"})
 # "X's office said he …", "the office of X said that she …": the pronoun is X, for whom his office speaks
 OFFICE_SPEAKS_EN = re.compile(r"(?P<own>'s?\s+(?:press\s+)?office)?\s+(?:said|says|announced|stated)(?:\s+on\s+\w+)?"
                               r",?\s+(?:that\s+)?(?:he|she)\b")
@@ -464,6 +465,7 @@ class FrameBuilder:
         self._letter_brought(groups, spans, alone, parts, window)
         self._subject_shared(groups, spans, alone, parts, window)
         out: list[Frame] = []
+        senders: set[Actor] = set()  # who sent a message someone else carried in this sentence
         gi = 0
         while gi < len(groups):
             frame = alone[gi]
@@ -474,12 +476,21 @@ class FrameBuilder:
                 gi += frame is not None
             gi += 1
             for told in (self._addressed(f, parts) for similar in self._similar(frame, parts)
-                         for carried in self._carried(similar, parts) for f in self._handed_over(carried, parts)):
-                if self._arrived_at_summit(told, parts):
+                         for carried in self._carried_by(similar, parts, senders)
+                         for f in self._handed_over(carried, parts)):
+                told = _without_senders(told, senders, out)
+                if told is None or self._arrived_at_summit(told, parts):
                     continue
                 out.append(told)
                 self._told(told)
         return out
+
+    def _carried_by(self, frame: Frame, parts: SentenceParts, senders: set[Actor]) -> list[Frame]:
+        """The frames of :meth:`_carried`, adding to ``senders`` whose message someone else carried."""
+        frames = self._carried(frame, parts)
+        if len(frames) > 1 and frames[0].initiator is not None:
+            senders.add(frames[0].initiator)
+        return frames
 
     def _discussed_with(self, parts: SentenceParts) -> SentenceParts:
         """A word of discussing ("بحث", "ناقش": a `with` direction) tells a contact only as the verb that opens
@@ -2224,6 +2235,18 @@ def offices_held(gaz: Gazetteer, name: str, on: date | None) -> frozenset[str]:
 def _titled(place: Place, mentions: list[Mention]) -> bool:
     """Whether a place's name starts a person's title ("spoke to US President X"): a state named, not a place."""
     return any(m.start == place.start and m.end > place.end and m.kind in PERSONS for m in mentions)
+
+
+def _without_senders(frame: Frame, senders: set[Actor], told: list[Frame]) -> Frame | None:
+    """An in-person contact of a sentence whose message someone else carried, without its sender ("سلم X رسالة من
+    Z إلى Y خلال استقباله له": Z is no party to the audience); None when no two parties remain or the carrier's
+    audience already tells it."""
+    if frame.type not in IN_PERSON or senders.isdisjoint(frame.participants):
+        return frame
+    rest = [a for a in frame.participants if a not in senders]
+    if len(rest) < 2 or any(f.type in IN_PERSON and set(rest) <= set(f.participants) for f in told):
+        return None
+    return replace(frame, participants=rest, initiator=frame.initiator if frame.initiator in rest else None)
 
 
 def _visited_states(trip: Frame) -> set[str | None]:
