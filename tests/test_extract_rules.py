@@ -2625,3 +2625,9 @@ def test_the_sender_of_a_carried_letter_is_no_party_to_the_reception_in_the_same
     assert {(c.type, frozenset(p.name for p in c.participants)) for c in found} == {
         ("message", frozenset({"Abiy Ahmed", "William Ruto"})),
         ("visit", frozenset({"Taye Atske Selassie", "William Ruto"}))}
+
+
+@pytest.mark.parametrize("place", ["بمطار الملك فهد الدولي", "في مركز الملك سلمان الثقافي"])
+def test_a_place_named_after_a_king_names_no_party(place: str) -> None:
+    found = run(f"التقى الرئيس الكيني وليام روتو رئيس الوزراء الإثيوبي آبي أحمد اليوم {place}.", "ar", date(2023, 3, 8))
+    assert names(found) == {frozenset({"William Ruto", "Abiy Ahmed"})}

@@ -107,6 +107,8 @@ REGNAL_AR = ("الثاني", "الثالث", "السادس", "الخامس", "ا
 REGNAL = re.compile("[IVX]+|" + "|".join(sorted({*REGNAL_AR, *map(norm, REGNAL_AR)})))  # as written or normalised
 COMPLEMENT_WORDS = 4  # definite words of an office ("المجلس الرئاسي", "للأمن العام اللواء") that may come before the name
 NAME_LINKS = frozenset(name_words("name_link")) | frozenset(map(norm, name_words("name_link")))
+FACILITIES_AR = frozenset(norm(w) for w in name_words("facility", "ar"))
+FACILITY_PREFIXES_AR = ("", "ب", "و", "وب", "ل", "ول", "ف", "فب")  # proclitics a facility noun may bear
 NAME_OPENERS_AR = frozenset({"عبد", "ابو"})  # links that may open a name ("عبد الهادي", "ابو الغيط"), unlike "بن"
 AND_ONLY_GAP = re.compile(r"\s+and\s+")  # "Russian and US officials" (not a comma: "the U.S. and North Korea, …")
 LISTED_GAP_EN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # "Egyptian, Jordanian and Saudi": one list
@@ -400,6 +402,9 @@ class ActorFinder:
             first = dict(reversed(m.payloads))  # the first key of each kind, as :func:`_first` gives it
             if self._patronym_tail(m):
                 i += 1  # "تركي بن محمد بن فهد بن عبدالعزيز": the tail of someone else's name, not Fahd
+                continue
+            if self.lang == "ar" and self._facility_named(m):
+                i += 1  # "بمطار الملك خالد": a place named after someone, no one taking part
                 continue
             if "person" in first and self.lang != "ar" and self._part_of_other_name(i):
                 i += 1  # "Barak Ravid", "Suh Hoon": a known surname inside someone else's name
@@ -948,6 +953,11 @@ class ActorFinder:
         # "the European Union High Representative, Javier Solana": an organisation's official is of any state
         return person is not None and (not countries or person.country in countries
                                        or all(c not in self.gaz.countries for c in countries))
+
+    def _facility_named(self, m: Match) -> bool:
+        """Whether an Arabic name or title follows a noun of a place named after someone ("بمطار", "مركز")."""
+        word = self.text.word_before(m.start)
+        return any(word[len(p):] in FACILITIES_AR for p in FACILITY_PREFIXES_AR if word.startswith(p))
 
     def _person(self, i: int) -> tuple[Mention, int]:
         m = self.matches[i]
