@@ -2631,3 +2631,12 @@ def test_the_sender_of_a_carried_letter_is_no_party_to_the_reception_in_the_same
 def test_a_place_named_after_a_king_names_no_party(place: str) -> None:
     found = run(f"التقى الرئيس الكيني وليام روتو رئيس الوزراء الإثيوبي آبي أحمد اليوم {place}.", "ar", date(2023, 3, 8))
     assert names(found) == {frozenset({"William Ruto", "Abiy Ahmed"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto is unlikely to meet Ethiopian Prime Minister Abiy Ahmed this week, officials said.",
+    "Kenyan President William Ruto said on Tuesday he hoped to meet Ethiopian Prime Minister Abiy Ahmed soon.",
+    "Ruto cancels call with Abiy\nNAIROBI - Kenya's foreign ministry gave no reason.",
+])
+def test_an_unlikely_wished_for_or_cancelled_contact_is_none(text: str) -> None:
+    assert run(text, "en", date(2023, 3, 8)) == []
