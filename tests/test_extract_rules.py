@@ -2640,3 +2640,12 @@ def test_a_place_named_after_a_king_names_no_party(place: str) -> None:
 ])
 def test_an_unlikely_wished_for_or_cancelled_contact_is_none(text: str) -> None:
     assert run(text, "en", date(2023, 3, 8)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "من غير المرجح أن يلتقي الرئيس الكيني وليام روتو رئيس الوزراء الإثيوبي آبي أحمد هذا الأسبوع.",
+    "أعرب الرئيس الكيني وليام روتو عن أمله في لقاء رئيس الوزراء الإثيوبي آبي أحمد قريبا.",
+    "قال الرئيس الكيني وليام روتو إنه يرغب في لقاء رئيس الوزراء الإثيوبي آبي أحمد.",
+])
+def test_an_arabic_unlikely_or_wished_for_contact_is_none(text: str) -> None:
+    assert run(text, "ar", date(2023, 3, 8)) == []
