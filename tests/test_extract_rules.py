@@ -2649,3 +2649,18 @@ def test_an_unlikely_wished_for_or_cancelled_contact_is_none(text: str) -> None:
 ])
 def test_an_arabic_unlikely_or_wished_for_contact_is_none(text: str) -> None:
     assert run(text, "ar", date(2023, 3, 8)) == []
+
+
+def test_greetings_conveyed_from_leaders_to_a_leader_are_their_messages() -> None:
+    found = run("The envoy conveyed cordial greetings from Ethiopian President Sahle-Work Zewde and Prime Minister Abiy "
+                "Ahmed to Kenyan President William Ruto.", "en", date(2023, 3, 8))
+    assert {(c.type, c.initiator, frozenset(p.name for p in c.participants)) for c in found} == {
+        ("message", "Sahle-Work Zewde", frozenset({"Sahle-Work Zewde", "William Ruto"})),
+        ("message", "Abiy Ahmed", frozenset({"Abiy Ahmed", "William Ruto"}))}
+
+
+def test_greetings_conveyed_at_a_reception_go_to_the_host() -> None:
+    found = run("استقبل الرئيس الكيني وليام روتو اليوم وزير الخارجية الإثيوبي. وقد نقل معاليه تحيات رئيس الوزراء "
+                "الإثيوبي آبي أحمد لأخيه فخامة الرئيس.", "ar", date(2023, 3, 8))
+    assert ("message", "Abiy Ahmed") in {(c.type, c.initiator) for c in found}
+    assert {p.name for c in found if c.type == "message" for p in c.participants} == {"Abiy Ahmed", "William Ruto"}

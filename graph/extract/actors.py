@@ -184,6 +184,7 @@ SPACES = re.compile(r"[\s,،]*")
 AR_INITIALS = re.compile(r"[\s,،]*(?:[\u0621-\u064a]\.\s*)+")  # one-letter titles: "د." doctor, "م." engineer
 HONORIFICS_AR = tuple(norm(h) for h in name_words("honorific", "ar"))
 HONORIFIC_LEADS_AR = tuple(h + " " for h in HONORIFICS_AR)
+HONORIFIC_WORDS_AR = frozenset(h for h in HONORIFICS_AR if " " not in h)  # one-word honorifics end a name after it
 HONORIFICS_EN = name_words("honorific", "en")
 # an abbreviated form of address after an office ("Foreign Minister Dr. X", "H.E. X"): its stop ends no clause
 ADDRESS_ABBR_EN = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in HONORIFICS_EN if w.endswith(".")) + r")\s+")
@@ -1558,7 +1559,8 @@ def _arabic_name_span(window: str, given_first: bool = True) -> tuple[int, int] 
     for w in WORD.finditer(window, pos):
         word = w.group()
         bare = word.strip("،,.:؛()\"'«»")
-        ok = bool(bare) and bare not in AR_NAME_STOP and ARABIC_WORD.fullmatch(bare) is not None
+        ok = bool(bare) and bare not in AR_NAME_STOP and ARABIC_WORD.fullmatch(bare) is not None \
+            and (bare[1:] if bare.startswith(("ل", "و")) else bare) not in HONORIFIC_WORDS_AR  # "لأخيه جلالة"
         if not words and bare.startswith("ال") and bare not in given_names() or bare.startswith("وال"):
             ok = False  # "والوفد المرافق": a new phrase, not the rest of the name
         if words and bare.startswith("و") and len(bare) > 4 and bare not in given_names() \

@@ -99,6 +99,13 @@ ARRIVAL = re.compile(r"\barriv(?:e|ed|es|al|ing)\b|(?:^|\s)(?:" + "|".join(norm(
                      + r")\s+وصول")  # a leader's arrival, told in his sentence
 INVITE_REACH = 30  # characters from an invitation to the contact it invites to ("دعوة للرئيس الصيني لزيارة")
 GREETING_GAP = re.compile(r"\s*(?:(?:of|from)\s+)?(?:the\s+)?")  # "the greetings of the Emir", "تحيات الأمير"
+# a verb of conveying a few words before greetings: "conveyed the cordial greetings of", "نقل معاليه تحيات"
+CONVEYED_EN = re.compile(r"\b(?:conveyed|conveys|relayed|passed on)\s+(?:[\w'-]+\s+){0,3}$")
+CONVEYED_AR = re.compile(r"(?<!\S)[وف]?(?:" + "|".join(norm(w) for w in ("نقل", "ينقل", "نقلت", "تنقل", "ناقلا"))
+                         + r")(?:\s+\S+){0,3}\s+$")
+CONVEY_REACH = 60  # characters before greetings in which the verb conveying them stands
+SENDER_GAP = 30  # characters between greetings and whose they are ("تحيات وتمنيات فخامة الرئيس")
+TO_WORDS = frozenset({"to", "الى"})  # before whom greetings are conveyed to
 WHERE_BEFORE_AR = re.compile(r"حيث\s+(?:\S+\s+)?$")  # "حيث التقى", "حيث عقد لقاء": where the visitor went
 WHERE_REACH = 20  # characters before a contact word in which "حيث" starts its clause
 PAST_TIMES_EN = frozenset({"last week", "last month", "last year", "earlier this week", "earlier this month",
@@ -440,11 +447,52 @@ class FrameBuilder:
                 earlier.append(resolved.actor)
 
         out = self._contacts_told(parts, mentions) if parts.triggers else []  # no contact word: memory only
+        out += self._greetings_conveyed(parts, mentions, out)
         self._remember(mentions)
         for d in parts.dates:
             if d.precision == "day" and d.date is not None:
                 self.last_day = d
         return out
+
+    def _greetings_conveyed(self, parts: SentenceParts, mentions: list[Mention], told: list[Frame]) -> list[Frame]:
+        """Greetings someone conveys from a leader ("X conveyed the greetings of President A to B", "نقل تحيات
+        الرئيس A لأخيه B", "received X, who conveyed the greetings of A"): an oral message of each sender named
+        to whom they are conveyed, or else to the other state's party of a meeting the sentence (or the contact
+        told last) tells."""
+        s, out = self.text.text, []
+        convey = CONVEYED_AR if self.lang == "ar" else CONVEYED_EN
+        persons = [m for m in mentions if m.kind in PERSONS and m.actor is not None]
+        for g, c in parts.cues:
+            if c != "greeting" or convey.search(s, max(parts.sentence.start, g.start - CONVEY_REACH), g.start) is None:
+                continue
+            after = [m for m in persons if m.start >= g.end]
+            if not after or after[0].start - g.end > SENDER_GAP or any(ch in s[g.end:after[0].start] for ch in ",.،"):
+                continue
+            senders = [after[0]]
+            for m in after[1:]:
+                if not self._joined(senders[-1].end, m.start):
+                    break
+                senders.append(m)
+            rest = after[len(senders):]
+            to = next((m for m in rest if self._conveyed_to(m)), None)
+            sides = {m.actor.country for m in senders if m.actor is not None}
+            met = told or ([self.last_frame] if self.last_frame is not None else [])  # "وقد نقل معاليه …"
+            addressee = to.actor if to is not None else next(
+                (a for f in met if f.type in IN_PERSON for a in f.participants if a.country not in sides), None)
+            for m in senders:
+                if addressee is not None and m.actor is not None and m.actor.country != addressee.country:
+                    day = next((f.date for f in told if f.date is not None), None) \
+                        or self._date(parts.dates, g.start, g.end, "occurred")
+                    out.append(Frame("message", parts.sentence, g.start, g.end, [m.actor, addressee],
+                                     initiator=m.actor, date=day, nested=True))
+        return out
+
+    def _conveyed_to(self, m: Mention) -> bool:
+        """Whether a person is named as whom something is conveyed to ("to B", "إلى B", "لأخيه B")."""
+        if self.text.word_before(m.start) in TO_WORDS:
+            return True
+        return self.lang == "ar" and (self.text.text.startswith("ل", m.start)
+                                      or self.text.word_before(m.start).startswith("ل"))
 
     def _contacts_told(self, parts: SentenceParts, mentions: list[Mention]) -> list[Frame]:
         """The frames of a sentence with contact words, its ``mentions`` resolved, in text order: each group of
