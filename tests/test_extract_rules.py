@@ -2664,3 +2664,10 @@ def test_greetings_conveyed_at_a_reception_go_to_the_host() -> None:
                 "الإثيوبي آبي أحمد لأخيه فخامة الرئيس.", "ar", date(2023, 3, 8))
     assert ("message", "Abiy Ahmed") in {(c.type, c.initiator) for c in found}
     assert {p.name for c in found if c.type == "message" for p in c.participants} == {"Abiy Ahmed", "William Ruto"}
+
+
+def test_the_heads_of_several_states_are_their_leaders() -> None:
+    found = run("Kenyan President William Ruto met with the heads of Ethiopia, Uganda and Tanzania on Friday.", "en",
+                date(2023, 3, 8))
+    assert names(found) == {frozenset({"William Ruto", "Abiy Ahmed"}), frozenset({"William Ruto", "Yoweri Museveni"}),
+                            frozenset({"William Ruto", "Samia Suluhu Hassan"})}
