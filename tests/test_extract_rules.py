@@ -2671,3 +2671,12 @@ def test_the_heads_of_several_states_are_their_leaders() -> None:
                 date(2023, 3, 8))
     assert names(found) == {frozenset({"William Ruto", "Abiy Ahmed"}), frozenset({"William Ruto", "Yoweri Museveni"}),
                             frozenset({"William Ruto", "Samia Suluhu Hassan"})}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("استقبل الرئيس الكيني وليام روتو اليوم سفير جمهورية إثيوبيا الفيدرالية لدى البلاد تسفاي يلما.", "تسفاي يلما"),
+    ("استقبل الرئيس الكيني وليام روتو اليوم المبعوث الإثيوبي الخاص لكينيا تسفاي يلما.", "تسفاي يلما"),
+])
+def test_an_arabic_envoy_or_ambassador_named_after_where_he_is_posted(text: str, name: str) -> None:
+    found = run(text, "ar", date(2023, 3, 8))
+    assert [[(p.name, p.country) for p in c.participants] for c in found] == [[("William Ruto", "KEN"), (name, "ETH")]]

@@ -88,6 +88,7 @@ _GAP_AR = "(?:" + "|".join(re.escape(norm(w)) for w in name_words("office_gap", 
 # offices held beside a minister's, named first without a state ("نائب رئيس الوزراء ووزير الدفاع القطري X")
 HELD_BESIDE = frozenset({"deputy_head_of_government", "minister"})
 NEW_IN_OFFICE_AR = re.compile(r"\s*(?:الجديد|الجديده)(?=\s)")  # "the new" after an office, before the name
+POSTED_AT_AR = re.compile(r"(?:\s+ال\S+){0,2}\s*" + norm("لدى") + r"\s+ال\S+(?=\s)")  # "لدى المملكة": a posting to a place the gazetteer lacks
 # plural, dual and possessive endings of a noun joined by "و" after a name ("ومستشارون", "وزوجته")
 AND_NOUN_ENDINGS = ("ون", "ين", "ات", "ان", "ته", "تها", "هم", "هما")
 AND_AR = "و"  # the Arabic "and", written onto the word after it
@@ -911,6 +912,11 @@ class ActorFinder:
         return PRINCIPAL_GAP_EN.fullmatch(gap) is not None or bool(countries) and gap.isspace() \
             and _place_key(before) is not None
 
+    def _posted_with_lam(self, before: Match, place: Match) -> bool:
+        """Whether an Arabic state written with "لـ" after a posted office names where it is posted ("المبعوث
+        الأمريكي الخاص للسودان")."""
+        return self.lang == "ar" and place.prefix.endswith("ل") and self._gap(before, place) is not None
+
     def _principal_ahead(self, j: int, countries: list[str]) -> bool:
         """Whether match ``j`` begins the office whose envoy the title before it is: the office ("of the
         Secretary-General", "للرئيس", "مبعوث الرئيس") or an English state before it ("of Chinese President")."""
@@ -1101,7 +1107,8 @@ class ActorFinder:
                 and self._gap(nxt, ms[j + 1]) is not None
             if key and countries and new_title:
                 break
-            posted = key and role in POSTED and TO_GAP.match(self.text.text[ms[j - 1].end:nxt.start])
+            posted = key and role in POSTED and (TO_GAP.match(self.text.text[ms[j - 1].end:nxt.start])
+                                                 or self._posted_with_lam(ms[j - 1], nxt))
             if key in self.gaz.countries and role in self.gaz.organisation_offices:
                 break  # "the Secretary-General in Italy": where an organisation's officer is, not whose
             if key and not posted and (not countries or self._coordinated(ms[j - 1], nxt)):
@@ -1407,6 +1414,8 @@ class ActorFinder:
         if self.lang == "ar":
             new = NEW_IN_OFFICE_AR.match(s, pos)  # "سفير السنغال الجديد X": "the new", then the name
             pos = new.end() if new else pos
+            posted = POSTED_AT_AR.match(s, pos)  # "سفير الصين لدى المملكة X": where he is posted, then the name
+            pos = posted.end() if posted else pos
             initials = AR_INITIALS.match(s, pos)  # "د. هشام قنديل": Dr, engineer, professor as one letter
             pos = initials.end() if initials else pos
         else:
