@@ -2680,3 +2680,9 @@ def test_the_heads_of_several_states_are_their_leaders() -> None:
 def test_an_arabic_envoy_or_ambassador_named_after_where_he_is_posted(text: str, name: str) -> None:
     found = run(text, "ar", date(2023, 3, 8))
     assert [[(p.name, p.country) for p in c.participants] for c in found] == [[("William Ruto", "KEN"), (name, "ETH")]]
+
+
+def test_reviewing_matters_with_someone_opening_the_sentence_is_a_meeting() -> None:
+    found = run("عرض الرئيس الكيني وليام روتو مع سفير إثيوبيا لدى البلاد تسفاي يلما الأوضاع العامة في المنطقة.", "ar",
+                date(2023, 3, 8))
+    assert [(c.type, [p.name for p in c.participants]) for c in found] == [("meeting", ["William Ruto", "تسفاي يلما"])]
