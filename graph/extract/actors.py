@@ -915,7 +915,7 @@ class ActorFinder:
     def _posted_with_lam(self, before: Match, place: Match) -> bool:
         """Whether an Arabic state written with "لـ" after a posted office names where it is posted ("المبعوث
         الأمريكي الخاص للسودان")."""
-        return self.lang == "ar" and place.prefix.endswith("ل") and self._gap(before, place) is not None
+        return self.lang == "ar" and place.prefix.lstrip("وف").startswith("ل") and self._gap(before, place) is not None
 
     def _principal_ahead(self, j: int, countries: list[str]) -> bool:
         """Whether match ``j`` begins the office whose envoy the title before it is: the office ("of the
