@@ -2689,3 +2689,12 @@ def test_reviewing_matters_with_someone_opening_the_sentence_is_a_meeting() -> N
     found = run("عرض الرئيس الكيني وليام روتو مع سفير إثيوبيا لدى البلاد تسفاي يلما الأوضاع العامة في المنطقة.", "ar",
                 date(2023, 3, 8))
     assert [(c.type, [p.name for p in c.participants]) for c in found] == [("meeting", ["William Ruto", "تسفاي يلما"])]
+
+
+def test_a_body_standing_for_its_chief_then_chief_and_a_name_is_that_person() -> None:
+    found = run("Kenyan President William Ruto received a letter from Egyptian President Abdel Fattah al-Sisi, "
+                "delivered by Egyptian Intelligence chief Hassan Rashad during a meeting in Nairobi on Monday.", "en",
+                date(2023, 3, 8))
+    assert {(c.type, frozenset(p.name for p in c.participants)) for c in found} == {
+        ("message", frozenset({"Abdel Fattah el-Sisi", "William Ruto"})),
+        ("visit", frozenset({"Hassan Rashad", "William Ruto"}))}

@@ -108,6 +108,7 @@ REGNAL_AR = ("الثاني", "الثالث", "السادس", "الخامس", "ا
 REGNAL = re.compile("[IVX]+|" + "|".join(sorted({*REGNAL_AR, *map(norm, REGNAL_AR)})))  # as written or normalised
 COMPLEMENT_WORDS = 4  # definite words of an office ("المجلس الرئاسي", "للأمن العام اللواء") that may come before the name
 NAME_LINKS = frozenset(name_words("name_link")) | frozenset(map(norm, name_words("name_link")))
+SEAT_CHIEF_EN = re.compile(r"(?:'s)?\s+(?:chief|head|director|director-general|boss)\s+")  # "Mossad chief X"
 FACILITIES_AR = frozenset(norm(w) for w in name_words("facility", "ar"))
 FACILITY_PREFIXES_AR = ("", "ب", "و", "وب", "ل", "ول", "ف", "فب")  # proclitics a facility noun may bear
 NAME_OPENERS_AR = frozenset({"عبد", "ابو"})  # links that may open a name ("عبد الهادي", "ابو الغيط"), unlike "بن"
@@ -421,6 +422,9 @@ class ActorFinder:
                 continue
             elif first.get("seat") and self._is_place(m):
                 mention = None
+                i += 1
+            elif first.get("seat") and self._seat_chief_named(i):
+                mention = None  # "Egyptian Intelligence chief X": X, named
                 i += 1
             elif first.get("seat"):
                 org, refers = first["seat"].split(":")
@@ -960,6 +964,13 @@ class ActorFinder:
         # "the European Union High Representative, Javier Solana": an organisation's official is of any state
         return person is not None and (not countries or person.country in countries
                                        or all(c not in self.gaz.countries for c in countries))
+
+    def _seat_chief_named(self, i: int) -> bool:
+        """Whether a body standing for its chief is followed by "chief" and a known person ("Egyptian Intelligence
+        chief X", "Mossad head X")."""
+        ms = self.matches
+        return self.lang != "ar" and i + 1 < len(ms) and _first(ms[i + 1], "person") is not None \
+            and SEAT_CHIEF_EN.fullmatch(self.text.text, ms[i].end, ms[i + 1].start) is not None
 
     def _facility_named(self, m: Match) -> bool:
         """Whether an Arabic name or title follows a noun of a place named after someone ("بمطار", "مركز")."""
