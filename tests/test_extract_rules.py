@@ -2698,3 +2698,11 @@ def test_a_body_standing_for_its_chief_then_chief_and_a_name_is_that_person() ->
     assert {(c.type, frozenset(p.name for p in c.participants)) for c in found} == {
         ("message", frozenset({"Abdel Fattah el-Sisi", "William Ruto"})),
         ("visit", frozenset({"Hassan Rashad", "William Ruto"}))}
+
+
+def test_a_surname_alias_next_to_the_persons_own_given_name_is_that_person() -> None:
+    own = run("Kenyan President Uhuru Kenyatta met Mohamed Abdullahi Farmajo in Nairobi on Tuesday.", "en",
+              date(2018, 5, 14))
+    other = run("Kenyan President Uhuru Kenyatta met Hamza Farmajo in Nairobi on Tuesday.", "en", date(2018, 5, 14))
+    assert names(own) == {frozenset({"Uhuru Kenyatta", "Mohamed Abdullahi Farmaajo"})}
+    assert other == []

@@ -655,14 +655,16 @@ class ActorFinder:
             return False  # in a headline every word is capitalised
         starts, ends = self.text.words
         k = bisect.bisect_left(starts, m.start)
+        person = self.gaz.people.get(_first(m, "person") or "")
+        own = _latin_name_words(person.name, *person.aliases_en) if person is not None else frozenset()
         neighbours = [k - 1] if k > 0 else []
         neighbours += [k + 1] if k + 1 < len(starts) else []
         for n in neighbours:
             a, b = starts[n], ends[n]
             word = self.text.text[a:b]
-            if word in HONORIFICS_EN or word in EN_PARTICLES or word in calendar_words("en") \
+            if word in HONORIFICS_EN or word in EN_PARTICLES or word in calendar_words("en") or word in own \
                     or not self.text.original[self.text.offsets[a]].isupper():
-                continue  # (nor is a weekday or month: "On Thursday Xi held talks")
+                continue  # (nor is a weekday or month: "On Thursday Xi held talks"; nor his own: "Khaled Mashaal")
             if n < k and self.text.text[b:m.start].strip():  # punctuation between: not the same name
                 continue
             if n > k and self.text.text[m.end:a].strip():
@@ -1612,6 +1614,12 @@ def _name_like(words: list[str]) -> bool:
     return not any(w.startswith(ARTICLE_PREPOSITIONS) or len(w) > PLURAL_MIN and w.endswith("ات")
                    or w.startswith(("ي", "ت")) and w.endswith("ان") and len(w) > PLURAL_MIN
                    or len(w) > PLURAL_MIN and w.endswith(DUAL_POSSESSIVE) for w in words)
+
+
+@lru_cache(maxsize=4096)
+def _latin_name_words(*names: str) -> frozenset[str]:
+    """The words of a person's Latin names, as the normalised text writes them."""
+    return frozenset(w for n in names for w in re.split(r"[\s-]+", norm(n).lower()) if w)
 
 
 def shares_name(actor: Actor, written: str) -> bool:
