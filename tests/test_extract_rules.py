@@ -2706,3 +2706,14 @@ def test_a_surname_alias_next_to_the_persons_own_given_name_is_that_person() -> 
     other = run("Kenyan President Uhuru Kenyatta met Hamza Farmajo in Nairobi on Tuesday.", "en", date(2018, 5, 14))
     assert names(own) == {frozenset({"Uhuru Kenyatta", "Mohamed Abdullahi Farmaajo"})}
     assert other == []
+
+
+@pytest.mark.parametrize("office", [
+    "the Foreign Minister of Zambia, Mr. Zola Kabwe,",
+    "Minister of Foreign Affairs and International Cooperation of Zambia, Zola Kabwe,",
+    "Zambian Minister for Foreign Affairs and Trade Zola Kabwe",
+])
+def test_a_foreign_minister_named_after_a_long_title_or_a_form_of_address(office: str) -> None:
+    found = run(f"Kenyan President William Ruto met {office} in Nairobi on Tuesday.", "en", date(2023, 5, 14))
+    assert [(p.name, p.country, p.role) for c in found for p in c.participants if p.country != "KEN"] == [
+        ("Zola Kabwe", "ZMB", "Foreign Minister of Zambia")]

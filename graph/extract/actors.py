@@ -189,7 +189,7 @@ HONORIFIC_LEADS_AR = tuple(h + " " for h in HONORIFICS_AR)
 HONORIFIC_WORDS_AR = frozenset(h for h in HONORIFICS_AR if " " not in h)  # one-word honorifics end a name after it
 HONORIFICS_EN = name_words("honorific", "en")
 # an abbreviated form of address after an office ("Foreign Minister Dr. X", "H.E. X"): its stop ends no clause
-ADDRESS_ABBR_EN = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in HONORIFICS_EN if w.endswith(".")) + r")\s+")
+ADDRESS_ABBR_EN = re.compile(r"\s*,?\s*(?:" + "|".join(re.escape(w) for w in HONORIFICS_EN if w.endswith(".")) + r")\s+")
 HONORIFICS_LEAD_EN = re.compile(r"(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS_EN) + r")\s+)+")
 AR_NAME_STOP = frozenset(norm(w) for w in name_words("name_stop", "ar"))  # words that end an unknown name
 EN_PARTICLES = frozenset(name_words("particle", "en"))
