@@ -2717,3 +2717,9 @@ def test_a_foreign_minister_named_after_a_long_title_or_a_form_of_address(office
     found = run(f"Kenyan President William Ruto met {office} in Nairobi on Tuesday.", "en", date(2023, 5, 14))
     assert [(p.name, p.country, p.role) for c in found for p in c.participants if p.country != "KEN"] == [
         ("Zola Kabwe", "ZMB", "Foreign Minister of Zambia")]
+
+
+def test_an_unknown_name_ending_in_a_known_surname_is_read_whole() -> None:
+    found = run("Kenyan President William Ruto met Zambian Foreign Minister Zola Mbeki in Nairobi on Tuesday.", "en",
+                date(2023, 5, 14))
+    assert names(found) == {frozenset({"William Ruto", "Zola Mbeki"})}

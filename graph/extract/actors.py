@@ -1476,9 +1476,14 @@ class ActorFinder:
     def _next_match(self, pos: int, skip_at: int = -1) -> int:
         """Where the first match at or after ``pos`` starts, passing over one at ``skip_at``; else the text's end."""
         k = bisect.bisect_left(self._starts, pos)
-        while k < len(self._starts) and (self._starts[k] == skip_at or self._patronym_tail(self.matches[k])):
+        while k < len(self._starts) and (self._starts[k] == skip_at or self._patronym_tail(self.matches[k])
+                                         or self._surname_of_another(k)):
             k += 1
         return self._starts[k] if k < len(self._starts) else len(self.text.text)
+
+    def _surname_of_another(self, k: int) -> bool:
+        """Whether match ``k`` is a known one-word English name ending someone else's ("Zola Mbeki")."""
+        return self.lang != "ar" and _first(self.matches[k], "person") is not None and self._part_of_other_name(k)
 
     def _latin_name_span(self, pos: int, window: str) -> tuple[int, int] | None:
         taken: list[tuple[int, int]] = []
