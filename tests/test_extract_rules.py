@@ -2723,3 +2723,10 @@ def test_an_unknown_name_ending_in_a_known_surname_is_read_whole() -> None:
     found = run("Kenyan President William Ruto met Zambian Foreign Minister Zola Mbeki in Nairobi on Tuesday.", "en",
                 date(2023, 5, 14))
     assert names(found) == {frozenset({"William Ruto", "Zola Mbeki"})}
+
+
+@pytest.mark.parametrize("joined", ["، كما التقى", "، والتقى"])
+def test_an_arabic_verb_after_a_comma_and_also_shares_the_subject_before(joined: str) -> None:
+    found = run(f"التقى الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد{joined} الرئيس الأوغندي يويري "
+                "موسيفيني.", "ar", date(2023, 3, 8))
+    assert names(found) == {frozenset({"William Ruto", "Abiy Ahmed"}), frozenset({"William Ruto", "Yoweri Museveni"})}

@@ -87,6 +87,8 @@ BRIEF_REACH = 80  # characters before a contact word in which a word of telling 
 # "…, and will meet Z": a verb whose subject is the one of the clause before
 ELIDED_SUBJECT_EN = re.compile(r",?\s+and\s+(?:(?:will|would|also|later|then|is|was|to)\s+)*$")
 ELIDED_REACH = 30  # characters before a contact verb searched for the "and" that shares a subject
+# "، كما التقى Y", "، والتقى Y": the subject of the clause before ("و" written on the verb)
+ELIDED_SUBJECT_AR = re.compile(r"[،,]\s*(?:(كما|ثم)\s+)?$")
 THANKED_FOR_EN = re.compile(r"\s+for\s+(?:(?:his|her|their|the)\s+)?")  # "thanked Y for visiting": Y travelled
 RELATIVE_BETWEEN_EN = re.compile(r"\s*,\s*who\s[^,]*,\s*")  # "X, who arrived on Monday, met Y": X is the subject
 NATIONS_REACH = 30  # characters after a contact word in which the states of "المشاورات الروسية الأمريكية" stand
@@ -759,20 +761,28 @@ class FrameBuilder:
     def _subject_shared(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
                         alone: list[Frame | None], parts: SentenceParts,
                         window: Callable[[int, int], list[Mention]]) -> None:
-        """"X met Y on Monday, and will meet Z on Friday": an English verb after "and" with no subject of its own
-        shares the subject of the contact told before it."""
-        if self.lang == "ar":
-            return
+        """"X met Y on Monday, and will meet Z on Friday", "التقى X Y، كما التقى Z": a verb after "and" ("كما",
+        "ثم") with no subject of its own shares the subject of the contact told before it (an Arabic one when it
+        names one person only: its object)."""
         for gi in range(1, len(groups)):
             before = alone[gi - 1]
-            first = groups[gi][0][0].start
             if alone[gi] is not None or before is None or not any(t.form == "verb" for _, t in groups[gi]) \
-                    or ELIDED_SUBJECT_EN.search(self.text.text, max(0, first - ELIDED_REACH), first) is None:
+                    or not self._elided_subject(groups[gi][0][0]) \
+                    or self.lang == "ar" and len([m for m in window(*spans[gi]) if m.kind in PERSONS]) != 1:
                 continue
             subject = next((m for m in window(*spans[gi - 1]) if m.kind in PERSONS
                             and m.actor == before.participants[0]), None)
             if subject is not None:
                 alone[gi] = self._frame(groups[gi], parts, [subject] + window(*spans[gi]), *spans[gi])
+
+    def _elided_subject(self, verb: Match) -> bool:
+        """Whether a contact verb follows "and" ("…, and will meet"), or in Arabic a comma and "كما" or "ثم", or a
+        comma and "و" written on it ("، والتقى")."""
+        s = self.text.text
+        if self.lang != "ar":
+            return ELIDED_SUBJECT_EN.search(s, max(0, verb.start - ELIDED_REACH), verb.start) is not None
+        gap = ELIDED_SUBJECT_AR.search(s, max(0, verb.start - ELIDED_REACH), verb.start)
+        return gap is not None and (gap.group(1) is not None or verb.prefix.startswith("و"))
 
     def _letter_brought(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
                         alone: list[Frame | None], parts: SentenceParts,
