@@ -2730,3 +2730,18 @@ def test_an_arabic_verb_after_a_comma_and_also_shares_the_subject_before(joined:
     found = run(f"التقى الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد{joined} الرئيس الأوغندي يويري "
                 "موسيفيني.", "ar", date(2023, 3, 8))
     assert names(found) == {frozenset({"William Ruto", "Abiy Ahmed"}), frozenset({"William Ruto", "Yoweri Museveni"})}
+
+
+@pytest.mark.parametrize("joined", ["، كما أجرى", ". كما أجرى"])
+def test_a_similar_call_also_made_has_the_caller_and_day_of_the_one_before(joined: str) -> None:
+    found = run(f"أجرى الرئيس الكيني وليام روتو أمس اتصالا هاتفيا مع رئيس الوزراء الإثيوبي آبي أحمد{joined} اتصالا "
+                "مماثلا مع الرئيس الأوغندي يويري موسيفيني.", "ar", date(2023, 3, 8))
+    assert {(frozenset(p.name for p in c.participants), c.date) for c in found} == {
+        (frozenset({"William Ruto", "Abiy Ahmed"}), "2023-03-07"),
+        (frozenset({"William Ruto", "Yoweri Museveni"}), "2023-03-07")}
+
+
+def test_a_similar_call_told_without_a_day_has_the_day_of_the_one_before() -> None:
+    found = run("Kenyan President William Ruto spoke by phone with Ethiopian Prime Minister Abiy Ahmed. He also held a "
+                "similar call with Ugandan President Yoweri Museveni.", "en", date(2023, 3, 8))
+    assert [c.date for c in found] == ["2023-03-08", "2023-03-08"]

@@ -767,7 +767,7 @@ class FrameBuilder:
         for gi in range(1, len(groups)):
             before = alone[gi - 1]
             if alone[gi] is not None or before is None or not any(t.form == "verb" for _, t in groups[gi]) \
-                    or not self._elided_subject(groups[gi][0][0]) \
+                    or not self._elided_subject(min((m for m, _ in groups[gi]), key=attrgetter("start"))) \
                     or self.lang == "ar" and len([m for m in window(*spans[gi]) if m.kind in PERSONS]) != 1:
                 continue
             subject = next((m for m in window(*spans[gi - 1]) if m.kind in PERSONS
@@ -1444,6 +1444,9 @@ class FrameBuilder:
         dated_as = "occurred" if dates and frame.status == "planned" and self._set_off(group) else frame.status
         frame.date = self._date(dates, t_start, t_end, dated_as, (clause.lo, clause.hi)) \
             if not summit_ahead and (dates or not frame.borrowed) else None
+        if frame.date is None and frame.status == "occurred" and self.last_frame is not None \
+                and any(c == "similar" for _, c in clause.cues):
+            frame.date = self.last_frame.date  # "كما أجرى اتصالا مماثلا مع Z": the day of the contact it is like
         if frame.status == "occurred" and self._long_before(frame.date):
             frame.status = "background"  # "the meeting follows a phone call on Feb. 15": told in passing
         if frame.status == "occurred" and self._after_publication(frame.date):
