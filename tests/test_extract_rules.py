@@ -2745,3 +2745,11 @@ def test_a_similar_call_told_without_a_day_has_the_day_of_the_one_before() -> No
     found = run("Kenyan President William Ruto spoke by phone with Ethiopian Prime Minister Abiy Ahmed. He also held a "
                 "similar call with Ugandan President Yoweri Museveni.", "en", date(2023, 3, 8))
     assert [c.date for c in found] == ["2023-03-08", "2023-03-08"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("US Vice President Kamala Harris met Kenyan President William Ruto at the Naval Observatory on Tuesday.", "en"),
+    ("التقى أمير الكويت الشيخ مشعل الأحمد في قصر بيان اليوم الرئيس الكيني وليام روتو.", "ar"),
+])
+def test_more_state_venues_place_a_meeting_in_their_state(text: str, lang: str) -> None:
+    assert [(c.type, c.initiator) for c in run(text, lang, date(2024, 5, 14))] == [("visit", "William Ruto")]
