@@ -2750,6 +2750,7 @@ def test_a_similar_call_told_without_a_day_has_the_day_of_the_one_before() -> No
 @pytest.mark.parametrize(("text", "lang"), [
     ("US Vice President Kamala Harris met Kenyan President William Ruto at the Naval Observatory on Tuesday.", "en"),
     ("التقى أمير الكويت الشيخ مشعل الأحمد في قصر بيان اليوم الرئيس الكيني وليام روتو.", "ar"),
+    ("التقى الرئيس الكيني وليام روتو في مقر إقامته في بلير هاوس اليوم الرئيس الأمريكي جو بايدن.", "ar"),
 ])
 def test_more_state_venues_place_a_meeting_in_their_state(text: str, lang: str) -> None:
     assert [(c.type, c.initiator) for c in run(text, lang, date(2024, 5, 14))] == [("visit", "William Ruto")]
