@@ -2754,3 +2754,11 @@ def test_a_similar_call_told_without_a_day_has_the_day_of_the_one_before() -> No
 ])
 def test_more_state_venues_place_a_meeting_in_their_state(text: str, lang: str) -> None:
     assert [(c.type, c.initiator) for c in run(text, lang, date(2024, 5, 14))] == [("visit", "William Ruto")]
+
+
+def test_a_described_subject_meeting_a_list_is_the_lead_meeting_each() -> None:
+    found = run("Kenyan President William Ruto arrived in Rome on Thursday for the G7 summit. The Kalenjin politician met with "
+                "the heads of Türkiye, France and India.", "en", date(2024, 6, 14))
+    assert {frozenset(p.name for p in c.participants) for c in found if c.type == "meeting"} == {
+        frozenset({"William Ruto", "Recep Tayyip Erdoğan"}), frozenset({"William Ruto", "Emmanuel Macron"}),
+        frozenset({"William Ruto", "Narendra Modi"})}

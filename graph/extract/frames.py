@@ -87,6 +87,8 @@ BRIEF_REACH = 80  # characters before a contact word in which a word of telling 
 # "…, and will meet Z": a verb whose subject is the one of the clause before
 ELIDED_SUBJECT_EN = re.compile(r",?\s+and\s+(?:(?:will|would|also|later|then|is|was|to)\s+)*$")
 ELIDED_REACH = 30  # characters before a contact verb searched for the "and" that shares a subject
+WITH_GAP = 2  # characters between an English contact verb and the "with" after it ("met with")
+DESCRIBED_SUBJECT_EN = re.compile(r"the(?:\s+[\w-]+){1,3}\s+")  # "The PT member met with": a subject named by no one
 # "، كما التقى Y", "، والتقى Y": the subject of the clause before ("و" written on the verb)
 ELIDED_SUBJECT_AR = re.compile(r"[،,]\s*(?:(كما|ثم)\s+)?$")
 THANKED_FOR_EN = re.compile(r"\s+for\s+(?:(?:his|her|their|the)\s+)?")  # "thanked Y for visiting": Y travelled
@@ -1298,9 +1300,14 @@ class FrameBuilder:
                 and after and (any(t.form == "verb" and t.direction in ("host", "out", "by") for _, t in clause.group)
                                and not self._travel_verb_ar(clause.group) or self._object_only(clause, parties)):
             actors.insert(0, lead)
+        # "وشملت الاتصالات A و B"; "The envoy met with A, B and C" (a subject named by no one known): the lead's
+        with_only = self.lang != "ar" and any(c == "with" and 0 <= m.start - clause.t_end <= WITH_GAP
+                                              for m, c in clause.cues) \
+            and DESCRIBED_SUBJECT_EN.fullmatch(self.text.text, clause.parts.sentence.start, clause.t_start) is not None
         listed = len(actors) >= 2 and all(a.kind == "person" for a in actors) and after \
-            and all(t.form == "noun" for _, t in clause.group if t.type)
-        one_of_all = listed and len(actors) >= 3 and not self._plural(clause.group)  # "the call involved A, B and C"
+            and (all(t.form == "noun" for _, t in clause.group if t.type) or with_only)
+        # "the call involved A, B and C"
+        one_of_all = listed and len(actors) >= 3 and not self._plural(clause.group) and not with_only
         if listed and not one_of_all and lead is not None and lead not in actors \
                 and lead.country not in {a.country for a in actors}:
             actors.insert(0, lead)
