@@ -1238,6 +1238,8 @@ class ActorFinder:
             holder, found = self._office(role, country)
             holder = holder if found else None
         name = self._unknown_name(end, of_country=country is not None)
+        if name is not None and self.lang != "ar" and " " not in name[2].strip() and "," in self.text.text[end:name[0]]:
+            name = None  # "Minister of Foreign Affairs, Policy …": one capitalised word after a comma is no name
         if name is None and country is None and role in TRACKED and not retired:
             word = NEXT_WORD.match(self.text.text, end)
             if word is not None and (j >= len(ms) or ms[j].start >= word.end()) and self._name_word(*word.span(1)):

@@ -89,8 +89,7 @@ ELIDED_SUBJECT_EN = re.compile(r",?\s+and\s+(?:(?:will|would|also|later|then|is|
 ELIDED_REACH = 30  # characters before a contact verb searched for the "and" that shares a subject
 WITH_GAP = 2  # characters between an English contact verb and the "with" after it ("met with")
 DESCRIBED_SUBJECT_EN = re.compile(r"the(?:\s+[\w-]+){1,3}\s+")  # "The PT member met with": a subject named by no one
-# "، كما التقى Y", "، والتقى Y": the subject of the clause before ("و" written on the verb)
-ELIDED_SUBJECT_AR = re.compile(r"[،,]\s*(?:(كما|ثم)\s+)?$")
+ELIDED_SUBJECT_AR = re.compile(r"[،,]\s*(?:كما|ثم)\s+$")  # "، كما التقى Y": the subject of the clause before
 THANKED_FOR_EN = re.compile(r"\s+for\s+(?:(?:his|her|their|the)\s+)?")  # "thanked Y for visiting": Y travelled
 RELATIVE_BETWEEN_EN = re.compile(r"\s*,\s*who\s[^,]*,\s*")  # "X, who arrived on Monday, met Y": X is the subject
 NATIONS_REACH = 30  # characters after a contact word in which the states of "المشاورات الروسية الأمريكية" stand
@@ -778,13 +777,9 @@ class FrameBuilder:
                 alone[gi] = self._frame(groups[gi], parts, [subject] + window(*spans[gi]), *spans[gi])
 
     def _elided_subject(self, verb: Match) -> bool:
-        """Whether a contact verb follows "and" ("…, and will meet"), or in Arabic a comma and "كما" or "ثم", or a
-        comma and "و" written on it ("، والتقى")."""
-        s = self.text.text
-        if self.lang != "ar":
-            return ELIDED_SUBJECT_EN.search(s, max(0, verb.start - ELIDED_REACH), verb.start) is not None
-        gap = ELIDED_SUBJECT_AR.search(s, max(0, verb.start - ELIDED_REACH), verb.start)
-        return gap is not None and (gap.group(1) is not None or verb.prefix.startswith("و"))
+        """Whether a contact verb follows "and" ("…, and will meet"), or in Arabic a comma and "كما" or "ثم"."""
+        elided = ELIDED_SUBJECT_AR if self.lang == "ar" else ELIDED_SUBJECT_EN
+        return elided.search(self.text.text, max(0, verb.start - ELIDED_REACH), verb.start) is not None
 
     def _letter_brought(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
                         alone: list[Frame | None], parts: SentenceParts,
