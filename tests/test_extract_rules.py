@@ -2762,3 +2762,13 @@ def test_a_described_subject_meeting_a_list_is_the_lead_meeting_each() -> None:
     assert {frozenset(p.name for p in c.participants) for c in found if c.type == "meeting"} == {
         frozenset({"William Ruto", "Recep Tayyip Erdoğan"}), frozenset({"William Ruto", "Emmanuel Macron"}),
         frozenset({"William Ruto", "Narendra Modi"})}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Monday.\nRead more: Museveni hosts "
+     "Tanzania's Samia Suluhu Hassan in Entebbe\nThe two leaders discussed trade.", "en"),
+    ("التقى الرئيس الكيني وليام روتو رئيس الوزراء الإثيوبي آبي أحمد اليوم.\nاقرأ أيضاً: موسيفيني يستقبل الرئيسة "
+     "التنزانية سامية صولوحو حسن في عنتيبي\nوبحث الجانبان العلاقات الثنائية.", "ar"),
+])
+def test_a_line_linking_to_another_article_tells_no_contact(text: str, lang: str) -> None:
+    assert names(run(text, lang, date(2024, 5, 14))) == {frozenset({"William Ruto", "Abiy Ahmed"})}

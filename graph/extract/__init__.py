@@ -22,7 +22,7 @@ from ..gazetteer.matcher import build_matcher, gazetteer_matcher
 from ..matching import Match, MatcherGroup
 from ..model import Actor, Article, Contact, Evidence
 from ..resources import read_tsv
-from ..text import Normalized, normalize, script_of
+from ..text import Normalized, norm, normalize, script_of
 from .actors import ROLE_TITLES, ActorFinder, Mention, Place, office_actor
 from .dates import DateMention, find_dates
 from .frames import JOIN_GAP, Frame, FrameBuilder, SentenceParts, contact_mode, for_taking_part, offices_held
@@ -87,13 +87,22 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     return _written(article, found, [f for f in frames if len(f.participants) >= 2], gaz)  # a summit alone: none
 
 
+# a line linking to another article ("Read more: X meets Y", "اقرأ أيضا: …") tells no contact of this one
+RELATED_LEADS = ("read more", "read also", "also read", "related", "see also", "اقرأ أيضا", "إقرأ أيضا", "اقرأ المزيد",
+                 "طالع أيضا", "شاهد أيضا", "ذات صلة")
+RELATED_LINE = re.compile(r"^[ \t]*(?:" + "|".join(re.escape(norm(w)) for w in RELATED_LEADS) + r")\s*[:：\-–—]",
+                          re.MULTILINE)
+
+
 def _found(article: Article, gaz: Gazetteer, gazetteer: Gazetteer | None) -> Found:
     """The words of an article the extraction reads, found once."""
     lang = article_lang(article)
     text = normalize(article.text)
     trigger_matches, cue_matches, names = _matchers(lang, gazetteer).find(text)
     told = [(m, p) for m in trigger_matches for p in m.payloads[:1]]
-    triggers = [(m, p) for m, p in told if p.type or p.direction]  # "دائرة الاتصال" holds a contact word, tells none
+    links = [(h.start(), _line_end(text.text, h.end())) for h in RELATED_LINE.finditer(text.text)]
+    triggers = [(m, p) for m, p in told if (p.type or p.direction)  # "دائرة الاتصال" holds a contact word, tells none
+                and not any(a <= m.start < b for a, b in links)]
     cues = [(m, c) for m in cue_matches for c in m.payloads]
     stops = [m.start for m, _ in told] + [m.start for m, c in cues if c not in NOT_STOPS]
     dates = [_to_norm(d, text.offsets) for d in find_dates(article.text, lang, article.published, normalized=text)]
@@ -106,6 +115,12 @@ def _found(article: Article, gaz: Gazetteer, gazetteer: Gazetteer | None) -> Fou
     return Found(lang=lang, text=text, sentences=split_sentences(text.text), triggers=triggers, cues=cues,
                  dates=dates, mentions=mentions, places=places, nationalities=finder.nationalities(mentions),
                  office_day=office_day, dateline=dateline)
+
+
+def _line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 def _builder(article: Article, found: Found, gaz: Gazetteer) -> FrameBuilder:
