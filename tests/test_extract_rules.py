@@ -2772,3 +2772,9 @@ def test_a_described_subject_meeting_a_list_is_the_lead_meeting_each() -> None:
 ])
 def test_a_line_linking_to_another_article_tells_no_contact(text: str, lang: str) -> None:
     assert names(run(text, lang, date(2024, 5, 14))) == {frozenset({"William Ruto", "Abiy Ahmed"})}
+
+
+def test_a_future_verb_of_talks_held_during_a_visit_plans_them() -> None:
+    found = run("During the visit, Kenyan President William Ruto will hold talks with Prime Minister Abiy Ahmed.", "en",
+                date(2024, 5, 14))
+    assert [c.status for c in found] == ["planned"]

@@ -1431,7 +1431,8 @@ class FrameBuilder:
         """Set the frame's status and date; False when it tells no contact (denied, hypothetical, …)."""
         group, parts, t_start, t_end = clause.group, clause.parts, clause.t_start, clause.t_end
         # the cues of this contact word, and of one it is coordinated with ("whether a call or a meeting")
-        mine = {None, t_start, self._coordinated_before(group, parts)}
+        mine = {None, t_start, self._coordinated_before(group, parts)} \
+            | {self._group_start.get(m.start, m.start) for m, t in group if t.type}  # two groups told as one
         own = [cue for cue, nearest in zip(parts.cues, self._cue_groups, strict=True) if nearest in mine]
         frame.status = self._status(group, own, parts, t_start, t_end, frame.type)
         summit_ahead = arrivals and self.summit_ahead and frame.status == "occurred"
