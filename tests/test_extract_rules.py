@@ -2778,3 +2778,10 @@ def test_a_future_verb_of_talks_held_during_a_visit_plans_them() -> None:
     found = run("During the visit, Kenyan President William Ruto will hold talks with Prime Minister Abiy Ahmed.", "en",
                 date(2024, 5, 14))
     assert [c.status for c in found] == ["planned"]
+
+
+def test_a_guest_received_at_a_place_by_a_host_travelled() -> None:
+    found = run("Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi on Monday. He was received at the State Lodge "
+                "in Mombasa by Foreign Minister Musalia Mudavadi.", "en", date(2024, 5, 14))
+    assert ("Abiy Ahmed", frozenset({"Abiy Ahmed", "Musalia Mudavadi"})) in {
+        (c.initiator, frozenset(p.name for p in c.participants)) for c in found}

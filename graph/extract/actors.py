@@ -148,6 +148,7 @@ CAPITALISED_OPENERS = frozenset({"the", "a", "an", "on", "in", "at", "after", "b
                                  "last", "next", "also", "then", "and", "but", "officials", "leaders"})
 NAME_END = re.compile(r"[\n;:!?,(]|(?<!\b[^\W\d_])\.")  # where a name written after a contact verb ends
 DESCRIPTION_WORDS = 3  # lower-case words ("socialist ally") that may stand between a contact verb and a name
+PLACE_PREPOSITIONS_EN = frozenset({"at", "in", "to", "from", "on"})  # before where, not whom, a contact verb names
 NOT_PERSON_WORDS = frozenset({"union", "council", "ministry", "house", "party", "front", "movement", "organization",
                               "organisation", "committee", "nations", "bank", "agency", "states", "republic",
                               "kingdom", "government", "parliament", "assembly", "court", "office", "forces",
@@ -822,11 +823,14 @@ class ActorFinder:
             # contact verb, past lower-case descriptive words
             window = NAME_END.split(s[h.end():h.end() + 60], maxsplit=1)[0]
             skip = 0
+            placed = False
             for w in list(WORD_AND_SPACE.finditer(window))[:DESCRIPTION_WORDS]:
                 if orig[self.text.offsets[h.end() + w.start()]].isupper():
                     break
+                placed = placed or w.group(1) in PLACE_PREPOSITIONS_EN  # "received at the State Lodge": a place
                 skip = w.end()
-            span = self._latin_name_span(h.end() + skip, window[skip:]) if not self._in_headline(h.end()) else None
+            span = self._latin_name_span(h.end() + skip, window[skip:]) \
+                if not self._in_headline(h.end()) and not placed else None
             if span is None or not free(h.end() + skip + span[0], h.end() + skip + span[1]):
                 continue
             written = self._written(h.end() + skip + span[0], h.end() + skip + span[1]).strip(" ,")

@@ -179,6 +179,10 @@ PARTY_GAP = 12  # characters between a contact word and its next party ("between
 CARRIED_PARTIES = 3  # a sender, an addressee and the one who handed the message over
 CARRIER_GAP = 40  # characters between "delivered by", "سلمها" and the carrier's mention ("Foreign Minister Prince X")
 BY_AGENT = re.compile(r"\s+by\b")  # the agent of a passive: "delivered by", "was on Tuesday hosted by"
+# "was received at Jomo Kenyatta International Airport by X": where, then the agent
+PLACE_THEN_BY_EN = re.compile(r"\s+(?:at|in)\s+[^,.;]{1,60}?\s+by\b")
+PASSIVE_BEFORE_EN = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$")
+PASSIVE_REACH = 20  # characters before a participle in which its "was" stands
 HANDED_THE = re.compile(r"\s*(?:the\s+)?")  # between "handed", "بتسليم" and the message handed: "handed the letter"
 HANDED_BY = re.compile(r"\s+(?:was|were|has been|had been)\s+")  # "the letter was delivered by"
 TITLE_GAP = 12  # characters between an office word and the name it titles ("Kuwaiti ambassador Aziz X")
@@ -2031,16 +2035,26 @@ class FrameBuilder:
             return asker
         return self._unasked(frame, group, cues, resolved, directions) or asker
 
+    def _agent_after_place(self, m: Match) -> int | None:
+        """Where the agent of an English passive host verb named after where begins ("was received at the airport
+        by X"); None when the verb names none so."""
+        s = self.text.text
+        by = PLACE_THEN_BY_EN.match(s, m.end) if self.lang != "ar" else None
+        passive = by is not None and PASSIVE_BEFORE_EN.search(s, max(0, m.start - PASSIVE_REACH), m.start) is not None
+        return by.end() if by is not None and passive else None
+
     def _unasked(self, frame: Frame, group: list[tuple[Match, Trigger]], cues: list[tuple[Match, str]],
                  resolved: list[Mention], directions: list[str]) -> Actor | None:
         """The initiator the text tells without a request: the guest of a passive host, who called a meeting,
         whom the contact word's direction names."""
         # "X was received by Y", "واستقبله Y" (received him), "وكان في استقباله Y" (Y was there to receive him): Y,
         # named after the word, hosted X
-        by = next((m.end for m, t in group if t.direction == "by" or t.type == "visit" and t.direction == "host"
+        by = next((self._agent_after_place(m) or m.end for m, t in group if t.direction == "by"
+                   or t.type == "visit" and t.direction == "host"
                    and (self.text.text[m.core_start:m.end].endswith(PRONOUN_SUFFIXES_AR)
                         and (m.suffix or self.text.word_before(m.start) == IN_AR)
-                        or self.lang != "ar" and BY_AGENT.match(self.text.text, m.end) is not None)), None)
+                        or self.lang != "ar" and (BY_AGENT.match(self.text.text, m.end) is not None
+                                                  or self._agent_after_place(m)))), None)
         after = [r.actor for r in resolved if by is not None and r.start >= by and r.actor in frame.participants]
         # "وكان في استقبال X لدى وصوله Y": the one named right after the reception is its guest, then its host
         genitive = next((m for m, t in group if t.type == "visit" and t.direction == "host" and not m.suffix
