@@ -2785,3 +2785,9 @@ def test_a_guest_received_at_a_place_by_a_host_travelled() -> None:
                 "in Mombasa by Foreign Minister Musalia Mudavadi.", "en", date(2024, 5, 14))
     assert ("Abiy Ahmed", frozenset({"Abiy Ahmed", "Musalia Mudavadi"})) in {
         (c.initiator, frozenset(p.name for p in c.participants)) for c in found}
+
+
+def test_a_post_telling_of_a_conversation_is_the_conversation_not_a_message() -> None:
+    found = run("Kenyan President William Ruto wrote on X that he had a productive conversation with Ethiopian Prime "
+                "Minister Abiy Ahmed.", "en", date(2024, 5, 14))
+    assert [(c.type, c.initiator) for c in found] == [("phone_call", None)]

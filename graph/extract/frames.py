@@ -1123,6 +1123,10 @@ class FrameBuilder:
         None for a summit named as the setting of another contact ("على هامش قمة …", "on the sidelines of")."""
         typed = [(t, self._definite(m)) for m, t in group if t.type]  # with whether each is definite
         kinds = [t.type for t, definite in typed if not (t.form == "noun" and definite)] or [t.type for t, _ in typed]
+        posted = self._posted(group, parts) and any(k != "message" for k in kinds)
+        if posted:  # "X wrote on X that he had a conversation with Y": the conversation's type, and no direction
+            kinds = [k for k in kinds if k != "message"]
+            group = [(m, t) for m, t in group if t.type != "message" or t.form != "verb"]
         ctype = min(kinds, key=TYPE_PRIORITY.index)
         if ctype == "visit" and "summit" in kinds and all(t.direction == "host" for t, _ in typed if t.type == "visit"):
             ctype = "summit"  # "X hosted a summit": the summit, of which the host is a member
@@ -1835,6 +1839,11 @@ class FrameBuilder:
         return kind == "background" and self.lang != "ar" and s.startswith(PLUPERFECT_EN, cue.start) \
             and not dated_before \
             and any(c == "speech" and 0 <= cue.start - m.end <= REPORTED_REACH for m, c in parts.cues)
+
+    def _posted(self, group: list[tuple[Match, Trigger]], parts: SentenceParts) -> bool:
+        """Whether a message verb of the group is a post for everyone ("wrote on X", "كتب على حسابه")."""
+        return any(c == "post" and any(t.type == "message" and t.form == "verb" and 0 <= cm.start - m.end <= POST_GAP
+                                       for m, t in group) for cm, c in parts.cues)
 
     def _negated(self, group: list[tuple[Match, Trigger]], parts: SentenceParts, t_start: int, t_end: int,
                  before: list[str]) -> bool:
