@@ -2575,7 +2575,8 @@ def test_an_invitation_to_a_contact_on_a_day_to_come_is_a_plan() -> None:
                 "on April 10.", "en", date(2023, 3, 8))
     undated = run("Kenyan President William Ruto has invited Ethiopian Prime Minister Abiy Ahmed to a meeting in "
                   "Nairobi.", "en", date(2023, 3, 8))
-    assert [(c.type, c.status, c.date, c.initiator) for c in dated] == [("visit", "planned", "2023-04-10", "Abiy Ahmed")]
+    assert [(c.type, c.status, c.date, c.initiator) for c in dated] == [
+        ("visit", "planned", "2023-04-10", "Abiy Ahmed")]
     assert undated == []
 
 
@@ -2598,14 +2599,14 @@ def test_a_host_with_his_own_minister_present_received_the_guest_of_the_other_st
 
 
 def test_an_office_in_apposition_after_a_known_person_is_his_own() -> None:
-    found = run("Kenyan President William Ruto met Abbas Araghchi, Minister for Foreign Affairs of the Islamic Republic "
-                "of Iran, in Nairobi on Tuesday.", "en", date(2025, 3, 8))
+    found = run("Kenyan President William Ruto met Abbas Araghchi, Minister for Foreign Affairs of the Islamic "
+                "Republic of Iran, in Nairobi on Tuesday.", "en", date(2025, 3, 8))
     assert names(found) == {frozenset({"William Ruto", "Abbas Araghchi"})}
 
 
 def test_a_name_sharing_one_common_word_with_the_holder_is_someone_else() -> None:
-    found = run("Kenyan President William Ruto received the Ethiopian Prime Minister, Tadesse Worku Ahmed, in Nairobi on "
-                "Tuesday.", "en", date(2023, 3, 8))
+    found = run("Kenyan President William Ruto received the Ethiopian Prime Minister, Tadesse Worku Ahmed, in "
+                "Nairobi on Tuesday.", "en", date(2023, 3, 8))
     assert names(found) == {frozenset({"William Ruto", "Tadesse Worku Ahmed"})}
 
 
@@ -2655,8 +2656,8 @@ def test_an_arabic_unlikely_or_wished_for_contact_is_none(text: str) -> None:
 
 
 def test_greetings_conveyed_from_leaders_to_a_leader_are_their_messages() -> None:
-    found = run("The envoy conveyed cordial greetings from Ethiopian President Sahle-Work Zewde and Prime Minister Abiy "
-                "Ahmed to Kenyan President William Ruto.", "en", date(2023, 3, 8))
+    found = run("The envoy conveyed cordial greetings from Ethiopian President Sahle-Work Zewde and Prime Minister "
+                "Abiy Ahmed to Kenyan President William Ruto.", "en", date(2023, 3, 8))
     assert {(c.type, c.initiator, frozenset(p.name for p in c.participants)) for c in found} == {
         ("message", "Sahle-Work Zewde", frozenset({"Sahle-Work Zewde", "William Ruto"})),
         ("message", "Abiy Ahmed", frozenset({"Abiy Ahmed", "William Ruto"}))}
@@ -2757,8 +2758,8 @@ def test_more_state_venues_place_a_meeting_in_their_state(text: str, lang: str) 
 
 
 def test_a_described_subject_meeting_a_list_is_the_lead_meeting_each() -> None:
-    found = run("Kenyan President William Ruto arrived in Rome on Thursday for the G7 summit. The Kalenjin politician met with "
-                "the heads of Türkiye, France and India.", "en", date(2024, 6, 14))
+    found = run("Kenyan President William Ruto arrived in Rome on Thursday for the G7 summit. The Kalenjin politician "
+                "met with the heads of Türkiye, France and India.", "en", date(2024, 6, 14))
     assert {frozenset(p.name for p in c.participants) for c in found if c.type == "meeting"} == {
         frozenset({"William Ruto", "Recep Tayyip Erdoğan"}), frozenset({"William Ruto", "Emmanuel Macron"}),
         frozenset({"William Ruto", "Narendra Modi"})}

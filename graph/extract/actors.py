@@ -88,7 +88,8 @@ _GAP_AR = "(?:" + "|".join(re.escape(norm(w)) for w in name_words("office_gap", 
 # offices held beside a minister's, named first without a state ("نائب رئيس الوزراء ووزير الدفاع القطري X")
 HELD_BESIDE = frozenset({"deputy_head_of_government", "minister"})
 NEW_IN_OFFICE_AR = re.compile(r"\s*(?:الجديد|الجديده)(?=\s)")  # "the new" after an office, before the name
-POSTED_AT_AR = re.compile(r"(?:\s+ال\S+){0,2}\s*" + norm("لدى") + r"\s+ال\S+(?=\s)")  # "لدى المملكة": a posting to a place the gazetteer lacks
+# "لدى المملكة": a posting to a place the gazetteer lacks, after the office's state
+POSTED_AT_AR = re.compile(r"(?:\s+ال\S+){0,2}\s*" + norm("لدى") + r"\s+ال\S+(?=\s)")
 # plural, dual and possessive endings of a noun joined by "و" after a name ("ومستشارون", "وزوجته")
 AND_NOUN_ENDINGS = ("ون", "ين", "ات", "ان", "ته", "تها", "هم", "هما")
 AND_AR = "و"  # the Arabic "and", written onto the word after it
@@ -190,7 +191,8 @@ HONORIFIC_LEADS_AR = tuple(h + " " for h in HONORIFICS_AR)
 HONORIFIC_WORDS_AR = frozenset(h for h in HONORIFICS_AR if " " not in h)  # one-word honorifics end a name after it
 HONORIFICS_EN = name_words("honorific", "en")
 # an abbreviated form of address after an office ("Foreign Minister Dr. X", "H.E. X"): its stop ends no clause
-ADDRESS_ABBR_EN = re.compile(r"\s*,?\s*(?:" + "|".join(re.escape(w) for w in HONORIFICS_EN if w.endswith(".")) + r")\s+")
+ADDRESS_ABBR_EN = re.compile(r"\s*,?\s*(?:" + "|".join(re.escape(w) for w in HONORIFICS_EN if w.endswith("."))
+                             + r")\s+")
 HONORIFICS_LEAD_EN = re.compile(r"(?:(?:" + "|".join(re.escape(h) for h in HONORIFICS_EN) + r")\s+)+")
 AR_NAME_STOP = frozenset(norm(w) for w in name_words("name_stop", "ar"))  # words that end an unknown name
 EN_PARTICLES = frozenset(name_words("particle", "en"))
@@ -1142,7 +1144,7 @@ class ActorFinder:
             elif principal is not None and self._principals_name(ms[j - 1], nxt, _first(principal, "role") or ""):
                 phrase.end, j, principal = nxt.end, j + 1, None  # "the envoy of President Putin": his principal
                 if not countries:
-                    countries.append(self.gaz.people[_first(nxt, "person")].country)
+                    countries.append(self.gaz.people[_first(nxt, "person") or ""].country)
                 if j < len(ms) and _first(ms[j], "role") and self._gap(ms[j - 1], ms[j]) is not None:
                     # "… of President Xi, Vice Premier Ding": the envoy named with an office of his own
                     own = self._office_phrase(j)

@@ -530,10 +530,10 @@ class FrameBuilder:
                 frame = self._frame(groups[gi] + groups[gi + 1], parts, window(lo, hi), lo, hi)
                 gi += frame is not None
             gi += 1
-            for told in (self._addressed(f, parts) for similar in self._similar(frame, parts)
-                         for carried in self._carried_by(similar, parts, senders)
-                         for f in self._handed_over(carried, parts)):
-                told = _without_senders(told, senders, out)
+            for addressed in (self._addressed(f, parts) for similar in self._similar(frame, parts)
+                              for carried in self._carried_by(similar, parts, senders)
+                              for f in self._handed_over(carried, parts)):
+                told = _without_senders(addressed, senders, out)
                 if told is None or self._arrived_at_summit(told, parts):
                     continue
                 out.append(told)
