@@ -2792,3 +2792,15 @@ def test_a_post_telling_of_a_conversation_is_the_conversation_not_a_message() ->
     found = run("Kenyan President William Ruto wrote on X that he had a productive conversation with Ethiopian Prime "
                 "Minister Abiy Ahmed.", "en", date(2024, 5, 14))
     assert [(c.type, c.initiator) for c in found] == [("phone_call", None)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Raila Odinga, special envoy of President William Ruto, delivered a message to Ethiopian Prime Minister Abiy "
+     "Ahmed in Addis Ababa on Monday.", "en"),
+    ("سلم المبعوث الخاص للرئيس الكيني رايلا أودينغا رسالة إلى رئيس الوزراء الإثيوبي آبي أحمد في أديس أبابا اليوم.", "ar"),
+    ("استقبل رئيس الوزراء الإثيوبي آبي أحمد اليوم المبعوث الخاص للرئيس الكيني رايلا أودينغا الذي سلمه رسالة خطية.",
+     "ar"),
+])
+def test_a_message_an_envoy_delivers_is_from_whom_he_serves(text: str, lang: str) -> None:
+    found = run(text, lang, date(2024, 5, 14))
+    assert {(c.type, c.initiator) for c in found} == {("message", "William Ruto"), ("visit", "Raila Odinga")}

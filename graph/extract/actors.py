@@ -228,6 +228,7 @@ class Mention:
     role: str | None = None  # office code, where the mention says or implies one
     country: str | None = None  # ISO alpha-3 or organisation code
     resolved_by_title: bool = False
+    principal: Actor | None = None  # whose envoy the person is ("the special envoy of President X": X)
 
 
 @dataclass(frozen=True)
@@ -326,6 +327,7 @@ class OfficePhrase:
     name_match: Match | None = None  # a person the gazetteer knows, in apposition right after the office
     portfolio: str | None = None  # an English portfolio written before the office word ("Interior")
     not_holder: bool = False  # "Deputy", "former" between an English state and the office ("Russia's former …")
+    principal: Actor | None = None  # whose envoy the office holder is ("مبعوث الرئيس الكيني": Kenya's president)
 
 
 class ActorFinder:
@@ -546,9 +548,8 @@ class ActorFinder:
                 state = m.actor.country if m.actor.country in self.gaz.countries else None
                 pid = person_written_so(self.gaz, m.actor.name_ar or m.actor.name, state)
                 if pid is not None:  # an organisation's office keeps the organisation: "رئيس مفوضية الاتحاد الأفريقي X"
-                    m = Mention(m.start, m.end, m.kind, person_actor(self.gaz, pid, self.on), m.role,
-                                m.country if state is None and m.role else self.gaz.people[pid].country,
-                                m.resolved_by_title)
+                    m = replace(m, actor=person_actor(self.gaz, pid, self.on),
+                                country=m.country if state is None and m.role else self.gaz.people[pid].country)
             out.append(m)
         return out
 
@@ -600,7 +601,8 @@ class ActorFinder:
                 out[-1] = Mention(prev.start, m.end, "person", actor, m.role, m.country)
                 continue
             if prev is not None and self._office_of_named(prev, m):
-                out[-1] = replace(prev, end=m.end)  # "X, Minister for Foreign Affairs of Iran": X's own office
+                # "X, Minister for Foreign Affairs of Iran": X's own office ("X, special envoy of President Y": Y's)
+                out[-1] = replace(prev, end=m.end, principal=m.principal or prev.principal)
                 continue
             if prev is not None and self._holder_named_after(prev, m):
                 assert m.actor is not None and prev.actor is not None
@@ -1001,6 +1003,7 @@ class ActorFinder:
             phrase = self._office_phrase(j)  # "Ding, special envoy of Chinese President Xi": the whole title
             if phrase.name_match is None and phrase.countries[:1] == [actor.country]:
                 end, j = phrase.end, phrase.j
+                return Mention(m.start, end, "person", actor, None, actor.country, principal=phrase.principal), j
         return Mention(m.start, end, "person", actor, None, actor.country), j
 
     def _longer_name(self, m: Match, pid: str) -> tuple[int, str] | None:
@@ -1052,7 +1055,7 @@ class ActorFinder:
             return [replace(acting[0], start=m.start), *acting[1:]] if acting else [], j
         phrase = self._office_phrase(i)
         if phrase.name_match is not None:
-            return self._office_named(i, phrase)
+            return _serving(self._office_named(i, phrase), phrase.principal)
         if self.lang != "ar" and phrase.role not in ("counterpart", "spokesman", "official"):
             named = self._portfolio_named(phrase)
             if named is not None:
@@ -1066,7 +1069,7 @@ class ActorFinder:
             return [], i + 1  # "officials of the IAEA": a group of the state or organisation named next
         if phrase.role in ("spokesman", "official"):
             return [], phrase.j
-        return self._office_holder(phrase, retired is not None)
+        return _serving(self._office_holder(phrase, retired is not None), phrase.principal)
 
     def _honorific_given_name(self, i: int) -> tuple[list[Mention], int] | None:
         """"الأمير سلطان بن سعد": an Arabic honorific before a given name that is also an office word names the
@@ -1143,8 +1146,9 @@ class ActorFinder:
                 phrase.end, j = nxt.end, j + 1
             elif principal is not None and self._principals_name(ms[j - 1], nxt, _first(principal, "role") or ""):
                 phrase.end, j, principal = nxt.end, j + 1, None  # "the envoy of President Putin": his principal
+                phrase.principal = person_actor(self.gaz, _first(nxt, "person") or "", self.on)
                 if not countries:
-                    countries.append(self.gaz.people[_first(nxt, "person") or ""].country)
+                    countries.append(phrase.principal.country or "")
                 if j < len(ms) and _first(ms[j], "role") and self._gap(ms[j - 1], ms[j]) is not None:
                     # "… of President Xi, Vice Premier Ding": the envoy named with an office of his own
                     own = self._office_phrase(j)
@@ -1156,6 +1160,10 @@ class ActorFinder:
                 break
             else:
                 break
+        if principal is not None and phrase.principal is None and countries:
+            # "المبعوث الخاص للرئيس الكيني": the holder of the office the envoy serves, in the envoy's state
+            holder, found = self._office(_first(principal, "role") or "", countries[0])
+            phrase.principal = holder if found else None
         phrase.j = j
         return phrase
 
@@ -1541,6 +1549,12 @@ def _title_case_lines(text: Normalized) -> list[tuple[int, int]]:
         if len(TITLE_CASE_WORD.findall(line.group())) >= TITLE_CASE_MIN:
             out.append((bisect.bisect_left(text.offsets, line.start()), bisect.bisect_left(text.offsets, line.end())))
     return out
+
+
+def _serving(found: tuple[list[Mention], int], principal: Actor | None) -> tuple[list[Mention], int]:
+    """The mentions an envoy's office phrase names, each with whom the envoy serves."""
+    mentions, j = found
+    return ([replace(m, principal=principal) for m in mentions] if principal is not None else mentions), j
 
 
 def _as_written(m: Mention) -> bool:

@@ -789,18 +789,24 @@ class FrameBuilder:
                         alone: list[Frame | None], parts: SentenceParts,
                         window: Callable[[int, int], list[Mention]]) -> None:
         """"X received Y, who delivered to him a letter from Z", "استقبل X Y، الذي سلمه رسالة من Z": a letter
-        from a sender of the guest's state, with no addressee of its own, is to whom the guest was received by."""
+        from a sender of the guest's state (or, named without one, from whom the guest serves as envoy), with no
+        addressee of its own, is to whom the guest was received by."""
         for gi in range(1, len(groups)):
             told = _told_before(alone, gi)
             audience = alone[told] if told is not None else None
-            if alone[gi] is not None or audience is None or contact_mode(audience.type) != "in_person" \
-                    or len(audience.participants) != 2 \
+            if audience is None or contact_mode(audience.type) != "in_person" or len(audience.participants) != 2 \
                     or not all(t.type == "message" for _, t in groups[gi] if t.type):
+                continue
+            own = alone[gi]  # "… Y, who handed him a letter": a letter between the two, from whom Y serves
+            handed = own is not None and own.type == "message" and set(own.participants) == set(audience.participants)
+            if own is not None and not handed:
                 continue
             lo, hi = spans[gi]
             source = next((m.end for m, c in parts.cues if c == "from" and lo <= m.start < hi), None)
             sender = next((m.actor for m in window(lo, hi) if source is not None and m.start >= source
                            and m.kind in PERSONS and m.actor is not None), None)
+            if sender is None and audience.initiator is not None:
+                sender = self._principal_of(audience.initiator, parts)
             # the guest who came, or, at a meeting, the one of the sender's state
             carrier = audience.initiator or next((a for a in audience.participants
                                                   if sender is not None and a.country == sender.country), None)
@@ -854,16 +860,26 @@ class FrameBuilder:
         Z, delivered by X", "سلمها X"): the message goes from the sender to the addressee, and the carrier's
         audience with the addressee is a contact of its own, a visit by the carrier unless the carrier is of
         the addressee's state or an ambassador (see the guidelines)."""
-        if frame.type != "message" or frame.initiator is None or len(frame.participants) < CARRIED_PARTIES:
+        sender = frame.initiator
+        if frame.type != "message" or sender is None:
             return [frame]
-        carrier = self._carrier(frame, parts)
+        principal = self._principal_of(sender, parts)
+        carrier: Actor | None
+        if principal is not None and principal not in frame.participants:
+            # "X, special envoy of President Y, delivered a message to Z": Y's message, X's audience with Z
+            carrier, sender = sender, principal
+            frame = replace(frame, participants=[principal, *frame.participants], initiator=principal)
+        elif len(frame.participants) < CARRIED_PARTIES:
+            return [frame]
+        else:
+            carrier = self._carrier(frame, parts)
         if carrier is None:
             return [frame]
-        addressees = [a for a in frame.participants if a not in (carrier, frame.initiator)]
+        addressees = [a for a in frame.participants if a not in (carrier, sender)]
         if len(addressees) != 1:
             return [frame]
         addressee = addressees[0]
-        message = replace(frame, participants=[frame.initiator, addressee], hub=None, partners_initiate=False)
+        message = replace(frame, participants=[sender, addressee], hub=None, partners_initiate=False)
         return [message, self._audience(frame, carrier, addressee, parts)]
 
     def _handed_over(self, frame: Frame, parts: SentenceParts) -> list[Frame]:
@@ -916,6 +932,12 @@ class FrameBuilder:
             return frame
         return replace(frame, participants=[frame.initiator, addressee], hub=None, partners_initiate=False,
                        multilateral=False)
+
+    @staticmethod
+    def _principal_of(envoy: Actor, parts: SentenceParts) -> Actor | None:
+        """Whom an envoy named in the sentence serves, of his own state ("the special envoy of President X")."""
+        return next((m.principal for m in parts.mentions if m.actor == envoy and m.principal is not None
+                     and m.principal != envoy and m.principal.country == envoy.country), None)
 
     def _carrier(self, frame: Frame, parts: SentenceParts) -> Actor | None:
         """Who handed a message over: named right after "delivered by", "سلمها", or right before "handed"."""
