@@ -2797,7 +2797,8 @@ def test_a_post_telling_of_a_conversation_is_the_conversation_not_a_message() ->
 @pytest.mark.parametrize(("text", "lang"), [
     ("Raila Odinga, special envoy of President William Ruto, delivered a message to Ethiopian Prime Minister Abiy "
      "Ahmed in Addis Ababa on Monday.", "en"),
-    ("سلم المبعوث الخاص للرئيس الكيني رايلا أودينغا رسالة إلى رئيس الوزراء الإثيوبي آبي أحمد في أديس أبابا اليوم.", "ar"),
+    ("سلم المبعوث الخاص للرئيس الكيني رايلا أودينغا رسالة إلى رئيس الوزراء الإثيوبي آبي أحمد في أديس أبابا اليوم.",
+     "ar"),
     ("استقبل رئيس الوزراء الإثيوبي آبي أحمد اليوم المبعوث الخاص للرئيس الكيني رايلا أودينغا الذي سلمه رسالة خطية.",
      "ar"),
 ])
