@@ -39,6 +39,11 @@ TRIP_LENGTH = timedelta(days=7)  # days apart that an arrival and a meeting can 
 RECENT = timedelta(days=30)  # days this close before publication (or after it) are the article's own
 TOPIC_SENTENCES = 3  # sentences after a contact whose discussion clauses still describe it
 NOT_STOPS = ("with", "from", "to", "in", "pronoun")  # cues that may stand inside a name ("He Lifeng")
+# a line linking to another article ("Read more: X meets Y", "اقرأ أيضا: …") tells no contact of this one
+RELATED_LEADS = ("read more", "read also", "also read", "related", "see also", "اقرأ أيضا", "إقرأ أيضا", "اقرأ المزيد",
+                 "طالع أيضا", "شاهد أيضا", "ذات صلة")
+RELATED_LINE = re.compile(r"^[ \t]*(?:" + "|".join(re.escape(norm(w)) for w in RELATED_LEADS) + r")\s*[:：\-–—]",
+                          re.MULTILINE)
 DATELINE_REACH = 300  # characters from the top in which a dateline may stand (after a title line)
 # "AMMAN —", "TEHRAN (Tasnim)", "Kampala –", "BEIJING, Nov. 5 (Xinhua) --" (a month abbreviated before its day)
 # what ends a dateline after its city: a dash, a bracket, a colon, or a date closing the line ("New York, 19
@@ -85,13 +90,6 @@ def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contac
     for parts in zip(found.sentences, *by_sentence, strict=True):
         frames.extend(builder.frames(SentenceParts(*parts)))
     return _written(article, found, [f for f in frames if len(f.participants) >= 2], gaz)  # a summit alone: none
-
-
-# a line linking to another article ("Read more: X meets Y", "اقرأ أيضا: …") tells no contact of this one
-RELATED_LEADS = ("read more", "read also", "also read", "related", "see also", "اقرأ أيضا", "إقرأ أيضا", "اقرأ المزيد",
-                 "طالع أيضا", "شاهد أيضا", "ذات صلة")
-RELATED_LINE = re.compile(r"^[ \t]*(?:" + "|".join(re.escape(norm(w)) for w in RELATED_LEADS) + r")\s*[:：\-–—]",
-                          re.MULTILINE)
 
 
 def _found(article: Article, gaz: Gazetteer, gazetteer: Gazetteer | None) -> Found:

@@ -1880,9 +1880,7 @@ class FrameBuilder:
                                   or not self.text.text[m.end:t_start].strip())  # "ألغيت زيارة …"
                for m, c in parts.cues):
             return True  # "اجتماعا … قد يعقد", "expected to call, but it didn't happen": not a contact
-        if any(t.type == "message" and t.form == "verb" for _, t in group) \
-                and any(c == "post" and 0 <= m.start - t_end <= POST_GAP for m, c in parts.cues) \
-                and not any(t.type and t.type != "message" for _, t in parts.triggers):
+        if self._posted(group, parts) and not any(t.type and t.type != "message" for _, t in parts.triggers):
             # "wrote on X", "كتب على حسابه": a post for everyone, not a message to someone (unless it tells of a
             # call or meeting: "we just had a call, X wrote on X")
             return True
