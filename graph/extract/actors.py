@@ -411,7 +411,7 @@ class ActorFinder:
             if self._patronym_tail(m):
                 i += 1  # "تركي بن محمد بن فهد بن عبدالعزيز": the tail of someone else's name, not Fahd
                 continue
-            if self.lang == "ar" and self._facility_named(m):
+            if self.lang == "ar" and ("person" in first or first.get("role")) and self._facility_named(m):
                 i += 1  # "بمطار الملك خالد": a place named after someone, no one taking part
                 continue
             if "person" in first and self.lang != "ar" and self._part_of_other_name(i):
@@ -660,15 +660,13 @@ class ActorFinder:
             return False  # in a headline every word is capitalised
         starts, ends = self.text.words
         k = bisect.bisect_left(starts, m.start)
-        person = self.gaz.people.get(_first(m, "person") or "")
-        own = _latin_name_words(person.name, *person.aliases_en) if person is not None else frozenset()
         neighbours = [k - 1] if k > 0 else []
         neighbours += [k + 1] if k + 1 < len(starts) else []
         for n in neighbours:
             a, b = starts[n], ends[n]
             word = self.text.text[a:b]
-            if word in HONORIFICS_EN or word in EN_PARTICLES or word in calendar_words("en") or word in own \
-                    or not self.text.original[self.text.offsets[a]].isupper():
+            if word in HONORIFICS_EN or word in EN_PARTICLES or word in calendar_words("en") \
+                    or not self.text.original[self.text.offsets[a]].isupper() or self._own_name_word(m, word):
                 continue  # (nor is a weekday or month: "On Thursday Xi held talks"; nor his own: "Khaled Mashaal")
             if n < k and self.text.text[b:m.start].strip():  # punctuation between: not the same name
                 continue
@@ -677,6 +675,11 @@ class ActorFinder:
             if not any(x.start <= a < x.end for x in self.matches[max(0, i - 2):i + 3]):
                 return True
         return False
+
+    def _own_name_word(self, m: Match, word: str) -> bool:
+        """Whether a word is one of the Latin names of the person a match names."""
+        person = self.gaz.people.get(_first(m, "person") or "")
+        return person is not None and word in _latin_name_words(person.name, *person.aliases_en)
 
     def _with_groups(self, mentions: list[Mention]) -> list[Mention]:
         """Add the groups named by their state's adjective ("Iranian officials", "the US delegation",
@@ -998,13 +1001,13 @@ class ActorFinder:
             return Mention(m.start, longer[0], "person", Actor(name=longer[1])), j
         # An apposition that repeats the office ("Trudeau, Prime Minister of Canada") belongs to the name.
         ms = self.matches
+        principal: Actor | None = None  # whom he serves, when the office after his name is an envoy's
         if (j + 1 < len(ms) and _first(ms[j], "role") and not ms[j].prefix and self._gap(m, ms[j]) is not None
                 and self._gap(ms[j], ms[j + 1]) is not None and _place_key(ms[j + 1]) == actor.country):
             phrase = self._office_phrase(j)  # "Ding, special envoy of Chinese President Xi": the whole title
             if phrase.name_match is None and phrase.countries[:1] == [actor.country]:
-                end, j = phrase.end, phrase.j
-                return Mention(m.start, end, "person", actor, None, actor.country, principal=phrase.principal), j
-        return Mention(m.start, end, "person", actor, None, actor.country), j
+                end, j, principal = phrase.end, phrase.j, phrase.principal
+        return Mention(m.start, end, "person", actor, None, actor.country, principal=principal), j
 
     def _longer_name(self, m: Match, pid: str) -> tuple[int, str] | None:
         """"Sheikh Sabah Al-Khaled Al-Hamad": a known short name ("Sheikh Sabah") that goes on with

@@ -36,7 +36,6 @@ PAST_ENDING_EN = "ed"  # "visited", "phoned": an English verb in the past tense
 PAST_IRREGULAR_EN = frozenset({"met", "held", "spoke", "sent", "made", "paid", "wrote", "flew", "had", "told",
                                "gave", "came", "went", "left", "sat", "saw", "took", "shook"})
 POSSESSIVE = re.compile(r"'s?\s+")
-IN_PERSON = frozenset({"visit", "meeting"})
 # "X's office said he …", "the office of X said that she …": the pronoun is X, for whom his office speaks
 OFFICE_SPEAKS_EN = re.compile(r"(?P<own>'s?\s+(?:press\s+)?office)?\s+(?:said|says|announced|stated)(?:\s+on\s+\w+)?"
                               r",?\s+(?:that\s+)?(?:he|she)\b")
@@ -485,13 +484,15 @@ class FrameBuilder:
             sides = {m.actor.country for m in senders if m.actor is not None}
             met = told or ([self.last_frame] if self.last_frame is not None else [])  # "وقد نقل معاليه …"
             addressee = to.actor if to is not None else next(
-                (a for f in met if f.type in IN_PERSON for a in f.participants if a.country not in sides), None)
-            for m in senders:
-                if addressee is not None and m.actor is not None and m.actor.country != addressee.country:
-                    day = next((f.date for f in told if f.date is not None), None) \
-                        or self._date(parts.dates, g.start, g.end, "occurred")
-                    out.append(Frame("message", parts.sentence, g.start, g.end, [m.actor, addressee],
-                                     initiator=m.actor, date=day, nested=True))
+                (a for f in met if contact_mode(f.type) == "in_person" for a in f.participants
+                 if a.country not in sides), None)
+            if addressee is None:
+                continue
+            day = next((f.date for f in told if f.date is not None), None) \
+                or self._date(parts.dates, g.start, g.end, "occurred")
+            out += [Frame("message", parts.sentence, g.start, g.end, [m.actor, addressee], initiator=m.actor,
+                          date=day, nested=True)
+                    for m in senders if m.actor is not None and m.actor.country != addressee.country]
         return out
 
     def _conveyed_to(self, m: Mention) -> bool:
@@ -2348,10 +2349,10 @@ def _without_senders(frame: Frame, senders: set[Actor], told: list[Frame]) -> Fr
     """An in-person contact of a sentence whose message someone else carried, without its sender ("سلم X رسالة من
     Z إلى Y خلال استقباله له": Z is no party to the audience); None when no two parties remain or the carrier's
     audience already tells it."""
-    if frame.type not in IN_PERSON or senders.isdisjoint(frame.participants):
+    if contact_mode(frame.type) != "in_person" or senders.isdisjoint(frame.participants):
         return frame
     rest = [a for a in frame.participants if a not in senders]
-    if len(rest) < 2 or any(f.type in IN_PERSON and set(rest) <= set(f.participants) for f in told):
+    if len(rest) < 2 or any(contact_mode(f.type) == "in_person" and set(rest) <= set(f.participants) for f in told):
         return None
     return replace(frame, participants=rest, initiator=frame.initiator if frame.initiator in rest else None)
 
