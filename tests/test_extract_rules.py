@@ -2522,6 +2522,8 @@ def test_an_arabic_status_cue_before_that_governs_its_clause() -> None:
     ("Kenyan Foreign Minister Alfred Mutua called on Prime Minister Narendra Modi in New Delhi on Tuesday.", True),
     ("Kenyan President William Ruto called on Prime Minister Narendra Modi to ease visa rules.", False),
     ("Kenya called on India to ease visa rules.", False),
+    ("Kenyan Foreign Minister Alfred Mutua called on the Prime Minister of India in New Delhi on Tuesday.", True),
+    ("Kenyan Foreign Minister Alfred Mutua called on Prime Minister Narendra Modi on Tuesday to discuss trade.", True),
 ])
 def test_calling_on_a_person_is_a_courtesy_call_not_an_appeal(text: str, calls: bool) -> None:
     assert bool(run(text, "en", date(2023, 3, 8))) == calls
@@ -2805,3 +2807,14 @@ def test_a_post_telling_of_a_conversation_is_the_conversation_not_a_message() ->
 def test_a_message_an_envoy_delivers_is_from_whom_he_serves(text: str, lang: str) -> None:
     found = run(text, lang, date(2024, 5, 14))
     assert {(c.type, c.initiator) for c in found} == {("message", "William Ruto"), ("visit", "Raila Odinga")}
+
+
+@pytest.mark.parametrize("clause", ["and will then travel to Addis Ababa to meet", "and then flew to Addis Ababa to meet"])
+def test_a_verb_after_and_shares_the_subject_across_a_journey(clause: str) -> None:
+    found = run(f"Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi on Tuesday {clause} "
+                "Ethiopian Prime Minister Abiy Ahmed.", "en", date(2024, 5, 16))
+    ahead = "will" in clause
+    assert {(frozenset(p.name for p in c.participants), c.type, c.status, c.date) for c in found} == {
+        (frozenset({"William Ruto", "Hassan Sheikh Mohamud"}), "visit", "occurred", "2024-05-14"),
+        (frozenset({"William Ruto", "Abiy Ahmed"}), "visit", "planned" if ahead else "occurred",
+         None if ahead else "2024-05-14")}

@@ -84,8 +84,10 @@ SUBJECT_GAP = 4  # characters between an English verb and the subject right befo
 BRIEFED_ON_EN = re.compile(r"\b(?:on|about|of)\s+the\s+$")  # "would brief X on the talks": the talks told before
 BRIEF_REACH = 80  # characters before a contact word in which a word of telling someone about it counts
 # "…, and will meet Z": a verb whose subject is the one of the clause before
-ELIDED_SUBJECT_EN = re.compile(r",?\s+and\s+(?:(?:will|would|also|later|then|is|was|to)\s+)*$")
-ELIDED_REACH = 30  # characters before a contact verb searched for the "and" that shares a subject
+# "…, and will meet", "… and then travel to Tashkent to meet": a verb whose subject is the clause's before
+ELIDED_SUBJECT_EN = re.compile(r",?\s+and\s+(?:(?:will|would|also|later|then|is|was|to)\s+)*"
+                               r"(?:(?:travel|go|went|head|fly|flew|proceed|continue)\w*\s+(?:on\s+)?to\s+[\w-]+(?:\s+[\w-]+){0,2}\s+to\s+)?$")
+ELIDED_REACH = 60  # characters before a contact verb searched for the "and" that shares a subject
 WITH_GAP = 2  # characters between an English contact verb and the "with" after it ("met with")
 DESCRIBED_SUBJECT_EN = re.compile(r"the(?:\s+[\w-]+){1,3}\s+")  # "The PT member met with": a subject named by no one
 ELIDED_SUBJECT_AR = re.compile(r"[،,]\s*(?:كما|ثم)\s+$")  # "، كما التقى Y": the subject of the clause before
@@ -114,7 +116,10 @@ PAST_TIMES_EN = frozenset({"last week", "last month", "last year", "earlier this
                            "earlier this year", "earlier in the week", "earlier in the month", "ago"})
 # what may open a sentence before its verb: a dateline ("عدن (سبأ) -", "الرباط في 8 مارس /ومع/ -"), "كما", "ثم"
 SENTENCE_OPENING = re.compile(r"(?:[^.\n]{0,60}?(?:\)|/|-|–|—))?\s*(?:(?:كما|ثم)\s+)?")
-APPEAL_AFTER = re.compile(r"[^.;]*?\bto\s+\w")  # "called on X to stop": an appeal, not a courtesy call
+# "called on X to stop": an appeal, not a courtesy call ("called on X on Monday to discuss ties" is one)
+APPEAL_AFTER = re.compile(r"[^.;]*?\bto\s+(?!(?:discuss|review|exchange|convey|deliver|hand|brief|bid|present|pay|thank|"
+                          r"congratulate|explore)\b)\w")
+CALLED_ON_GAP = re.compile(r"\s+(?:the\s+)?")  # "called on President X", "called on the King of Y"
 THAT_AR = re.compile(r"\s+" + norm("أن") + r"\s")  # "من المقرر أن": the clause it governs follows
 CLAUSE_COMMAS = (",", "،", ".")
 RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:is|was|are|were|has|had)?\s*(?:been\s+)?$|"
@@ -515,11 +520,11 @@ class FrameBuilder:
         window = lambda lo, hi: [m for m in mentions if lo <= m.start and m.end <= hi]  # noqa: E731
         spans = self._windows(groups, parts, mentions, window)
         alone = [self._frame(g, parts, window(*span), *span) for g, span in zip(groups, spans)]
+        self._subject_shared(groups, spans, alone, parts, window)
         self._delivered(groups, spans, alone, parts, window)
         self._on_the_program(groups, spans, alone, window)
         self._gone_to_meet(groups, spans, alone, window)
         self._letter_brought(groups, spans, alone, parts, window)
-        self._subject_shared(groups, spans, alone, parts, window)
         out: list[Frame] = []
         senders: set[Actor] = set()  # who sent a message someone else carried in this sentence
         gi = 0
@@ -575,7 +580,7 @@ class FrameBuilder:
             return parts
         s = self.text.text
         kept = [m for m in calls if any(
-            n.kind in PERSONS and 0 <= n.start - m.end <= SUBJECT_GAP and APPEAL_AFTER.match(s, n.end) is None
+            n.kind in PERSONS and CALLED_ON_GAP.fullmatch(s, m.end, n.start) and APPEAL_AFTER.match(s, n.end) is None
             for n in parts.mentions)]
         return _narrowed(parts, "on", kept)
 
@@ -617,7 +622,7 @@ class FrameBuilder:
                 spans.append((parts.sentence.start, hi))
                 continue
             lo = min(m.start for m, _ in group)
-            if not all(self._definite(m) for m, t in group if t.type) \
+            if not all(self._definite(m) for m, t in group if t.type) and self._elided_subject(group[0][0]) is None \
                     and not any(m.kind in PERSONS + ("country",) for m in window(lo, hi)):
                 lo = max(m.end for m, _ in groups[gi - 1])  # its untyped words come last, wherever they stand
             # "…, and X met Y": the person right before an English verb is its subject (an Arabic verb's comes
@@ -767,24 +772,28 @@ class FrameBuilder:
     def _subject_shared(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
                         alone: list[Frame | None], parts: SentenceParts,
                         window: Callable[[int, int], list[Mention]]) -> None:
-        """"X met Y on Monday, and will meet Z on Friday", "التقى X Y، كما التقى Z": a verb after "and" ("كما",
-        "ثم") with no subject of its own shares the subject of the contact told before it (an Arabic one when it
-        names one person only: its object)."""
+        """"X met Y on Monday, and will meet Z on Friday", "… and then travel to Tashkent to meet Z", "التقى X Y، كما
+        التقى Z": a verb after "and" ("كما", "ثم") with no subject of its own shares the subject of the contact told
+        before it (an Arabic one when it names one person only: its object); its clause starts at the "and"."""
         for gi in range(1, len(groups)):
             before = alone[gi - 1]
+            elided = self._elided_subject(min((m for m, _ in groups[gi]), key=attrgetter("start")))
             if alone[gi] is not None or before is None or not any(t.form == "verb" for _, t in groups[gi]) \
-                    or not self._elided_subject(min((m for m, _ in groups[gi]), key=attrgetter("start"))) \
+                    or elided is None \
                     or self.lang == "ar" and len([m for m in window(*spans[gi]) if m.kind in PERSONS]) != 1:
                 continue
             subject = next((m for m in window(*spans[gi - 1]) if m.kind in PERSONS
                             and m.actor == before.participants[0]), None)
             if subject is not None:
-                alone[gi] = self._frame(groups[gi], parts, [subject] + window(*spans[gi]), *spans[gi])
+                lo, hi = min(spans[gi][0], elided), spans[gi][1]
+                alone[gi] = self._frame(groups[gi], parts, [subject] + window(lo, hi), lo, hi)
 
-    def _elided_subject(self, verb: Match) -> bool:
-        """Whether a contact verb follows "and" ("…, and will meet"), or in Arabic a comma and "كما" or "ثم"."""
+    def _elided_subject(self, verb: Match) -> int | None:
+        """Where the "and" starts that a contact verb follows with no subject of its own ("…, and will meet"), or
+        in Arabic a comma and "كما" or "ثم"; None when it follows none."""
         elided = ELIDED_SUBJECT_AR if self.lang == "ar" else ELIDED_SUBJECT_EN
-        return elided.search(self.text.text, max(0, verb.start - ELIDED_REACH), verb.start) is not None
+        found = elided.search(self.text.text, max(0, verb.start - ELIDED_REACH), verb.start)
+        return found.start() if found else None
 
     def _letter_brought(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
                         alone: list[Frame | None], parts: SentenceParts,
@@ -1806,10 +1815,16 @@ class FrameBuilder:
             return next(iter(starts), None)
         nearest = min(typed, key=lambda m: min(abs(cue.start - m.end), abs(m.start - cue.end)))
         if nearest.start >= cue.end and (CLAUSE_BREAK.search(self.text.text, cue.end, nearest.start)
-                                         or CLAUSE_END_AFTER.match(self.text.text, cue.end)):
+                                         or CLAUSE_END_AFTER.match(self.text.text, cue.end)
+                                         or (self._elided_subject(nearest) or -1) >= cue.end):
             # "يزور X واشنطن الأسبوع المقبل، حيث يلتقي Y": a clause of its own follows; the cue is the verb's before
-            # (and so when a comma closes the cue's clause: "X, who visited Y earlier this week, met Z")
+            # (and so when a comma closes the cue's clause: "X, who visited Y earlier this week, met Z", or "and"
+            # opens one: "met Y on Tuesday and will meet Z")
             nearest = next((m for m in reversed(typed) if m.end <= cue.start), nearest)
+        elif nearest.end <= cue.start:
+            # "met Y on Tuesday and will then travel to Z": a cue after the "and" is the verb's whose subject it elides
+            nearest = next((m for m in typed if m.start >= cue.end and (opens := self._elided_subject(m)) is not None
+                            and opens <= cue.start), nearest)
         return self._group_start.get(nearest.start, nearest.start)
 
     def _to_infinitive(self, parts: SentenceParts, t_start: int) -> bool:
@@ -1992,6 +2007,8 @@ class FrameBuilder:
         said = [m.end for m, _ in self._speeches]
         dates = [d for d in dates if not any(0 <= d.start - e <= SAID_GAP for e in said)
                  or t_start <= d.start < t_end + SAID_GAP] if said else dates
+        if status == "planned" and window is not None:  # "met Y on Tuesday and will then meet Z": the past one's
+            dates = [d for d in dates if d.start >= window[0] or self._nearest_group(d) in (None, t_start)]
         if dates:
             distance = lambda d: min(abs(d.start - t_end), abs(t_start - d.end))  # noqa: E731
             days = [d for d in dates if d.date is not None and distance(d) <= NEAR]
