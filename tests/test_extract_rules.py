@@ -2818,3 +2818,13 @@ def test_a_verb_after_and_shares_the_subject_across_a_journey(clause: str) -> No
         (frozenset({"William Ruto", "Hassan Sheikh Mohamud"}), "visit", "occurred", "2024-05-14"),
         (frozenset({"William Ruto", "Abiy Ahmed"}), "visit", "planned" if ahead else "occurred",
          None if ahead else "2024-05-14")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kenyan President William Ruto will host Ethiopian Prime Minister Abiy Ahmed in Nairobi next week. The two "
+     "leaders last met in March in Addis Ababa.", "en"),
+    ("ومن المقرر أن يلتقي الرئيس الكيني وليام روتو رئيس الوزراء الإثيوبي آبي أحمد الأسبوع المقبل في نيروبي. وكان "
+     "الزعيمان قد التقيا في مارس الماضي في أديس أبابا.", "ar"),
+])
+def test_an_earlier_meeting_of_the_people_of_a_plan_is_a_contact_of_its_own(text: str, lang: str) -> None:
+    assert sorted(c.status for c in run(text, lang, date(2024, 5, 14))) == ["background", "planned"]

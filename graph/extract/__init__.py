@@ -398,8 +398,10 @@ def _merge(contacts: list[tuple[Contact, Frame]]) -> list[Contact]:
         if frame.anaphoric:  # "the meeting", "during the call": the contact of these people already told
             key = next((k for k in merged if k[:2] == key[:2]), key)
         elif contact_mode(c.type) == "in_person" and c.date is None:
-            # an undated mention of a contact also announced as planned ("قمة … في إسطنبول") is that plan
-            key = next((k for k in merged if k[:2] == key[:2] and k[2] == "planned"), key)
+            # an undated mention of a contact also announced as planned ("قمة … في إسطنبول") is that plan (an
+            # earlier one another sentence tells, "they last met in March", is not)
+            key = next((k for k in merged if k[:2] == key[:2] and k[2] == "planned" and (
+                c.status != "background" or merged[k][0].evidence.start == c.evidence.start)), key)
         if key in merged:
             merged[key].append(c)
         elif not frame.borrowed:
