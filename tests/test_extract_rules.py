@@ -2828,3 +2828,21 @@ def test_a_verb_after_and_shares_the_subject_across_a_journey(clause: str) -> No
 ])
 def test_an_earlier_meeting_of_the_people_of_a_plan_is_a_contact_of_its_own(text: str, lang: str) -> None:
     assert sorted(c.status for c in run(text, lang, date(2024, 5, 14))) == ["background", "planned"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Emir Sheikh Tamim bin Hamad Al Thani sent a cable to Kenyan President William Ruto on Monday. The Qatari Prime "
+     "Minister also sent a similar cable.", "en"),
+    ("بعث أمير دولة قطر الشيخ تميم بن حمد آل ثاني برقية تهنئة إلى الرئيس الكيني وليام روتو. كما بعث رئيس مجلس الوزراء "
+     "القطري برقية تهنئة مماثلة.", "ar"),
+])
+def test_a_similar_cable_of_one_sender_goes_to_the_last_letters_recipient(text: str, lang: str) -> None:
+    found = run(text, lang, date(2021, 9, 23))
+    assert {c.initiator for c in found} == {"Tamim bin Hamad Al Thani", "Khalid bin Khalifa Al Thani"}
+    assert all("William Ruto" in {p.name for p in c.participants} for c in found)
+
+
+def test_a_known_name_followed_by_another_family_is_someone_else() -> None:
+    found = run("Sheikh Abdullah bin Hamad Al Thani met Kenyan President William Ruto in Nairobi on Monday.", "en",
+                date(2021, 9, 23))
+    assert "Abdullah bin Hamad Al Attiyah" not in {p.name for c in found for p in c.participants}

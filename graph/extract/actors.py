@@ -198,6 +198,7 @@ AR_NAME_STOP = frozenset(norm(w) for w in name_words("name_stop", "ar"))  # word
 EN_PARTICLES = frozenset(name_words("particle", "en"))
 COMMON_GIVEN_EN = frozenset(name_words("common_given", "en"))
 PATRONYM_NEXT = re.compile(r"\s+(?:bin|ibn|ben)\s")  # "Sultan bin Salman": what precedes "bin" is a given name
+FAMILY_AFTER = re.compile(r"\s+(?:al|" + norm("آل") + r")[\s-]+(\w+)")  # "… Al Thani", "… آل ثاني": a family name
 PATRONYM_LINKS = frozenset(norm(w) for w in ("بن", "ابن", "bin", "ibn", "bint", "ben"))  # "X bin Y": Y is X's father
 ARTICLE_PREPOSITIONS = ("بال", "لل", "وال", "فال", "كال")  # a word so begun is no part of a name
 PLACE_KINDS = ("country", "capital")  # payloads that name a state as a place
@@ -414,7 +415,7 @@ class ActorFinder:
             if self.lang == "ar" and ("person" in first or first.get("role")) and self._facility_named(m):
                 i += 1  # "بمطار الملك خالد": a place named after someone, no one taking part
                 continue
-            if "person" in first and self.lang != "ar" and self._part_of_other_name(i):
+            if self._surname_of_another(i):
                 i += 1  # "Barak Ravid", "Suh Hoon": a known surname inside someone else's name
                 continue
             if "person" in first:
@@ -675,6 +676,17 @@ class ActorFinder:
             if not any(x.start <= a < x.end for x in self.matches[max(0, i - 2):i + 3]):
                 return True
         return False
+
+    def _other_family(self, m: Match) -> bool:
+        """Whether a name match is followed by a family name ("Al Thani", "آل ثاني") its person's names lack:
+        "Abdullah bin Hamad Al Thani" is not Abdullah bin Hamad Al Attiyah."""
+        family = FAMILY_AFTER.match(self.text.text, m.end)
+        person = self.gaz.people.get(_first(m, "person") or "")
+        if family is None or person is None:
+            return False
+        names = (person.name_ar or "", *person.aliases_ar) if self.lang == "ar" else (person.name, *person.aliases_en)
+        own = {f.group(1) for n in names for f in FAMILY_AFTER.finditer(" " + norm(n).lower())}
+        return bool(own) and family.group(1) not in own  # (a name stored without its family may have any)
 
     def _own_name_word(self, m: Match, word: str) -> bool:
         """Whether a word is one of the Latin names of the person a match names."""
@@ -1158,7 +1170,8 @@ class ActorFinder:
                     if own.name_match is not None and self._person_of(own.name_match, countries):
                         phrase.name_match, j = own.name_match, own.j
                     break
-            elif _first(nxt, "person") and phrase.name_match is None and self._apposition(ms[j - 1], nxt, countries):
+            elif _first(nxt, "person") and phrase.name_match is None and self._apposition(ms[j - 1], nxt, countries) \
+                    and not self._surname_of_another(j):
                 phrase.name_match = nxt
                 break
             else:
@@ -1501,8 +1514,10 @@ class ActorFinder:
         return self._starts[k] if k < len(self._starts) else len(self.text.text)
 
     def _surname_of_another(self, k: int) -> bool:
-        """Whether match ``k`` is a known one-word English name ending someone else's ("Zola Mbeki")."""
-        return self.lang != "ar" and _first(self.matches[k], "person") is not None and self._part_of_other_name(k)
+        """Whether match ``k`` is a known name inside someone else's: a one-word English one ("Zola Mbeki"), or one
+        followed by another family's name ("Abdullah bin Hamad Al Thani")."""
+        return _first(self.matches[k], "person") is not None and (
+            self.lang != "ar" and self._part_of_other_name(k) or self._other_family(self.matches[k]))
 
     def _latin_name_span(self, pos: int, window: str) -> tuple[int, int] | None:
         taken: list[tuple[int, int]] = []

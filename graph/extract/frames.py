@@ -521,6 +521,7 @@ class FrameBuilder:
         spans = self._windows(groups, parts, mentions, window)
         alone = [self._frame(g, parts, window(*span), *span) for g, span in zip(groups, spans)]
         self._subject_shared(groups, spans, alone, parts, window)
+        self._similar_sent(groups, spans, alone, parts, window)
         self._delivered(groups, spans, alone, parts, window)
         self._on_the_program(groups, spans, alone, window)
         self._gone_to_meet(groups, spans, alone, window)
@@ -787,6 +788,23 @@ class FrameBuilder:
             if subject is not None:
                 lo, hi = min(spans[gi][0], elided), spans[gi][1]
                 alone[gi] = self._frame(groups[gi], parts, [subject] + window(lo, hi), lo, hi)
+
+    def _similar_sent(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
+                      alone: list[Frame | None], parts: SentenceParts,
+                      window: Callable[[int, int], list[Mention]]) -> None:
+        """"The Prime Minister also sent a similar cable", "كما بعث X برقية مماثلة": a message with a sender and no
+        addressee of its own, "similar" to the last message told, goes to that message's recipients."""
+        earlier = next((f for f in reversed(self.history) if f.type == "message"), None)
+        if earlier is None or not any(c == "similar" for _, c in parts.cues):
+            return
+        recipients = [a for a in earlier.participants if a != earlier.initiator]
+        for gi, group in enumerate(groups):
+            word = next((m for m, t in group if t.type == "message"), None)
+            senders = [m for m in window(*spans[gi]) if m.kind in PERSONS and m.actor is not None
+                       and m.actor not in recipients and m.actor != earlier.initiator]
+            if alone[gi] is None and word is not None and senders and recipients:
+                told = [Mention(word.end, word.end, "person", a, None, a.country, True) for a in recipients]
+                alone[gi] = self._frame(group, parts, window(*spans[gi]) + told, *spans[gi])
 
     def _elided_subject(self, verb: Match) -> int | None:
         """Where the "and" starts that a contact verb follows with no subject of its own ("…, and will meet"), or
