@@ -2846,3 +2846,20 @@ def test_a_known_name_followed_by_another_family_is_someone_else() -> None:
     found = run("Sheikh Abdullah bin Hamad Al Thani met Kenyan President William Ruto in Nairobi on Monday.", "en",
                 date(2021, 9, 23))
     assert "Abdullah bin Hamad Al Attiyah" not in {p.name for c in found for p in c.participants}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("عقد رئيس مجلس السيادة الانتقالي الفريق أول ركن عبد الفتاح البرهان جلسة مباحثات مع الرئيس الكيني وليام روتو.",
+     "ar"),
+    ("The chairman of the Sovereign Council, Gen. Abdel Fattah al-Burhan, held talks with Kenyan President William "
+     "Ruto.", "en"),
+])
+def test_a_military_rank_between_an_office_and_the_name(text: str, lang: str) -> None:
+    found = run(text, lang, date(2022, 11, 10))
+    assert names(found) == {frozenset({"Abdel Fattah al-Burhan", "William Ruto"})}
+
+
+def test_an_office_no_one_holds_is_not_the_subject_before_its_holders_name() -> None:
+    found = run("The chairman of the Transitional Council, Abdel Fattah al-Burhan, held talks with Kenyan President "
+                "William Ruto.", "en", date(2022, 11, 10))
+    assert names(found) == {frozenset({"Abdel Fattah al-Burhan", "William Ruto"})}

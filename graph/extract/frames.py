@@ -1704,7 +1704,8 @@ class FrameBuilder:
         if marker is None:
             return people, False
         after = [m for m in people if m.start >= marker.end]
-        before = [m for m in people if m.end <= marker.start]
+        # (an office no one holds is no subject: "The chairman of the Council, X, held talks with Y" is X's)
+        before = [m for m in people if m.end <= marker.start and m.actor is not None]
         if not after or len(before) < 2:
             return people, False
         subjects = before[:1]  # the subject, and those "and"-joined to it ("X ومدير الوكالة Y اجتماعا مع Z")
