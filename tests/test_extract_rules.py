@@ -2863,3 +2863,11 @@ def test_an_office_no_one_holds_is_not_the_subject_before_its_holders_name() -> 
     found = run("The chairman of the Transitional Council, Abdel Fattah al-Burhan, held talks with Kenyan President "
                 "William Ruto.", "en", date(2022, 11, 10))
     assert names(found) == {frozenset({"Abdel Fattah al-Burhan", "William Ruto"})}
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت الرئاسة الكينية أن زيارة رئيس الوزراء الإثيوبي آبي أحمد إلى نيروبي أرجئت إلى موعد لاحق.",
+    "لا توجد خطط لعقد لقاء بين الرئيس الكيني وليام روتو ورئيس الوزراء الإثيوبي آبي أحمد.",
+])
+def test_an_arabic_contact_put_off_or_not_planned_is_none(text: str) -> None:
+    assert run(text, "ar", date(2023, 6, 14)) == []
