@@ -25,7 +25,8 @@ from ..resources import read_tsv
 from ..text import Normalized, norm, normalize, script_of
 from .actors import ROLE_TITLES, ActorFinder, Mention, Place, office_actor
 from .dates import DateMention, find_dates
-from .frames import JOIN_GAP, Frame, FrameBuilder, SentenceParts, contact_mode, for_taking_part, offices_held
+from .frames import (JOIN_GAP, MINISTERIAL, Frame, FrameBuilder, SentenceParts, contact_mode, for_taking_part,
+                     offices_held)
 from .lexicon import Trigger, cue_matcher, trigger_matcher
 from .sentences import Sentence, split_sentences
 from .topics import TopicIndex, fallback_topic
@@ -49,7 +50,6 @@ DATELINE_REACH = 300  # characters from the top in which a dateline may stand (a
 # what ends a dateline after its city: a dash, a bracket, a colon, or a date closing the line ("New York, 19
 # February 2013")
 DATELINE_END = re.compile(r"(?:[^\n.]|\.(?=\s\d)){0,30}?(?:\s[-–—]\s?|\(|:)|,[^\n]{0,25}\d{4}[ \t]*(?=\n)")
-MINISTERIAL = frozenset({"foreign_minister", "defence_minister"})  # offices a bare "the X minister" may name
 GAZETTEERS_KEPT = 8  # matchers kept for this many (language, gazetteer) pairs
 _START = attrgetter("start")
 

@@ -29,6 +29,7 @@ from .sentences import Sentence
 
 TYPE_PRIORITY = ("phone_call", "message", "visit", "summit", "meeting", "talk")
 PERSONS = ("person", "title")
+MINISTERIAL = frozenset({"foreign_minister", "defence_minister"})  # offices a bare "the X minister" may name
 PEOPLE = PERSONS + ("counterpart", "group")
 NEAR = 60  # characters around a trigger in which status cues count
 # English contact verbs in the past tense that do not end in "-ed": a future cue after them is another clause's
@@ -364,6 +365,9 @@ class FrameBuilder:
             named = self._holder_in_article(m.role, m.country)
             if named is not None:
                 return Mention(m.start, m.end, "person", named, m.role, named.country, True)
+        minister = self._one_minister(m, others)
+        if minister is not None:  # "the Omani minister also met …": the one minister of Oman named before
+            return Mention(m.start, m.end, "person", minister, m.role, m.country, True)
         if m.kind == "title" and m.actor is None and m.role is not None:
             titled = [a for a in self._titled_first.get(m.role, ()) if a not in others]
             candidates = titled + [a for a, roles in self.recent if m.role in roles and a not in others]
@@ -387,6 +391,15 @@ class FrameBuilder:
                 if actor.name != m.actor.name and shares_name(actor, written):
                     return Mention(m.start, m.end, "person", actor, m.role, actor.country)
         return m
+
+    def _one_minister(self, m: Mention, others: list[Actor]) -> Actor | None:
+        """The one minister of a state the article has named, for a minister of that state named with no
+        portfolio or name ("the Omani minister", "الوزير العماني"); None when there is none or several."""
+        if m.kind != "title" or m.role != "minister" or m.actor is None or m.actor.wikidata \
+                or m.actor.name != m.actor.role:
+            return None
+        named = {a for a, codes in self.recent if a.country == m.country and codes & MINISTERIAL and a not in others}
+        return named.pop() if len(named) == 1 else None
 
     def _coordinated_before(self, group: list[tuple[Match, Trigger]], parts: SentenceParts) -> int | None:
         """The start of the contact word's group that this one is joined to by "or"/"and" ("a conversation or a
@@ -414,23 +427,26 @@ class FrameBuilder:
             return None
         return Mention(m.start, m.end, "person", nxt.actor, m.role, nxt.actor.country, True)
 
-    def resolve_counterpart(self, m: Mention, anchor: Actor | None) -> Mention | None:
-        """"نظيره المصري": the holder, in the given country, of the anchor's office."""
+    def resolve_counterpart(self, m: Mention, anchor: Mention | None) -> Mention | None:
+        """"نظيره المصري": the holder, in the given country, of the anchor's office (without a date, of the
+        office the anchor is named by, here or earlier, when he held several)."""
         if m.kind != "counterpart" or m.country is None or anchor is None:
             return None if m.kind == "counterpart" else m
         role = None
-        pid = self._person_id(anchor)
-        if pid is not None:
-            roles = [r for r in self.gaz.roles_of(pid, self.office_day) if r.org == anchor.country]
+        pid = self._person_id(anchor.actor) if anchor.actor is not None else None
+        if anchor.actor is not None and pid is not None:
+            own = {code for code, actors in self._titled_first.items() if anchor.actor in actors} | {anchor.role}
+            roles = sorted((r for r in self.gaz.roles_of(pid, self.office_day) if r.org == anchor.actor.country),
+                           key=lambda r: r.role not in own)
             role = roles[0].role if roles else None
         if role is None:
             return None
         if self.office_day is None:
             named = self._holder_in_article(role, m.country)
-            actor = named or office_actor(self.gaz, "", m.country, None, ROLE_TITLES.get(role))[0]
-            return Mention(m.start, m.end, "person", actor, role, m.country, True)
-        actor, _ = office_actor(self.gaz, role, m.country, self.office_day)
-        return Mention(m.start, m.end, "person", actor, role, m.country, True)
+            holder = named or office_actor(self.gaz, "", m.country, None, ROLE_TITLES.get(role))[0]
+            return Mention(m.start, m.end, "person", holder, role, m.country, True)
+        holder, _ = office_actor(self.gaz, role, m.country, self.office_day)
+        return Mention(m.start, m.end, "person", holder, role, m.country, True)
 
     # -- per sentence -------------------------------------------------------------------------
 
@@ -1226,8 +1242,7 @@ class FrameBuilder:
         article's lead, the parties of a contact referred to, the state visited, mediators)."""
         people = self._between_only(clause, people)
         subject = next((m for m in people if m.kind != "counterpart" and m.actor is not None), None)
-        anchor = subject.actor if subject else None
-        resolved = _without_named_groups([r for r in (self.resolve_counterpart(m, anchor) for m in people)
+        resolved = _without_named_groups([r for r in (self.resolve_counterpart(m, subject) for m in people)
                                           if r is not None and r.actor is not None])
         parties = Parties(actors=_distinct([m.actor for m in resolved if m.actor is not None]), people=people,
                           resolved=resolved, kind=clause.kind)
