@@ -2892,3 +2892,9 @@ def test_an_undated_counterpart_holds_the_office_the_article_names(text: str, la
     # (the gazetteer knows him as a deputy foreign minister too, before he was the minister)
     found = run(text, lang, None)
     assert names(found) == {frozenset({"Hossein Amir-Abdollahian", "Foreign Minister of Oman"})}
+
+
+def test_a_regional_portfolio_between_an_office_and_its_holders_name() -> None:
+    found = run("US Assistant Secretary of State for Near Eastern Affairs, John Carden, met Kenyan President William "
+                "Ruto in Nairobi on Monday.", "en", date(2022, 11, 10))
+    assert names(found) == {frozenset({"John Carden", "William Ruto"})}
