@@ -2898,3 +2898,16 @@ def test_a_regional_portfolio_between_an_office_and_its_holders_name() -> None:
     found = run("US Assistant Secretary of State for Near Eastern Affairs, John Carden, met Kenyan President William "
                 "Ruto in Nairobi on Monday.", "en", date(2022, 11, 10))
     assert names(found) == {frozenset({"John Carden", "William Ruto"})}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan "
+     "sent cables of congratulations to Ethiopian Prime Minister Abiy Ahmed.", "en"),
+    ("بعث الرئيس الكيني وليام روتو والرئيس الأوغندي يويري موسيفيني والرئيسة التنزانية سامية صولوحو حسن برقيات "
+     "تهنئة إلى رئيس الوزراء الإثيوبي آبي أحمد.", "ar"),
+])
+def test_listed_senders_each_write_to_the_addressee(text: str, lang: str) -> None:
+    found = run(text, lang, date(2023, 9, 20))
+    assert {(c.initiator, frozenset(p.name for p in c.participants)) for c in found} == {
+        (sender, frozenset({sender, "Abiy Ahmed"}))
+        for sender in ("William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan")}

@@ -553,7 +553,8 @@ class FrameBuilder:
                 frame = self._frame(groups[gi] + groups[gi + 1], parts, window(lo, hi), lo, hi)
                 gi += frame is not None
             gi += 1
-            for addressed in (self._addressed(f, parts) for similar in self._similar(frame, parts)
+            for addressed in (self._addressed(f, parts) for each in self._each_sender(frame, parts, mentions)
+                              for similar in self._similar(each, parts)
                               for carried in self._carried_by(similar, parts, senders)
                               for f in self._handed_over(carried, parts)):
                 told = _without_senders(addressed, senders, out)
@@ -998,6 +999,28 @@ class FrameBuilder:
             if self.lang != "ar" and before is not None and not s[before.end:cm.start].strip(" ,"):  # "X handed"
                 return before.actor if before.actor != frame.initiator else None
         return None
+
+    def _each_sender(self, frame: Frame | None, parts: SentenceParts, mentions: list[Mention]) -> list[Frame]:
+        """"A, B and C sent cables to D", "بعث A و B برقيتين إلى D": a message of each sender named in one list
+        before the message word (or, after it, before "to"), to the others (not one from A to B, C and D)."""
+        if frame is None or frame.type != "message" or frame.initiator is None:
+            return [frame] if frame is not None else []
+        to = next((cm.start for cm, c in parts.cues if c == "to" and cm.start >= frame.trigger_start), None)
+        senders: list[Mention] = []
+        for m in mentions:
+            if m.end > (to if to is not None and self.lang == "ar" else frame.trigger_start):
+                break
+            if m.kind not in PERSONS or m.actor not in frame.participants:
+                continue
+            if senders and not (self.text.text[senders[-1].end:m.start].strip() in (",", "،")
+                                or self._joined(senders[-1].end, m.start)):
+                senders = []
+            senders.append(m)
+        actors = _distinct([m.actor for m in senders if m.actor is not None])
+        recipients = [a for a in frame.participants if a not in actors]
+        if len(actors) < 2 or actors[0] != frame.initiator or not recipients:
+            return [frame]
+        return [replace(frame, participants=[a, *recipients], initiator=a, hub=None) for a in actors]
 
     def _similar(self, frame: Frame | None, parts: SentenceParts) -> list[Frame]:
         """"X and Y sent similar cables": each sender writes to the recipients of the last message."""
