@@ -2911,3 +2911,14 @@ def test_listed_senders_each_write_to_the_addressee(text: str, lang: str) -> Non
     assert {(c.initiator, frozenset(p.name for p in c.participants)) for c in found} == {
         (sender, frozenset({sender, "Abiy Ahmed"}))
         for sender in ("William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan")}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("NAIROBI, Feb 20 (KNA) President William Ruto received Ethiopian Prime Minister Abiy Ahmed at State House today.",
+     "2024-02-20"),
+    ("NAIROBI, Feb 20 (KNA) President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed yesterday.",
+     "2024-02-19"),
+])
+def test_a_datelines_day_is_the_day_the_news_is_told_from(text: str, day: str) -> None:
+    found = run(text, "en", date(2024, 2, 21))  # published the day after the dateline
+    assert [c.date for c in found] == [day]

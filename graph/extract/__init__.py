@@ -46,6 +46,7 @@ RELATED_LEADS = ("read more", "read also", "also read", "related", "see also", "
 RELATED_LINE = re.compile(r"^[ \t]*(?:" + "|".join(re.escape(norm(w)) for w in RELATED_LEADS) + r")\s*[:：\-–—]",
                           re.MULTILINE)
 DATELINE_REACH = 300  # characters from the top in which a dateline may stand (after a title line)
+DATELINE_LAG = timedelta(days=3)  # a dateline's day this far before publication is the day of the news
 # "AMMAN —", "TEHRAN (Tasnim)", "Kampala –", "BEIJING, Nov. 5 (Xinhua) --" (a month abbreviated before its day)
 # what ends a dateline after its city: a dash, a bracket, a colon, or a date closing the line ("New York, 19
 # February 2013")
@@ -76,6 +77,7 @@ class Found:
     nationalities: list[Mention]
     office_day: date | None  # the day whose office holders the article's titles name
     dateline: tuple[str, int, int] | None  # "WASHINGTON, March 11 (Xinhua) --": its state and span
+    news_day: date | None  # the day "today" is: the dateline's, else the publication day
 
 
 def extract(article: Article, gazetteer: Gazetteer | None = None) -> list[Contact]:
@@ -108,11 +110,18 @@ def _found(article: Article, gaz: Gazetteer, gazetteer: Gazetteer | None) -> Fou
     finder = ActorFinder(gaz, text, lang, office_day, stops, names)
     mentions, places = finder.mentions(), finder.places()
     dateline = _dateline(text.text, places)
+    news_day = article.published
     if dateline:
+        dated = next((d.date for d in dates if dateline[1] <= d.start < dateline[2] and d.precision == "day"), None)
+        if dated is not None and article.published is not None \
+                and timedelta(0) < article.published - dated <= DATELINE_LAG:
+            # "WASHINGTON, March 11 (Xinhua) --" published on the 12th: "today" and "on Tuesday" are told from the 11th
+            news_day = dated
+            dates = [_to_norm(d, text.offsets) for d in find_dates(article.text, lang, dated, normalized=text)]
         dates = [d for d in dates if not dateline[1] <= d.start < dateline[2]]
     return Found(lang=lang, text=text, sentences=split_sentences(text.text), triggers=triggers, cues=cues,
                  dates=dates, mentions=mentions, places=places, nationalities=finder.nationalities(mentions),
-                 office_day=office_day, dateline=dateline)
+                 office_day=office_day, dateline=dateline, news_day=news_day)
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -124,7 +133,7 @@ def _line_end(text: str, pos: int) -> int:
 def _builder(article: Article, found: Found, gaz: Gazetteer) -> FrameBuilder:
     """The frame builder of an article, with what it knows of the article as a whole."""
     named = [m.actor for m in found.mentions if m.kind == "person" and m.actor is not None and m.actor.wikidata]
-    builder = FrameBuilder(gaz, found.text, found.lang, article.published, named)
+    builder = FrameBuilder(gaz, found.text, found.lang, found.news_day, named)
     builder.office_day = found.office_day
     builder.home = publisher_side(article.url)
     builder.dateline, builder.dateline_at = found.dateline[:2] if found.dateline else (None, 0)
@@ -134,13 +143,13 @@ def _builder(article: Article, found: Found, gaz: Gazetteer) -> FrameBuilder:
                                and any(0 <= s.start - m.end <= JOIN_GAP for s in summits) for m, c in found.cues)
     # the article names no day of its own (only history, "March 22, 1945", "last month"): its lead is the
     # news of the day
-    builder.undated = article.published is not None and not any(
-        d.precision == "day" and (d.date is None or d.date >= article.published - RECENT) for d in found.dates)
+    day = found.news_day
+    builder.undated = day is not None and not any(
+        d.precision == "day" and (d.date is None or d.date >= day - RECENT) for d in found.dates)
     # the first day of the news the article names ("اليوم الثلاثاء"): the day of a headline's contact told
     # before it
     builder.lead_day = next((d for d in found.dates if d.precision == "day" and d.date is not None
-                             and article.published is not None
-                             and article.published - RECENT <= d.date <= article.published), None)
+                             and day is not None and day - RECENT <= d.date <= day), None)
     return builder
 
 
