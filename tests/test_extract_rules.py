@@ -2922,3 +2922,25 @@ def test_listed_senders_each_write_to_the_addressee(text: str, lang: str) -> Non
 def test_a_datelines_day_is_the_day_the_news_is_told_from(text: str, day: str) -> None:
     found = run(text, "en", date(2024, 2, 21))  # published the day after the dateline
     assert [c.date for c in found] == [day]
+
+
+def test_a_visit_in_a_relative_clause_about_the_guest_is_the_reception_told() -> None:
+    found = run("استقبل الرئيس الكيني وليام روتو اليوم في نيروبي رئيس الوزراء الإثيوبي آبي أحمد الذي يقوم بزيارة عمل "
+                "إلى البلاد. حضر اللقاء وزير الخارجية الكيني موساليا مودافادي.", "ar", date(2024, 5, 14))
+    assert [(c.initiator, {p.name for p in c.participants}) for c in found] == [
+        ("Abiy Ahmed", {"William Ruto", "Abiy Ahmed", "Musalia Mudavadi"})]
+
+
+def test_people_named_after_a_side_are_of_its_state() -> None:
+    found = run("استقبل الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد. وحضر اللقاء من الجانب الإثيوبي "
+                "مدير المخابرات السيد/ رضوان حسين.", "ar", date(2024, 5, 14))
+    assert {p.name: p.country for c in found for p in c.participants}.get("رضوان حسين") == "ETH"
+
+
+def test_a_slash_after_a_title_of_address_keeps_the_office_with_the_name() -> None:
+    from graph.extract.actors import ActorFinder
+    from graph.gazetteer import load_gazetteer
+    text = normalize("استقبل رئيس الجمهورية، السيد/ وليام روتو، اليوم الرئيس الصومالي حسن شيخ محمود.")
+    found = ActorFinder(load_gazetteer(), text, "ar", None, (), gazetteer_matcher().find(text)).mentions()
+    assert [(m.kind, m.actor.name if m.actor else None) for m in found] == [
+        ("person", "William Ruto"), ("person", "Hassan Sheikh Mohamud")]

@@ -70,7 +70,7 @@ GAP_WORDS = name_words("office_gap") + name_words("not_holder_after")
 # a one-letter Arabic title ("د." doctor), a Latin initial ("President E. D. Mnangagwa") or the office's
 # abbreviation in brackets ("Prime Minister (PM) X") may stand between an office and its holder's name
 GAP = re.compile(r"^[\s,،\-]*(?:(?:" + "|".join(re.escape(norm(w)) for w in GAP_WORDS)
-                 + r"|[\u0621-\u064a]\.|[a-z]\.?|\([a-z.]{1,6}\))[\s,،]+)*$")
+                 + r"|[\u0621-\u064a]\.|[a-z]\.?|\([a-z.]{1,6}\))[\s,،/]+)*$")  # ("السيد/ X": a slash after a title)
 #: words a sentence writes in lower case: two of them capitalised make a line a title-case headline
 TITLE_CASE_WORDS = frozenset({"and", "of", "with", "for", "the", "in", "on", "to", "at", "after", "over", "while",
                               "is", "are", "was", "says", "said", "meets", "met", "calls", "receives", "holds",

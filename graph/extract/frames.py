@@ -536,6 +536,7 @@ class FrameBuilder:
         window = lambda lo, hi: [m for m in mentions if lo <= m.start and m.end <= hi]  # noqa: E731
         spans = self._windows(groups, parts, mentions, window)
         alone = [self._frame(g, parts, window(*span), *span) for g, span in zip(groups, spans)]
+        self._guest_described(groups, alone, mentions)
         self._subject_shared(groups, spans, alone, parts, window)
         self._similar_sent(groups, spans, alone, parts, window)
         self._delivered(groups, spans, alone, parts, window)
@@ -1035,6 +1036,22 @@ class FrameBuilder:
         senders = [a for a in frame.participants if a not in recipients and a != earlier.initiator]
         return [replace(frame, participants=[s, *recipients], initiator=s) for s in senders] or [frame]
 
+    def _guest_described(self, groups: list[list[tuple[Match, Trigger]]], alone: list[Frame | None],
+                         mentions: list[Mention]) -> None:
+        """"استقبل X Y الذي يقوم بزيارة إلى الدولة", "X received Y, who is on a visit to the country": a contact
+        word in a relative clause about a party of the contact just told describes that contact, not another."""
+        s = self.text.text
+        for gi in range(1, len(groups)):
+            word = groups[gi][0][0]
+            told = alone[gi - 1]
+            relative = RELATIVE_BEFORE.search(s, max(0, word.start - RELATIVE_REACH), word.start)
+            if told is None or alone[gi] is None or relative is None:
+                continue
+            antecedent = next((m for m in reversed(mentions) if m.end <= relative.start()), None)
+            if antecedent is not None and antecedent.actor in told.participants \
+                    and not s[antecedent.end:relative.start()].strip(" ,،"):
+                alone[gi] = None
+
     def _referring(self, parts: SentenceParts) -> bool:
         """Whether the sentence's contact words refer back to contacts already told."""
         summit = any(f.summit for f in self.history)
@@ -1056,7 +1073,7 @@ class FrameBuilder:
             return False
         behalf = [cm for cm, c in parts.cues if c == "behalf"]  # "on behalf of the President, X": not there
         # an aide's office ("نائب مساعد وزير الخارجية") does not name the minister
-        people = [m.actor for m in parts.mentions if m.kind in PERSONS and m.actor is not None
+        people = [self._of_side(m, parts) for m in parts.mentions if m.kind in PERSONS and m.actor is not None
                   and not self._aide(m) and not any(0 <= m.start - cm.end <= BEHALF_REACH for cm in behalf)]
         if not people:
             return False
@@ -1076,6 +1093,17 @@ class FrameBuilder:
             attended.participants = _distinct(kept + people)
             attended.multilateral = len(attended.participants) > 2
         return True
+
+    def _of_side(self, m: Mention, parts: SentenceParts) -> Actor:
+        """The actor of a person named after a side ("حضر اللقاء من الجانب الجيبوتي X", "on the Kenyan side, X"),
+        of that side's state when the name alone tells none."""
+        assert m.actor is not None
+        if m.actor.country is not None:
+            return m.actor
+        sides = [n for n in parts.nationalities if n.end <= m.start and any(
+            c == "side" and (0 <= n.start - cm.end <= SIDE_REACH if self.lang == "ar" else 0 <= cm.start - n.end <= 1)
+            for cm, c in parts.cues)]
+        return replace(m.actor, country=sides[-1].country) if sides else m.actor
 
     def _joined_contact(self, parts: SentenceParts) -> Frame | None:
         """The contact a sentence of people joining refers to: the summit it names, the call it names ("X also
