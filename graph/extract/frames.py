@@ -1050,6 +1050,8 @@ class FrameBuilder:
             antecedent = next((m for m in reversed(mentions) if m.end <= relative.start()), None)
             if antecedent is not None and antecedent.actor in told.participants \
                     and not s[antecedent.end:relative.start()].strip(" ,،"):
+                if any(t.type == "visit" and t.direction == "out" for _, t in groups[gi]):
+                    told.type, told.initiator = "visit", antecedent.actor  # the guest travelled
                 alone[gi] = None
 
     def _referring(self, parts: SentenceParts) -> bool:
