@@ -2913,6 +2913,12 @@ def test_listed_senders_each_write_to_the_addressee(text: str, lang: str) -> Non
         for sender in ("William Ruto", "Yoweri Museveni", "Samia Suluhu Hassan")}
 
 
+def test_a_king_and_his_crown_prince_named_with_his_offices_each_write() -> None:
+    found = run("بعث خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، وولي عهده رئيس مجلس الوزراء الأمير محمد بن سلمان "
+                "برقية تهنئة، لرئيس الوزراء الإثيوبي آبي أحمد.", "ar", date(2023, 9, 20))
+    assert {c.initiator for c in found} == {"Salman bin Abdulaziz", "Mohammed bin Salman"}
+
+
 @pytest.mark.parametrize(("text", "day"), [
     ("NAIROBI, Feb 20 (KNA) President William Ruto received Ethiopian Prime Minister Abiy Ahmed at State House today.",
      "2024-02-20"),

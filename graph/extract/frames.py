@@ -29,6 +29,7 @@ from .sentences import Sentence
 
 TYPE_PRIORITY = ("phone_call", "message", "visit", "summit", "meeting", "talk")
 PERSONS = ("person", "title")
+SENDER_JOINED = re.compile(r"\s*[,،]\s*(?:و|and\s)")  # "A, and his crown prince B": a list of senders
 MINISTERIAL = frozenset({"foreign_minister", "defence_minister"})  # offices a bare "the X minister" may name
 PEOPLE = PERSONS + ("counterpart", "group")
 NEAR = 60  # characters around a trigger in which status cues count
@@ -1003,18 +1004,24 @@ class FrameBuilder:
 
     def _each_sender(self, frame: Frame | None, parts: SentenceParts, mentions: list[Mention]) -> list[Frame]:
         """"A, B and C sent cables to D", "بعث A و B برقيتين إلى D": a message of each sender named in one list
-        before the message word (or, after it, before "to"), to the others (not one from A to B, C and D)."""
+        before the message word (an Arabic verb's: after it), to the others (not one from A to B, C and D)."""
         if frame is None or frame.type != "message" or frame.initiator is None:
             return [frame] if frame is not None else []
-        to = next((cm.start for cm, c in parts.cues if c == "to" and cm.start >= frame.trigger_start), None)
+        # an Arabic verb's subjects stand after it, up to its message noun or "إلى"
+        to = next((cm.start for cm, c in parts.cues if c == "to" and cm.start >= frame.trigger_start), len(self.text.text))
+        limit = min(to, frame.trigger_end) if self.lang == "ar" else frame.trigger_start
         senders: list[Mention] = []
         for m in mentions:
-            if m.end > (to if to is not None and self.lang == "ar" else frame.trigger_start):
+            if m.end > limit:
                 break
             if m.kind not in PERSONS or m.actor not in frame.participants:
                 continue
-            if senders and not (self.text.text[senders[-1].end:m.start].strip() in (",", "،")
-                                or self._joined(senders[-1].end, m.start)):
+            if senders and m.actor == senders[-1].actor:  # named twice: "خادم الحرمين الشريفين الملك سلمان"
+                senders[-1] = m
+                continue
+            gap = self.text.text[senders[-1].end:m.start] if senders else ""
+            if senders and not (gap.strip() in (",", "،") or self._joined(senders[-1].end, m.start)
+                                or SENDER_JOINED.match(gap)):
                 senders = []
             senders.append(m)
         actors = _distinct([m.actor for m in senders if m.actor is not None])
