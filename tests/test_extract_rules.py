@@ -2950,3 +2950,9 @@ def test_a_slash_after_a_title_of_address_keeps_the_office_with_the_name() -> No
     found = ActorFinder(load_gazetteer(), text, "ar", None, (), gazetteer_matcher().find(text)).mentions()
     assert [(m.kind, m.actor.name if m.actor else None) for m in found] == [
         ("person", "William Ruto"), ("person", "Hassan Sheikh Mohamud")]
+
+
+def test_his_host_names_the_host_not_a_guest() -> None:
+    found = run("Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi on Monday. The visiting prime minister held talks "
+                "with his host, President William Ruto.", "en", date(2024, 5, 14))
+    assert [(c.type, c.initiator) for c in found] == [("visit", "Abiy Ahmed")]

@@ -29,6 +29,7 @@ from .sentences import Sentence
 
 TYPE_PRIORITY = ("phone_call", "message", "visit", "summit", "meeting", "talk")
 PERSONS = ("person", "title")
+DETERMINERS_EN = frozenset({"the", "his", "her", "their", "its", "our", "a"})  # "his host": a noun, not a verb
 SENDER_JOINED = re.compile(r"\s*[,،]\s*(?:و|and\s)")  # "A, and his crown prince B": a list of senders
 MINISTERIAL = frozenset({"foreign_minister", "defence_minister"})  # offices a bare "the X minister" may name
 PEOPLE = PERSONS + ("counterpart", "group")
@@ -459,7 +460,7 @@ class FrameBuilder:
         self._aides = [m for m, c in parts.cues if c == "aide"]
         self._speeches = [(m, c) for m, c in parts.cues if c == "speech"]
         self._sources = [m for m, c in parts.cues if c == "source"]
-        parts = self._called_on(self._discussed_with(parts))
+        parts = self._host_named(self._called_on(self._discussed_with(parts)))
         if any(c in ("join", "attend") for _, c in parts.cues) and self._referring(parts) and self._join(parts):
             self._remember(parts.mentions)
             return []
@@ -603,6 +604,13 @@ class FrameBuilder:
             n.kind in PERSONS and CALLED_ON_GAP.fullmatch(s, m.end, n.start) and APPEAL_AFTER.match(s, n.end) is None
             for n in parts.mentions)]
         return _narrowed(parts, "on", kept)
+
+    def _host_named(self, parts: SentenceParts) -> SentenceParts:
+        """"held talks with his host, X", "the host country": "host" after a determiner names who hosts, it is no
+        verb whose object is the guest."""
+        nouns = [(m, t) for m, t in parts.triggers if t.direction == "host" and t.form == "verb"
+                 and self.text.word_before(m.start) in DETERMINERS_EN and self.text.text[m.start:m.end] == "host"]
+        return replace(parts, triggers=[t for t in parts.triggers if t not in nouns]) if nouns else parts
 
     def _joined_sides(self, parts: SentenceParts, verb: Match) -> bool:
         """Whether the subject of an Arabic word of discussing is two people of two states joined by "و" ("بحث X
