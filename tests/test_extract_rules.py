@@ -2956,3 +2956,17 @@ def test_his_host_names_the_host_not_a_guest() -> None:
     found = run("Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi on Monday. The visiting prime minister held talks "
                 "with his host, President William Ruto.", "en", date(2024, 5, 14))
     assert [(c.type, c.initiator) for c in found] == [("visit", "Abiy Ahmed")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kenyan President William Ruto arrived in Addis Ababa on Monday with Ugandan President Yoweri Museveni.", "en"),
+    ("Kenyan President William Ruto arrived in Addis Ababa on Monday accompanied by Ugandan President Yoweri "
+     "Museveni.", "en"),
+    ("وصل الرئيس الكيني وليام روتو إلى أديس أبابا اليوم الاثنين برفقة الرئيس الأوغندي يويري موسيفيني.", "ar"),
+    ("وصل الرئيس الكيني وليام روتو والرئيس الأوغندي يويري موسيفيني إلى أديس أبابا اليوم الاثنين.", "ar"),
+])
+def test_who_travels_along_visits_too_and_is_no_partner(text: str, lang: str) -> None:
+    found = run(text, lang, date(2024, 5, 13))
+    assert {(c.initiator, frozenset(p.name for p in c.participants)) for c in found} == {
+        ("William Ruto", frozenset({"William Ruto", "Ethiopia"})),
+        ("Yoweri Museveni", frozenset({"Yoweri Museveni", "Ethiopia"}))}

@@ -1519,7 +1519,7 @@ class FrameBuilder:
         actors, kind, group = parties.actors, parties.kind, clause.group
         country_party = partial(self._with_country_party, kind, group, mentions=clause.mentions,
                                 sentence=clause.parts.mentions, t_end=clause.t_end, places=clause.parts.places)
-        travellers = self._travelling_together(kind, group, actors, parties.resolved, clause.t_start)
+        travellers = self._travelling_together(kind, clause, actors, parties.resolved)
         if self._went_to_attend(clause):
             return  # "arrived in Rome to attend the conference": attendance, no visit to the state
         if travellers:
@@ -1622,15 +1622,30 @@ class FrameBuilder:
 
     # -- argument rules -----------------------------------------------------------------------
 
-    def _travelling_together(self, ctype: str, group: list[tuple[Match, Trigger]], actors: list[Actor],
-                             resolved: list[Mention], t_start: int) -> list[Actor]:
+    def _travelling_together(self, ctype: str, clause: Clause, actors: list[Actor], resolved: list[Mention]
+                             ) -> list[Actor]:
         """The subjects of a travel verb when they are all its parties and of several states ("Macron and
-        Scholz arrived in Kyiv"); none otherwise."""
-        if ctype != "visit" or len(actors) < 2 or not _travel_verbs(group):
+        Scholz arrived in Kyiv"), or its subject and those "with" him after the place he went to ("Macron arrived
+        in Kyiv with Scholz and Draghi"); none otherwise."""
+        if ctype != "visit" or len(actors) < 2 or not _travel_verbs(clause.group):
             return []
-        if any(m.start > t_start for m in resolved) or len({a.country for a in actors}) < len(actors):
+        place = next((p for p in clause.parts.places if clause.t_end <= p.start < clause.hi), None)
+        along = next((cm.end for cm, c in clause.cues if c in ("with", "join") and place is not None
+                      and cm.start >= place.end and self._only_dates(clause.parts, place.end, cm.start)), None)
+        subject_end = place.start if self.lang == "ar" and place is not None else clause.t_start  # "وصل X إلى"
+        if any(m.start > subject_end and (along is None or m.start < along) for m in resolved) \
+                or len({a.country for a in actors} - {None}) < len(actors) \
+                or place is not None and along is not None and place.country in {a.country for a in actors}:
             return []
         return actors
+
+    def _only_dates(self, parts: SentenceParts, lo: int, hi: int) -> bool:
+        """Whether the text between ``lo`` and ``hi`` holds nothing but dates ("on Thursday", "اليوم الخميس")."""
+        text = self.text.text
+        for d in parts.dates:
+            if lo <= d.start and d.end <= hi:
+                text = text[:d.start] + " " * (d.end - d.start) + text[d.end:]
+        return not text[lo:hi].strip(" ,،")
 
     def _arrivals(self, group: list[tuple[Match, Trigger]], actors: list[Actor]) -> bool:
         """Whether a travel verb has leaders of several states for subjects ("A, B and C arrived")."""
