@@ -2970,3 +2970,9 @@ def test_who_travels_along_visits_too_and_is_no_partner(text: str, lang: str) ->
     assert {(c.initiator, frozenset(p.name for p in c.participants)) for c in found} == {
         ("William Ruto", frozenset({"William Ruto", "Ethiopia"})),
         ("Yoweri Museveni", frozenset({"Yoweri Museveni", "Ethiopia"}))}
+
+
+def test_an_arabic_arrival_told_with_kan_qad_and_what_it_held_are_the_news() -> None:
+    found = run("وكان رئيس الوزراء الإثيوبي آبي أحمد قد وصل إلى نيروبي مساء أمس في زيارة رسمية تستمر يومين، التقى "
+                "خلالها الرئيس وليام روتو.", "ar", date(2024, 5, 14))
+    assert [(c.status, c.date) for c in found] == [("occurred", "2024-05-13")]

@@ -1979,9 +1979,10 @@ class FrameBuilder:
         when = any(c == "background" and t_end <= m.start and self.text.text[m.start:m.end] in PAST_TIMES_EN
                    for m, c in cues)
         if "background" in before or "background_after" in after or when \
-                or self.lang == "ar" and not self._travel_verb_ar(group) \
+                or self.lang == "ar" and not self._travel_verb_ar([w for w in group if w[0].start == t_start]) \
                 and PLUPERFECT_AR.search(self.text.text, max(0, t_start - NEAR), t_start):
-            # "وكان X قد اتصل بـY": told as before the news (an arrival so told is the trip of the news)
+            # "وكان X قد اتصل بـY": told as before the news (an arrival so told is the trip of the news, and so is
+            # what it held: "وكان X قد وصل أمس …، التقى خلالها Y")
             return "background"
         return self._status_by_dates(parts, t_start, t_end)
 
