@@ -2976,3 +2976,11 @@ def test_an_arabic_arrival_told_with_kan_qad_and_what_it_held_are_the_news() -> 
     found = run("وكان رئيس الوزراء الإثيوبي آبي أحمد قد وصل إلى نيروبي مساء أمس في زيارة رسمية تستمر يومين، التقى "
                 "خلالها الرئيس وليام روتو.", "ar", date(2024, 5, 14))
     assert [(c.status, c.date) for c in found] == [("occurred", "2024-05-13")]
+
+
+def test_a_call_after_and_on_a_trip_is_the_travellers_own() -> None:
+    found = run("President William Ruto traveled to Addis Ababa on Monday where he met with Prime Minister Abiy Ahmed "
+                "and then spoke by phone with Somali President Hassan Sheikh Mohamud.", "en", date(2024, 5, 14))
+    assert {(c.type, frozenset(p.name for p in c.participants)) for c in found} == {
+        ("visit", frozenset({"William Ruto", "Abiy Ahmed"})),
+        ("phone_call", frozenset({"William Ruto", "Hassan Sheikh Mohamud"}))}

@@ -545,12 +545,14 @@ class FrameBuilder:
         self._on_the_program(groups, spans, alone, window)
         self._gone_to_meet(groups, spans, alone, window)
         self._letter_brought(groups, spans, alone, parts, window)
+        self._subject_shared(groups, spans, alone, parts, window)  # again: after what the trip held ("where he met")
         out: list[Frame] = []
         senders: set[Actor] = set()  # who sent a message someone else carried in this sentence
         gi = 0
         while gi < len(groups):
             frame = alone[gi]
-            if frame is None and gi + 1 < len(groups) and alone[gi + 1] is None:
+            if frame is None and gi + 1 < len(groups) and alone[gi + 1] is None \
+                    and self._elided_subject(groups[gi + 1][0][0]) is None:
                 # "flew to Amman to meet King Abdullah": one contact told by two triggers
                 lo, hi = spans[gi][0], spans[gi + 1][1]
                 frame = self._frame(groups[gi] + groups[gi + 1], parts, window(lo, hi), lo, hi)
@@ -804,14 +806,18 @@ class FrameBuilder:
         التقى Z": a verb after "and" ("كما", "ثم") with no subject of its own shares the subject of the contact told
         before it (an Arabic one when it names one person only: its object); its clause starts at the "and"."""
         for gi in range(1, len(groups)):
-            before = alone[gi - 1]
+            told = next((k for k in range(gi - 1, -1, -1) if alone[k] is not None), None)  # the clause before
+            before = alone[told] if told is not None else None
             elided = self._elided_subject(min((m for m, _ in groups[gi]), key=attrgetter("start")))
             if alone[gi] is not None or before is None or not any(t.form == "verb" for _, t in groups[gi]) \
                     or elided is None \
                     or self.lang == "ar" and len([m for m in window(*spans[gi]) if m.kind in PERSONS]) != 1:
                 continue
-            subject = next((m for m in window(*spans[gi - 1]) if m.kind in PERSONS
-                            and m.actor == before.participants[0]), None)
+            lead = before.participants[0]
+            subject = next((m for m in window(*spans[told]) if m.kind in PERSONS and m.actor == lead), None) \
+                if told is not None else None
+            if subject is None and lead.kind == "person":  # "where he met Y and then spoke with Z": the traveller
+                subject = Mention(elided, elided, "person", lead, None, lead.country, True)
             if subject is not None:
                 lo, hi = min(spans[gi][0], elided), spans[gi][1]
                 alone[gi] = self._frame(groups[gi], parts, [subject] + window(lo, hi), lo, hi)
