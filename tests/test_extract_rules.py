@@ -2984,3 +2984,9 @@ def test_a_call_after_and_on_a_trip_is_the_travellers_own() -> None:
     assert {(c.type, frozenset(p.name for p in c.participants)) for c in found} == {
         ("visit", frozenset({"William Ruto", "Abiy Ahmed"})),
         ("phone_call", frozenset({"William Ruto", "Hassan Sheikh Mohamud"}))}
+
+
+def test_guests_each_met_by_a_host_in_his_palace_each_visit() -> None:
+    found = run("التقى الرئيس الكيني وليام روتو بقصر الرئاسة في نيروبي رئيس الوزراء الإثيوبي آبي أحمد والرئيس الأوغندي "
+                "يويري موسيفيني.", "ar", date(2024, 5, 14))
+    assert {(c.type, c.initiator) for c in found} == {("visit", "Abiy Ahmed"), ("visit", "Yoweri Museveni")}

@@ -2465,6 +2465,9 @@ class FrameBuilder:
         if hosts and guests and len({a.country for a in guests}) == 1:
             frame.type = "visit"
             frame.initiator = guests[0]
+        elif frame.hub is not None and hosts == [frame.hub] and len(guests) == len(frame.participants) - 1:
+            # "X met A, B and C at the Carthage Palace": each guest, separately, visited X
+            frame.type, frame.initiator, frame.partners_initiate = "visit", None, True
 
 
 @cache
