@@ -2990,3 +2990,11 @@ def test_guests_each_met_by_a_host_in_his_palace_each_visit() -> None:
     found = run("التقى الرئيس الكيني وليام روتو بقصر الرئاسة في نيروبي رئيس الوزراء الإثيوبي آبي أحمد والرئيس الأوغندي "
                 "يويري موسيفيني.", "ar", date(2024, 5, 14))
     assert {(c.type, c.initiator) for c in found} == {("visit", "Abiy Ahmed"), ("visit", "Yoweri Museveni")}
+
+
+def test_a_place_after_a_long_list_of_partners_is_where_they_met() -> None:
+    found = run("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed, European Commission President "
+                "Ursula von der Leyen and Ugandan President Yoweri Museveni in Nairobi on Monday.", "en",
+                date(2024, 5, 14))
+    assert {(c.type, c.initiator) for c in found} == {
+        ("visit", "Abiy Ahmed"), ("visit", "Ursula von der Leyen"), ("visit", "Yoweri Museveni")}

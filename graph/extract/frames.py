@@ -2455,6 +2455,7 @@ class FrameBuilder:
         if any(c == "sidelines" for _, c in parts.cues):
             return  # "على هامش", "on the sidelines of": a third place
         where = self._place_country(parts, frame.trigger_start, hi) or self._destination(parts) or travelled_to \
+            or self._place_country(parts, self._parties_end(parts, frame.trigger_end), hi) \
             or self._place_before(parts, lo, frame.trigger_start) \
             or (self.dateline if frame.type == "meeting" and frame.status == "occurred"
                 and frame.sentence.start >= self.dateline_at else None)  # "AMMAN — …"
