@@ -2998,3 +2998,10 @@ def test_a_place_after_a_long_list_of_partners_is_where_they_met() -> None:
                 date(2024, 5, 14))
     assert {(c.type, c.initiator) for c in found} == {
         ("visit", "Abiy Ahmed"), ("visit", "Ursula von der Leyen"), ("visit", "Yoweri Museveni")}
+
+
+def test_a_farewell_call_on_a_leader_is_an_audience_and_shri_a_title_of_address() -> None:
+    found = run("Outgoing Kenyan High Commissioner Willy Bett paid a farewell call on Prime Minister Shri Narendra Modi "
+                "in New Delhi on Monday.", "en", date(2024, 5, 14))
+    assert [(c.type, frozenset(p.name for p in c.participants)) for c in found] == [
+        ("meeting", frozenset({"Willy Bett", "Narendra Modi"}))]
