@@ -33,6 +33,10 @@ def test_arabic_stop_without_a_space_ends_the_sentence() -> None:
     assert len(sentences("انتهت الزيارة مساء امس.وبدأت جولة جديدة اليوم.")) == 2
 
 
+def test_the_platform_x_ends_a_sentence() -> None:
+    assert len(sentences("The talks were announced on X. It came an hour later.")) == 2
+
+
 def test_one_letter_title_is_not_a_sentence_end() -> None:
     assert len(sentences("استقبل الوزير د. كمال منصور في مكتبه.")) == 1
     assert len(sentences("The envoy met J. Smith in Oslo.")) == 1

@@ -15,6 +15,7 @@ ABBREVIATIONS = frozenset({
 _END = re.compile(r"[.!?؟\n](?:(?<=[.!?؟])[.!?؟]*[\"')\]]*(?=\s|[\u0621-\u064a])|(?<=\n)\n*|(?<=[!?؟])[!?؟]*$"
                   r"|(?<=\.)$)")
 _WORD_BACKWARDS = re.compile(r"[\w.]+")
+PLATFORM_X = re.compile(r"\b(?:on|via)\s+x$")  # "wrote on X.": the social network ends the sentence
 
 
 @dataclass(frozen=True)
@@ -58,5 +59,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group()[::-1].lower().strip(".")
+    if PLATFORM_X.search(before):
+        return False  # "announced on X. It came …": the platform, not an initial
     # one letter of either script is an initial or a title ("J. Smith", "د. هشام" for Dr, "م." for engineer)
     return len(word) == 1 and word.isalpha() or word in ABBREVIATIONS
