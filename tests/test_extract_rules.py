@@ -3009,3 +3009,13 @@ def test_a_farewell_call_on_a_leader_is_an_audience_and_shri_a_title_of_address(
                 "in New Delhi on Monday.", "en", date(2024, 5, 14))
     assert [(c.type, frozenset(p.name for p in c.participants)) for c in found] == [
         ("meeting", frozenset({"Willy Bett", "Narendra Modi"}))]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kenyan President William Ruto called Ethiopian Prime Minister Abiy Ahmed on Monday while Somali President Hassan "
+     "Sheikh Mohamud was in Nairobi.", "en"),
+    ("أجرى الرئيس الكيني وليام روتو اتصالا هاتفيا مع رئيس الوزراء الإثيوبي آبي أحمد بينما كان الرئيس الصومالي حسن شيخ "
+     "محمود في نيروبي.", "ar"),
+])
+def test_who_a_clause_of_time_names_is_no_party(text: str, lang: str) -> None:
+    assert names(run(text, lang, date(2024, 5, 14))) == {frozenset({"William Ruto", "Abiy Ahmed"})}

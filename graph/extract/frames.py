@@ -30,6 +30,9 @@ from .sentences import Sentence
 TYPE_PRIORITY = ("phone_call", "message", "visit", "summit", "meeting", "talk")
 PERSONS = ("person", "title")
 DETERMINERS_EN = frozenset({"the", "his", "her", "their", "its", "our", "a"})  # "his host": a noun, not a verb
+WHILE_BEFORE = re.compile(r"(?:^|\s)(?:while|whilst|" + "|".join(norm(w) for w in ("بينما", "في حين")) + r")\s+"
+                          r"(?:(?:" + norm("كان") + r"|" + norm("كانت") + r")\s+)?$")  # "while Z is in …", "بينما كان Z"
+WHILE_REACH = 20  # characters before a person searched for the "while" that opens his clause
 SENDER_JOINED = re.compile(r"\s*[,،]\s*(?:و|and\s)")  # "A, and his crown prince B": a list of senders
 MINISTERIAL = frozenset({"foreign_minister", "defence_minister"})  # offices a bare "the X minister" may name
 PEOPLE = PERSONS + ("counterpart", "group")
@@ -1305,11 +1308,19 @@ class FrameBuilder:
                   and not (greetings and self._greeted_for(m, greetings))
                   and not (m.kind == "title" and OFFICE_NAMED.search(s, max(0, m.start - OFFICE_NAMED_REACH),
                                                                      m.start) is not None)]
+        people = self._before_while(people, clause.t_end)
         people = self._without_speakers(people, self._speeches, self._owner(clause, people))
         people = self._reported(people, clause.t_start)
         people = self._before_purpose(people, clause.cues, clause.t_end)
         people = self._possessor_suffix(clause.group, people, parts.mentions, clause.t_start)
         return self._with_list(people, clause.cues, clause.t_end)
+
+    def _before_while(self, people: list[Mention], t_end: int) -> list[Mention]:
+        """Drop the people of a clause of time after the contact word ("X calls Y while Z is in South Africa",
+        "بينما كان Z في …"): what they do is another event."""
+        opens = next((m.start for m in people if m.start >= t_end
+                      and WHILE_BEFORE.search(self.text.text, max(0, m.start - WHILE_REACH), m.start)), None)
+        return people if opens is None else [m for m in people if m.start < opens]
 
     def _parties(self, clause: Clause, people: list[Mention], together: bool) -> Parties:
         """Who takes part in the clause's contact: the people named, resolved, then completed by rule (the
