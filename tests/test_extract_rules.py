@@ -3019,3 +3019,14 @@ def test_a_farewell_call_on_a_leader_is_an_audience_and_shri_a_title_of_address(
 ])
 def test_who_a_clause_of_time_names_is_no_party(text: str, lang: str) -> None:
     assert names(run(text, lang, date(2024, 5, 14))) == {frozenset({"William Ruto", "Abiy Ahmed"})}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In a letter dated May 10, Kenyan President William Ruto urged Ethiopian Prime Minister Abiy Ahmed to reopen "
+     "the border.", "en"),
+    ("Ethiopian Prime Minister Abiy Ahmed thanked Kenyan President William Ruto for his message of solidarity.", "en"),
+    ("وفي رسالة بعث بها اليوم، دعا الرئيس الكيني وليام روتو رئيس الوزراء الإثيوبي آبي أحمد إلى استئناف المفاوضات.",
+     "ar"),
+])
+def test_who_wrote_a_letter_told_as_a_setting_or_thanked_for(text: str, lang: str) -> None:
+    assert [c.initiator for c in run(text, lang, date(2024, 5, 14))] == ["William Ruto"]

@@ -97,7 +97,9 @@ ELIDED_REACH = 60  # characters before a contact verb searched for the "and" tha
 WITH_GAP = 2  # characters between an English contact verb and the "with" after it ("met with")
 DESCRIBED_SUBJECT_EN = re.compile(r"the(?:\s+[\w-]+){1,3}\s+")  # "The PT member met with": a subject named by no one
 ELIDED_SUBJECT_AR = re.compile(r"[،,]\s*(?:كما|ثم)\s+$")  # "، كما التقى Y": the subject of the clause before
-THANKED_FOR_EN = re.compile(r"\s+for\s+(?:(?:his|her|their|the)\s+)?")  # "thanked Y for visiting": Y travelled
+THANKED_FOR_EN = re.compile(r"\s+for\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}")  # "thanked Y for visiting"
+IN_LETTER = re.compile(r"(?:^|\s)(?:in|" + norm("في") + r")\s+(?:(?:a|an|the|his|her|its)\s+)?$")  # "In a letter …, X"
+IN_REACH = 12  # characters before a letter word searched for the "in" that makes it a setting
 RELATIVE_BETWEEN_EN = re.compile(r"\s*,\s*who\s[^,]*,\s*")  # "X, who arrived on Monday, met Y": X is the subject
 NATIONS_REACH = 30  # characters after a contact word in which the states of "المشاورات الروسية الأمريكية" stand
 DUAL_SUFFIXES = ("هما", "اهما", "تهما")  # "التقيا", "مباحثاتهما": the two of them
@@ -2327,8 +2329,24 @@ class FrameBuilder:
         if ("out" in directions or "sends" in directions) and frame.type in ("phone_call", "message", "visit"):
             return subject
         if frame.type in ("message", "phone_call") and not directions:
-            return self._sender(frame, cues, resolved, talked)
+            return self._sender(frame, cues, resolved, talked) or self._thanked(frame, resolved) \
+                or self._writer_after(frame, resolved)
         return None
+
+    def _thanked(self, frame: Frame, resolved: list[Mention]) -> Actor | None:
+        """"X thanked Y for his message (call)": Y wrote (called)."""
+        return next((r.actor for r in reversed(resolved) if r.actor in frame.participants
+                     and r.end <= frame.trigger_start and THANKED_FOR_EN.fullmatch(self.text.text, r.end,
+                                                                                   frame.trigger_start)), None)
+
+    def _writer_after(self, frame: Frame, resolved: list[Mention]) -> Actor | None:
+        """"In a letter dated May 5, X urged Y", "في رسالة …، دعا X": the subject after a letter told as the setting
+        of what it says is its writer."""
+        if frame.type != "message" or not IN_LETTER.search(self.text.text, max(0, frame.trigger_start - IN_REACH),
+                                                          frame.trigger_start):
+            return None
+        after = [r for r in resolved if r.start >= frame.trigger_end and r.actor in frame.participants]
+        return after[0].actor if len(after) >= 2 else None
 
     def _sender(self, frame: Frame, cues: list[tuple[Match, str]], resolved: list[Mention],
                 talked: bool = False) -> Actor | None:
