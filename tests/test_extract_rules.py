@@ -3030,3 +3030,14 @@ def test_who_a_clause_of_time_names_is_no_party(text: str, lang: str) -> None:
 ])
 def test_who_wrote_a_letter_told_as_a_setting_or_thanked_for(text: str, lang: str) -> None:
     assert [c.initiator for c in run(text, lang, date(2024, 5, 14))] == ["William Ruto"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kenyan President William Ruto sent his special envoy Raila Odinga to Addis Ababa with a message for Prime "
+     "Minister Abiy Ahmed.", "en"),
+    ("أوفد الرئيس الكيني وليام روتو مبعوثه الخاص رايلا أودينغا إلى أديس أبابا حاملا رسالة إلى رئيس الوزراء الإثيوبي "
+     "آبي أحمد.", "ar"),
+])
+def test_the_message_an_envoy_is_sent_with_is_from_who_sent_him(text: str, lang: str) -> None:
+    found = run(text, lang, date(2024, 5, 14))
+    assert {(c.type, c.initiator) for c in found} == {("visit", "Raila Odinga"), ("message", "William Ruto")}

@@ -546,6 +546,7 @@ class FrameBuilder:
         self._guest_described(groups, alone, mentions)
         self._subject_shared(groups, spans, alone, parts, window)
         self._similar_sent(groups, spans, alone, parts, window)
+        self._sent_with(groups, spans, alone, parts, window)
         self._delivered(groups, spans, alone, parts, window)
         self._on_the_program(groups, spans, alone, window)
         self._gone_to_meet(groups, spans, alone, window)
@@ -843,6 +844,23 @@ class FrameBuilder:
             if alone[gi] is None and word is not None and senders and recipients:
                 told = [Mention(word.end, word.end, "person", a, None, a.country, True) for a in recipients]
                 alone[gi] = self._frame(group, parts, window(*spans[gi]) + told, *spans[gi])
+
+    def _sent_with(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
+                   alone: list[Frame | None], parts: SentenceParts,
+                   window: Callable[[int, int], list[Mention]]) -> None:
+        """"X sent his envoy Y to Addis Ababa with a message for Z", "أوفد X مبعوثه Y حاملا رسالة إلى Z": the message
+        an envoy is sent with is from whom sent him."""
+        for gi in range(1, len(groups)):
+            sends = next((m for m, t in groups[gi - 1] if t.direction == "sends"), None)
+            if alone[gi] is not None or sends is None or not any(t.type == "message" for _, t in groups[gi]):
+                continue
+            sender = next((m for m in reversed(window(parts.sentence.start, sends.start)) if m.kind in PERSONS), None) \
+                if self.lang != "ar" else next((m for m in window(sends.end, spans[gi][0]) if m.kind in PERSONS), None)
+            letter = self._frame(groups[gi], parts, [sender] + window(*spans[gi]), *spans[gi]) \
+                if sender is not None else None
+            if letter is not None and sender is not None:
+                letter.initiator = sender.actor
+                alone[gi] = letter
 
     def _elided_subject(self, verb: Match) -> int | None:
         """Where the "and" starts that a contact verb follows with no subject of its own ("…, and will meet"), or
