@@ -3041,3 +3041,15 @@ def test_who_wrote_a_letter_told_as_a_setting_or_thanked_for(text: str, lang: st
 def test_the_message_an_envoy_is_sent_with_is_from_who_sent_him(text: str, lang: str) -> None:
     found = run(text, lang, date(2024, 5, 14))
     assert {(c.type, c.initiator) for c in found} == {("visit", "Raila Odinga"), ("message", "William Ruto")}
+
+
+@pytest.mark.parametrize("text", [
+    "The letter from President William Ruto was delivered to Prime Minister Abiy Ahmed by Foreign Minister Musalia "
+    "Mudavadi.",
+    "Ruto's letter was handed to Prime Minister Abiy Ahmed by Foreign Minister Musalia Mudavadi.",
+])
+def test_a_letter_delivered_to_an_addressee_by_a_carrier(text: str) -> None:
+    found = run("Kenyan President William Ruto wrote to Ethiopia. " + text, "en", date(2024, 5, 14))
+    assert ("message", "William Ruto", frozenset({"William Ruto", "Abiy Ahmed"})) in {
+        (c.type, c.initiator, frozenset(p.name for p in c.participants)) for c in found}
+    assert ("visit", "Musalia Mudavadi") in {(c.type, c.initiator) for c in found}

@@ -190,6 +190,8 @@ ORDINAL_BEFORE_EN = re.compile(r"\b(?:first|second|third|only|last|latest)\s+$")
 PARTY_GAP = 12  # characters between a contact word and its next party ("between ", " and ")
 CARRIED_PARTIES = 3  # a sender, an addressee and the one who handed the message over
 CARRIER_GAP = 40  # characters between "delivered by", "سلمها" and the carrier's mention ("Foreign Minister Prince X")
+OWNED_BY = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")  # "X's (written) letter": X wrote it
+TO_THEN_BY = re.compile(r"\s+to\s+[^.;,]{3,80}?\sby\b")  # "was handed to Y by X": the carrier after the addressee
 BY_AGENT = re.compile(r"\s+by\b")  # the agent of a passive: "delivered by", "was on Tuesday hosted by"
 # "was received at Jomo Kenyatta International Airport by X": where, then the agent
 PLACE_THEN_BY_EN = re.compile(r"\s+(?:at|in)\s+[^,.;]{1,60}?\s+by\b")
@@ -1034,6 +1036,11 @@ class FrameBuilder:
             after = next((m for m in people if m.start >= cm.end), None)
             if after is not None and after.start - cm.end <= CARRIER_GAP and (by is not None or self.lang == "ar"):
                 return after.actor if after.actor != frame.initiator else None
+            # "was delivered to Y by X": the agent after the addressee
+            later = TO_THEN_BY.match(s, cm.end) if self.lang != "ar" else None
+            agent = next((m for m in people if later is not None and 0 <= m.start - later.end() <= CARRIER_GAP), None)
+            if agent is not None:
+                return agent.actor if agent.actor != frame.initiator else None
             before = next((m for m in reversed(people) if m.end <= cm.start), None)
             if self.lang != "ar" and before is not None and not s[before.end:cm.start].strip(" ,"):  # "X handed"
                 return before.actor if before.actor != frame.initiator else None
@@ -2348,7 +2355,7 @@ class FrameBuilder:
             return subject
         if frame.type in ("message", "phone_call") and not directions:
             return self._sender(frame, cues, resolved, talked) or self._thanked(frame, resolved) \
-                or self._writer_after(frame, resolved)
+                or self._writer_after(frame, resolved) or self._writers(frame, resolved)
         return None
 
     def _thanked(self, frame: Frame, resolved: list[Mention]) -> Actor | None:
@@ -2356,6 +2363,12 @@ class FrameBuilder:
         return next((r.actor for r in reversed(resolved) if r.actor in frame.participants
                      and r.end <= frame.trigger_start and THANKED_FOR_EN.fullmatch(self.text.text, r.end,
                                                                                    frame.trigger_start)), None)
+
+    def _writers(self, frame: Frame, resolved: list[Mention]) -> Actor | None:
+        """"X's letter was handed to Y": the letter's owner wrote it."""
+        return next((r.actor for r in resolved if r.actor in frame.participants and r.end <= frame.trigger_start
+                     and OWNED_BY.fullmatch(self.text.text, r.end, frame.trigger_start)), None) \
+            if frame.type == "message" and self.lang != "ar" else None
 
     def _writer_after(self, frame: Frame, resolved: list[Mention]) -> Actor | None:
         """"In a letter dated May 5, X urged Y", "في رسالة …، دعا X": the subject after a letter told as the setting
