@@ -3053,3 +3053,22 @@ def test_a_letter_delivered_to_an_addressee_by_a_carrier(text: str) -> None:
     assert ("message", "William Ruto", frozenset({"William Ruto", "Abiy Ahmed"})) in {
         (c.type, c.initiator, frozenset(p.name for p in c.participants)) for c in found}
     assert ("visit", "Musalia Mudavadi") in {(c.type, c.initiator) for c in found}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("نقل وزير الخارجية الكيني موساليا مودافادي تحيات الرئيس وليام روتو إلى رئيس الوزراء الإثيوبي آبي أحمد.", "ar"),
+    ("نقل وزير الخارجية الكيني موساليا مودافادي إلى رئيس الوزراء الإثيوبي آبي أحمد تحيات الرئيس وليام روتو.", "ar"),
+    ("Kenyan Foreign Minister Musalia Mudavadi conveyed to Ethiopian Prime Minister Abiy Ahmed the greetings of "
+     "President William Ruto.", "en"),
+])
+def test_greetings_conveyed_to_an_addressee_named_before_or_after_them(text: str, lang: str) -> None:
+    found = run(text, lang, date(2024, 5, 14))
+    assert ("message", "William Ruto", frozenset({"William Ruto", "Abiy Ahmed"})) in {
+        (c.type, c.initiator, frozenset(p.name for p in c.participants)) for c in found}
+
+
+def test_greetings_for_someone_are_not_his() -> None:
+    found = run("Kenyan Foreign Minister Musalia Mudavadi met Ethiopian Prime Minister Abiy Ahmed. He also conveyed his "
+                "warm wishes and prayers as well as Eid greetings for Somali President Hassan Sheikh Mohamud.", "en",
+                date(2024, 5, 14))
+    assert all("Hassan Sheikh Mohamud" != c.initiator for c in found)

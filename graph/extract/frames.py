@@ -112,12 +112,13 @@ ARRIVAL = re.compile(r"\barriv(?:e|ed|es|al|ing)\b|(?:^|\s)(?:" + "|".join(norm(
 INVITE_REACH = 30  # characters from an invitation to the contact it invites to ("دعوة للرئيس الصيني لزيارة")
 GREETING_GAP = re.compile(r"\s*(?:(?:of|from)\s+)?(?:the\s+)?")  # "the greetings of the Emir", "تحيات الأمير"
 # a verb of conveying a few words before greetings: "conveyed the cordial greetings of", "نقل معاليه تحيات"
-CONVEYED_EN = re.compile(r"\b(?:conveyed|conveys|relayed|passed on)\s+(?:[\w'-]+\s+){0,3}$")
+CONVEYED_EN = re.compile(r"\b(?:conveyed|conveys|relayed|passed on)\s+(?:[\w'-]+\s+){0,10}$")
 CONVEYED_AR = re.compile(r"(?<!\S)[وف]?(?:" + "|".join(norm(w) for w in ("نقل", "ينقل", "نقلت", "تنقل", "ناقلا"))
-                         + r")(?:\s+\S+){0,3}\s+$")
-CONVEY_REACH = 60  # characters before greetings in which the verb conveying them stands
+                         + r")(?:\s+\S+){0,12}\s+$")
+CONVEY_REACH = 120  # characters before greetings in which the verb conveying them stands
 SENDER_GAP = 30  # characters between greetings and whose they are ("تحيات وتمنيات فخامة الرئيس")
-TO_WORDS = frozenset({"to", "الى"})  # before whom greetings are conveyed to
+TO_WORDS = frozenset({"to", norm("إلى")})  # before whom greetings are conveyed to
+GREETED_WORDS = frozenset({"to", "for", norm("إلى")})  # "greetings for X": X is greeted, not the sender
 WHERE_BEFORE_AR = re.compile(r"حيث\s+(?:\S+\s+)?$")  # "حيث التقى", "حيث عقد لقاء": where the visitor went
 WHERE_REACH = 20  # characters before a contact word in which "حيث" starts its clause
 PAST_TIMES_EN = frozenset({"last week", "last month", "last year", "earlier this week", "earlier this month",
@@ -499,18 +500,23 @@ class FrameBuilder:
         convey = CONVEYED_AR if self.lang == "ar" else CONVEYED_EN
         persons = [m for m in mentions if m.kind in PERSONS and m.actor is not None]
         for g, c in parts.cues:
-            if c != "greeting" or convey.search(s, max(parts.sentence.start, g.start - CONVEY_REACH), g.start) is None:
+            verb = convey.search(s, max(parts.sentence.start, g.start - CONVEY_REACH), g.start) if c == "greeting" \
+                else None
+            if verb is None:
                 continue
             after = [m for m in persons if m.start >= g.end]
-            if not after or after[0].start - g.end > SENDER_GAP or any(ch in s[g.end:after[0].start] for ch in ",.،"):
-                continue
+            if not after or after[0].start - g.end > SENDER_GAP or any(ch in s[g.end:after[0].start] for ch in ",.،") \
+                    or self.text.word_before(after[0].start) in GREETED_WORDS:
+                continue  # ("greetings for King X": to whom, not whose)
             senders = [after[0]]
             for m in after[1:]:
                 if not self._joined(senders[-1].end, m.start):
                     break
                 senders.append(m)
             rest = after[len(senders):]
-            to = next((m for m in rest if self._conveyed_to(m)), None)
+            # to whom: named after the senders, or between the verb and the greetings ("نقل X إلى Y تحيات Z")
+            to = next((m for m in rest if self._conveyed_to(m)), None) or next(
+                (m for m in persons if verb.start() <= m.start < g.start and self._conveyed_to(m)), None)
             sides = {m.actor.country for m in senders if m.actor is not None}
             met = told or ([self.last_frame] if self.last_frame is not None else [])  # "وقد نقل معاليه …"
             addressee = to.actor if to is not None else next(
