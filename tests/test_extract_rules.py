@@ -3025,6 +3025,7 @@ def test_who_a_clause_of_time_names_is_no_party(text: str, lang: str) -> None:
     ("In a letter dated May 10, Kenyan President William Ruto urged Ethiopian Prime Minister Abiy Ahmed to reopen "
      "the border.", "en"),
     ("Ethiopian Prime Minister Abiy Ahmed thanked Kenyan President William Ruto for his message of solidarity.", "en"),
+    ("أعرب رئيس الوزراء الإثيوبي آبي أحمد عن شكره للرئيس الكيني وليام روتو على رسالته.", "ar"),
     ("وفي رسالة بعث بها اليوم، دعا الرئيس الكيني وليام روتو رئيس الوزراء الإثيوبي آبي أحمد إلى استئناف المفاوضات.",
      "ar"),
 ])

@@ -98,6 +98,9 @@ WITH_GAP = 2  # characters between an English contact verb and the "with" after 
 DESCRIBED_SUBJECT_EN = re.compile(r"the(?:\s+[\w-]+){1,3}\s+")  # "The PT member met with": a subject named by no one
 ELIDED_SUBJECT_AR = re.compile(r"[،,]\s*(?:كما|ثم)\s+$")  # "، كما التقى Y": the subject of the clause before
 THANKED_FOR_EN = re.compile(r"\s+for\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}")  # "thanked Y for visiting"
+THANKED_FOR_AR = re.compile(r"\s+" + norm("على") + r"\s+")  # "شكره لـY على رسالته": Y wrote
+THANKS_AR = re.compile(norm("شكر"))  # "شكر", "شكره", "الشكر"
+THANKS_REACH = 30  # characters before the one thanked in which the thanks stand
 IN_LETTER = re.compile(r"(?:^|\s)(?:in|" + norm("في") + r")\s+(?:(?:a|an|the|his|her|its)\s+)?$")  # "In a letter …, X"
 IN_REACH = 12  # characters before a letter word searched for the "in" that makes it a setting
 RELATIVE_BETWEEN_EN = re.compile(r"\s*,\s*who\s[^,]*,\s*")  # "X, who arrived on Monday, met Y": X is the subject
@@ -2365,10 +2368,15 @@ class FrameBuilder:
         return None
 
     def _thanked(self, frame: Frame, resolved: list[Mention]) -> Actor | None:
-        """"X thanked Y for his message (call)": Y wrote (called)."""
+        """"X thanked Y for his message (call)", "أعرب X عن شكره لـY على رسالته": Y wrote (called)."""
+        s = self.text.text
+        if self.lang == "ar":
+            return next((r.actor for r in reversed(resolved) if r.actor in frame.participants
+                         and r.end <= frame.trigger_start and THANKED_FOR_AR.fullmatch(s, r.end, frame.trigger_start)
+                         and THANKS_AR.search(s, max(0, r.start - THANKS_REACH), r.start)), None)
         return next((r.actor for r in reversed(resolved) if r.actor in frame.participants
-                     and r.end <= frame.trigger_start and THANKED_FOR_EN.fullmatch(self.text.text, r.end,
-                                                                                   frame.trigger_start)), None)
+                     and r.end <= frame.trigger_start and THANKED_FOR_EN.fullmatch(s, r.end, frame.trigger_start)),
+                    None)
 
     def _writers(self, frame: Frame, resolved: list[Mention]) -> Actor | None:
         """"X's letter was handed to Y": the letter's owner wrote it."""
