@@ -25,8 +25,16 @@ from ..resources import read_tsv
 from ..text import Normalized, norm, normalize, script_of
 from .actors import ROLE_TITLES, ActorFinder, Mention, Place, office_actor
 from .dates import DateMention, find_dates
-from .frames import (JOIN_GAP, MINISTERIAL, Frame, FrameBuilder, SentenceParts, contact_mode, for_taking_part,
-                     offices_held)
+from .frames import (
+    JOIN_GAP,
+    MINISTERIAL,
+    Frame,
+    FrameBuilder,
+    SentenceParts,
+    contact_mode,
+    for_taking_part,
+    offices_held,
+)
 from .lexicon import Trigger, cue_matcher, trigger_matcher
 from .sentences import Sentence, split_sentences
 from .topics import TopicIndex, fallback_topic

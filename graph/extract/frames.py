@@ -30,8 +30,9 @@ from .sentences import Sentence
 TYPE_PRIORITY = ("phone_call", "message", "visit", "summit", "meeting", "talk")
 PERSONS = ("person", "title")
 DETERMINERS_EN = frozenset({"the", "his", "her", "their", "its", "our", "a"})  # "his host": a noun, not a verb
+# "while Z is in …", "بينما كان Z": a clause of time
 WHILE_BEFORE = re.compile(r"(?:^|\s)(?:while|whilst|" + "|".join(norm(w) for w in ("بينما", "في حين")) + r")\s+"
-                          r"(?:(?:" + norm("كان") + r"|" + norm("كانت") + r")\s+)?$")  # "while Z is in …", "بينما كان Z"
+                          r"(?:(?:" + norm("كان") + r"|" + norm("كانت") + r")\s+)?$")
 WHILE_REACH = 20  # characters before a person searched for the "while" that opens his clause
 SENDER_JOINED = re.compile(r"\s*[,،]\s*(?:و|and\s)")  # "A, and his crown prince B": a list of senders
 MINISTERIAL = frozenset({"foreign_minister", "defence_minister"})  # offices a bare "the X minister" may name
@@ -129,8 +130,8 @@ PAST_TIMES_EN = frozenset({"last week", "last month", "last year", "earlier this
 # what may open a sentence before its verb: a dateline ("عدن (سبأ) -", "الرباط في 8 مارس /ومع/ -"), "كما", "ثم"
 SENTENCE_OPENING = re.compile(r"(?:[^.\n]{0,60}?(?:\)|/|-|–|—))?\s*(?:(?:كما|ثم)\s+)?")
 # "called on X to stop": an appeal, not a courtesy call ("called on X on Monday to discuss ties" is one)
-APPEAL_AFTER = re.compile(r"[^.;]*?\bto\s+(?!(?:discuss|review|exchange|convey|deliver|hand|brief|bid|present|pay|thank|"
-                          r"congratulate|explore)\b)\w")
+APPEAL_AFTER = re.compile(r"[^.;]*?\bto\s+(?!(?:discuss|review|exchange|convey|deliver|hand|brief|bid|present|pay|"
+                          r"thank|congratulate|explore)\b)\w")
 CALLED_ON_GAP = re.compile(r"\s+(?:the\s+)?")  # "called on President X", "called on the King of Y"
 THAT_AR = re.compile(r"\s+" + norm("أن") + r"\s")  # "من المقرر أن": the clause it governs follows
 CLAUSE_COMMAS = (",", "،", ".")
@@ -1061,7 +1062,8 @@ class FrameBuilder:
         if frame is None or frame.type != "message" or frame.initiator is None:
             return [frame] if frame is not None else []
         # an Arabic verb's subjects stand after it, up to its message noun or "إلى"
-        to = next((cm.start for cm, c in parts.cues if c == "to" and cm.start >= frame.trigger_start), len(self.text.text))
+        to = next((cm.start for cm, c in parts.cues if c == "to" and cm.start >= frame.trigger_start),
+                  len(self.text.text))
         limit = min(to, frame.trigger_end) if self.lang == "ar" else frame.trigger_start
         senders: list[Mention] = []
         for m in mentions:
