@@ -3073,3 +3073,11 @@ def test_greetings_for_someone_are_not_his() -> None:
                 "warm wishes and prayers as well as Eid greetings for Somali President Hassan Sheikh Mohamud.", "en",
                 date(2024, 5, 14))
     assert all("Hassan Sheikh Mohamud" != c.initiator for c in found)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kenyan President William Ruto had lunch with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Tuesday.", "en"),
+    ("عقد الرئيس الكيني وليام روتو ورئيس الوزراء الإثيوبي آبي أحمد مؤتمرا صحفيا مشتركا في نيروبي.", "ar"),
+])
+def test_a_meal_together_or_a_joint_press_conference_is_a_meeting(text: str, lang: str) -> None:
+    assert names(run(text, lang, date(2024, 2, 7))) == {frozenset({"William Ruto", "Abiy Ahmed"})}
