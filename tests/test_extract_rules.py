@@ -3081,3 +3081,11 @@ def test_greetings_for_someone_are_not_his() -> None:
 ])
 def test_a_meal_together_or_a_joint_press_conference_is_a_meeting(text: str, lang: str) -> None:
     assert names(run(text, lang, date(2024, 2, 7))) == {frozenset({"William Ruto", "Abiy Ahmed"})}
+
+
+def test_guests_of_one_state_received_together_meet_the_hosts_side_as_one() -> None:
+    found = run("استقبل الرئيس الكيني وليام روتو في نيويورك وزيرة الخارجية السويدية آن ليندي والمبعوث السويدي بيتر "
+                "سيمنبي. حضر اللقاء وزير الخارجية الكيني ألفريد موتوا.", "ar", date(2022, 9, 21))
+    pairs = {frozenset({a.name, b.name}) for c in found for a in c.participants for b in c.participants
+             if a.country != b.country}
+    assert frozenset({"Alfred Mutua", "Ann Linde"}) in pairs

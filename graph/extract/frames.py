@@ -2658,6 +2658,9 @@ def _hub(actors: list[Actor], resolved: list[Mention], t_start: int, multilatera
     subjects ("A and B met, joined by C") or a gathering (a summit, talks "between" several) meet as one."""
     if multilateral or len(actors) <= 2:
         return None
+    if len({a.country for a in actors[1:]} - {None}) == 1 and all(a.country for a in actors[1:]) \
+            and actors[0].country != actors[1].country:
+        return None  # "X received the foreign minister of Y and Y's envoy": one delegation, one meeting
     before = _distinct([m.actor for m in resolved if m.actor is not None and m.start < t_start])
     if len(before) == 1 and before[0] in actors:
         return before[0]
