@@ -3089,3 +3089,10 @@ def test_guests_of_one_state_received_together_meet_the_hosts_side_as_one() -> N
     pairs = {frozenset({a.name, b.name}) for c in found for a in c.participants for b in c.participants
              if a.country != b.country}
     assert frozenset({"Alfred Mutua", "Ann Linde"}) in pairs
+
+
+def test_who_received_him_is_the_host() -> None:
+    found = run("Ethiopian Foreign Minister Taye Atske Selassie traveled to Nairobi on Thursday. Taye met his Kenyan "
+                "counterpart Musalia Mudavadi, and later President William Ruto received him.", "en", date(2024, 5, 17))
+    assert ("Taye Atske Selassie", frozenset({"Taye Atske Selassie", "William Ruto"})) in {
+        (c.initiator, frozenset(p.name for p in c.participants)) for c in found}

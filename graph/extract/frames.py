@@ -2342,6 +2342,9 @@ class FrameBuilder:
         withs = {r.actor for r in resolved
                  if r.start < frame.trigger_start and self.text.word_before(r.start) in WITH_WORDS}
         subject = next((a for a in parts if a not in withs), parts[0])
+        if self.lang != "ar" and "host" in directions:  # "…, and later President X received him": right before
+            subject = next((r.actor for r in resolved if r.actor in parts
+                            and 0 <= frame.trigger_start - r.end <= SUBJECT_GAP), subject)
         if frame.type == "visit":  # "told visiting Chinese Vice Premier X", "X, who is visiting": the traveller
             visiting = next((r.actor for r in resolved if r.actor in parts and self._visiting(r)), None)
             if visiting is not None:
