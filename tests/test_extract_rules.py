@@ -3096,3 +3096,9 @@ def test_who_received_him_is_the_host() -> None:
                 "counterpart Musalia Mudavadi, and later President William Ruto received him.", "en", date(2024, 5, 17))
     assert ("Taye Atske Selassie", frozenset({"Taye Atske Selassie", "William Ruto"})) in {
         (c.initiator, frozenset(p.name for p in c.participants)) for c in found}
+
+
+def test_what_a_contact_comes_after_is_the_earlier_one() -> None:
+    found = run("Kenyan President William Ruto met Chinese President Xi Jinping in Beijing on Wednesday. The meeting "
+                "comes weeks after Chinese Foreign Minister Wang Yi visited Nairobi.", "en", date(2023, 11, 16))
+    assert {(c.initiator, c.status) for c in found} == {("William Ruto", "occurred"), ("Wang Yi", "background")}

@@ -550,7 +550,8 @@ class FrameBuilder:
         self._typed = [m for m, t in parts.triggers if t.type]
         self._near = {}
         self._unplaced = [m for m, t in parts.triggers if t.type and t.type != "visit"]  # words that take no place
-        self._cue_groups = [self._nearest_group(m, settings=c not in ("future", "future_of"))
+        self._cue_groups = [self._next_group(m) if c == "background_next"
+                            else self._nearest_group(m, settings=c not in ("future", "future_of"))
                             for m, c in parts.cues] if groups else []
         window = lambda lo, hi: [m for m in mentions if lo <= m.start and m.end <= hi]  # noqa: E731
         spans = self._windows(groups, parts, mentions, window)
@@ -1999,6 +2000,12 @@ class FrameBuilder:
                             and opens <= cue.start), nearest)
         return self._group_start.get(nearest.start, nearest.start)
 
+    def _next_group(self, cue: Match) -> int | None:
+        """The start of the group of the first contact word after a cue ("the visit comes a month after X visited
+        Y": what comes after "after" is the earlier contact)."""
+        after = next((m for m in self._typed if m.start >= cue.end), None)
+        return self._group_start.get(after.start, after.start) if after is not None else None
+
     def _to_infinitive(self, parts: SentenceParts, t_start: int) -> bool:
         """Whether the contact word follows its subject and "to", as headlines write a plan ("Erdogan to meet
         Putin", "Yoon, Kishida to hold phone talks"); not "the first British leader to visit": the one who came."""
@@ -2033,7 +2040,7 @@ class FrameBuilder:
         # "X, who visited Y last week, met Z": an English time of the past after its own contact word
         when = any(c == "background" and t_end <= m.start and self.text.text[m.start:m.end] in PAST_TIMES_EN
                    for m, c in cues)
-        if "background" in before or "background_after" in after or when \
+        if "background" in before or "background_next" in before or "background_after" in after or when \
                 or self.lang == "ar" and not self._travel_verb_ar([w for w in group if w[0].start == t_start]) \
                 and PLUPERFECT_AR.search(self.text.text, max(0, t_start - NEAR), t_start):
             # "وكان X قد اتصل بـY": told as before the news (an arrival so told is the trip of the news, and so is
