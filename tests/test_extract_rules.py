@@ -3102,3 +3102,8 @@ def test_what_a_contact_comes_after_is_the_earlier_one() -> None:
     found = run("Kenyan President William Ruto met Chinese President Xi Jinping in Beijing on Wednesday. The meeting "
                 "comes weeks after Chinese Foreign Minister Wang Yi visited Nairobi.", "en", date(2023, 11, 16))
     assert {(c.initiator, c.status) for c in found} == {("William Ruto", "occurred"), ("Wang Yi", "background")}
+
+
+def test_calls_between_two_people_is_the_verb_of_calling() -> None:
+    found = run("Kenya's Ruto calls Ethiopia's Abiy Ahmed over border clashes", "en", date(2024, 5, 14))
+    assert [(c.type, c.initiator) for c in found] == [("phone_call", "William Ruto")]

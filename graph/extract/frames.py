@@ -472,7 +472,7 @@ class FrameBuilder:
         self._aides = [m for m, c in parts.cues if c == "aide"]
         self._speeches = [(m, c) for m, c in parts.cues if c == "speech"]
         self._sources = [m for m, c in parts.cues if c == "source"]
-        parts = self._host_named(self._called_on(self._discussed_with(parts)))
+        parts = self._calls_someone(self._host_named(self._called_on(self._discussed_with(parts))))
         if any(c in ("join", "attend") for _, c in parts.cues) and self._referring(parts) and self._join(parts):
             self._remember(parts.mentions)
             return []
@@ -632,6 +632,19 @@ class FrameBuilder:
         nouns = [(m, t) for m, t in parts.triggers if t.direction == "host" and t.form == "verb"
                  and self.text.word_before(m.start) in DETERMINERS_EN and self.text.text[m.start:m.end] == "host"]
         return replace(parts, triggers=[t for t in parts.triggers if t not in nouns]) if nouns else parts
+
+    def _calls_someone(self, parts: SentenceParts) -> SentenceParts:
+        """"Ramaphosa calls Trump": "calls" between two people is the verb of calling (its subject placed the
+        call), not the plural noun."""
+        if self.lang == "ar":
+            return parts
+        s = self.text.text
+        verbs = [m for m, t in parts.triggers
+                 if t.type == "phone_call" and t.form == "noun" and s[m.start:m.end] == "calls"
+                 and any(0 <= m.start - n.end <= SUBJECT_GAP for n in parts.mentions if n.kind in PERSONS)
+                 and any(0 <= n.start - m.end <= PARTY_GAP for n in parts.mentions if n.kind in PERSONS)]
+        return replace(parts, triggers=[(m, replace(t, direction="out", form="verb") if m in verbs else t)
+                                        for m, t in parts.triggers]) if verbs else parts
 
     def _joined_sides(self, parts: SentenceParts, verb: Match) -> bool:
         """Whether the subject of an Arabic word of discussing is two people of two states joined by "و" ("بحث X
