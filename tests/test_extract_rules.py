@@ -3107,3 +3107,9 @@ def test_what_a_contact_comes_after_is_the_earlier_one() -> None:
 def test_calls_between_two_people_is_the_verb_of_calling() -> None:
     found = run("Kenya's Ruto calls Ethiopia's Abiy Ahmed over border clashes", "en", date(2024, 5, 14))
     assert [(c.type, c.initiator) for c in found] == [("phone_call", "William Ruto")]
+
+
+def test_the_sender_after_from_also_when_named_before_the_receiver() -> None:
+    found = run("تسلم رسالة خطية من روتو أعرب فيها عن دعم كينيا لإثيوبيا رئيس الوزراء الإثيوبي آبي أحمد.", "ar",
+                date(2024, 5, 14))
+    assert [c.initiator for c in found] == ["William Ruto"]

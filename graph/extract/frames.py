@@ -2377,8 +2377,8 @@ class FrameBuilder:
             source = [m for m, c in cues if c == "from"]
             for s in source:
                 actor_after = next((r.actor for r in resolved if r.start >= s.end and r.actor in parts), None)
-                if actor_after is not None and actor_after != subject:
-                    return actor_after
+                if actor_after is not None and (actor_after != subject or len(parts) == 2):
+                    return actor_after  # (the one "from" names, also when named before the receiver: a headline)
             others = [a for a in parts if a != subject]
             if len(others) == 1 and ("host" in directions or frame.type in ("phone_call", "message")):
                 return others[0]
