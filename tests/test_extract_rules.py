@@ -3113,3 +3113,8 @@ def test_the_sender_after_from_also_when_named_before_the_receiver() -> None:
     found = run("تسلم رسالة خطية من روتو أعرب فيها عن دعم كينيا لإثيوبيا رئيس الوزراء الإثيوبي آبي أحمد.", "ar",
                 date(2024, 5, 14))
     assert [c.initiator for c in found] == ["William Ruto"]
+
+
+def test_a_common_surname_after_a_states_possessive_names_its_office_holder() -> None:
+    found = run("Britain's May meets Japan's Abe in Tokyo", "en", date(2017, 8, 30))
+    assert names(found) == {frozenset({"Theresa May", "Shinzo Abe"})}

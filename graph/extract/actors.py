@@ -199,6 +199,7 @@ EN_PARTICLES = frozenset(name_words("particle", "en"))
 COMMON_GIVEN_EN = frozenset(name_words("common_given", "en"))
 PATRONYM_NEXT = re.compile(r"\s+(?:bin|ibn|ben)\s")  # "Sultan bin Salman": what precedes "bin" is a given name
 FAMILY_AFTER = re.compile(r"\s+(?:al|" + norm("آل") + r")[\s-]+(\w+)")  # "… Al Thani", "… آل ثاني": a family name
+STATE_SURNAME = re.compile(r"['’]s\s+(\w+)")  # "Japan's Abe": a surname after a state's possessive
 PATRONYM_LINKS = frozenset(norm(w) for w in ("بن", "ابن", "bin", "ibn", "bint", "ben"))  # "X bin Y": Y is X's father
 ARTICLE_PREPOSITIONS = ("بال", "لل", "وال", "فال", "كال")  # a word so begun is no part of a name
 PLACE_KINDS = ("country", "capital")  # payloads that name a state as a place
@@ -871,6 +872,7 @@ class ActorFinder:
             if bearer is not None and self._named_so(bearer, s[h.end():word.end()]):
                 person = person_actor(self.gaz, bearer, self.on)
                 added.append(Mention(h.start(), word.end(), "person", person, None, person.country))
+        added += self._state_surnames(mentions, free)
         out = []
         added.sort(key=attrgetter("end"))
         ends = [n.end for n in added]
@@ -1371,6 +1373,24 @@ class ActorFinder:
         """The person a bare surname names (see :meth:`_surname_bearer`)."""
         bearer = self._surname_bearer(surname)
         return person_actor(self.gaz, bearer, self.on) if bearer is not None else None
+
+    def _state_surnames(self, mentions: list[Mention], free: Callable[[int, int], bool]) -> list[Mention]:
+        """"Japan's Abe", "Britain's May": a capitalised surname too common to match alone, after a state's
+        possessive, names the one person of that state holding an office on the article's date with that surname."""
+        s, out = self.text.text, []
+        for m in mentions:
+            word = STATE_SURNAME.match(s, m.end) if m.kind == "country" and m.country else None
+            if word is None or word.group(1) not in COMMON_WORDS or not free(word.start(1), word.end(1)) \
+                    or not self.text.original[self.text.offsets[word.start(1)]].isupper():
+                continue
+            bearers = [pid for pid, p in self.gaz.people.items() if p.country == m.country
+                       and word.group(1) in {w for n in (p.name, *p.aliases_en) if n
+                                             for w in (norm(n).lower().split()[0], norm(n).lower().split()[-1])}
+                       and self.gaz.roles_of(pid, self.on)]
+            if len(bearers) == 1:
+                person = person_actor(self.gaz, bearers[0], self.on)
+                out.append(Mention(m.start, word.end(1), "person", person, None, person.country))
+        return out
 
     def _surname_bearer(self, surname: str) -> str | None:
         """The id of the person a bare surname names: the one bearer holding an office on the article's date, else
