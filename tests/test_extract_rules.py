@@ -3118,3 +3118,9 @@ def test_the_sender_after_from_also_when_named_before_the_receiver() -> None:
 def test_a_common_surname_after_a_states_possessive_names_its_office_holder() -> None:
     found = run("Britain's May meets Japan's Abe in Tokyo", "en", date(2017, 8, 30))
     assert names(found) == {frozenset({"Theresa May", "Shinzo Abe"})}
+
+
+def test_what_a_contact_happens_ahead_of_is_planned() -> None:
+    found = run("Ahead of Ruto's visit to Ethiopia, Kenyan Foreign Minister Musalia Mudavadi met Ethiopian Prime Minister "
+                "Abiy Ahmed.", "en", date(2024, 5, 14))
+    assert {(c.initiator, c.status) for c in found} >= {("William Ruto", "planned"), ("Musalia Mudavadi", "occurred")}
