@@ -3124,3 +3124,10 @@ def test_what_a_contact_happens_ahead_of_is_planned() -> None:
     found = run("Ahead of Ruto's visit to Ethiopia, Kenyan Foreign Minister Musalia Mudavadi met Ethiopian Prime Minister "
                 "Abiy Ahmed.", "en", date(2024, 5, 14))
     assert {(c.initiator, c.status) for c in found} >= {("William Ruto", "planned"), ("Musalia Mudavadi", "occurred")}
+
+
+def test_the_visiting_title_is_the_traveller() -> None:
+    found = run("Ethiopian Foreign Minister Taye Atske Selassie arrived in Nairobi on Tuesday. The visiting minister "
+                "called on President William Ruto.", "en", date(2024, 5, 15))
+    assert ("Taye Atske Selassie", frozenset({"Taye Atske Selassie", "William Ruto"})) in {
+        (c.initiator, frozenset(p.name for p in c.participants)) for c in found}

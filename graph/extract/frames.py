@@ -379,6 +379,9 @@ class FrameBuilder:
             named = self._holder_in_article(m.role, m.country)
             if named is not None:
                 return Mention(m.start, m.end, "person", named, m.role, named.country, True)
+        visitor = self._visitor(m)
+        if visitor is not None:  # "The visiting minister called on X": the traveller of the trip told
+            return Mention(m.start, m.end, "person", visitor, m.role, visitor.country, True)
         minister = self._one_minister(m, others)
         if minister is not None:  # "the Omani minister also met …": the one minister of Oman named before
             return Mention(m.start, m.end, "person", minister, m.role, m.country, True)
@@ -405,6 +408,15 @@ class FrameBuilder:
                 if actor.name != m.actor.name and shares_name(actor, written):
                     return Mention(m.start, m.end, "person", actor, m.role, actor.country)
         return m
+
+    def _visitor(self, m: Mention) -> Actor | None:
+        """The traveller of the last visit told, for a title with no state after "visiting" ("the visiting
+        minister"); None otherwise."""
+        if m.kind != "title" or m.actor is not None or self.text.word_before(m.start) not in VISITING_BEFORE:
+            return None
+        trip = next((f for f in reversed(self.history) if f.type == "visit" and f.initiator is not None
+                     and f.initiator.kind == "person"), None)
+        return trip.initiator if trip is not None else None
 
     def _one_minister(self, m: Mention, others: list[Actor]) -> Actor | None:
         """The one minister of a state the article has named, for a minister of that state named with no
