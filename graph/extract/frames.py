@@ -1669,9 +1669,11 @@ class FrameBuilder:
         dated_as = "occurred" if dates and frame.status == "planned" and self._set_off(group) else frame.status
         frame.date = self._date(dates, t_start, t_end, dated_as, (clause.lo, clause.hi)) \
             if not summit_ahead and (dates or not frame.borrowed) else None
-        if frame.date is None and frame.status == "occurred" and self.last_frame is not None \
-                and any(c == "similar" for _, c in clause.cues):
-            frame.date = self.last_frame.date  # "كما أجرى اتصالا مماثلا مع Z": the day of the contact it is like
+        like = next((f for f in reversed(self.history) if not f.nested and f.date is not None), None) \
+            if frame.date is None and frame.status == "occurred" and any(c == "similar" for _, c in clause.cues) \
+            else None
+        if like is not None:
+            frame.date = like.date  # "كما أجرى اتصالا مماثلا مع Z": the day of the contact it is like
         if frame.status == "occurred" and self._long_before(frame.date):
             frame.status = "background"  # "the meeting follows a phone call on Feb. 15": told in passing
         if frame.status == "occurred" and self._after_publication(frame.date):
