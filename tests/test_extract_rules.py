@@ -3138,3 +3138,22 @@ def test_a_similar_call_after_a_reference_back_takes_the_first_calls_day() -> No
                 "العلاقات بين البلدين. كما أجرى روتو اتصالا مماثلا مع الرئيس الأوغندي يويري موسيفيني.", "ar",
                 date(2024, 5, 14))
     assert {c.date for c in found} == {"2024-05-14"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kenyan President William Ruto has not spoken with Ethiopian Prime Minister Abiy Ahmed since their meeting in "
+     "Nairobi in March.", "en"),
+    ("لم يتحدث الرئيس الكيني وليام روتو مع رئيس الوزراء الإثيوبي آبي أحمد منذ لقائهما في نيروبي في مارس.", "ar"),
+])
+def test_a_contact_since_which_there_was_none_is_an_earlier_one(text: str, lang: str) -> None:
+    assert [(c.type, c.status) for c in run(text, lang, date(2024, 5, 14))] == [("visit", "background")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A meeting between Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed is being considered.",
+     "en"),
+    ("Kenyan President William Ruto said he may call Ethiopian Prime Minister Abiy Ahmed in the coming days.", "en"),
+    ("قال مسؤولون إن الرئيس الكيني وليام روتو ورئيس الوزراء الإثيوبي آبي أحمد قد يلتقيان في أغسطس.", "ar"),
+])
+def test_a_contact_considered_or_that_may_happen_is_none(text: str, lang: str) -> None:
+    assert run(text, lang, date(2024, 5, 14)) == []

@@ -34,6 +34,9 @@ DETERMINERS_EN = frozenset({"the", "his", "her", "their", "its", "our", "a"})  #
 WHILE_BEFORE = re.compile(r"(?:^|\s)(?:while|whilst|" + "|".join(norm(w) for w in ("بينما", "في حين")) + r")\s+"
                           r"(?:(?:" + norm("كان") + r"|" + norm("كانت") + r")\s+)?$")
 WHILE_REACH = 20  # characters before a person searched for the "while" that opens his clause
+THEIR_WORDS = frozenset({"their"})  # "their meeting": of the two people named before
+SINCE_BEFORE = re.compile(r"(?:^|\s)(?:since|" + norm("منذ") + r")\s+(?:(?:their|his|her|the|last)\s+)*$")
+SINCE_REACH = 25  # characters before a contact word searched for the "since" that makes it an earlier one
 SENDER_JOINED = re.compile(r"\s*[,،]\s*(?:و|and\s)")  # "A, and his crown prince B": a list of senders
 MINISTERIAL = frozenset({"foreign_minister", "defence_minister"})  # offices a bare "the X minister" may name
 PEOPLE = PERSONS + ("counterpart", "group")
@@ -572,6 +575,7 @@ class FrameBuilder:
         self._subject_shared(groups, spans, alone, parts, window)
         self._similar_sent(groups, spans, alone, parts, window)
         self._sent_with(groups, spans, alone, parts, window)
+        self._their_contact(groups, spans, alone, parts, window)
         self._delivered(groups, spans, alone, parts, window)
         self._on_the_program(groups, spans, alone, window)
         self._gone_to_meet(groups, spans, alone, window)
@@ -899,6 +903,20 @@ class FrameBuilder:
             if letter is not None and sender is not None:
                 letter.initiator = sender.actor
                 alone[gi] = letter
+
+    def _their_contact(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
+                       alone: list[Frame | None], parts: SentenceParts,
+                       window: Callable[[int, int], list[Mention]]) -> None:
+        """"X has not spoken with Y since their meeting in Bali": a contact noun after "their" is one of the
+        people the sentence named before it."""
+        for gi, group in enumerate(groups):
+            noun = next((m for m, t in group if t.type and t.form == "noun"), None)
+            if alone[gi] is not None or noun is None or self.text.word_before(noun.start) not in THEIR_WORDS:
+                continue
+            named = [m for m in window(parts.sentence.start, noun.start) if m.kind in PERSONS]
+            if len({m.actor for m in named}) == 2:
+                alone[gi] = self._frame(group, parts, named + window(noun.start, spans[gi][1]), spans[gi][0],
+                                        spans[gi][1])
 
     def _elided_subject(self, verb: Match) -> int | None:
         """Where the "and" starts that a contact verb follows with no subject of its own ("…, and will meet"), or
@@ -2068,12 +2086,17 @@ class FrameBuilder:
         when = any(c == "background" and t_end <= m.start and self.text.text[m.start:m.end] in PAST_TIMES_EN
                    for m, c in cues)
         if "background" in before or "background_next" in before or "background_after" in after or when \
+                or self._since(t_start) \
                 or self.lang == "ar" and not self._travel_verb_ar([w for w in group if w[0].start == t_start]) \
                 and PLUPERFECT_AR.search(self.text.text, max(0, t_start - NEAR), t_start):
             # "وكان X قد اتصل بـY": told as before the news (an arrival so told is the trip of the news, and so is
             # what it held: "وكان X قد وصل أمس …، التقى خلالها Y")
             return "background"
         return self._status_by_dates(parts, t_start, t_end)
+
+    def _since(self, t_start: int) -> bool:
+        """Whether a contact word follows "since" ("since their meeting in Bali", "منذ لقائهما"): an earlier one."""
+        return SINCE_BEFORE.search(self.text.text, max(0, t_start - SINCE_REACH), t_start) is not None
 
     def _backshifted(self, cue: Match, kind: str, parts: SentenceParts) -> bool:
         """Whether an English pluperfect is only reported speech ("X said on Wednesday he had spoken with Y"): the
@@ -2094,8 +2117,8 @@ class FrameBuilder:
                  before: list[str]) -> bool:
         """Whether the contact word tells no contact: negated or hypothetical before it, called off or only
         possible after it, denied, a post for everyone, or an invitation."""
-        if "negation" in before or "hypothetical" in before:
-            return True
+        if ("negation" in before or "hypothetical" in before) and not self._since(t_start):
+            return True  # (not "has not spoken with Y since their meeting in Bali": an earlier contact)
         # from the group's first contact word: two contact words may tell one contact ("اجتماع … قد يعقد … قمة")
         first_end = min((m.end for m, t in group if t.type), default=t_end)
         next_word = min((m.start for m, t in parts.triggers if m.start >= first_end), default=len(self.text.text))
