@@ -2813,9 +2813,11 @@ def test_a_message_an_envoy_delivers_is_from_whom_he_serves(text: str, lang: str
     assert {(c.type, c.initiator) for c in found} == {("message", "William Ruto"), ("visit", "Raila Odinga")}
 
 
-@pytest.mark.parametrize("clause", ["and will then travel to Addis Ababa to meet", "and then flew to Addis Ababa to meet"])
+@pytest.mark.parametrize("clause", ["and will then travel to Addis Ababa to meet",
+                                    "and then flew to Addis Ababa to meet"])
 def test_a_verb_after_and_shares_the_subject_across_a_journey(clause: str) -> None:
-    found = run(f"Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi on Tuesday {clause} "
+    found = run(f"Kenyan President William Ruto met Somali President Hassan Sheikh Mohamud in Nairobi on Tuesday "
+                f"{clause} "
                 "Ethiopian Prime Minister Abiy Ahmed.", "en", date(2024, 5, 16))
     ahead = "will" in clause
     assert {(frozenset(p.name for p in c.participants), c.type, c.status, c.date) for c in found} == {
@@ -2957,8 +2959,8 @@ def test_a_slash_after_a_title_of_address_keeps_the_office_with_the_name() -> No
 
 
 def test_his_host_names_the_host_not_a_guest() -> None:
-    found = run("Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi on Monday. The visiting prime minister held talks "
-                "with his host, President William Ruto.", "en", date(2024, 5, 14))
+    found = run("Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi on Monday. The visiting prime minister held "
+                "talks with his host, President William Ruto.", "en", date(2024, 5, 14))
     assert [(c.type, c.initiator) for c in found] == [("visit", "Abiy Ahmed")]
 
 
@@ -3005,8 +3007,8 @@ def test_a_place_after_a_long_list_of_partners_is_where_they_met() -> None:
 
 
 def test_a_farewell_call_on_a_leader_is_an_audience_and_shri_a_title_of_address() -> None:
-    found = run("Outgoing Kenyan High Commissioner Willy Bett paid a farewell call on Prime Minister Shri Narendra Modi "
-                "in New Delhi on Monday.", "en", date(2024, 5, 14))
+    found = run("Outgoing Kenyan High Commissioner Willy Bett paid a farewell call on Prime Minister Shri Narendra "
+                "Modi in New Delhi on Monday.", "en", date(2024, 5, 14))
     assert [(c.type, frozenset(p.name for p in c.participants)) for c in found] == [
         ("meeting", frozenset({"Willy Bett", "Narendra Modi"}))]
 
@@ -3069,14 +3071,16 @@ def test_greetings_conveyed_to_an_addressee_named_before_or_after_them(text: str
 
 
 def test_greetings_for_someone_are_not_his() -> None:
-    found = run("Kenyan Foreign Minister Musalia Mudavadi met Ethiopian Prime Minister Abiy Ahmed. He also conveyed his "
-                "warm wishes and prayers as well as Eid greetings for Somali President Hassan Sheikh Mohamud.", "en",
+    found = run("Kenyan Foreign Minister Musalia Mudavadi met Ethiopian Prime Minister Abiy Ahmed. He also conveyed "
+                "his warm wishes and prayers as well as Eid greetings for Somali President Hassan Sheikh Mohamud.",
+                "en",
                 date(2024, 5, 14))
     assert all("Hassan Sheikh Mohamud" != c.initiator for c in found)
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("Kenyan President William Ruto had lunch with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Tuesday.", "en"),
+    ("Kenyan President William Ruto had lunch with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Tuesday.",
+     "en"),
     ("عقد الرئيس الكيني وليام روتو ورئيس الوزراء الإثيوبي آبي أحمد مؤتمرا صحفيا مشتركا في نيروبي.", "ar"),
 ])
 def test_a_meal_together_or_a_joint_press_conference_is_a_meeting(text: str, lang: str) -> None:
@@ -3121,8 +3125,8 @@ def test_a_common_surname_after_a_states_possessive_names_its_office_holder() ->
 
 
 def test_what_a_contact_happens_ahead_of_is_planned() -> None:
-    found = run("Ahead of Ruto's visit to Ethiopia, Kenyan Foreign Minister Musalia Mudavadi met Ethiopian Prime Minister "
-                "Abiy Ahmed.", "en", date(2024, 5, 14))
+    found = run("Ahead of Ruto's visit to Ethiopia, Kenyan Foreign Minister Musalia Mudavadi met Ethiopian Prime "
+                "Minister Abiy Ahmed.", "en", date(2024, 5, 14))
     assert {(c.initiator, c.status) for c in found} >= {("William Ruto", "planned"), ("Musalia Mudavadi", "occurred")}
 
 
