@@ -3161,3 +3161,8 @@ def test_a_contact_since_which_there_was_none_is_an_earlier_one(text: str, lang:
 ])
 def test_a_contact_considered_or_that_may_happen_is_none(text: str, lang: str) -> None:
     assert run(text, lang, date(2024, 5, 14)) == []
+
+
+def test_two_leaders_who_phoned_each_other() -> None:
+    found = run("تهاتف الرئيس الكيني وليام روتو ورئيس الوزراء الإثيوبي آبي أحمد مساء أمس.", "ar", date(2024, 5, 14))
+    assert [(c.type, c.initiator, c.date) for c in found] == [("phone_call", None, "2024-05-13")]
