@@ -3166,3 +3166,9 @@ def test_a_contact_considered_or_that_may_happen_is_none(text: str, lang: str) -
 def test_two_leaders_who_phoned_each_other() -> None:
     found = run("تهاتف الرئيس الكيني وليام روتو ورئيس الوزراء الإثيوبي آبي أحمد مساء أمس.", "ar", date(2024, 5, 14))
     assert [(c.type, c.initiator, c.date) for c in found] == [("phone_call", None, "2024-05-13")]
+
+
+def test_and_from_the_guests_side_lists_attendees_not_the_traveller() -> None:
+    found = run("استقبل الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد، بحضور وزير الخارجية الكيني "
+                "موساليا مودافادي، ومن الجانب الإثيوبي وزير الخارجية تاي أصقي سيلاسي.", "ar", date(2024, 5, 14))
+    assert [c.initiator for c in found] == ["Abiy Ahmed"]

@@ -2411,7 +2411,8 @@ class FrameBuilder:
             if thanked is not None:  # "X thanked Y for visiting Accra": Y came
                 return thanked
         if "in" in directions or "host" in directions:
-            source = [m for m, c in cues if c == "from"]
+            # ("ومن الجانب الكيني X": "and from the Kenyan side", who attended, not whom the host received)
+            source = [m for m, c in cues if c == "from" and not (self.lang == "ar" and m.prefix.startswith("و"))]
             for s in source:
                 actor_after = next((r.actor for r in resolved if r.start >= s.end and r.actor in parts), None)
                 if actor_after is not None and (actor_after != subject or len(parts) == 2):
