@@ -3172,3 +3172,9 @@ def test_and_from_the_guests_side_lists_attendees_not_the_traveller() -> None:
     found = run("استقبل الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد، بحضور وزير الخارجية الكيني "
                 "موساليا مودافادي، ومن الجانب الإثيوبي وزير الخارجية تاي أصقي سيلاسي.", "ar", date(2024, 5, 14))
     assert [c.initiator for c in found] == ["Abiy Ahmed"]
+
+
+def test_an_arabic_virtual_summit_is_remote() -> None:
+    found = run("عقد الرئيس الكيني وليام روتو ورئيس الوزراء الإثيوبي آبي أحمد قمة افتراضية الاثنين.", "ar",
+                date(2024, 5, 14))
+    assert [c.type for c in found] == ["phone_call"]
