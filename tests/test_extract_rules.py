@@ -3178,3 +3178,8 @@ def test_an_arabic_virtual_summit_is_remote() -> None:
     found = run("عقد الرئيس الكيني وليام روتو ورئيس الوزراء الإثيوبي آبي أحمد قمة افتراضية الاثنين.", "ar",
                 date(2024, 5, 14))
     assert [c.type for c in found] == ["phone_call"]
+
+
+def test_a_headline_contact_set_for_a_day_is_planned() -> None:
+    found = run("Ruto-Abiy summit set for Monday in Nairobi", "en", date(2024, 5, 14))
+    assert [(c.status, c.date) for c in found] == [("planned", "2024-05-20")]
