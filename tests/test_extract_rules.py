@@ -3183,3 +3183,8 @@ def test_an_arabic_virtual_summit_is_remote() -> None:
 def test_a_headline_contact_set_for_a_day_is_planned() -> None:
     found = run("Ruto-Abiy summit set for Monday in Nairobi", "en", date(2024, 5, 14))
     assert [(c.status, c.date) for c in found] == [("planned", "2024-05-20")]
+
+
+def test_dials_is_a_call_its_subject_placed() -> None:
+    found = run("Ruto dials Ethiopian Prime Minister Abiy Ahmed over border tension", "en", date(2024, 5, 14))
+    assert [(c.type, c.initiator) for c in found] == [("phone_call", "William Ruto")]
