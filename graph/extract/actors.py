@@ -277,6 +277,18 @@ def surname_index(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def people_by_end_word(gaz: Gazetteer) -> dict[tuple[str, str], tuple[str, ...]]:
+    """Gazetteer people by their state and the first or last word of an English name (normalised, however short:
+    "Japan's Abe", "South Korea's Moon")."""
+    out: dict[tuple[str, str], set[str]] = {}
+    for pid, p in gaz.people.items():
+        for words in (norm(name).lower().split() for name in (p.name, *p.aliases_en) if p.country):
+            for w in words[:1] + words[-1:]:
+                out.setdefault((p.country, w), set()).add(pid)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+@cache
 def holder_rows_by_word(gaz: Gazetteer, role: str) -> dict[str, tuple[Role, ...]]:
     """The office rows of ``role`` in any state, by the distinctive words of their holders' names (see
     :func:`shares_name`): one table per office for every day, each day filtering the few rows a name finds."""
@@ -1383,10 +1395,8 @@ class ActorFinder:
             if word is None or word.group(1) not in COMMON_WORDS or not free(word.start(1), word.end(1)) \
                     or not self.text.original[self.text.offsets[word.start(1)]].isupper():
                 continue
-            bearers = [pid for pid, p in self.gaz.people.items() if p.country == m.country
-                       and word.group(1) in {w for n in (p.name, *p.aliases_en) if n
-                                             for w in (norm(n).lower().split()[0], norm(n).lower().split()[-1])}
-                       and self.gaz.roles_of(pid, self.on)]
+            bearers = [pid for pid in people_by_end_word(self.gaz).get((m.country or "", word.group(1)), ())
+                       if self.gaz.roles_of(pid, self.on)]
             if len(bearers) == 1:
                 person = person_actor(self.gaz, bearers[0], self.on)
                 out.append(Mention(m.start, word.end(1), "person", person, None, person.country))

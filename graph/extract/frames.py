@@ -319,6 +319,7 @@ class FrameBuilder:
         # the typed triggers a cue of the sentence may belong to, with their groups' starts, by whether contacts
         # told as a setting count (see :meth:`_nearest_group`): found at the first cue that asks
         self._near: dict[bool, tuple[list[Match], set[int]]] = {}
+        self._elided: dict[int, int | None] = {}  # where the "and" opens before each typed trigger
         self._unplaced: list[Match] = []  # those of contacts other than visits ("meet", "call")
         self._cue_groups: list[int | None] = []  # the sentence's cues' nearest groups (see :meth:`_nearest_group`)
         self._aides: list[Match] = []  # the sentence's "aide" cues (see :meth:`_aide`)
@@ -565,6 +566,7 @@ class FrameBuilder:
         self._typed = [m for m, t in parts.triggers if t.type]
         self._near = {}
         self._unplaced = [m for m, t in parts.triggers if t.type and t.type != "visit"]  # words that take no place
+        self._elided = {m.start: self._elided_subject(m) for m in self._typed}  # read by every cue's nearest group
         self._cue_groups = [self._next_group(m) if c == "background_next"
                             else self._nearest_group(m, settings=c not in ("future", "future_of"))
                             for m, c in parts.cues] if groups else []
@@ -1118,9 +1120,8 @@ class FrameBuilder:
             if senders and m.actor == senders[-1].actor:  # named twice: "خادم الحرمين الشريفين الملك سلمان"
                 senders[-1] = m
                 continue
-            gap = self.text.text[senders[-1].end:m.start] if senders else ""
-            if senders and not (gap.strip() in (",", "،") or self._joined(senders[-1].end, m.start)
-                                or SENDER_JOINED.match(gap)):
+            if senders and not (self._listed(senders[-1].end, m.start)
+                                or SENDER_JOINED.match(self.text.text, senders[-1].end, m.start)):
                 senders = []
             senders.append(m)
         actors = _distinct([m.actor for m in senders if m.actor is not None])
@@ -1921,8 +1922,11 @@ class FrameBuilder:
         people = [m for m in resolved if m.actor is not None]
         if len(people) < LISTED_SUBJECTS or any(m.start > t_start for m in people):
             return False
-        return all(self.text.text[a.end:b.start].strip() in (",", "،") or self._joined(a.end, b.start)
-                   for a, b in zip(people, people[1:], strict=False))
+        return all(self._listed(a.end, b.start) for a, b in zip(people, people[1:], strict=False))
+
+    def _listed(self, end: int, start: int) -> bool:
+        """Whether two mentions stand in one list: a comma or "and" between them ("A, B and C", "A و B")."""
+        return self.text.text[end:start].strip() in (",", "،") or self._joined(end, start)
 
     def _joined(self, end: int, start: int) -> bool:
         """Whether what stands between two mentions joins them with "and" ("X and Y", "X ومدير …")."""
@@ -2034,14 +2038,14 @@ class FrameBuilder:
         nearest = min(typed, key=lambda m: min(abs(cue.start - m.end), abs(m.start - cue.end)))
         if nearest.start >= cue.end and (CLAUSE_BREAK.search(self.text.text, cue.end, nearest.start)
                                          or CLAUSE_END_AFTER.match(self.text.text, cue.end)
-                                         or (self._elided_subject(nearest) or -1) >= cue.end):
+                                         or (self._elided.get(nearest.start) or -1) >= cue.end):
             # "يزور X واشنطن الأسبوع المقبل، حيث يلتقي Y": a clause of its own follows; the cue is the verb's before
             # (and so when a comma closes the cue's clause: "X, who visited Y earlier this week, met Z", or "and"
             # opens one: "met Y on Tuesday and will meet Z")
             nearest = next((m for m in reversed(typed) if m.end <= cue.start), nearest)
         elif nearest.end <= cue.start:
             # "met Y on Tuesday and will then travel to Z": a cue after the "and" is the verb's whose subject it elides
-            nearest = next((m for m in typed if m.start >= cue.end and (opens := self._elided_subject(m)) is not None
+            nearest = next((m for m in typed if m.start >= cue.end and (opens := self._elided.get(m.start)) is not None
                             and opens <= cue.start), nearest)
         return self._group_start.get(nearest.start, nearest.start)
 
@@ -2432,14 +2436,11 @@ class FrameBuilder:
 
     def _thanked(self, frame: Frame, resolved: list[Mention]) -> Actor | None:
         """"X thanked Y for his message (call)", "أعرب X عن شكره لـY على رسالته": Y wrote (called)."""
-        s = self.text.text
-        if self.lang == "ar":
-            return next((r.actor for r in reversed(resolved) if r.actor in frame.participants
-                         and r.end <= frame.trigger_start and THANKED_FOR_AR.fullmatch(s, r.end, frame.trigger_start)
-                         and THANKS_AR.search(s, max(0, r.start - THANKS_REACH), r.start)), None)
+        s, arabic = self.text.text, self.lang == "ar"
+        for_it = THANKED_FOR_AR if arabic else THANKED_FOR_EN
         return next((r.actor for r in reversed(resolved) if r.actor in frame.participants
-                     and r.end <= frame.trigger_start and THANKED_FOR_EN.fullmatch(s, r.end, frame.trigger_start)),
-                    None)
+                     and r.end <= frame.trigger_start and for_it.fullmatch(s, r.end, frame.trigger_start)
+                     and (not arabic or THANKS_AR.search(s, max(0, r.start - THANKS_REACH), r.start))), None)
 
     def _writers(self, frame: Frame, resolved: list[Mention]) -> Actor | None:
         """"X's letter was handed to Y": the letter's owner wrote it."""
@@ -2719,8 +2720,7 @@ def _hub(actors: list[Actor], resolved: list[Mention], t_start: int, multilatera
     subjects ("A and B met, joined by C") or a gathering (a summit, talks "between" several) meet as one."""
     if multilateral or len(actors) <= 2:
         return None
-    if len({a.country for a in actors[1:]} - {None}) == 1 and all(a.country for a in actors[1:]) \
-            and actors[0].country != actors[1].country:
+    if len({a.country for a in actors[1:]}) == 1 and actors[1].country not in (None, actors[0].country):
         return None  # "X received the foreign minister of Y and Y's envoy": one delegation, one meeting
     before = _distinct([m.actor for m in resolved if m.actor is not None and m.start < t_start])
     if len(before) == 1 and before[0] in actors:
