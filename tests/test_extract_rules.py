@@ -3188,3 +3188,23 @@ def test_a_headline_contact_set_for_a_day_is_planned() -> None:
 def test_dials_is_a_call_its_subject_placed() -> None:
     found = run("Ruto dials Ethiopian Prime Minister Abiy Ahmed over border tension", "en", date(2024, 5, 14))
     assert [(c.type, c.initiator) for c in found] == [("phone_call", "William Ruto")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Somali President Hassan Sheikh Mohamud is welcome in Nairobi, Kenyan President William Ruto told Ethiopian "
+     "Prime Minister Abiy Ahmed in a phone call on Monday.", "en"),
+    ("Ruto said during a telephone call with Abiy Ahmed on Monday that Somali President Hassan Sheikh Mohamud "
+     "was welcome in Nairobi.", "en"),
+    ("قال الرئيس الكيني وليام روتو لرئيس الوزراء الإثيوبي آبي أحمد خلال اتصال هاتفي أمس إن الرئيس الصومالي "
+     "حسن شيخ محمود مرحب به في نيروبي.", "ar"),
+    ("أكد الرئيس الكيني وليام روتو خلال اتصال هاتفي مع رئيس الوزراء الإثيوبي آبي أحمد أمس أن الرئيس الصومالي "
+     "حسن شيخ محمود مرحب به في نيروبي.", "ar"),
+])
+def test_a_call_told_as_the_setting_of_a_speech_is_between_speaker_and_listener(text: str, lang: str) -> None:
+    found = run(text, lang, date(2024, 5, 14))
+    assert names(found) == {frozenset({"William Ruto", "Abiy Ahmed"})}
+
+
+def test_ready_for_talks_is_no_contact() -> None:
+    assert run("Somali President Hassan Sheikh Mohamud is ready for talks with Ethiopian Prime Minister Abiy Ahmed.",
+               "en", date(2024, 5, 14)) == []

@@ -173,6 +173,11 @@ SENDER_GAP = 40  # "a letter from the President of X, Y": the sender's mention s
 LISTENER_SPEECH = frozenset({"told"})  # speech words whose object is who listened ("X told Y"), not what was said
 COMPLEMENTIZER = re.compile(r"(?<!\w)(?:that|"  # "said that", "قال بأنه"
                             + "|".join(norm(w) for w in ("أن", "بأن", "أنه", "أنها", "بأنه", "بأنها")) + r")(?!\w)")
+# "X told Y in a phone call", "قال X لـY خلال اتصال هاتفي": a contact word as the setting of a speech
+SPEECH_SETTING = re.compile(r"(?:^|\s)(?:in|during|at|over|" + "|".join(norm(w) for w in ("خلال", "أثناء", "في"))
+                            + r")\s+(?:(?:a|an|the|their|his|her)\s+)?(?:\w+\s+)?$")
+SPEECH_SETTING_REACH = 30  # characters before a contact word searched for "in a", "خلال" that make it a setting
+LISTENER_MARK = re.compile(r"[\s,،]*(?:(?:to|" + norm("ل") + r")\s*)?")  # between a speech's people: "told Y", "لـY"
 STATE_CHAIN_GAP = re.compile(r"\s*[-–/]?\s*")  # between the states of "the India-Brazil-South Africa summit"
 HYPHEN = re.compile(r"[-–/]")
 ADJECTIVE_GAP = re.compile(r"\s+(?:\S+\s+)?")  # between an adjective and the noun it qualifies: a word at most
@@ -1392,6 +1397,7 @@ class FrameBuilder:
                   and not (m.kind == "title" and OFFICE_NAMED.search(s, max(0, m.start - OFFICE_NAMED_REACH),
                                                                      m.start) is not None)]
         people = self._before_while(people, clause.t_end)
+        people = self._said_during(people, clause)
         people = self._without_speakers(people, self._speeches, self._owner(clause, people))
         people = self._reported(people, clause.t_start)
         people = self._before_purpose(people, clause.cues, clause.t_end)
@@ -1833,6 +1839,39 @@ class FrameBuilder:
         when two sides are named before it."""
         purpose = _purpose_at(cues, t_end)
         return people if purpose is None else _two_sided([m for m in people if m.start < purpose], people)
+
+    def _said_during(self, people: list[Mention], clause: Clause) -> list[Mention]:
+        """A contact told as the setting of what someone said ("…, X told Y in a phone call", "X said during talks
+        with Y that …", "قال X لـY خلال اتصال هاتفي إن …"): who said it and to whom take part; the people of what was
+        said, before an English speaker or after "that", do not."""
+        s = self.text.text
+        setting = SPEECH_SETTING.search(s, max(0, clause.t_start - SPEECH_SETTING_REACH), clause.t_start)
+        if setting is None:
+            return people
+        said = next((m for m, _ in reversed(self._speeches) if m.end <= setting.start()
+                     and self._only_people(clause.parts.mentions, m.end, setting.start())), None)
+        if said is None:
+            return people
+        kept = people
+        if self.lang != "ar":
+            subject = next((m for m in reversed(people) if m.kind in PERSONS and 0 <= said.start - m.end <= SUBJECT_GAP),
+                           None)
+            if subject is None:
+                return people
+            kept = [m for m in kept if m.start >= subject.start]
+        that = COMPLEMENTIZER.search(s, clause.t_end, clause.hi)
+        if that is not None:
+            kept = [m for m in kept if m.start < that.start()]
+        return kept if len(_distinct([m.actor for m in kept if m.actor is not None])) >= 2 else people
+
+    def _only_people(self, mentions: list[Mention], lo: int, hi: int) -> bool:
+        """Whether only the names of ``mentions`` (and "to", "لـ", commas) stand between two offsets."""
+        s, pos = self.text.text, lo
+        for m in (m for m in mentions if lo <= m.start and m.end <= hi):
+            if LISTENER_MARK.fullmatch(s, pos, m.start) is None:
+                return False
+            pos = max(pos, m.end)
+        return LISTENER_MARK.fullmatch(s, pos, hi) is not None
 
     def _reported(self, people: list[Mention], t_start: int) -> list[Mention]:
         """A contact of two sides told in what someone said ("X, a former premier, said that the Ma-Xi meeting …",
