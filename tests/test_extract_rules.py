@@ -3208,3 +3208,9 @@ def test_a_call_told_as_the_setting_of_a_speech_is_between_speaker_and_listener(
 def test_ready_for_talks_is_no_contact() -> None:
     assert run("Somali President Hassan Sheikh Mohamud is ready for talks with Ethiopian Prime Minister Abiy Ahmed.",
                "en", date(2024, 5, 14)) == []
+
+
+def test_a_post_telling_of_the_meeting_told_before_is_no_message() -> None:
+    found = run("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in New York on Monday. Ruto wrote "
+                "on X that they had a frank conversation.", "en", date(2024, 5, 14))
+    assert {c.type for c in found} == {"meeting"}

@@ -579,6 +579,7 @@ class FrameBuilder:
         spans = self._windows(groups, parts, mentions, window)
         alone = [self._frame(g, parts, window(*span), *span) for g, span in zip(groups, spans)]
         self._guest_described(groups, alone, mentions)
+        self._post_tells(groups, spans, alone, parts, window)
         self._subject_shared(groups, spans, alone, parts, window)
         self._similar_sent(groups, spans, alone, parts, window)
         self._sent_with(groups, spans, alone, parts, window)
@@ -853,6 +854,17 @@ class FrameBuilder:
             self.lang == "ar" and s[m.core_start:m.core_end].startswith(IMPERFECT_AR)
             and DURING_AFTER.match(s, m.end) is not None
             or DURING_BEFORE.search(s, max(0, m.start - DURING_REACH), m.start) is not None) for m, t in group)
+
+    def _post_tells(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
+                    alone: list[Frame | None], parts: SentenceParts,
+                    window: Callable[[int, int], list[Mention]]) -> None:
+        """"X wrote on X that they had a good conversation", "كتب X على حسابه أنه أجرى اتصالا مع Y": a post that
+        tells a call or meeting is that contact, told by the words of both, not a message."""
+        for gi in range(len(groups) - 1):
+            if self._posted(groups[gi], parts) and all(t.type in (None, "message") for _, t in groups[gi]) \
+                    and any(t.type not in (None, "message") for _, t in groups[gi + 1]):
+                lo, hi = spans[gi][0], spans[gi + 1][1]
+                alone[gi], alone[gi + 1] = self._frame(groups[gi] + groups[gi + 1], parts, window(lo, hi), lo, hi), None
 
     def _subject_shared(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
                         alone: list[Frame | None], parts: SentenceParts,
