@@ -3214,3 +3214,16 @@ def test_a_post_telling_of_the_meeting_told_before_is_no_message() -> None:
     found = run("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in New York on Monday. Ruto wrote "
                 "on X that they had a frank conversation.", "en", date(2024, 5, 14))
     assert {c.type for c in found} == {"meeting"}
+
+
+def test_a_surname_after_the_article_al_names_its_bearer_alone() -> None:
+    found = run("Kenyan President William Ruto phoned Egyptian Prime Minister Mostafa Madbouly on Monday. Somalia's "
+                "Prime Minister Hamza Abdi Barre spoke with Iraqi Prime Minister Mohammed Shia al-Sudani on Tuesday. "
+                "Sudani later called Ruto.", "en", date(2024, 5, 14))
+    assert frozenset({"Mohammed Shia al-Sudani", "William Ruto"}) in names(found)
+
+
+def test_a_subject_before_an_aside_on_his_visit_is_the_verbs() -> None:
+    found = run("Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed on Monday. Abiy, on his first "
+                "visit to Kenya since 2022, also met Foreign Minister Musalia Mudavadi.", "en", date(2024, 5, 14))
+    assert frozenset({"Abiy Ahmed", "Musalia Mudavadi"}) in names(found)

@@ -166,6 +166,7 @@ ADDRESS_EN = re.compile(r"\b(?:mr|mrs|ms|dr|secretary)\.?\s+")  # before a bare 
 SURNAME = re.compile(r"[\w'-]+")
 NEXT_NAME_WORD = re.compile(r" ([\w'-]+)")  # the next word of a name, one space after
 SURNAME_MIN = 4  # letters a surname needs to name someone alone
+ARTICLE_PREFIX = re.compile(r"(?:al|el)-(?=[A-Z])")  # "al-Sudani": the article before a surname (not "Al-Sabah")
 NAME_WORD_MIN = 3  # letters a word of a name needs to tell people apart
 NAME_BEFORE = re.compile(r"((?:[\w'-]+ ){1,3}[\w'-]+),\s*(?:the\s+)?$")  # "Mary Simon, (the) …"
 COMMA_END = re.compile(r",\s*(?:the\s+)?$")  # how :data:`NAME_BEFORE` ends, quicker to look for
@@ -1754,7 +1755,19 @@ def surnames_of(gaz: Gazetteer, pid: str) -> tuple[tuple[str, bool], ...]:
         linked = len(words) >= 2 and words[-2].lower() in NAME_LINKS
         if not linked and len(norm(words[-1])) >= 3 and not family:
             out.append((words[-1], cased))
+        nisba = ARTICLE_PREFIX.match(words[-1]) if cased and not linked else None
+        if nisba is not None and len(rest := words[-1][nisba.end():]) >= SURNAME_MIN \
+                and norm(rest).lower() not in state_words(gaz):
+            out.append((rest, cased))  # "Mohammed Shia al-Sudani" … "Sudani" (not "Abdul-Malik al-Houthi" … "Houthi")
     return tuple(out)
+
+
+@cache
+def state_words(gaz: Gazetteer) -> frozenset[str]:
+    """The words of the English names and adjectives of states and organisations, normalised ("houthi")."""
+    names = [n for c in gaz.countries.values() for n in (c.name_en, *c.names_en, *c.adjectives_en)]
+    names += [n for o in gaz.organizations.values() for n in (o.name_en, *o.aliases_en, *o.adjectives_en)]
+    return frozenset(w for n in names for w in norm(n).lower().replace("-", " ").split())
 
 
 @cache

@@ -107,7 +107,9 @@ THANKS_AR = re.compile(norm("شكر"))  # "شكر", "شكره", "الشكر"
 THANKS_REACH = 30  # characters before the one thanked in which the thanks stand
 IN_LETTER = re.compile(r"(?:^|\s)(?:in|" + norm("في") + r")\s+(?:(?:a|an|the|his|her|its)\s+)?$")  # "In a letter …, X"
 IN_REACH = 12  # characters before a letter word searched for the "in" that makes it a setting
-RELATIVE_BETWEEN_EN = re.compile(r"\s*,\s*who\s[^,]*,\s*")  # "X, who arrived on Monday, met Y": X is the subject
+# "X, who arrived on Monday, met Y", "X, on his first visit to Y, also met Z": X is the subject
+RELATIVE_BETWEEN_EN = re.compile(r"\s*,\s*(?:who|(?:on|in|during)\s+(?:a|an|his|her|their|the))\s[^,]*,\s*"
+                                 r"(?:(?:also|then|later)\s+)?")
 NATIONS_REACH = 30  # characters after a contact word in which the states of "المشاورات الروسية الأمريكية" stand
 DUAL_SUFFIXES = ("هما", "اهما", "تهما")  # "التقيا", "مباحثاتهما": the two of them
 TALK_CONFIDENCE = 0.6  # talks typed by a place or a phone word, not by their own word
