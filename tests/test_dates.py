@@ -25,8 +25,10 @@ ARABIC_TODAY = [
     ("عقد الطرفان ظهر اليوم جلسة مباحثات", "ظهر اليوم", TUE, "day", "present"),
     ("تحدث الرئيس، في وقت سابق من اليوم، مع نظيره", "في وقت سابق من اليوم", TUE, "day", "past"),
     ("وكان الوزير قد التقى في وقت سابق اليوم السفير", "في وقت سابق اليوم", TUE, "day", "past"),
-    # a weekday with today is the publication day even when the two disagree
-    ("قال المتحدث اليوم الاثنين إن الزيارة ناجحة", "اليوم الاثنين", TUE, "day", "present"),
+    # a weekday with today names its day when the article is dated a few days later (the next morning)
+    ("قال المتحدث اليوم الاثنين إن الزيارة ناجحة", "اليوم الاثنين", date(2017, 11, 20), "day", "present"),
+    # but not a day after publication: that is the publication day
+    ("قال المتحدث اليوم الأربعاء إن الزيارة ناجحة", "اليوم الأربعاء", TUE, "day", "present"),
 ]
 ARABIC_RELATIVE = [
     ("التقى الوزير أمس نظيره الفرنسي", "أمس", date(2017, 11, 20), "day", "past"),

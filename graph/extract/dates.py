@@ -36,6 +36,8 @@ __all__ = ["DateMention", "find_dates", "LANGUAGES"]
 
 DAY, MONTH, YEAR = "day", "month", "year"
 PAST, PRESENT, FUTURE = "past", "present", "future"
+DAYS_IN_WEEK = 7
+WEEKDAY_BACK = 3  # days before publication within which "today, Friday" finds its Friday
 TOLD = "told"  # a day named from the day the article told last ("the following day"), not from publication
 _MARKS = frozenset("\u0640\u0670" + "".join(map(chr, range(0x064B, 0x0653))))  # tatweel, Arabic diacritics
 _MARKER_TENSE = {"past": PAST, "future": FUTURE, "current": PRESENT, "": ""}
@@ -317,6 +319,13 @@ def _weekday_date(weekday: int, published: date, direction: str) -> date:
     return published - timedelta(days=(published.weekday() - weekday) % 7)  # on or before publication
 
 
+def _nearest_weekday(weekday: int, day: date) -> date:
+    """The day of ``weekday`` on or up to three days before ``day``, else ``day``: what "today, Friday" names in
+    an article dated the next morning."""
+    back = (day.weekday() - weekday) % DAYS_IN_WEEK
+    return day - timedelta(days=back) if back <= WEEKDAY_BACK else day
+
+
 def _month_tense(month: int, year: int, published: date) -> str:
     """What a month and year say of time against the publication's: "June 2023" in 2024 is past, "June 2025"
     to come (a month alone, "in May", says nothing: "met in May", "will meet in May")."""
@@ -412,6 +421,8 @@ def _resolve(m: re.Match[str], g: _Grammar, text: str, published: date | None) -
             return _Found(start, end, None, DAY, TOLD, after_told=int(offset))
         part_tense = lookup("daypart", "rd_dp")[1]
         day = published + timedelta(days=int(offset)) if published else None
+        if day is not None and groups.get("rd_wd"):  # "اليوم الجمعة" published on Saturday: the Friday it names
+            day = _nearest_weekday(int(lookup("weekday", "rd_wd")[0]), day)
         return _Found(start, end, day, DAY, part_tense or tense)
 
     if kind == "wd":
