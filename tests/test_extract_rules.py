@@ -3227,3 +3227,15 @@ def test_a_subject_before_an_aside_on_his_visit_is_the_verbs() -> None:
     found = run("Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed on Monday. Abiy, on his first "
                 "visit to Kenya since 2022, also met Foreign Minister Musalia Mudavadi.", "en", date(2024, 5, 14))
     assert frozenset({"Abiy Ahmed", "Musalia Mudavadi"}) in names(found)
+
+
+def test_arabic_discussed_with_on_the_sidelines_of_a_summit_is_a_contact() -> None:
+    found = run("بحث الرئيس الكيني وليام روتو مع رئيس الوزراء الإثيوبي آبي أحمد، اليوم، العلاقات الثنائية، وذلك على "
+                "هامش القمة الأفريقية في أديس أبابا.", "ar", date(2024, 5, 14))
+    assert names(found) == {frozenset({"William Ruto", "Abiy Ahmed"})}
+
+
+def test_a_person_named_right_after_the_sidelines_of_a_summit_is_a_party() -> None:
+    found = run("كما التقى الرئيس الكيني وليام روتو على هامش القمة الرئيس الصومالي حسن شيخ محمود ورئيس الوزراء "
+                "الإثيوبي آبي أحمد.", "ar", date(2024, 5, 14))
+    assert names(found) == {frozenset({"William Ruto", "Hassan Sheikh Mohamud"}), frozenset({"William Ruto", "Abiy Ahmed"})}

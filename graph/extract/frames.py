@@ -636,7 +636,9 @@ class FrameBuilder:
             and any(n.start >= m.end and n.kind in PERSONS for n in parts.mentions) if self.lang == "ar" \
             else first is not None and 0 <= m.start - first.end <= SUBJECT_GAP
         with_later = any(c == "with" and cm.start >= m.end for cm, c in parts.cues)
-        opens = len(parts.triggers) == len(discussing) == 1 \
+        settings = [cm.end for cm, c in parts.cues if c == "sidelines"]  # "on the sidelines of the summit": no other
+        others = [w for w, _ in parts.triggers if not any(0 <= w.start - e <= SETTING_REACH for e in settings)]
+        opens = len(others) == len(discussing) == 1 \
             and subject and (with_later or self._joined_sides(parts, m))
         return _narrowed(parts, "with", [m] if opens else [])
 
@@ -1406,7 +1408,7 @@ class FrameBuilder:
         people = [m for m in people
                   if m.kind in PEOPLE and (self._office_speaks_for(m)
                                            or not self._aide(m) and not self._possessor(m, parts.triggers))
-                  and not (clause.settings and any(0 <= m.start - e <= SETTING_REACH for e in clause.settings))
+                  and not (m.kind != "person" and any(0 <= m.start - e <= SETTING_REACH for e in clause.settings))
                   and not (greetings and self._greeted_for(m, greetings))
                   and not (m.kind == "title" and OFFICE_NAMED.search(s, max(0, m.start - OFFICE_NAMED_REACH),
                                                                      m.start) is not None)]
