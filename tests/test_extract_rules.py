@@ -3239,3 +3239,9 @@ def test_a_person_named_right_after_the_sidelines_of_a_summit_is_a_party() -> No
     found = run("كما التقى الرئيس الكيني وليام روتو على هامش القمة الرئيس الصومالي حسن شيخ محمود ورئيس الوزراء "
                 "الإثيوبي آبي أحمد.", "ar", date(2024, 5, 14))
     assert names(found) == {frozenset({"William Ruto", "Hassan Sheikh Mohamud"}), frozenset({"William Ruto", "Abiy Ahmed"})}
+
+
+def test_an_arabic_office_complement_is_no_name() -> None:
+    found = run("استقبل الرئيس الكيني وليام روتو المبعوث الأممي لعملية السلام في القرن الأفريقي زياد الفرا.", "ar",
+                date(2024, 5, 14))
+    assert not any(p.name.startswith("لعملية") for c in found for p in c.participants)

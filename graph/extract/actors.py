@@ -107,7 +107,8 @@ PRINCIPAL_GAP_AR = re.compile(r"\s+ل(?:" + "|".join(norm(w) for w in ("فخام
                               + r")\s+")  # "المبعوث الخاص لفخامة الرئيس": a form of address before the office
 REGNAL_AR = ("الثاني", "الثالث", "السادس", "الخامس", "الرابع", "الأول")
 REGNAL = re.compile("[IVX]+|" + "|".join(sorted({*REGNAL_AR, *map(norm, REGNAL_AR)})))  # as written or normalised
-COMPLEMENT_WORDS = 4  # definite words of an office ("المجلس الرئاسي", "للأمن العام اللواء") that may come before the name
+COMPLEMENT_WORDS = 6  # definite words of an office ("المجلس الرئاسي", "للأمن العام اللواء") that may come before the name
+COMPLEMENT_OPENERS_AR = ("ل", "في")  # a word opening an office's complement before a definite one ("لعملية السلام")
 NAME_LINKS = frozenset(name_words("name_link")) | frozenset(map(norm, name_words("name_link")))
 SEAT_CHIEF_EN = re.compile(r"(?:'s)?\s+(?:chief|head|director|director-general|boss)\s+")  # "Mossad chief X"
 FACILITIES_AR = frozenset(norm(w) for w in name_words("facility", "ar"))
@@ -1645,9 +1646,11 @@ def _arabic_name_span(window: str, given_first: bool = True) -> tuple[int, int] 
                 changed = True
     for _ in range(COMPLEMENT_WORDS):
         first = WORD_AND_SPACE.match(window, pos)
-        if first is None or not first.group(1).startswith(("ال", "لل")) or first.group(1) in AR_NAME_STOP \
-                or first.group(1) in given_names():  # "اليزابيث" is a name, not "المجلس"
-            break
+        if first is None or first.group(1) in AR_NAME_STOP or first.group(1) in given_names():
+            break  # "اليزابيث" is a name, not "المجلس"
+        if not first.group(1).startswith(("ال", "لل")) and not (
+                first.group(1).startswith(COMPLEMENT_OPENERS_AR) and window.startswith("ال", first.end())):
+            break  # "لعملية السلام", "في الشرق الأوسط": a portfolio or region before the name
         pos = first.end()
     first = WORD.match(window, pos)
     if first is None or given_first and first.group().strip("،,.:؛()\"'«»") not in given_names() \
