@@ -3245,3 +3245,38 @@ def test_an_arabic_office_complement_is_no_name() -> None:
     found = run("استقبل الرئيس الكيني وليام روتو المبعوث الأممي لعملية السلام في القرن الأفريقي زياد الفرا.", "ar",
                 date(2024, 5, 14))
     assert not any(p.name.startswith("لعملية") for c in found for p in c.participants)
+
+
+def test_a_conversation_of_two_who_met_that_day_is_their_meeting() -> None:
+    found = run("Kenyan President William Ruto held a bilateral meeting with Ethiopian Prime Minister Abiy Ahmed on the "
+                "sidelines of the AU summit on Monday. The two leaders had a brief conversation and agreed to reopen the "
+                "border.", "en", date(2024, 5, 14))
+    assert [(c.type, c.date) for c in found] == [("meeting", "2024-05-13")]
+
+
+def test_who_tells_reporters_of_the_two_leaders_talks_is_no_party() -> None:
+    found = run("Kenyan President William Ruto held a bilateral meeting with Ethiopian Prime Minister Abiy Ahmed on the "
+                "sidelines of the AU summit on Monday. The two leaders had a brief conversation and agreed to reopen the "
+                "border, Kenyan Foreign Minister Musalia Mudavadi told reporters.", "en", date(2024, 5, 14))
+    assert names(found) == {frozenset({"William Ruto", "Abiy Ahmed"})}
+
+
+def test_the_summit_host_in_a_list_of_partners_is_no_hosting() -> None:
+    found = run("Ruto also held talks with Ethiopian Prime Minister Abiy Ahmed, the summit host, and Somali President "
+                "Hassan Sheikh Mohamud.", "en", date(2024, 5, 14))
+    assert names(found) == {frozenset({"William Ruto", "Abiy Ahmed"}),
+                            frozenset({"William Ruto", "Hassan Sheikh Mohamud"})}
+
+
+def test_a_dateline_is_not_where_leaders_met_once_another_place_is_told() -> None:
+    found = run("NAIROBI, May 13 (KNA) - Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy "
+                "Ahmed on Monday in Addis Ababa. Ruto also met Somali President Hassan Sheikh Mohamud.", "en",
+                date(2024, 5, 14))
+    assert {(c.type, c.initiator) for c in found if "Hassan Sheikh Mohamud" in {p.name for p in c.participants}} \
+        == {("meeting", None)}
+
+
+def test_a_seat_of_power_after_at_the_is_a_place() -> None:
+    found = run("Kenyan Foreign Minister Musalia Mudavadi met Ethiopian Foreign Minister Taye Atske Selassie at the "
+                "Foreign Office in Nairobi on Monday.", "en", date(2024, 5, 14))
+    assert names(found) == {frozenset({"Musalia Mudavadi", "Taye Atske Selassie"})}

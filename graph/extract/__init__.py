@@ -407,13 +407,18 @@ def _merge(contacts: list[tuple[Contact, Frame]]) -> list[Contact]:
     merged: dict[tuple, list[Contact]] = {}  # the mentions of each contact, the first first
     summits = [(frozenset(p.name for p in c.participants), c.status) for c, frame in contacts if frame.summit]
     # plans first, so that undated mentions of them join them; references back last
-    for c, frame in sorted(contacts, key=lambda told: (told[1].anaphoric, told[0].status != "planned")):
+    for c, frame in sorted(contacts, key=lambda told: (told[1].anaphoric or told[1].mode_guessed,
+                                                        told[0].status != "planned")):
         people = frozenset(p.name for p in c.participants)
         if frame.summit:  # a summit told again as its members arrive: the telling with the most of them
             people = max((m for m, status in summits if status == c.status and people <= m), key=len)
         key = (people, contact_mode(c.type) if contact_mode(c.type) == "in_person" else c.type, c.status)
         if frame.anaphoric:  # "the meeting", "during the call": the contact of these people already told
             key = next((k for k in merged if k[:2] == key[:2]), key)
+        elif frame.mode_guessed:  # "they had a frank conversation": the contact of these people told that day
+            key = next((k for k in merged if k[0] == people and k[2] == c.status
+                        and c.date in (None, merged[k][0].date)), key)
+            c = replace(c, type=merged[key][0].type) if key in merged else c  # of the mode told
         elif contact_mode(c.type) == "in_person" and c.date is None:
             # an undated mention of a contact also announced as planned ("قمة … في إسطنبول") is that plan (an
             # earlier one another sentence tells, "they last met in March", is not)

@@ -19,7 +19,7 @@ from itertools import accumulate
 from operator import attrgetter
 
 from ..gazetteer import Gazetteer
-from ..gazetteer.matcher import AR_PLURAL_HEADS, COMMON_WORDS, gazetteer_matcher
+from ..gazetteer.matcher import AR_PLURAL_HEADS, ARTICLE_EN, COMMON_WORDS, gazetteer_matcher
 from ..gazetteer.tables import Role
 from ..matching import Match, PhraseMatcher
 from ..model import Actor
@@ -936,8 +936,12 @@ class ActorFinder:
     # -- composition -------------------------------------------------------------------------
 
     def _is_place(self, m: Match) -> bool:
-        """A seat of power named as where something happens ("في قصر بعبدا", "in Downing Street")."""
-        return PLACE_PREFIX in m.prefix or self.text.word_before(m.start) in ("في", "in", "at", "بقصر", "قصر")
+        """A seat of power named as where something happens ("في قصر بعبدا", "in Downing Street", "at the Foreign
+        Office")."""
+        start = m.start
+        if self.text.word_before(start) == ARTICLE_EN.strip():
+            start = self.text.text.rfind(ARTICLE_EN, 0, start)
+        return PLACE_PREFIX in m.prefix or self.text.word_before(start) in ("في", "in", "at", "بقصر", "قصر")
 
     def _gap(self, a: Match, b: Match) -> str | None:
         gap = self.text.text[a.end:b.start]

@@ -222,6 +222,7 @@ SIDE_ADJECTIVE_REACH = 40  # characters after "الجانب" in which its state'
 ASKER_WORDS = 3  # words before "'s request" that may name the asking state ("the Iranian side")
 SPEAKER_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$")  # "…, X said", "…, the White House said"
 SPEAKER_LEAD = 8  # characters before a speaker in which the comma and "the" stand
+PAIR_SUBJECT_REACH = 20  # characters from a pair word to the contact word it is the subject of ("the two had a")
 SPEAKER_FIRST = frozenset({"according to"})  # English speech words always followed by who speaks
 SPEECH_INVERTED = re.compile(r"[,\"'“”’]\s*$")  # '…," said X': who speaks after the speech word
 SOURCE_OWNER = re.compile(r"(?:'s)?\s*")  # between a side and its statement or spokesman: "the Kremlin's statement"
@@ -250,6 +251,7 @@ class Frame:
     partners_initiate: bool = False  # "calls from A, B and C": each partner placed the call
     summit: bool = False  # a gathering whose participants may be named in the sentences that follow
     borrowed: bool = False  # a reference back without its own actors ("the meeting"): adds to a contact only
+    mode_guessed: bool = False  # talks told by no word of their mode ("had a conversation"): typed by default
     hub: Actor | None = None  # "X received A, B and C": one contact of X with each, none among A, B and C
     nested: bool = False  # told inside another contact ("received X, who delivered a letter from Z"): not the one
     # later sentences refer back to
@@ -338,6 +340,7 @@ class FrameBuilder:
         self.lead_day: DateMention | None = None  # the first recent day the article names, if any
         self.dateline: str | None = None  # the state of the city the article is datelined in ("AMMAN —")
         self.dateline_at = 0  # where the dateline stands: a headline above it is not told from that city
+        self._away = False  # whether a sentence told of a place in another state than the dateline's ("in Johannesburg")
         self.summit_news = False  # set when the article speaks of a summit: leaders arriving for it are its members
         self.summit_ahead = False  # set when the article's leaders come "to take part in" its summit
         self.welcomers: list[Actor] = []  # the latest hosts received guests the article does not name one by one
@@ -512,6 +515,8 @@ class FrameBuilder:
 
         out = self._contacts_told(parts, mentions) if parts.triggers else []  # no contact word: memory only
         out += self._greetings_conveyed(parts, mentions, out)
+        self._away = self._away or any(p.country != self.dateline and self._said_place(p, parts) for p in parts.places
+                                       if p.start >= self.dateline_at)
         self._remember(mentions)
         for d in parts.dates:
             if d.precision == "day" and d.date is not None:
@@ -1414,7 +1419,9 @@ class FrameBuilder:
                                                                      m.start) is not None)]
         people = self._before_while(people, clause.t_end)
         people = self._said_during(people, clause)
-        people = self._without_speakers(people, self._speeches, self._owner(clause, people))
+        people = self._without_speakers(people, self._speeches, self._owner(clause, people),
+                                        pair=any(c == "pair" and 0 <= clause.t_start - cm.end <= PAIR_SUBJECT_REACH
+                                                 for cm, c in clause.cues))
         people = self._reported(people, clause.t_start)
         people = self._before_purpose(people, clause.cues, clause.t_end)
         people = self._possessor_suffix(clause.group, people, parts.mentions, clause.t_start)
@@ -1733,6 +1740,7 @@ class FrameBuilder:
             in_place = self._place_country(parts, frame.trigger_start, clause.hi) or travelled_to
             frame.type = "meeting" if in_place and not by_phone else "phone_call"
             frame.confidence = TALK_CONFIDENCE
+            frame.mode_guessed = not in_place and not by_phone
         frame.initiator = self._initiator(frame, clause.group, clause.cues, resolved, clause.mentions, directions)
         if frame.hub is not None and ("host" in directions or "in" in directions) and frame.initiator != frame.hub:
             frame.partners_initiate = True  # "X received A, B and C", "calls from A, B and C": each one came to X
@@ -1916,9 +1924,10 @@ class FrameBuilder:
         return self.lang == "ar" and self.text.original[a:b].endswith(PRONOUN_SUFFIXES_AR)
 
     def _without_speakers(self, people: list[Mention], cues: list[tuple[Match, str]],
-                          owner: Mention | None = None) -> list[Mention]:
-        """Drop the one who speaks ("قال الكرملين", "أعلن X", "…, X said") when two others remain (not the one
-        whose contact it is: "أكد X خلال لقائه Y")."""
+                          owner: Mention | None = None, pair: bool = False) -> list[Mention]:
+        """Drop the one who speaks ("قال الكرملين", "أعلن X", "…, X said") when two others remain, or a pair word
+        names the parties ("the two leaders met, X told reporters"); not the one whose contact it is ("أكد X خلال
+        لقائه Y")."""
         if not cues:
             return people
         s = self.text.text
@@ -1931,7 +1940,7 @@ class FrameBuilder:
         ) for cm, c in cues)]
         rest = [m for m in people if m not in speakers]
         named = {m.actor.name for m in rest if m.actor is not None}
-        return rest if len(named) >= 2 else people
+        return rest if len(named) >= 2 or pair and not named else people
 
     def _speaker_follows(self, said: Match) -> bool:
         """Whether who speaks may come after the speech word: always in Arabic ("قال الكرملين"), after "according
@@ -2651,7 +2660,7 @@ class FrameBuilder:
             or self._place_country(parts, self._parties_end(parts, frame.trigger_end), hi) \
             or self._place_before(parts, lo, frame.trigger_start) \
             or (self.dateline if frame.type == "meeting" and frame.status == "occurred"
-                and frame.sentence.start >= self.dateline_at else None)  # "AMMAN — …"
+                and frame.sentence.start >= self.dateline_at and not self._away else None)  # "AMMAN — …"
         if where is None:
             return
         hosts = [a for a in frame.participants if a.country == where]
