@@ -3280,3 +3280,10 @@ def test_a_seat_of_power_after_at_the_is_a_place() -> None:
     found = run("Kenyan Foreign Minister Musalia Mudavadi met Ethiopian Foreign Minister Taye Atske Selassie at the "
                 "Foreign Office in Nairobi on Monday.", "en", date(2024, 5, 14))
     assert names(found) == {frozenset({"Musalia Mudavadi", "Taye Atske Selassie"})}
+
+
+def test_received_in_audience_an_envoy_who_is_a_minister() -> None:
+    found = run("President William Ruto on Monday received in audience the Special Envoy of the President of Ethiopia, "
+                "Foreign Minister Taye Atske Selassie, at State House in Nairobi.", "en", date(2024, 5, 14))
+    assert [(c.type, c.initiator, sorted(p.name for p in c.participants)) for c in found] == [
+        ("visit", "Taye Atske Selassie", ["Taye Atske Selassie", "William Ruto"])]

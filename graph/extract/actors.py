@@ -620,6 +620,10 @@ class ActorFinder:
                 # "X, Minister for Foreign Affairs of Iran": X's own office ("X, special envoy of President Y": Y's)
                 out[-1] = replace(prev, end=m.end, principal=m.principal or prev.principal)
                 continue
+            if prev is not None and self._envoy_named_after(prev, m):
+                # "the Special Envoy of the President of Ghana, Foreign Minister X": X, sent as his envoy
+                out[-1] = replace(m, start=prev.start)
+                continue
             if prev is not None and self._holder_named_after(prev, m):
                 assert m.actor is not None and prev.actor is not None
                 # "the Special Envoy of the President of Sudan, Ambassador X": X holds the office, of its state
@@ -628,6 +632,14 @@ class ActorFinder:
                 continue
             out.append(m)
         return out
+
+    def _envoy_named_after(self, office: Mention, m: Mention) -> bool:
+        """Whether an envoy's office no one the gazetteer knows holds is followed, after a comma, by a known person
+        of its state ("the Special Envoy of the President of Ghana, Foreign Minister X"): the one sent."""
+        return office.kind == "title" and office.role in ENVOYS and office.actor is not None \
+            and office.actor.name == office.actor.role and m.kind == "person" and m.actor is not None \
+            and office.country is not None and m.country == office.country \
+            and APPOSITION_GAP.fullmatch(self.text.text[office.end:m.start]) is not None
 
     def _holder_named_after(self, office: Mention, m: Mention) -> bool:
         """Whether an office no one the gazetteer knows holds is followed, after a comma, by a name it lacks
