@@ -3287,3 +3287,15 @@ def test_received_in_audience_an_envoy_who_is_a_minister() -> None:
                 "Foreign Minister Taye Atske Selassie, at State House in Nairobi.", "en", date(2024, 5, 14))
     assert [(c.type, c.initiator, sorted(p.name for p in c.participants)) for c in found] == [
         ("visit", "Taye Atske Selassie", ["Taye Atske Selassie", "William Ruto"])]
+
+
+def test_where_she_will_hold_talks_with_her_counterparts_is_the_visits_program() -> None:
+    found = run("Kenyan Foreign Minister Musalia Mudavadi is set to visit Ethiopia, Somalia and Djibouti next week, where "
+                "he will hold talks with his counterparts.", "en", date(2024, 5, 14))
+    assert {c.type for c in found} == {"visit"}
+
+
+def test_where_he_met_someone_of_a_third_state_after_a_journey() -> None:
+    found = run("Ruto flew to Paris on Monday, where he met Ethiopian Prime Minister Abiy Ahmed.", "en", date(2024, 5, 14))
+    assert ("meeting", frozenset({"William Ruto", "Abiy Ahmed"})) in {
+        (c.type, frozenset(p.name for p in c.participants)) for c in found}

@@ -129,6 +129,7 @@ SENDER_GAP = 30  # characters between greetings and whose they are ("تحيات 
 TO_WORDS = frozenset({"to", norm("إلى")})  # before whom greetings are conveyed to
 GREETED_WORDS = frozenset({"to", "for", norm("إلى")})  # "greetings for X": X is greeted, not the sender
 WHERE_BEFORE_AR = re.compile(r"حيث\s+(?:\S+\s+)?$")  # "حيث التقى", "حيث عقد لقاء": where the visitor went
+WHERE_BEFORE_EN = re.compile(r",\s*where\s+(?:he|she|they)\s+(?:will\s+|would\s+|is\s+to\s+)?$")  # ", where she will"
 WHERE_REACH = 20  # characters before a contact word in which "حيث" starts its clause
 PAST_TIMES_EN = frozenset({"last week", "last month", "last year", "earlier this week", "earlier this month",
                            "earlier this year", "earlier in the week", "earlier in the month", "ago"})
@@ -776,6 +777,8 @@ class FrameBuilder:
             hosts = _distinct([m.actor for m in window(*spans[gi]) if m.kind in PERSONS and m.actor is not None
                                and m.actor != visitor and (not program or m.actor.country != visitor.country)])
             if not any(a.country != visitor.country for a in hosts):
+                if own is not None and not program and set(own.participants) <= set(arrival.participants):
+                    alone[gi] = None  # "visit A, B and C, where she will hold talks with her counterparts": its visits
                 continue
             status, day = ("planned", None) if program else (own.status, own.date) if own else (arrival.status, None)
             met_there = any(a.country in _visited_states(arrival) for a in hosts)  # else of a third state, met in it
@@ -850,10 +853,11 @@ class FrameBuilder:
         return self.lang == "ar" or any(s[m.start:m.end] in SET_OFF_EN for m, t in group if t.type)
 
     def _where_held(self, group: list[tuple[Match, Trigger]]) -> bool:
-        """Whether a contact word starts a clause of where the visit just told went: "حيث التقى", "حيث عقد لقاء"."""
+        """Whether a contact word starts a clause of where the visit just told went: "حيث التقى", "حيث عقد لقاء",
+        ", where he met"."""
         first = group[0][0]
-        return self.lang == "ar" and WHERE_BEFORE_AR.search(self.text.text, max(0, first.start - WHERE_REACH),
-                                                           first.start) is not None
+        where = WHERE_BEFORE_AR if self.lang == "ar" else WHERE_BEFORE_EN
+        return where.search(self.text.text, max(0, first.start - WHERE_REACH), first.start) is not None
 
     def _during_which(self, group: list[tuple[Match, Trigger]]) -> bool:
         """Whether a contact word tells the program of a visit, still to come: "يلتقي خلالها" (an imperfect
