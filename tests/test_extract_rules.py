@@ -3299,3 +3299,9 @@ def test_where_he_met_someone_of_a_third_state_after_a_journey() -> None:
     found = run("Ruto flew to Paris on Monday, where he met Ethiopian Prime Minister Abiy Ahmed.", "en", date(2024, 5, 14))
     assert ("meeting", frozenset({"William Ruto", "Abiy Ahmed"})) in {
         (c.type, frozenset(p.name for p in c.participants)) for c in found}
+
+
+def test_arabic_a_week_after_a_visit_tells_an_earlier_visit() -> None:
+    found = run("أجرى الرئيس الكيني وليام روتو اليوم اتصالا هاتفيا مع رئيس الوزراء الإثيوبي آبي أحمد. ويأتي هذا "
+                "الاتصال بعد أسبوع من زيارة قام بها آبي أحمد إلى نيروبي.", "ar", date(2024, 5, 14))
+    assert {(c.type, c.status) for c in found} == {("phone_call", "occurred"), ("visit", "background")}
