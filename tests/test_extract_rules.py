@@ -3305,3 +3305,15 @@ def test_arabic_a_week_after_a_visit_tells_an_earlier_visit() -> None:
     found = run("أجرى الرئيس الكيني وليام روتو اليوم اتصالا هاتفيا مع رئيس الوزراء الإثيوبي آبي أحمد. ويأتي هذا "
                 "الاتصال بعد أسبوع من زيارة قام بها آبي أحمد إلى نيروبي.", "ar", date(2024, 5, 14))
     assert {(c.type, c.status) for c in found} == {("phone_call", "occurred"), ("visit", "background")}
+
+
+def test_a_visit_written_as_a_noun_needs_no_place_after_it() -> None:
+    found = run("Ethiopian Prime Minister Abiy Ahmed is in Kenya on a two-day visit. He met President William Ruto on "
+                "Wednesday.", "en", date(2024, 5, 16))
+    assert [(c.type, c.initiator) for c in found] == [("visit", "Abiy Ahmed")]
+
+
+def test_a_trip_to_a_region_is_no_visit_of_whom_it_is_told_to() -> None:
+    found = run("Ethiopian Prime Minister Abiy Ahmed spoke by phone with Kenyan President William Ruto on Wednesday. "
+                "Ruto outlined for him the outcomes of his recent trip to the Horn of Africa.", "en", date(2024, 5, 16))
+    assert [c.type for c in found] == ["phone_call"]

@@ -29,6 +29,9 @@ from .sentences import Sentence
 
 TYPE_PRIORITY = ("phone_call", "message", "visit", "summit", "meeting", "talk")
 PERSONS = ("person", "title")
+NOUN_BEFORE_EN = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$")  # "a two-day state visit"
+TO_AFTER = re.compile(r"\s+to\b")  # "a visit to": where the visit went is named after it
+NOUN_REACH = 40  # characters before a verb searched for the determiner that makes it a noun
 DETERMINERS_EN = frozenset({"the", "his", "her", "their", "its", "our", "a"})  # "his host": a noun, not a verb
 # "while Z is in …", "بينما كان Z": a clause of time
 WHILE_BEFORE = re.compile(r"(?:^|\s)(?:while|whilst|" + "|".join(norm(w) for w in ("بينما", "في حين")) + r")\s+"
@@ -1696,10 +1699,23 @@ class FrameBuilder:
                 and not any(c in ("with", "each", "to", "between") and m.start >= t_start for m, c in cues) \
                 and not any(t.type == "phone_call" for _, t in clause.group):
             return False
+        # "on a two-day visit", not "his recent trip to the Middle East" (no state's): a noun needs no place after it
         return not (kind == "visit"
-                    and all(t.form == "verb" and t.direction == "out" for _, t in clause.group if t.type)
+                    and all(t.form == "verb" and t.direction == "out"
+                            and not (self._as_noun(m) and not self._goes_to(m))
+                            for m, t in clause.group if t.type)
                     and not any(c in ("to", "in") and m.start >= t_end for m, c in cues)
                     and not any(p.start >= t_end for p in clause.parts.places))
+
+    def _goes_to(self, m: Match) -> bool:
+        """Whether a visit word is followed by "to" or ends on it ("trip to", "a visit to")."""
+        s = self.text.text
+        return s[m.start:m.end].endswith(" to") or TO_AFTER.match(s, m.end) is not None
+
+    def _as_noun(self, m: Match) -> bool:
+        """Whether an English verb is written as a noun, after a determiner ("is in Kenya on a two-day visit")."""
+        return self.lang != "ar" and NOUN_BEFORE_EN.search(self.text.text, max(0, m.start - NOUN_REACH), m.start) \
+            is not None
 
     def _timed(self, frame: Frame, clause: Clause, arrivals: bool) -> bool:
         """Set the frame's status and date; False when it tells no contact (denied, hypothetical, …)."""
