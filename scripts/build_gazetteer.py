@@ -66,7 +66,7 @@ OFFICE_LABEL = re.compile(r"(?:Prime Minister|President|Vice President|King|Quee
                           r"(?:State|Government)|Chairman|Minister)\b.* of ")
 MULTI_HOLDER = {("head_of_state", "AND"), ("head_of_state", "SMR"), ("head_of_state", "CHE")}
 # offices many hold at once in every state
-MULTI_HOLDER_ROLES = frozenset({"senator", "lawmaker", "deputy_foreign_minister"})
+MULTI_HOLDER_ROLES = frozenset({"senator", "lawmaker", "deputy_foreign_minister", "envoy"})
 HISTORY_FROM = date(2010, 1, 1)
 MIN_VARIANT_LETTERS = 5  # a generated one-word spelling shorter than this is too likely another word
 LATIN_ARTICLE_START = re.compile(r"^(?:al|el)[- ]")
