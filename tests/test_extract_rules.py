@@ -3317,3 +3317,15 @@ def test_a_trip_to_a_region_is_no_visit_of_whom_it_is_told_to() -> None:
     found = run("Ethiopian Prime Minister Abiy Ahmed spoke by phone with Kenyan President William Ruto on Wednesday. "
                 "Ruto outlined for him the outcomes of his recent trip to the Horn of Africa.", "en", date(2024, 5, 16))
     assert [c.type for c in found] == ["phone_call"]
+
+
+def test_an_arabic_list_of_subjects_with_a_comma_before_and() -> None:
+    found = run("عقد الرئيس الكيني وليام روتو، ونائبه ريغاثي غاشاغوا، جلسة مباحثات مع رئيس الوزراء الإثيوبي آبي أحمد "
+                "في نيروبي اليوم.", "ar", date(2023, 5, 14))
+    assert {"William Ruto", "Rigathi Gachagua", "Abiy Ahmed"} <= {p.name for c in found for p in c.participants}
+
+
+def test_an_arabic_office_before_another_states_holder_is_someone_else() -> None:
+    found = run("وصل ولي العهد السعودي الأمير محمد بن سلمان إلى نيروبي اليوم. والتقى ولي العهد رئيس الوزراء الإثيوبي "
+                "آبي أحمد.", "ar", date(2024, 5, 14))
+    assert frozenset({"Mohammed bin Salman", "Abiy Ahmed"}) in names(found)

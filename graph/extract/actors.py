@@ -1101,6 +1101,12 @@ class ActorFinder:
             acting, j = self._title(i + 1)
             return [replace(acting[0], start=m.start), *acting[1:]] if acting else [], j
         phrase = self._office_phrase(i)
+        if self._another_office_named(i, phrase):
+            # "التقى ولي العهد رئيس الوزراء العراقي X": the first office is someone else's, a title of its own
+            alone = OfficePhrase(role=phrase.role, start=m.start, end=m.end, j=i + 1, countries=[])
+            head, _ = self._office_holder(alone, False)
+            rest, j = self._title(i + 1)
+            return head + rest, j
         if phrase.name_match is not None:
             return _serving(self._office_named(i, phrase), phrase.principal)
         if self.lang != "ar" and phrase.role not in ("counterpart", "spokesman", "official"):
@@ -1117,6 +1123,18 @@ class ActorFinder:
         if phrase.role in ("spokesman", "official"):
             return [], phrase.j
         return _serving(self._office_holder(phrase, retired is not None), phrase.principal)
+
+    def _another_office_named(self, i: int, phrase: OfficePhrase) -> bool:
+        """Whether an Arabic office chained to the next one ("ولي العهد رئيس الوزراء العراقي X") is no office of the
+        person named after them, who holds the second: two people, the first named by office alone (Qatar's
+        "رئيس مجلس الوزراء وزير الخارجية X" holds both)."""
+        ms = self.matches
+        if self.lang != "ar" or phrase.name_match is None or i + 1 >= phrase.j or not _first(ms[i + 1], "role") \
+                or ms[i + 1].prefix or not self.text.text[ms[i].end:ms[i + 1].start].isspace():
+            return False
+        pid = _first(phrase.name_match, "person") or ""
+        held = {r.role for r in self.gaz.roles_of(pid)}
+        return bool(held) and phrase.role not in held and _first(ms[i + 1], "role") in held
 
     def _honorific_given_name(self, i: int) -> tuple[list[Mention], int] | None:
         """"الأمير سلطان بن سعد": an Arabic honorific before a given name that is also an office word names the

@@ -225,6 +225,7 @@ SIDE_REACH = 20  # characters from a request word to the side it names ("بطل�
 SIDE_ADJECTIVE_REACH = 40  # characters after "الجانب" in which its state's adjective stands
 ASKER_WORDS = 3  # words before "'s request" that may name the asking state ("the Iranian side")
 SPEAKER_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$")  # "…, X said", "…, the White House said"
+LIST_COMMAS = (",", "،")  # a comma before "و" in an Arabic list ("A، وB")
 SPEAKER_LEAD = 8  # characters before a speaker in which the comma and "the" stand
 PAIR_SUBJECT_REACH = 20  # characters from a pair word to the contact word it is the subject of ("the two had a")
 SPEAKER_FIRST = frozenset({"according to"})  # English speech words always followed by who speaks
@@ -2017,7 +2018,8 @@ class FrameBuilder:
         gap = self.text.text[end:start].split()
         if self.lang != "ar":
             return gap[:1] == ["and"] or gap[:2] == [",", "and"]
-        # "و" before the next word, in the gap or as the mention's own first letter ("والموساد")
+        # "و" before the next word, in the gap or as the mention's own first letter ("والموساد", "، وولي العهد")
+        gap = [w for w in gap if w not in LIST_COMMAS]
         word = gap[0] if gap else self.text.text[start:].split(maxsplit=1)[0]
         return word.startswith("و") and len(word) > 1 and word not in W_WORDS_AR
 
