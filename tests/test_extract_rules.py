@@ -3329,3 +3329,9 @@ def test_an_arabic_office_before_another_states_holder_is_someone_else() -> None
     found = run("وصل ولي العهد السعودي الأمير محمد بن سلمان إلى نيروبي اليوم. والتقى ولي العهد رئيس الوزراء الإثيوبي "
                 "آبي أحمد.", "ar", date(2024, 5, 14))
     assert frozenset({"Mohammed bin Salman", "Abiy Ahmed"}) in names(found)
+
+
+def test_an_older_day_told_later_is_not_the_leads_day() -> None:
+    found = run("التقى الرئيس الكيني وليام روتو رئيس الوزراء الإثيوبي آبي أحمد في جيبوتي. وكان البلدان قد وقعا في "
+                "العاشر من مايو اتفاقا للتجارة.", "ar", date(2024, 5, 30))
+    assert [c.status for c in found] == ["occurred"]

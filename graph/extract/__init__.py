@@ -26,6 +26,7 @@ from ..text import Normalized, norm, normalize, script_of
 from .actors import ROLE_TITLES, ActorFinder, Mention, Place, office_actor
 from .dates import DateMention, find_dates
 from .frames import (
+    BACKGROUND_AGE,
     JOIN_GAP,
     MINISTERIAL,
     Frame,
@@ -156,8 +157,9 @@ def _builder(article: Article, found: Found, gaz: Gazetteer) -> FrameBuilder:
         d.precision == "day" and (d.date is None or d.date >= day - RECENT) for d in found.dates)
     # the first day of the news the article names ("اليوم الثلاثاء"): the day of a headline's contact told
     # before it
+    # (not one told in passing, older than the news: "the two had agreed on March 10 to …")
     builder.lead_day = next((d for d in found.dates if d.precision == "day" and d.date is not None
-                             and day is not None and day - RECENT <= d.date <= day), None)
+                             and day is not None and day - BACKGROUND_AGE <= d.date <= day), None)
     return builder
 
 
