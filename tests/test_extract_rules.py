@@ -3335,3 +3335,13 @@ def test_an_older_day_told_later_is_not_the_leads_day() -> None:
     found = run("التقى الرئيس الكيني وليام روتو رئيس الوزراء الإثيوبي آبي أحمد في جيبوتي. وكان البلدان قد وقعا في "
                 "العاشر من مايو اتفاقا للتجارة.", "ar", date(2024, 5, 30))
     assert [c.status for c in found] == ["occurred"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("ومن المتوقع أن يزور الرئيس الكيني وليام روتو أديس أبابا بدعوة من رئيس الوزراء الإثيوبي آبي أحمد، دون تحديد "
+     "موعد.", "ar"),
+    ("Kenyan President William Ruto is expected to visit Addis Ababa at the invitation of Ethiopian Prime Minister "
+     "Abiy Ahmed, officials said, without giving a date.", "en"),
+])
+def test_a_visit_expected_with_no_date_set_is_no_plan(text: str, lang: str) -> None:
+    assert run(text, lang, date(2024, 5, 14)) == []
