@@ -3345,3 +3345,21 @@ def test_an_older_day_told_later_is_not_the_leads_day() -> None:
 ])
 def test_a_visit_expected_with_no_date_set_is_no_plan(text: str, lang: str) -> None:
     assert run(text, lang, date(2024, 5, 14)) == []
+
+
+def test_they_after_a_summit_named_by_one_member_are_the_two_who_met() -> None:
+    found = run("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Saturday on the sidelines of the "
+                "Group of 20 summit in Rio de Janeiro, likely their last meeting this year. It was the first meeting between the two "
+                "leaders in seven months. They last spoke by phone in April.", "en", date(2024, 5, 14))
+    assert ("phone_call", "background") in {(c.type, c.status) for c in found}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Ruto also met with Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud for a "
+     "trilateral meeting.", "en"),
+    ("وعقد الرئيس الكيني وليام روتو اجتماعا ثلاثيا مع رئيس الوزراء الإثيوبي آبي أحمد والرئيس الصومالي حسن شيخ محمود.",
+     "ar"),
+])
+def test_a_trilateral_meeting_is_one_of_all(text: str, lang: str) -> None:
+    found = run(text, lang, date(2024, 5, 14))
+    assert any({"Abiy Ahmed", "Hassan Sheikh Mohamud"} <= {p.name for p in c.participants} for c in found)

@@ -339,7 +339,7 @@ class FrameBuilder:
         self._aides: list[Match] = []  # the sentence's "aide" cues (see :meth:`_aide`)
         self._speeches: list[tuple[Match, str]] = []  # the sentence's speech cues (see :meth:`_without_speakers`)
         self._sources: list[Match] = []  # the sentence's words for who speaks for a side ("statement", "spokesman")
-        self.main_frame: Frame | None = None  # the latest contact that occurred ("they" refers to its parties)
+        self.main_frame: Frame | None = None  # the latest contact that occurred of two or more ("they": its parties)
         self._sentences = 0  # sentences seen so far (the title, when the text has one, is the first)
         self.undated = False  # set when the article names no date at all
         self.lead_day: DateMention | None = None  # the first recent day the article names, if any
@@ -756,7 +756,7 @@ class FrameBuilder:
         if frame.nested:
             return
         self.last_frame = frame
-        if frame.status == "occurred":
+        if frame.status == "occurred" and len(frame.participants) >= 2:  # (not a summit told by one member)
             self.main_frame = frame
         if self.first_subject is None:
             self.first_subject = frame.participants[0]
