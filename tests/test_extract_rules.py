@@ -3363,3 +3363,10 @@ def test_they_after_a_summit_named_by_one_member_are_the_two_who_met() -> None:
 def test_a_trilateral_meeting_is_one_of_all(text: str, lang: str) -> None:
     found = run(text, lang, date(2024, 5, 14))
     assert any({"Abiy Ahmed", "Hassan Sheikh Mohamud"} <= {p.name for p in c.participants} for c in found)
+
+
+def test_after_visiting_places_is_the_subjects_visit_to_each() -> None:
+    found = run("Kenyan President William Ruto addressed African Union leaders in Addis Ababa on Thursday, after visiting "
+                "Kampala and Kigali.", "en", date(2024, 5, 17))
+    assert {(c.type, frozenset(p.name for p in c.participants)) for c in found} == {
+        ("visit", frozenset({"William Ruto", "Uganda"})), ("visit", frozenset({"William Ruto", "Rwanda"}))}

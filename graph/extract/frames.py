@@ -225,6 +225,7 @@ SIDE_REACH = 20  # characters from a request word to the side it names ("بطل�
 SIDE_ADJECTIVE_REACH = 40  # characters after "الجانب" in which its state's adjective stands
 ASKER_WORDS = 3  # words before "'s request" that may name the asking state ("the Iranian side")
 SPEAKER_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$")  # "…, X said", "…, the White House said"
+PARTICIPLE_LEADS_EN = frozenset({"after", "before", "while"})  # "…, after visiting London": the subject's doing
 LIST_COMMAS = (",", "،")  # a comma before "و" in an Arabic list ("A، وB")
 SPEAKER_LEAD = 8  # characters before a speaker in which the comma and "the" stand
 PAIR_SUBJECT_REACH = 20  # characters from a pair word to the contact word it is the subject of ("the two had a")
@@ -1433,7 +1434,20 @@ class FrameBuilder:
         people = self._reported(people, clause.t_start)
         people = self._before_purpose(people, clause.cues, clause.t_end)
         people = self._possessor_suffix(clause.group, people, parts.mentions, clause.t_start)
+        people = self._participle_of_subject(clause, people)
         return self._with_list(people, clause.cues, clause.t_end)
+
+    def _participle_of_subject(self, clause: Clause, people: list[Mention]) -> list[Mention]:
+        """"X addressed EU leaders in Brussels, after visiting London": an English participle after "after",
+        "before", "while" tells what the sentence's subject did; whom the main verb names is no party of it."""
+        s, first = self.text.text, clause.group[0][0]
+        if self.lang == "ar" or not s[first.start:first.end].endswith("ing") \
+                or self.text.word_before(first.start) not in PARTICIPLE_LEADS_EN:
+            return people
+        subject = next((m for m in clause.parts.mentions if m.kind in PERSONS and m.actor is not None), None)
+        if subject is None or subject.start >= first.start:
+            return people
+        return [subject] + [m for m in people if m.start >= clause.t_end]
 
     def _before_while(self, people: list[Mention], t_end: int) -> list[Mention]:
         """Drop the people of a clause of time after the contact word ("X calls Y while Z is in South Africa",
@@ -2085,8 +2099,12 @@ class FrameBuilder:
             # "his visit to Paris"; else "arrived in Abu Dhabi on a visit": the place before the visit word
             to = next((p for p in abroad if p.start >= t_end), None) \
                 or next((p for p in reversed(abroad) if p.end <= t_end), None)
-            hosts = [place_actor(self.gaz, to.country, "country")] if to is not None and to.country in \
-                self.gaz.countries else []
+            stops = [to] if to is not None else []
+            for p in places:  # "after visiting London and Paris": each place of the list
+                if stops and p.start > stops[-1].end and p.country != actors[0].country \
+                        and self._listed(stops[-1].end, p.start):
+                    stops.append(p)
+            hosts = [place_actor(self.gaz, p.country, "country") for p in stops if p.country in self.gaz.countries]
         hosts = [next((m.actor for m in sentence if m.kind in PERSONS + ("group",) and m.actor is not None
                        and m.start >= t_end
                        and m.actor.country == h.country), h) for h in hosts]  # "flew to Jordan to meet King X"
