@@ -3370,3 +3370,13 @@ def test_after_visiting_places_is_the_subjects_visit_to_each() -> None:
                 "Kampala and Kigali.", "en", date(2024, 5, 17))
     assert {(c.type, frozenset(p.name for p in c.participants)) for c in found} == {
         ("visit", frozenset({"William Ruto", "Uganda"})), ("visit", frozenset({"William Ruto", "Rwanda"}))}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("President William Ruto on Wednesday held talks with visiting Ethiopian Foreign Minister Taye Atske Selassie at "
+     "State House. The Ethiopian minister delivered a message from Prime Minister Abiy Ahmed.", "en"),
+])
+def test_a_message_delivered_to_no_one_named_goes_to_whom_the_carrier_met(text: str, lang: str) -> None:
+    found = run(text, lang, date(2024, 5, 16))
+    assert ("message", frozenset({"Abiy Ahmed", "William Ruto"})) in {
+        (c.type, frozenset(p.name for p in c.participants)) for c in found}

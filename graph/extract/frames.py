@@ -1040,6 +1040,7 @@ class FrameBuilder:
         sender = frame.initiator
         if frame.type != "message" or sender is None:
             return [frame]
+        frame = self._to_whom_met(frame, parts)
         principal = self._principal_of(sender, parts)
         carrier: Actor | None
         if principal is not None and principal not in frame.participants:
@@ -1058,6 +1059,18 @@ class FrameBuilder:
         addressee = addressees[0]
         message = replace(frame, participants=[sender, addressee], hub=None, partners_initiate=False)
         return [message, self._audience(frame, carrier, addressee, parts)]
+
+    def _to_whom_met(self, frame: Frame, parts: SentenceParts) -> Frame:
+        """"X held talks with the visiting minister Y. The minister delivered a message from Z": a message its
+        carrier delivered to no one named goes to whom the carrier met in the contact told last."""
+        sides = {a.country for a in frame.participants}
+        met = self.main_frame
+        if len(frame.participants) != 2 or len(sides) != 1 or met is None or met.sentence == frame.sentence \
+                or not any(c == "deliver" for _, c in parts.cues):
+            return frame
+        carrier = next((a for a in frame.participants if a != frame.initiator and a in met.participants), None)
+        hosts = [a for a in met.participants if carrier is not None and a.country not in sides]
+        return replace(frame, participants=[*frame.participants, hosts[0]]) if len(hosts) == 1 else frame
 
     def _handed_over(self, frame: Frame, parts: SentenceParts) -> list[Frame]:
         """"X handed the letter to Y", "وقام بتسليم الرسالة X إلى Y": the handing over of a message already told
