@@ -3380,3 +3380,10 @@ def test_a_message_delivered_to_no_one_named_goes_to_whom_the_carrier_met(text: 
     found = run(text, lang, date(2024, 5, 16))
     assert ("message", frozenset({"Abiy Ahmed", "William Ruto"})) in {
         (c.type, frozenset(p.name for p in c.participants)) for c in found}
+
+
+def test_the_subject_before_will_and_a_second_contact_verb_is_the_verbs() -> None:
+    found = run("The talks come ahead of next week's IGAD summit in Djibouti, where President William Ruto will meet "
+                "Ethiopian Prime Minister Abiy Ahmed.", "en", date(2024, 5, 16))
+    assert ("planned", frozenset({"William Ruto", "Abiy Ahmed"})) in {
+        (c.status, frozenset(p.name for p in c.participants)) for c in found}

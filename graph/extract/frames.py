@@ -94,6 +94,8 @@ TRAVEL_TO = re.compile(r"\b(?:(?:travel(?:s|led|ing)?|fl(?:y|ies|ying|ew)|go(?:e
                        r"|(?:be|is|are|expected|due)\s+in)\s+(?:the\s+)?$")  # "will be in Turkey for talks"
 TRAVEL_REACH = 30  # characters before a place in which "travel to", "fly to" stand
 SUBJECT_GAP = 4  # characters between an English verb and the subject right before it ("…, and X met")
+AUXILIARIES_EN = re.compile(r"\s+(?:(?:will|would|shall|also|later|then|is|was|are|were|has|have|had|to|did|"
+                            r"can|could|may|might|must|not|be)\s+){1,3}")  # "X will also meet", "X is to meet"
 BRIEFED_ON_EN = re.compile(r"\b(?:on|about|of)\s+the\s+$")  # "would brief X on the talks": the talks told before
 BRIEF_REACH = 80  # characters before a contact word in which a word of telling someone about it counts
 # "…, and will meet Z": a verb whose subject is the one of the clause before
@@ -731,7 +733,8 @@ class FrameBuilder:
             # (right before the group's own words, not where the window was moved back to: the last group's)
             verb = min(m.start for m, _ in group) if self.lang != "ar" \
                 and any(t.form == "verb" for _, t in group) else None
-            subject = next((m for m in reversed(mentions) if m.kind in PERSONS and 0 <= verb - m.end <= SUBJECT_GAP),
+            subject = next((m for m in reversed(mentions) if m.kind in PERSONS and m.end <= verb
+                            and (verb - m.end <= SUBJECT_GAP or AUXILIARIES_EN.fullmatch(self.text.text, m.end, verb))),
                            None) if verb is not None else None
             if subject is not None:
                 lo = subject.start
