@@ -3387,3 +3387,19 @@ def test_the_subject_before_will_and_a_second_contact_verb_is_the_verbs() -> Non
                 "Ethiopian Prime Minister Abiy Ahmed.", "en", date(2024, 5, 16))
     assert ("planned", frozenset({"William Ruto", "Abiy Ahmed"})) in {
         (c.status, frozenset(p.name for p in c.participants)) for c in found}
+
+
+def test_whose_greetings_a_guest_brings_after_an_honorific_is_not_at_the_audience() -> None:
+    found = run("استقبل الرئيس الكيني وليام روتو اليوم وزير الخارجية الصومالي أحمد معلم فقي الذي نقل له تحيات فخامة "
+                "الرئيس حسن شيخ محمود.", "ar", date(2024, 5, 16))
+    assert not any(c.type == "visit" and "Hassan Sheikh Mohamud" in {p.name for p in c.participants} for c in found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("بعث الرئيس الكيني وليام روتو برقية تعزية إلى رئيس الوزراء الإثيوبي آبي أحمد في وفاة المغفور له الرئيس الصومالي "
+     "حسن شيخ محمود.", "ar"),
+    ("Kenyan President William Ruto sent a message of condolence to Ethiopian Prime Minister Abiy Ahmed on the death "
+     "of Somali President Hassan Sheikh Mohamud.", "en"),
+])
+def test_who_has_died_is_no_party_to_the_condolences(text: str, lang: str) -> None:
+    assert names(run(text, lang, date(2024, 5, 16))) == {frozenset({"William Ruto", "Abiy Ahmed"})}

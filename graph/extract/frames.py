@@ -22,7 +22,17 @@ from ..gazetteer import Gazetteer
 from ..matching import Match
 from ..model import Actor
 from ..text import Normalized, norm
-from .actors import MISSION_HEADS, ROLE_TITLES, TRACKED, Mention, Place, office_actor, place_actor, shares_name
+from .actors import (
+    HONORIFICS_AR,
+    MISSION_HEADS,
+    ROLE_TITLES,
+    TRACKED,
+    Mention,
+    Place,
+    office_actor,
+    place_actor,
+    shares_name,
+)
 from .dates import TOLD, DateMention
 from .lexicon import Trigger, pair_offices
 from .sentences import Sentence
@@ -75,6 +85,7 @@ POST_GAP = 3  # characters between a writing verb and "on X", "على حسابه
 SAID_GAP = 4  # characters between a speech verb and a day that is the statement's ("said Wednesday", "قال اليوم")
 SETTING_REACH = 8  # "on the sidelines of the NATO meeting": an organisation this close after it is the setting
 INVITER_GAP = 12  # characters between an invitation verb and who invited ("دعا إليها الرئيس")
+DECEASED_REACH = 25  # characters from "the late", "وفاة" to the person it says has died ("وفاة المغفور له الشيخ X")
 AIDE_REACH = 12  # "مساعد وزير الخارجية الأميركية": the office a few words after "aide" is the boss
 LEAD_SENTENCES = 2  # the title and the lead sentence
 JOIN_GAP = 24  # "to participate in the Arab summit": a join word this close before a summit word
@@ -124,7 +135,9 @@ OPENING_REACH = 3  # characters from a sentence's start within which a date open
 ARRIVAL = re.compile(r"\barriv(?:e|ed|es|al|ing)\b|(?:^|\s)(?:" + "|".join(norm(w) for w in ("لدى", "عند", "فور"))
                      + r")\s+وصول")  # a leader's arrival, told in his sentence
 INVITE_REACH = 30  # characters from an invitation to the contact it invites to ("دعوة للرئيس الصيني لزيارة")
-GREETING_GAP = re.compile(r"\s*(?:(?:of|from)\s+)?(?:the\s+)?")  # "the greetings of the Emir", "تحيات الأمير"
+# "the greetings of the Emir", "تحيات الأمير", "تحيات فخامة الرئيس" (honorifics between)
+GREETING_GAP = re.compile(r"\s*(?:(?:of|from)\s+)?(?:the\s+)?(?:(?:" + "|".join(map(re.escape, HONORIFICS_AR))
+                          + r")\s+){0,3}")
 # a verb of conveying a few words before greetings: "conveyed the cordial greetings of", "نقل معاليه تحيات"
 CONVEYED_EN = re.compile(r"\b(?:conveyed|conveys|relayed|passed on)\s+(?:[\w'-]+\s+){0,10}$")
 CONVEYED_AR = re.compile(r"(?<!\S)[وف]?(?:" + "|".join(norm(w) for w in ("نقل", "ينقل", "نقلت", "تنقل", "ناقلا"))
@@ -1435,8 +1448,10 @@ class FrameBuilder:
             persons = [m for m in people if m.kind in PERSONS]
             if self.lang == "ar" and len(persons) >= 2 and len(people) == len(clause.mentions):
                 people.remove(persons[0])  # "يوفد الرئيس X الوزير Y": the verb's subject comes first after it
+        deceased = [cm.end for cm, c in parts.cues if c == "deceased"]
         people = [m for m in people
-                  if m.kind in PEOPLE and (self._office_speaks_for(m)
+                  if not any(0 <= m.start - end <= DECEASED_REACH for end in deceased)  # "في وفاة المغفور له X"
+                  and m.kind in PEOPLE and (self._office_speaks_for(m)
                                            or not self._aide(m) and not self._possessor(m, parts.triggers))
                   and not (m.kind != "person" and any(0 <= m.start - e <= SETTING_REACH for e in clause.settings))
                   and not (greetings and self._greeted_for(m, greetings))
