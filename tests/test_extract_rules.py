@@ -3403,3 +3403,14 @@ def test_whose_greetings_a_guest_brings_after_an_honorific_is_not_at_the_audienc
 ])
 def test_who_has_died_is_no_party_to_the_condolences(text: str, lang: str) -> None:
     assert names(run(text, lang, date(2024, 5, 16))) == {frozenset({"William Ruto", "Abiy Ahmed"})}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("التقى وزير الخارجية الكيني موساليا مودافادي في نيروبي اليوم مع كل من وزير خارجية إثيوبيا، ونائب وزير خارجية "
+     "روسيا.", "ar"),
+    ("Kenyan Foreign Minister Musalia Mudavadi met the Russian deputy foreign minister in Nairobi on Monday.", "en"),
+])
+def test_a_deputy_named_by_office_only_is_that_office_not_the_minister(text: str, lang: str) -> None:
+    found = run(text, lang, date(2024, 5, 14))
+    people = {p.name for c in found for p in c.participants}
+    assert "Deputy Foreign Minister of Russia" in people and "Sergey Lavrov" not in people

@@ -47,8 +47,13 @@ TRACKED = frozenset({"head_of_state", "head_of_government", "foreign_minister", 
                      "high_representative", "defence_minister", "deputy_head_of_government",
                      "national_security_adviser", "intelligence_chief", "parliament_speaker", "leader"})
 #: Words right before or after an office word that say its bearer does not hold it today ("former", "-elect").
-NOT_HOLDER_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(norm(w)) for w in name_words("not_holder_before"))
-                               + r")[\s-]*$")
+NOT_HOLDER_BEFORE = re.compile(r"(?:(?<!\w)|(?<!\w)و)(?:"  # "نائب", also joined to "و": "ونائب وزير …"
+                               + "|".join(re.escape(norm(w)) for w in name_words("not_holder_before")) + r")[\s-]*$")
+# "deputy", "نائب" right before an office: the deputy's own office, held by someone not named ("ونائب وزير …")
+DEPUTY_BEFORE = re.compile(r"(?<!\w)و?(" + "|".join(norm(w) for w in ("deputy", "assistant", "نائب", "نائبة", "مساعد",
+                                                                      "مساعدة")) + r")[\s-]*$")
+DEPUTY_INSIDE_EN = re.compile(r"\b(deputy|assistant)\b")
+ASSISTANT_WORDS = frozenset(norm(w) for w in ("assistant", "مساعد", "مساعدة"))
 NOT_HOLDER_AFTER = re.compile(r"[\s-]*(?:" + "|".join(re.escape(norm(w)) for w in name_words("not_holder_after"))
                               + r")(?!\w)")
 DUAL_POSSESSIVE = "هما"  # "their (two)": the ending of a noun, never of a name
@@ -1327,6 +1332,13 @@ class ActorFinder:
                 if holder is not None:  # "الرئيس غزالي": the one holder of that office of the day with that name
                     return [Mention(start, word.end(), "person", holder, role, holder.country)], j
         if retired:  # "the former French president", "President-elect Lee": not the holder of the day
+            deputy = DEPUTY_BEFORE.search(self.text.text, max(0, start - NOT_HOLDER_REACH), start) \
+                or DEPUTY_INSIDE_EN.search(self.text.text, start, end)  # "the Russian deputy foreign minister"
+            if name is None and deputy is not None and country is not None:
+                # "ونائب وزير خارجية روسيا": a deputy named by office only, the office as the name
+                word = "Assistant" if deputy.group(1) in ASSISTANT_WORDS else "Deputy"
+                actor, _ = office_actor(self.gaz, "", country, None, f"{word} {ROLE_TITLES.get(role, 'Official')}")
+                return [Mention(deputy.start(1), end, "title", actor, role, country)], j
             if name is None or self.text.text[name[0]:name[1]] in COMMON_GIVEN_EN:
                 return [], j
             actor = Actor(name=name[2], name_ar=name[2] if self.lang == "ar" else None, country=country,
