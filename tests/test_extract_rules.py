@@ -3414,3 +3414,11 @@ def test_a_deputy_named_by_office_only_is_that_office_not_the_minister(text: str
     found = run(text, lang, date(2024, 5, 14))
     people = {p.name for c in found for p in c.participants}
     assert "Deputy Foreign Minister of Russia" in people and "Sergey Lavrov" not in people
+
+
+def test_someones_own_call_after_a_call_verb_is_a_call_of_his() -> None:
+    found = run("Ruto phoned Ethiopian Prime Minister Abiy Ahmed on Wednesday, a day after Abiy's call to Somali President "
+                "Hassan Sheikh Mohamud.", "en", date(2024, 5, 16))
+    assert {(c.initiator, frozenset(p.name for p in c.participants)) for c in found} == {
+        ("William Ruto", frozenset({"William Ruto", "Abiy Ahmed"})),
+        ("Abiy Ahmed", frozenset({"Abiy Ahmed", "Hassan Sheikh Mohamud"}))}

@@ -241,6 +241,7 @@ SIDE_ADJECTIVE_REACH = 40  # characters after "الجانب" in which its state'
 ASKER_WORDS = 3  # words before "'s request" that may name the asking state ("the Iranian side")
 SPEAKER_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$")  # "…, X said", "…, the White House said"
 PARTICIPLE_LEADS_EN = frozenset({"after", "before", "while"})  # "…, after visiting London": the subject's doing
+POSSESSIVE_ENDINGS_EN = ("'s ", "’s ", "s' ")  # "Z's call": a contact word someone's own
 LIST_COMMAS = (",", "،")  # a comma before "و" in an Arabic list ("A، وB")
 SPEAKER_LEAD = 8  # characters before a speaker in which the comma and "the" stand
 PAIR_SUBJECT_REACH = 20  # characters from a pair word to the contact word it is the subject of ("the two had a")
@@ -748,7 +749,7 @@ class FrameBuilder:
                 and any(t.form == "verb" for _, t in group) else None
             subject = next((m for m in reversed(mentions) if m.kind in PERSONS and m.end <= verb
                             and (verb - m.end <= SUBJECT_GAP or AUXILIARIES_EN.fullmatch(self.text.text, m.end, verb))),
-                           None) if verb is not None else None
+                           None) if verb is not None else self._possessor_of(lo, mentions)
             if subject is not None:
                 lo = subject.start
                 spans[-1] = (spans[-1][0], min(spans[-1][1], lo))
@@ -759,6 +760,13 @@ class FrameBuilder:
                            and RELATIVE_BETWEEN_EN.fullmatch(self.text.text, m.end, verb)), lo)
             spans.append((lo, hi))
         return spans
+
+    def _possessor_of(self, word: int, mentions: list[Mention]) -> Mention | None:
+        """Whose English contact noun it is: the person right before "'s" ("a day after Z's call to W")."""
+        if self.lang == "ar":
+            return None
+        return next((m for m in reversed(mentions) if m.kind in PERSONS and m.end <= word
+                     and self.text.text[m.end:word] in POSSESSIVE_ENDINGS_EN), None)
 
     def _after_told(self, day: DateMention) -> DateMention:
         """A day named from the day the article told last ("the following day", "اليوم التالي"), resolved; left
@@ -1360,7 +1368,9 @@ class FrameBuilder:
                 between = any(prev_match.end <= m.start and m.end <= t[0].start for m in mentions
                               if m.kind in PEOPLE)
                 # "بعث … رسالة"; "received congratulatory calls": a receiving verb takes the call or letter it gets
+                # (not "phoned Y, a day after Z's call to W": a noun someone's own is a contact of its own)
                 verb_object = (prev.form == "verb" and t[1].form == "noun" and len(gap) <= VERB_OBJECT_GAP
+                               and not gap.endswith(POSSESSIVE_ENDINGS_EN)
                                and (prev.type == t[1].type or prev.direction == "host" and not between
                                     and contact_mode(t[1].type) == "remote"))
                 if (not between and len(gap) <= MERGE_GAP) or verb_object:
