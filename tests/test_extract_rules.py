@@ -3422,3 +3422,9 @@ def test_someones_own_call_after_a_call_verb_is_a_call_of_his() -> None:
     assert {(c.initiator, frozenset(p.name for p in c.participants)) for c in found} == {
         ("William Ruto", frozenset({"William Ruto", "Abiy Ahmed"})),
         ("Abiy Ahmed", frozenset({"Abiy Ahmed", "Hassan Sheikh Mohamud"}))}
+
+
+def test_will_travel_to_plans_a_visit() -> None:
+    found = run("Kenyan President William Ruto, responding to an invitation from Ethiopian Prime Minister Abiy Ahmed, "
+                "will travel to Addis Ababa next week.", "en", date(2024, 5, 16))
+    assert [(c.type, c.status, c.initiator) for c in found] == [("visit", "planned", "William Ruto")]
