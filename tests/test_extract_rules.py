@@ -3428,3 +3428,13 @@ def test_will_travel_to_plans_a_visit() -> None:
     found = run("Kenyan President William Ruto, responding to an invitation from Ethiopian Prime Minister Abiy Ahmed, "
                 "will travel to Addis Ababa next week.", "en", date(2024, 5, 16))
     assert [(c.type, c.status, c.initiator) for c in found] == [("visit", "planned", "William Ruto")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopian PM Abiy Ahmed jets into Nairobi for two-day state visit",
+    "Ethiopian Prime Minister Abiy Ahmed arrived into Nairobi on a state visit on Wednesday.",
+])
+def test_a_visit_into_a_city_is_to_its_state(text: str) -> None:
+    found = run(text, "en", date(2024, 5, 16))
+    assert [(c.type, frozenset(p.name for p in c.participants)) for c in found] == [
+        ("visit", frozenset({"Abiy Ahmed", "Kenya"}))]

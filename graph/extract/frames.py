@@ -203,7 +203,7 @@ STATE_CHAIN_GAP = re.compile(r"\s*[-–/]?\s*")  # between the states of "the In
 HYPHEN = re.compile(r"[-–/]")
 ADJECTIVE_GAP = re.compile(r"\s+(?:\S+\s+)?")  # between an adjective and the noun it qualifies: a word at most
 PLACE_DESCRIPTION_WORDS = 2  # "في العاصمة التركية أنقرة": words that may describe a place after "in"
-DESTINATION_WORDS = frozenset(norm(w) for w in ("to", "in", "إلى", "في"))  # "a visit to Paris", "arrived in X"
+DESTINATION_WORDS = frozenset(norm(w) for w in ("to", "in", "into", "إلى", "في"))  # "a visit to Paris", "arrived in X"
 TOPIC_WORDS = frozenset(norm(w) for w in ("on", "about", "over", "regarding", "حول", "بشأن", "عن"))
 BACKGROUND_AGE = timedelta(days=14)  # a contact dated this long before publication is told in passing
 RECEPTION_GAP = 3  # "حضر الاستقبال": the reception word right after the word for attending
