@@ -3438,3 +3438,45 @@ def test_a_visit_into_a_city_is_to_its_state(text: str) -> None:
     found = run(text, "en", date(2024, 5, 16))
     assert [(c.type, frozenset(p.name for p in c.participants)) for c in found] == [
         ("visit", frozenset({"Abiy Ahmed", "Kenya"}))]
+
+
+def test_a_country_after_a_city_is_where_a_summit_was_held() -> None:
+    found = run("Kenyan President William Ruto held a summit meeting with Ethiopian Prime Minister Abiy Ahmed in "
+                "Wilmington, USA, on Monday.", "en", date(2024, 5, 16))
+    assert names(found) == {frozenset({"William Ruto", "Abiy Ahmed"})}
+
+
+@pytest.mark.parametrize("text", [
+    "A planned meeting between Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed has been put on "
+    "hold.",
+    "A planned meeting between Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed was shelved.",
+    "Kenyan President William Ruto has pulled out of a planned meeting with Ethiopian Prime Minister Abiy Ahmed.",
+])
+def test_a_plan_put_on_hold_or_shelved_is_no_contact(text: str) -> None:
+    assert run(text, "en", date(2024, 5, 16)) == []
+
+
+def test_sayyid_is_a_title_of_address() -> None:
+    found = run("Kenyan Foreign Minister Musalia Mudavadi held a telephone conversation with his Omani counterpart "
+                "Sayyid Badr Albusaidi on Monday.", "en", date(2024, 5, 16))
+    assert names(found) == {frozenset({"Musalia Mudavadi", "Badr Albusaidi"})}
+
+
+def test_talks_via_video_conference_are_a_call() -> None:
+    found = run("Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed via video conference "
+                "on Monday.", "en", date(2024, 5, 16))
+    assert [c.type for c in found] == ["phone_call"]
+
+
+def test_will_call_on_someone_is_a_courtesy_call() -> None:
+    found = run("Kenyan Foreign Minister Musalia Mudavadi will call on Ethiopian Prime Minister Abiy Ahmed on Tuesday.",
+                "en", date(2024, 5, 16))
+    assert [(c.type, c.status) for c in found] == [("meeting", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto called Ethiopian Prime Minister Abiy Ahmed a man of peace.",
+    "Kenyan President William Ruto called Abiy Ahmed's decision wise.",
+])
+def test_called_someone_something_is_no_call(text: str) -> None:
+    assert run(text, "en", date(2024, 5, 16)) == []

@@ -242,6 +242,12 @@ ASKER_WORDS = 3  # words before "'s request" that may name the asking state ("th
 SPEAKER_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$")  # "…, X said", "…, the White House said"
 PARTICIPLE_LEADS_EN = frozenset({"after", "before", "while"})  # "…, after visiting London": the subject's doing
 POSSESSIVE_ENDINGS_EN = ("'s ", "’s ", "s' ")  # "Z's call": a contact word someone's own
+CITY_BEFORE_EN = re.compile(r"\b(?:in|at)\s+(?:[A-Za-z][\w.'-]*\s+){0,2}[A-Za-z][\w.'-]*,\s*(?:the\s+)?$")  # "in Wilmington, "
+CITY_REACH = 40  # characters before a country in which "in <city>," stands
+CALL_VERBS_EN = frozenset({"called", "calls", "call"})
+# what follows the person "called" names him or his deeds: "called Putin a war criminal", "called Putin's actions"
+CALLED_SO_EN = re.compile(r"(?:['’]s\s|\s+(?:a|an)\s+(?!(?:day|week|month|year|few|couple|second|third|number|"
+                          r"time|short|brief|phone|telephone)\b)\w+)")
 LIST_COMMAS = (",", "،")  # a comma before "و" in an Arabic list ("A، وB")
 SPEAKER_LEAD = 8  # characters before a speaker in which the comma and "the" stand
 PAIR_SUBJECT_REACH = 20  # characters from a pair word to the contact word it is the subject of ("the two had a")
@@ -520,7 +526,7 @@ class FrameBuilder:
         self._aides = [m for m, c in parts.cues if c == "aide"]
         self._speeches = [(m, c) for m, c in parts.cues if c == "speech"]
         self._sources = [m for m, c in parts.cues if c == "source"]
-        parts = self._calls_someone(self._host_named(self._called_on(self._discussed_with(parts))))
+        parts = self._called_so(self._calls_someone(self._host_named(self._called_on(self._discussed_with(parts)))))
         if any(c in ("join", "attend") for _, c in parts.cues) and self._referring(parts) and self._join(parts):
             self._remember(parts.mentions)
             return []
@@ -700,6 +706,17 @@ class FrameBuilder:
                  and any(0 <= n.start - m.end <= PARTY_GAP for n in parts.mentions if n.kind in PERSONS)]
         return replace(parts, triggers=[(m, replace(t, direction="out", form="verb") if m in verbs else t)
                                         for m, t in parts.triggers]) if verbs else parts
+
+    def _called_so(self, parts: SentenceParts) -> SentenceParts:
+        """"Biden called Putin a war criminal", "called Putin's actions unacceptable": "called" naming what someone
+        is or what he did, not a call."""
+        if self.lang == "ar":
+            return parts
+        s = self.text.text
+        naming = [m for m, t in parts.triggers if t.type == "phone_call" and s[m.start:m.end] in CALL_VERBS_EN
+                  and any(0 <= n.start - m.end <= SUBJECT_GAP and CALLED_SO_EN.match(s, n.end) is not None
+                          for n in parts.mentions if n.kind in PERSONS)]
+        return replace(parts, triggers=[(m, t) for m, t in parts.triggers if m not in naming]) if naming else parts
 
     def _joined_sides(self, parts: SentenceParts, verb: Match) -> bool:
         """Whether the subject of an Arabic word of discussing is two people of two states joined by "و" ("بحث X
@@ -1874,8 +1891,11 @@ class FrameBuilder:
         return self.text.word_before(m.start) in TOPIC_WORDS or MATTER_AFTER_EN.match(self.text.text, m.end) is not None
 
     def _is_location(self, m: Mention) -> bool:
-        """A country named as where something happens ("in Canada", "في تركيا"), not as a party."""
-        return self.text.word_before(m.start) in ("in", "at", "about", "on", "over", "في", "حول", "بشان", "عن")
+        """A country named as where something happens ("in Canada", "في تركيا", "in Wilmington, USA"), not as a
+        party."""
+        return self.text.word_before(m.start) in ("in", "at", "about", "on", "over", "في", "حول", "بشان", "عن") \
+            or self.lang != "ar" and CITY_BEFORE_EN.search(self.text.text, max(0, m.start - CITY_REACH), m.start) \
+            is not None
 
     def _mediators(self, cues: list[tuple[Match, str]], parts: SentenceParts, mentions: list[Mention]) -> list[Actor]:
         """"بوساطة أمريكية", "mediated by Qatar": the mediator takes part in the talks."""
