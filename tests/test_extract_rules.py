@@ -3480,3 +3480,10 @@ def test_will_call_on_someone_is_a_courtesy_call() -> None:
 ])
 def test_called_someone_something_is_no_call(text: str) -> None:
     assert run(text, "en", date(2024, 5, 16)) == []
+
+
+def test_and_met_two_of_one_state_shares_the_visitors_subject() -> None:
+    found = run("Kenyan President William Ruto visited Addis Ababa on Tuesday and met Ethiopian President Sahle-Work "
+                "Zewde and Prime Minister Abiy Ahmed.", "en", date(2024, 5, 16))
+    assert {"Abiy Ahmed", "Sahle-Work Zewde"} <= {p.name for c in found if "William Ruto" in
+                                                  {q.name for q in c.participants} for p in c.participants}

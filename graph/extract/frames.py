@@ -935,7 +935,10 @@ class FrameBuilder:
             told = next((k for k in range(gi - 1, -1, -1) if alone[k] is not None), None)  # the clause before
             before = alone[told] if told is not None else None
             elided = self._elided_subject(min((m for m, _ in groups[gi]), key=attrgetter("start")))
-            if alone[gi] is not None or before is None or not any(t.form == "verb" for _, t in groups[gi]) \
+            # (a verb whose people are all of one side names only its objects: "… and met A and B of one state")
+            own_side = alone[gi] is not None and len({a.country for a in alone[gi].participants}) == 1
+            if alone[gi] is not None and not own_side or before is None \
+                    or not any(t.form == "verb" for _, t in groups[gi]) \
                     or elided is None \
                     or self.lang == "ar" and len([m for m in window(*spans[gi]) if m.kind in PERSONS]) != 1:
                 continue
