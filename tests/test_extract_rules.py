@@ -3487,3 +3487,15 @@ def test_and_met_two_of_one_state_shares_the_visitors_subject() -> None:
                 "Zewde and Prime Minister Abiy Ahmed.", "en", date(2024, 5, 16))
     assert {"Abiy Ahmed", "Sahle-Work Zewde"} <= {p.name for c in found if "William Ruto" in
                                                   {q.name for q in c.participants} for p in c.participants}
+
+
+def test_shortly_after_is_no_future() -> None:
+    found = run("Kenyan President William Ruto spoke by phone with Ethiopian Prime Minister Abiy Ahmed shortly after his "
+                "election victory.", "en", date(2024, 5, 16))
+    assert [c.status for c in found] == ["occurred"]
+
+
+def test_a_contact_days_after_which_another_is_told_is_the_earlier_one() -> None:
+    found = run("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Djibouti on Thursday, days "
+                "after Abiy's visit to Somalia.", "en", date(2024, 5, 17))
+    assert ("visit", "background", None) in {(c.type, c.status, c.date) for c in found}

@@ -1809,6 +1809,9 @@ class FrameBuilder:
         # a reference back with no people of its own ("الزيارة تأتي بعد اتصال جرى الأحد") takes only a day of its
         # own window: one outside it is another contact word's, and the article's lead day is the contact's told
         dates = [d for d in parts.dates if clause.lo <= d.start < clause.hi] if frame.borrowed else parts.dates
+        # "met Y on Thursday, days after Z's visit to W": the earlier contact takes no day told before the cue
+        since = max((m.end for m, c in own if c == "background_next" and m.end <= t_start), default=None)
+        dates = [d for d in dates if d.start >= since] if since is not None else dates
         # "left for Tehran on Monday": a visit still under way, dated by a departure past
         dated_as = "occurred" if dates and frame.status == "planned" and self._set_off(group) else frame.status
         frame.date = self._date(dates, t_start, t_end, dated_as, (clause.lo, clause.hi)) \
