@@ -3499,3 +3499,9 @@ def test_a_contact_days_after_which_another_is_told_is_the_earlier_one() -> None
     found = run("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Djibouti on Thursday, days "
                 "after Abiy's visit to Somalia.", "en", date(2024, 5, 17))
     assert ("visit", "background", None) in {(c.type, c.status, c.date) for c in found}
+
+
+def test_a_day_in_a_relative_clause_before_the_verb_is_not_the_contacts() -> None:
+    found = run("Ethiopian Prime Minister Abiy Ahmed, who took office on April 2, met Kenyan President William Ruto in "
+                "Nairobi on Wednesday.", "en", date(2024, 5, 16))
+    assert [(c.status, c.date) for c in found] == [("occurred", "2024-05-15")]

@@ -248,6 +248,7 @@ CALL_VERBS_EN = frozenset({"called", "calls", "call"})
 # what follows the person "called" names him or his deeds: "called Putin a war criminal", "called Putin's actions"
 CALLED_SO_EN = re.compile(r"(?:['’]s\s|\s+(?:a|an)\s+(?!(?:day|week|month|year|few|couple|second|third|number|"
                           r"time|short|brief|phone|telephone)\b)\w+)")
+RELATIVE_ASIDE_EN = re.compile(r",\s*who\s[^,]*,")  # "X, who took office on January 1, met Y"
 LIST_COMMAS = (",", "،")  # a comma before "و" in an Arabic list ("A، وB")
 SPEAKER_LEAD = 8  # characters before a speaker in which the comma and "the" stand
 PAIR_SUBJECT_REACH = 20  # characters from a pair word to the contact word it is the subject of ("the two had a")
@@ -1809,6 +1810,10 @@ class FrameBuilder:
         # a reference back with no people of its own ("الزيارة تأتي بعد اتصال جرى الأحد") takes only a day of its
         # own window: one outside it is another contact word's, and the article's lead day is the contact's told
         dates = [d for d in parts.dates if clause.lo <= d.start < clause.hi] if frame.borrowed else parts.dates
+        # "X, who took office on January 1, met Y on Friday": a day of a relative clause before the word is not its
+        asides = [(a.start(), a.end()) for a in RELATIVE_ASIDE_EN.finditer(self.text.text, clause.lo, t_start)] \
+            if self.lang != "ar" else []
+        dates = [d for d in dates if not any(a <= d.start < b for a, b in asides)]
         # "met Y on Thursday, days after Z's visit to W": the earlier contact takes no day told before the cue
         since = max((m.end for m, c in own if c == "background_next" and m.end <= t_start), default=None)
         dates = [d for d in dates if d.start >= since] if since is not None else dates
