@@ -3505,3 +3505,10 @@ def test_a_day_in_a_relative_clause_before_the_verb_is_not_the_contacts() -> Non
     found = run("Ethiopian Prime Minister Abiy Ahmed, who took office on April 2, met Kenyan President William Ruto in "
                 "Nairobi on Wednesday.", "en", date(2024, 5, 16))
     assert [(c.status, c.date) for c in found] == [("occurred", "2024-05-15")]
+
+
+def test_where_he_is_set_to_meet_two_of_the_state_visited() -> None:
+    found = run("Kenyan President William Ruto will visit Ethiopia on Wednesday, where he is set to meet Foreign Minister "
+                "Taye Atske Selassie and Prime Minister Abiy Ahmed.", "en", date(2024, 5, 16))
+    assert {"Abiy Ahmed", "Taye Atske Selassie"} <= {p.name for c in found if c.initiator == "William Ruto"
+                                                     for p in c.participants}

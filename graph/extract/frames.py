@@ -147,8 +147,9 @@ SENDER_GAP = 30  # characters between greetings and whose they are ("تحيات 
 TO_WORDS = frozenset({"to", norm("إلى")})  # before whom greetings are conveyed to
 GREETED_WORDS = frozenset({"to", "for", norm("إلى")})  # "greetings for X": X is greeted, not the sender
 WHERE_BEFORE_AR = re.compile(r"حيث\s+(?:\S+\s+)?$")  # "حيث التقى", "حيث عقد لقاء": where the visitor went
-WHERE_BEFORE_EN = re.compile(r",\s*where\s+(?:he|she|they)\s+(?:will\s+|would\s+|is\s+to\s+)?$")  # ", where she will"
-WHERE_REACH = 20  # characters before a contact word in which "حيث" starts its clause
+WHERE_BEFORE_EN = re.compile(r",\s*where\s+(?:he|she|they)\s+(?:(?:will|would|is|are|was|were|also|set|expected|due|"
+                             r"scheduled|to)\s+){0,4}$")  # ", where she will", ", where he is set to"
+WHERE_REACH = 36  # characters before a contact word in which "حيث", "where he" start its clause
 PAST_TIMES_EN = frozenset({"last week", "last month", "last year", "earlier this week", "earlier this month",
                            "earlier this year", "earlier in the week", "earlier in the month", "ago"})
 # what may open a sentence before its verb: a dateline ("عدن (سبأ) -", "الرباط في 8 مارس /ومع/ -"), "كما", "ثم"
