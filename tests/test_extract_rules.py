@@ -3512,3 +3512,9 @@ def test_where_he_is_set_to_meet_two_of_the_state_visited() -> None:
                 "Taye Atske Selassie and Prime Minister Abiy Ahmed.", "en", date(2024, 5, 16))
     assert {"Abiy Ahmed", "Taye Atske Selassie"} <= {p.name for c in found if c.initiator == "William Ruto"
                                                      for p in c.participants}
+
+
+def test_a_contact_in_apposition_judged_by_someone_is_the_one_told() -> None:
+    found = run("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Friday, a visit "
+                "criticised by Somali President Hassan Sheikh Mohamud.", "en", date(2024, 5, 18))
+    assert names(found) == {frozenset({"William Ruto", "Abiy Ahmed"})}

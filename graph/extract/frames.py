@@ -245,6 +245,9 @@ PARTICIPLE_LEADS_EN = frozenset({"after", "before", "while"})  # "…, after vis
 POSSESSIVE_ENDINGS_EN = ("'s ", "’s ", "s' ")  # "Z's call": a contact word someone's own
 CITY_BEFORE_EN = re.compile(r"\b(?:in|at)\s+(?:[A-Za-z][\w.'-]*\s+){0,2}[A-Za-z][\w.'-]*,\s*(?:the\s+)?$")  # "in Wilmington, "
 CITY_REACH = 40  # characters before a country in which "in <city>," stands
+APPOSITION_BEFORE_EN = re.compile(r",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?$")  # "…, a visit", "…, a rare meeting"
+APPOSITION_REACH = 24  # characters before a contact noun in which ", a" of an apposition stands
+JUDGED_BY_EN = re.compile(r"\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b")  # "condemned by", "closely watched by"
 CALL_VERBS_EN = frozenset({"called", "calls", "call"})
 # what follows the person "called" names him or his deeds: "called Putin a war criminal", "called Putin's actions"
 CALLED_SO_EN = re.compile(r"(?:['’]s\s|\s+(?:a|an)\s+(?!(?:day|week|month|year|few|couple|second|third|number|"
@@ -528,7 +531,7 @@ class FrameBuilder:
         self._aides = [m for m, c in parts.cues if c == "aide"]
         self._speeches = [(m, c) for m, c in parts.cues if c == "speech"]
         self._sources = [m for m, c in parts.cues if c == "source"]
-        parts = self._called_so(self._calls_someone(self._host_named(self._called_on(self._discussed_with(parts)))))
+        parts = self._restated(self._called_so(self._calls_someone(self._host_named(self._called_on(self._discussed_with(parts))))))
         if any(c in ("join", "attend") for _, c in parts.cues) and self._referring(parts) and self._join(parts):
             self._remember(parts.mentions)
             return []
@@ -708,6 +711,22 @@ class FrameBuilder:
                  and any(0 <= n.start - m.end <= PARTY_GAP for n in parts.mentions if n.kind in PERSONS)]
         return replace(parts, triggers=[(m, replace(t, direction="out", form="verb") if m in verbs else t)
                                         for m, t in parts.triggers]) if verbs else parts
+
+    def _restated(self, parts: SentenceParts) -> SentenceParts:
+        """"X met Y in Moscow, a visit condemned by Z": a contact noun in apposition to the contact just told, with
+        who judged it after "by", tells no other contact."""
+        if self.lang == "ar":
+            return parts
+        s = self.text.text
+        first = min((m.start for m, t in parts.triggers if t.type), default=None)
+        again = [m for m, t in parts.triggers if t.type and first is not None and m.start > first
+                 and APPOSITION_BEFORE_EN.search(s, max(0, m.start - APPOSITION_REACH), m.start) is not None
+                 and JUDGED_BY_EN.match(s, m.end) is not None]
+        if not again:
+            return parts
+        judges = min(m.start for m in again)  # who judged it, named after the noun, is no party
+        return replace(parts, triggers=[(m, t) for m, t in parts.triggers if m not in again],
+                       mentions=[n for n in parts.mentions if n.start < judges])
 
     def _called_so(self, parts: SentenceParts) -> SentenceParts:
         """"Biden called Putin a war criminal", "called Putin's actions unacceptable": "called" naming what someone
