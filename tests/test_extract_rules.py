@@ -3518,3 +3518,9 @@ def test_a_contact_in_apposition_judged_by_someone_is_the_one_told() -> None:
     found = run("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Friday, a visit "
                 "criticised by Somali President Hassan Sheikh Mohamud.", "en", date(2024, 5, 18))
     assert names(found) == {frozenset({"William Ruto", "Abiy Ahmed"})}
+
+
+def test_with_someone_taking_part_after_a_comma_keeps_whom_the_verb_names() -> None:
+    found = run("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Djibouti on Sunday, with "
+                "Somali President Hassan Sheikh Mohamud also taking part.", "en", date(2024, 5, 16))
+    assert frozenset({"William Ruto", "Abiy Ahmed"}) <= {p.name for c in found for p in c.participants}

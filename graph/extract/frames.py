@@ -2094,6 +2094,11 @@ class FrameBuilder:
         marker = next((cm for cm, c in cues if c in ("with", "each") and cm.start >= t_end), None)
         if marker is None:
             return people, False
+        s = self.text.text
+        if self.lang != "ar" and s[:marker.start].rstrip().endswith(",") \
+                and any(t_end <= m.start and m.end <= marker.start for m in people):
+            # "met Y in Scotland, with Z also taking part": Y is met, Z joins; no list after "with" of Y's
+            return people, False
         after = [m for m in people if m.start >= marker.end]
         # (an office no one holds is no subject: "The chairman of the Council, X, held talks with Y" is X's)
         before = [m for m in people if m.end <= marker.start and m.actor is not None]
