@@ -3524,3 +3524,9 @@ def test_with_someone_taking_part_after_a_comma_keeps_whom_the_verb_names() -> N
     found = run("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Djibouti on Sunday, with "
                 "Somali President Hassan Sheikh Mohamud also taking part.", "en", date(2024, 5, 16))
     assert frozenset({"William Ruto", "Abiy Ahmed"}) <= {p.name for c in found for p in c.participants}
+
+
+def test_a_movements_delegation_led_by_its_chief_is_the_chief() -> None:
+    found = run("A Hamas delegation led by political bureau chief Ismail Haniyeh arrived in Cairo on Wednesday for talks "
+                "with Egyptian intelligence chief Abbas Kamel.", "en", date(2023, 12, 21))
+    assert names(found) == {frozenset({"Ismail Haniyeh", "Abbas Kamel"})}

@@ -2932,6 +2932,6 @@ def _hub(actors: list[Actor], resolved: list[Mention], t_start: int, multilatera
 
 def _without_named_groups(mentions: list[Mention]) -> list[Mention]:
     """A group ("Iranian officials") takes part only when nobody of its side is named."""
-    named = {m.country for m in mentions if m.kind in PERSONS and m.actor is not None}
+    named = {c for m in mentions if m.kind in PERSONS and m.actor is not None for c in (m.country, m.actor.country)}
     return [m for m in mentions if m.kind != "group" or m.country not in named]
 
