@@ -3530,3 +3530,11 @@ def test_a_movements_delegation_led_by_its_chief_is_the_chief() -> None:
     found = run("A Hamas delegation led by political bureau chief Ismail Haniyeh arrived in Cairo on Wednesday for talks "
                 "with Egyptian intelligence chief Abbas Kamel.", "en", date(2023, 12, 21))
     assert names(found) == {frozenset({"Ismail Haniyeh", "Abbas Kamel"})}
+
+
+@pytest.mark.parametrize("text", [
+    "تلقى الرئيس الكيني وليام روتو اتصالا هاتفيا اليوم من رئيس الوزراء الإثيوبي، جرى خلاله بحث العلاقات.",
+    "أجرى الرئيس الكيني وليام روتو اتصالا هاتفيا اليوم مع رئيس الوزراء الإثيوبي، تناولا الأوضاع في الصومال.",
+])
+def test_the_verb_after_an_unnamed_office_and_a_comma_is_no_name(text: str) -> None:
+    assert names(run(text, "ar", date(2024, 5, 16))) == {frozenset({"William Ruto", "Abiy Ahmed"})}
