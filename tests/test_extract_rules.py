@@ -3538,3 +3538,12 @@ def test_a_movements_delegation_led_by_its_chief_is_the_chief() -> None:
 ])
 def test_the_verb_after_an_unnamed_office_and_a_comma_is_no_name(text: str) -> None:
     assert names(run(text, "ar", date(2024, 5, 16))) == {frozenset({"William Ruto", "Abiy Ahmed"})}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("أجرى الرئيس الكيني وليام روتو اتصالا هاتفيا اليوم برئيس الوزراء الإثيوبي آبي أحمد بناء على طلب الأخير.", "ar"),
+    ("Kenyan President William Ruto had a phone call with Ethiopian Prime Minister Abiy Ahmed on Monday at the request "
+     "of the latter.", "en"),
+])
+def test_at_the_request_of_the_latter_is_the_party_named_last(text: str, lang: str) -> None:
+    assert [c.initiator for c in run(text, lang, date(2024, 5, 16))] == ["Abiy Ahmed"]

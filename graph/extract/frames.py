@@ -236,6 +236,8 @@ HANDED_THE = re.compile(r"\s*(?:the\s+)?")  # between "handed", "بتسليم" a
 HANDED_BY = re.compile(r"\s+(?:was|were|has been|had been)\s+")  # "the letter was delivered by"
 TITLE_GAP = 12  # characters between an office word and the name it titles ("Kuwaiti ambassador Aziz X")
 LATTER_FORMER = re.compile(r"\bthe\s+(latter|former)$")  # "at the latter's request": the party named last or first
+LATTER_WORDS = frozenset(norm(w) for w in ("الأخير", "الأخيرة", "latter"))  # "بناء على طلب الأخير"
+FORMER_WORDS = frozenset(norm(w) for w in ("الأول", "الأولى", "former"))
 ASKED_BY = re.compile(r"'s\s+(?:request|initiative|invitation)\b")  # after the one who asked
 SIDE_REACH = 20  # characters from a request word to the side it names ("بطلب من الجانب", "of the Iranian side")
 SIDE_ADJECTIVE_REACH = 40  # characters after "الجانب" in which its state's adjective stands
@@ -2576,6 +2578,12 @@ class FrameBuilder:
                 continue
             own = not RELATIVE.search(self.text.text, frame.trigger_end, m.start)  # not "a conference which … at X's"
             word = next(iter(self.text.text[m.end:m.end + NEAR].split()), "").strip("،,.")
+            words = self.text.text[m.end:m.end + NEAR].split()
+            latter = words[1].strip("،,.") if len(words) > 1 and words[0] == "the" else word
+            if latter in LATTER_WORDS or latter in FORMER_WORDS:  # "بناء على طلب الأخير", "at the request of the latter"
+                named = sorted((r for r in mentions if r.actor in parts and r.end <= m.start), key=attrgetter("start"))
+                if named:
+                    return (named[-1] if latter in LATTER_WORDS else named[0]).actor
             nation = next((a for a in parts if own and a.country and word.lower() in self._place_words(a.country)),
                           None)
             if nation is not None:  # "بطلب فرنسي", "بدعوة مصرية", "initiated by Dakar": the party of that state asked
