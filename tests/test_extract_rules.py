@@ -3547,3 +3547,16 @@ def test_the_verb_after_an_unnamed_office_and_a_comma_is_no_name(text: str) -> N
 ])
 def test_at_the_request_of_the_latter_is_the_party_named_last(text: str, lang: str) -> None:
     assert [c.initiator for c in run(text, lang, date(2024, 5, 16))] == ["Abiy Ahmed"]
+
+
+def test_the_ministers_council_of_an_organisation_is_no_minister() -> None:
+    found = run("التقى الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد على هامش اجتماع مجلس وزراء خارجية "
+                "منظمة التعاون الإسلامي.", "ar", date(2024, 5, 16))
+    assert names(found) == {frozenset({"William Ruto", "Abiy Ahmed"})}
+
+
+def test_a_meeting_on_whose_sidelines_others_are_held_is_the_setting() -> None:
+    found = run("عقد الرئيس الكيني وليام روتو اليوم على هامش اجتماع مجموعة العشرين لقاءات مع رئيس الوزراء الإثيوبي آبي "
+                "أحمد والرئيس الصومالي حسن شيخ محمود.", "ar", date(2024, 5, 16))
+    assert names(found) == {frozenset({"William Ruto", "Abiy Ahmed"}),
+                            frozenset({"William Ruto", "Hassan Sheikh Mohamud"})}

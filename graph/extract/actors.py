@@ -104,6 +104,8 @@ POSTED_TO = ("to", "in", "for", "إلى", "لدى", "في")
 TO_GAP = re.compile(r"^\s*(?:" + _GAP_AR + r"\s+)?(?:" + "|".join(norm(w) for w in POSTED_TO)
                     + r")\s+(?:the\s+|" + _GAP_AR + r"\s+)?$")
 POSTED_TO_WORD = re.compile(r"(?<!\w)(?:" + "|".join(norm(w) for w in POSTED_TO) + r")(?!\w)")
+STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
+                           "minister"})  # offices states hold, never organisations
 MISSION_HEADS = frozenset({"ambassador", "charge_d_affaires"})  # who heads a state's mission where it is posted
 POSTED = frozenset({"envoy"}) | MISSION_HEADS  # offices named with where they are posted
 ENVOYS = frozenset({"envoy"})  # offices held for a principal: "the envoy of the Secretary-General", "مبعوث الرئيس"
@@ -1355,6 +1357,8 @@ class ActorFinder:
                                         f"{phrase.portfolio} {ROLE_TITLES.get(role)}" if phrase.portfolio else None)
             if role == "leader" and not found:
                 continue  # "a local leader": only the one who leads a state is a leader of it
+            if not found and role in STATE_OFFICES and c in self.gaz.organizations:
+                continue  # "وزراء خارجية منظمة التعاون الإسلامي": its members' ministers, no minister of its own
             if not found and self.lang == "ar" and len(countries) == 1:
                 actor = replace(actor, name_ar=self._written(start, end))  # "الرئيس الصيني", as the text says
             out.append(Mention(start, end, "title", actor, role, c, True))

@@ -1391,8 +1391,8 @@ class FrameBuilder:
             typed = [t for t in triggers if t[1].type]
         # "على هامش القمة، عقد X لقاء مع Y", "met Y during the summit": the summit is where, not a contact word of
         # its own that would take the parties of the other
-        set_in = [t for t in typed if t[1].type == "summit" and (
-            any(0 <= t[0].start - e <= SETTING_REACH for e in settings) or self._setting(t[0]))]
+        set_in = [t for t in typed if t[1].type == "summit" and self._setting(t[0]) or t[1].form == "noun" and any(
+            0 <= t[0].start - e <= SETTING_REACH for e in settings)]  # (also "على هامش اجتماع …")
         if set_in and len(set_in) < len(typed):
             typed = [t for t in typed if t not in set_in]
             triggers = [t for t in triggers if t not in set_in]
