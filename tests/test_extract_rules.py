@@ -3560,3 +3560,11 @@ def test_a_meeting_on_whose_sidelines_others_are_held_is_the_setting() -> None:
                 "أحمد والرئيس الصومالي حسن شيخ محمود.", "ar", date(2024, 5, 16))
     assert names(found) == {frozenset({"William Ruto", "Abiy Ahmed"}),
                             frozenset({"William Ruto", "Hassan Sheikh Mohamud"})}
+
+
+@pytest.mark.parametrize("text, state", [
+    ("وصل الرئيس الكيني وليام روتو اليوم إلى أبوظبي.", "United Arab Emirates"),
+    ("وصل الرئيس الكيني وليام روتو اليوم إلى العاصمة الأردنية عمّان.", "Jordan"),
+])
+def test_arabic_capitals_written_joined_or_named_by_their_state(text: str, state: str) -> None:
+    assert names(run(text, "ar", date(2024, 5, 16))) == {frozenset({"William Ruto", state})}
