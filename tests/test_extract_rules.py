@@ -3568,3 +3568,9 @@ def test_a_meeting_on_whose_sidelines_others_are_held_is_the_setting() -> None:
 ])
 def test_arabic_capitals_written_joined_or_named_by_their_state(text: str, state: str) -> None:
     assert names(run(text, "ar", date(2024, 5, 16))) == {frozenset({"William Ruto", state})}
+
+
+def test_an_earlier_visit_reviewed_at_a_reception_is_told_in_passing() -> None:
+    found = run("استقبل الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد، واستعرض اللقاء نتائج زيارة الرئيس "
+                "روتو الأخيرة إلى إثيوبيا.", "ar", date(2024, 5, 16))
+    assert {(c.status, c.initiator) for c in found} == {("occurred", "Abiy Ahmed"), ("background", "William Ruto")}

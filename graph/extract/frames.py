@@ -255,6 +255,7 @@ CALL_VERBS_EN = frozenset({"called", "calls", "call"})
 CALLED_SO_EN = re.compile(r"(?:['’]s\s|\s+(?:a|an)\s+(?!(?:day|week|month|year|few|couple|second|third|number|"
                           r"time|short|brief|phone|telephone)\b)\w+)")
 RELATIVE_ASIDE_EN = re.compile(r",\s*who\s[^,]*,")  # "X, who took office on January 1, met Y"
+EARLIER_REACH = 30  # characters around a visit word in which "الأخيرة", "last" make it an earlier visit
 LIST_COMMAS = (",", "،")  # a comma before "و" in an Arabic list ("A، وB")
 SPEAKER_LEAD = 8  # characters before a speaker in which the comma and "the" stand
 PAIR_SUBJECT_REACH = 20  # characters from a pair word to the contact word it is the subject of ("the two had a")
@@ -2288,7 +2289,10 @@ class FrameBuilder:
             return "negated"
         if self._planned(group, cues, parts, t_start, t_end, kind):
             return "planned"
-        after = [c for m, c in cues if t_end <= m.start and not self.text.text[t_end:m.start].strip()]
+        # (its possessor between: "زيارة الرئيس X الأخيرة")
+        after = [c for m, c in cues if t_end <= m.start and (not self.text.text[t_end:m.start].strip() or any(
+            not self.text.text[t_end:n.start].strip() and not self.text.text[n.end:m.start].strip()
+            for n in parts.mentions if n.kind in PERSONS))]
         # "X, who visited Y last week, met Z": an English time of the past after its own contact word
         when = any(c == "background" and t_end <= m.start and self.text.text[m.start:m.end] in PAST_TIMES_EN
                    for m, c in cues)
@@ -2772,9 +2776,11 @@ class FrameBuilder:
         return False
 
     def _destination(self, parts: SentenceParts) -> str | None:
-        """Where a visit word of the sentence goes ("who is on a state visit to China")."""
+        """Where a visit word of the sentence goes ("who is on a state visit to China"), not an earlier visit's
+        ("… نتائج زيارة X الأخيرة إلى الأردن", "his last visit to Jordan")."""
+        earlier = [cm for cm, c in parts.cues if c in ("background", "background_after")]
         for m, t in parts.triggers:
-            if t.type == "visit":
+            if t.type == "visit" and not any(-EARLIER_REACH <= cm.start - m.end <= EARLIER_REACH for cm in earlier):
                 where = self._place_country(parts, m.start, m.end + 40)
                 if where is not None:
                     return where
