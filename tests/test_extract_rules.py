@@ -3574,3 +3574,16 @@ def test_an_earlier_visit_reviewed_at_a_reception_is_told_in_passing() -> None:
     found = run("استقبل الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد، واستعرض اللقاء نتائج زيارة الرئيس "
                 "روتو الأخيرة إلى إثيوبيا.", "ar", date(2024, 5, 16))
     assert {(c.status, c.initiator) for c in found} == {("occurred", "Abiy Ahmed"), ("background", "William Ruto")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("تلقى الرئيس الكيني وليام روتو اليوم برقيتي تهنئة من رئيس الوزراء الإثيوبي آبي أحمد والرئيس الإثيوبي سهلي ورق "
+     "زودي.", "ar"),
+    ("Kenyan President William Ruto received congratulatory cables from Ethiopian Prime Minister Abiy Ahmed and "
+     "Ethiopian President Sahle-Work Zewde.", "en"),
+])
+def test_cables_received_from_listed_senders_are_one_from_each(text: str, lang: str) -> None:
+    found = run(text, lang, date(2023, 5, 16))
+    assert {(c.initiator, frozenset(p.name for p in c.participants)) for c in found} == {
+        ("Abiy Ahmed", frozenset({"Abiy Ahmed", "William Ruto"})),
+        ("Sahle-Work Zewde", frozenset({"Sahle-Work Zewde", "William Ruto"}))}

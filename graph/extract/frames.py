@@ -1241,10 +1241,30 @@ class FrameBuilder:
                 senders = []
             senders.append(m)
         actors = _distinct([m.actor for m in senders if m.actor is not None])
+        if len(actors) < 2:
+            actors = self._senders_after_from(frame, parts, mentions)
         recipients = [a for a in frame.participants if a not in actors]
         if len(actors) < 2 or actors[0] != frame.initiator or not recipients:
             return [frame]
         return [replace(frame, participants=[a, *recipients], initiator=a, hub=None) for a in actors]
+
+    def _senders_after_from(self, frame: Frame, parts: SentenceParts, mentions: list[Mention]) -> list[Actor]:
+        """"Y received cables from A and B", "تلقى Y برقيتي تهنئة من A وB": the senders listed after "from"."""
+        start = next((cm.end for cm, c in parts.cues if c == "from" and cm.start >= frame.trigger_start), None)
+        if start is None:
+            return []
+        senders: list[Mention] = []
+        for m in mentions:
+            if m.start < start or m.kind not in PERSONS or m.actor not in frame.participants:
+                continue
+            if senders and m.actor == senders[-1].actor:
+                senders[-1] = m
+                continue
+            if senders and not (self._listed(senders[-1].end, m.start)
+                                or SENDER_JOINED.match(self.text.text, senders[-1].end, m.start)):
+                break
+            senders.append(m)
+        return _distinct([m.actor for m in senders if m.actor is not None])
 
     def _similar(self, frame: Frame | None, parts: SentenceParts) -> list[Frame]:
         """"X and Y sent similar cables": each sender writes to the recipients of the last message."""
