@@ -3587,3 +3587,11 @@ def test_cables_received_from_listed_senders_are_one_from_each(text: str, lang: 
     assert {(c.initiator, frozenset(p.name for p in c.participants)) for c in found} == {
         ("Abiy Ahmed", frozenset({"Abiy Ahmed", "William Ruto"})),
         ("Sahle-Work Zewde", frozenset({"Sahle-Work Zewde", "William Ruto"}))}
+
+
+def test_a_cable_to_a_pronoun_goes_to_whom_the_last_one_was_written() -> None:
+    found = run("بعث الرئيس الكيني وليام روتو اليوم برقية تهنئة إلى الرئيس الصومالي حسن شيخ محمود. كما بعث نائب الرئيس "
+                "ريغاثي غاشاغوا برقية تهنئة إلى فخامته.", "ar", date(2023, 5, 16))
+    assert {(c.initiator, frozenset(p.name for p in c.participants)) for c in found} == {
+        ("William Ruto", frozenset({"William Ruto", "Hassan Sheikh Mohamud"})),
+        ("Rigathi Gachagua", frozenset({"Rigathi Gachagua", "Hassan Sheikh Mohamud"}))}

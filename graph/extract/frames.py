@@ -1378,9 +1378,17 @@ class FrameBuilder:
                 continue
             pronoun = self.text.text[cm.start:cm.end]
             meant = lead if self._gender_fits(pronoun, lead) else self._latest_of_gender(pronoun)
+            if self.text.word_before(cm.start) in TO_WORDS:  # "كما بعث Z برقية إلى فخامته": the last one written to
+                meant = self._last_addressee() or meant
             if meant is not None and not any(m.actor == meant for m in mentions):
                 return [Mention(cm.start, cm.end, "person", meant, None, meant.country, True)]
         return []
+
+    def _last_addressee(self) -> Actor | None:
+        """Whom the last message told was written to."""
+        last = next((f for f in reversed(self.history) if f.type == "message" and f.initiator is not None), None)
+        to = [a for a in last.participants if a != last.initiator] if last is not None else []
+        return to[0] if len(to) == 1 else None
 
     def _pronoun_joined(self, parts: SentenceParts, resolved: list[Mention], t_start: int) -> bool:
         """Whether an English pronoun subject is joined by "and" to a party named before the contact word
@@ -1745,7 +1753,10 @@ class FrameBuilder:
         pronouns = self._pronouns(parts, resolved) if len(parties.actors) == 1 or self.lang != "ar" and (all(
             m.start > t_start for m in resolved) or pronoun_joined) else []
         if pronouns and (len(parties.actors) == 1 or any(m.start < t_start for m in pronouns)):
-            parties.actors = _distinct([m.actor for m in pronouns if m.actor] + parties.actors)
+            # the subject first; one written to after the contact word last ("بعث Z برقية إلى فخامته")
+            before = [m.actor for m in pronouns if m.actor and m.start < t_start]
+            after = [m.actor for m in pronouns if m.actor and m.start >= t_start]
+            parties.actors = _distinct(before + parties.actors + after)
         parties.multilateral = parties.multilateral or len(parties.actors) > 2 and pronoun_joined \
             and any(c == "with" and m.start > t_start for m, c in clause.cues)
 
