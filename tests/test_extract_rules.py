@@ -3595,3 +3595,11 @@ def test_a_cable_to_a_pronoun_goes_to_whom_the_last_one_was_written() -> None:
     assert {(c.initiator, frozenset(p.name for p in c.participants)) for c in found} == {
         ("William Ruto", frozenset({"William Ruto", "Hassan Sheikh Mohamud"})),
         ("Rigathi Gachagua", frozenset({"Rigathi Gachagua", "Hassan Sheikh Mohamud"}))}
+
+
+def test_an_envoy_of_a_named_leader_is_not_that_leader() -> None:
+    found = run("استقبل الرئيس الكيني وليام روتو اليوم المبعوث الخاص للشيخ تميم بن حمد آل ثاني، وتسلم منه رسالة من "
+                "سموه.", "ar", date(2024, 5, 16))
+    assert ("visit", frozenset({"William Ruto", "Tamim bin Hamad Al Thani"})) not in {
+        (c.type, frozenset(p.name for p in c.participants)) for c in found}
+    assert ("message", "Tamim bin Hamad Al Thani") in {(c.type, c.initiator) for c in found}

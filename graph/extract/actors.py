@@ -1227,6 +1227,13 @@ class ActorFinder:
                     if own.name_match is not None and self._person_of(own.name_match, countries):
                         phrase.name_match, j = own.name_match, own.j
                     break
+            elif role in ENVOYS and self.lang == "ar" and _first(nxt, "person") and nxt.prefix.startswith("ل") \
+                    and phrase.principal is None and self._gap(ms[j - 1], nxt) is not None:
+                # "المبعوث الخاص للسلطان هيثم بن طارق": whose envoy he is, not his name
+                phrase.principal = person_actor(self.gaz, _first(nxt, "person") or "", self.on)
+                if not countries:
+                    countries.append(phrase.principal.country or "")
+                phrase.end, j = nxt.end, j + 1
             elif _first(nxt, "person") and phrase.name_match is None and self._apposition(ms[j - 1], nxt, countries) \
                     and not self._surname_of_another(j):
                 phrase.name_match = nxt
