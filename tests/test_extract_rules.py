@@ -3603,3 +3603,9 @@ def test_an_envoy_of_a_named_leader_is_not_that_leader() -> None:
     assert ("visit", frozenset({"William Ruto", "Tamim bin Hamad Al Thani"})) not in {
         (c.type, frozenset(p.name for p in c.participants)) for c in found}
     assert ("message", "Tamim bin Hamad Al Thani") in {(c.type, c.initiator) for c in found}
+
+
+def test_a_hosts_return_visit_is_a_plan_of_its_own() -> None:
+    found = run("Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed in Nairobi on Wednesday. Ruto "
+                "will visit Ethiopia next month.", "en", date(2024, 5, 16))
+    assert {(c.status, c.initiator) for c in found} == {("occurred", "Abiy Ahmed"), ("planned", "William Ruto")}

@@ -511,8 +511,11 @@ def _hosts_named(contacts: list[Contact]) -> list[Contact]:
             dated.update((k, (c.date, c.date_text)) for k in told if contacts[k].date is None and c.date)
             continue
         if trip and c.status == "planned" and any(_same_trip(c.date, contacts[k].date)
+                                                  and contacts[k].initiator in (None, trip[0])
                                                   for k in met.get((trip[0], "occurred", trip[1]), ())):
-            continue  # "X held talks with Y … X will also visit Bengaluru": the rest of the visit under way
+            # "X held talks with Y … X will also visit Bengaluru": the rest of the visit under way (not "X received Y
+            # … X will visit Y's state next month": a return visit)
+            continue
         out.append(i)
     return [replace(contacts[i], date=dated[i][0], date_text=dated[i][1]) if i in dated else contacts[i]
             for i in out]
