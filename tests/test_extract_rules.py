@@ -3609,3 +3609,19 @@ def test_a_hosts_return_visit_is_a_plan_of_its_own() -> None:
     found = run("Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed in Nairobi on Wednesday. Ruto "
                 "will visit Ethiopia next month.", "en", date(2024, 5, 16))
     assert {(c.status, c.initiator) for c in found} == {("occurred", "Abiy Ahmed"), ("planned", "William Ruto")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed stressed the importance of the exchange of "
+    "visits between officials of the two countries.",
+    "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed agreed to resume regular visits between "
+    "their leaders.",
+])
+def test_an_exchange_of_visits_is_no_contact(text: str) -> None:
+    assert run(text, "en", date(2024, 5, 17)) == []
+
+
+def test_they_after_two_subjects_of_the_sentence_are_those_two() -> None:
+    found = run("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed agreed on Thursday to resume "
+                "regular visits between their leaders, as they held talks in Nairobi.", "en", date(2024, 5, 17))
+    assert [(c.type, c.initiator) for c in found] == [("visit", "Abiy Ahmed")]

@@ -1672,9 +1672,20 @@ class FrameBuilder:
         if len(parties.actors) < 2 and (
                 any(m.suffix in DUAL_SUFFIXES for m, t in clause.group if t.type)
                 or any(c == "pair" for _, c in clause.parts.cues)):
-            parties.actors = _distinct(parties.actors + [
-                self._pair_office(clause.parts, a) for a in (self.main_frame.participants
-                                                             if self.main_frame is not None else self._last_pair())])
+            pair = self.main_frame.participants if self.main_frame is not None else self._last_pair() \
+                or self._pair_before(clause)
+            parties.actors = _distinct(parties.actors + [self._pair_office(clause.parts, a) for a in pair])
+
+    def _pair_before(self, clause: Clause) -> list[Actor]:
+        """The last two people of two sides the sentence names before its pair word ("X and Y agreed …, as they
+        held talks")."""
+        pair_at = next((cm.start for cm, c in clause.parts.cues if c == "pair"
+                        and 0 <= clause.t_start - cm.end <= PAIR_SUBJECT_REACH), None)  # the verb's subject
+        if pair_at is None:
+            return []
+        people = _distinct([m.actor for m in clause.parts.mentions
+                            if m.kind == "person" and m.actor is not None and m.end <= pair_at])[-2:]
+        return people if len(people) == 2 and people[0].country != people[1].country else []
 
     def _pair_office(self, parts: SentenceParts, actor: Actor) -> Actor:
         """A state a pair word names by its office ("X arrived in Kampala … the two leaders held talks",
