@@ -3625,3 +3625,10 @@ def test_they_after_two_subjects_of_the_sentence_are_those_two() -> None:
     found = run("Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed agreed on Thursday to resume "
                 "regular visits between their leaders, as they held talks in Nairobi.", "en", date(2024, 5, 17))
     assert [(c.type, c.initiator) for c in found] == [("visit", "Abiy Ahmed")]
+
+
+def test_talks_a_planned_journey_is_for_are_that_journeys_visit() -> None:
+    found = run("Ethiopian Prime Minister Abiy Ahmed arrived in Kampala on Tuesday. He will travel to Nairobi on Thursday "
+                "for talks with President William Ruto.", "en", date(2024, 5, 15))
+    assert {(c.status, c.date) for c in found if "William Ruto" in {p.name for p in c.participants}} == {
+        ("planned", "2024-05-16")}

@@ -169,7 +169,9 @@ PURPOSE_PREFIX = "ل"  # "للقاء": a contact word of purpose, what one went 
 DEPARTURES_EN = frozenset({"left for", "leaves for", "departed for", "heads to", "headed to", "heading to"})
 SET_OFF_EN = frozenset({"left for", "departed for", "headed to"})  # departures told in the past
 ARRIVALS_AHEAD_EN = frozenset({"due in"})  # a trip still to come, told by the day of arrival
-JOURNEYS_EN = frozenset({"travelled to", "traveled to", "flew to", "arrived in", "arrives in", "landed in"})
+JOURNEYS_EN = frozenset({"travelled to", "traveled to", "flew to", "arrived in", "arrives in", "landed in",
+                         "will travel to", "would travel to", "travels to", "travelling to", "traveling to", "fly to",
+                         "flies to", "flying to", "jets into", "jetted into"})
 PURPOSE_BEFORE_EN = re.compile(r"\b(?:to|for)\s+(?:hold\s+|have\s+)?$")  # "to meet", "for talks with", "to hold talks"
 PURPOSE_REACH = 12  # characters before a contact word searched for the words of purpose
 PURPOSE_EN = "to "  # "to attend", "to take part in": what someone comes for
@@ -886,7 +888,8 @@ class FrameBuilder:
                 continue
             hosted = all(a.country in _visited_states(departure) for a in met)
             if hosted and journey in ("journey", "due"):
-                continue  # "arrived in Kyiv for talks with Zelensky": the visit itself, told already
+                alone[gi] = None  # "arrived in Kyiv for talks with Zelensky": the visit itself, told already
+                continue
             ahead = journey in ("departure", "due") or departure.status == "planned"
             alone[gi] = _met_on_trip(departure, met, hosted, "planned" if ahead else "occurred",
                                      None if ahead and journey == "departure" else departure.date,
@@ -1246,7 +1249,8 @@ class FrameBuilder:
         recipients = [a for a in frame.participants if a not in actors]
         if len(actors) < 2 or actors[0] != frame.initiator or not recipients:
             return [frame]
-        return [replace(frame, participants=[a, *recipients], initiator=a, hub=None) for a in actors]
+        return [replace(frame, participants=[a, *recipients], initiator=a, hub=None, partners_initiate=False)
+                for a in actors]
 
     def _senders_after_from(self, frame: Frame, parts: SentenceParts, mentions: list[Mention]) -> list[Actor]:
         """"Y received cables from A and B", "تلقى Y برقيتي تهنئة من A وB": the senders listed after "from"."""
