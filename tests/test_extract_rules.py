@@ -3632,3 +3632,10 @@ def test_talks_a_planned_journey_is_for_are_that_journeys_visit() -> None:
                 "for talks with President William Ruto.", "en", date(2024, 5, 15))
     assert {(c.status, c.date) for c in found if "William Ruto" in {p.name for p in c.participants}} == {
         ("planned", "2024-05-16")}
+
+
+def test_arabic_comma_and_verb_shares_the_visitors_subject() -> None:
+    found = run("وصل رئيس الوزراء الإثيوبي آبي أحمد إلى نيروبي اليوم، والتقى الرئيس الكيني وليام روتو ونائبه ريغاثي "
+                "غاشاغوا.", "ar", date(2023, 5, 16))
+    assert {"William Ruto", "Rigathi Gachagua"} <= {p.name for c in found if c.initiator == "Abiy Ahmed"
+                                                    for p in c.participants}

@@ -217,7 +217,6 @@ PLURAL_MIN = 4  # letters a word needs before its plural or dual ending says it 
 GROUP_NEIGHBOURS = 3  # matches on each side of a group noun that may be its state's adjective
 GROUP_FROM = re.compile(r"\s+(from|of|من)\s+(?:the\s+)?")  # "officials from the US, Russia and the EU"
 LISTED_NEXT = re.compile(r"\s*[,،]?\s*(?:and\s+)?(?:the\s+)?")  # between states listed (Arabic "و" is a clitic)
-AND_AR = "و"
 AND_ADJ_AR = re.compile(r"\s+و?")  # "فلسطينيون وإسرائيليون": adjectives of one noun joined by "و"
 GROUP_REACH = 20  # characters before an Arabic adjective in which its group noun stands
 GROUP_BEFORE_AR = re.compile(r"(?:^|\s)(" + "|".join(map(re.escape, sorted({norm(w) for w in name_words("group", "ar")},

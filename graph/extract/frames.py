@@ -23,6 +23,7 @@ from ..matching import Match
 from ..model import Actor
 from ..text import Normalized, norm
 from .actors import (
+    AND_AR,
     HONORIFICS_AR,
     MISSION_HEADS,
     ROLE_TITLES,
@@ -117,6 +118,7 @@ ELIDED_REACH = 60  # characters before a contact verb searched for the "and" tha
 WITH_GAP = 2  # characters between an English contact verb and the "with" after it ("met with")
 DESCRIBED_SUBJECT_EN = re.compile(r"the(?:\s+[\w-]+){1,3}\s+")  # "The PT member met with": a subject named by no one
 ELIDED_SUBJECT_AR = re.compile(r"[،,]\s*(?:كما|ثم)\s+$")  # "، كما التقى Y": the subject of the clause before
+COMMA_BEFORE_AR = re.compile(r"[،,]\s*$")  # "…، والتقى Y": "و" written onto the verb
 THANKED_FOR_EN = re.compile(r"\s+for\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}")  # "thanked Y for visiting"
 THANKED_FOR_AR = re.compile(r"\s+" + norm("على") + r"\s+")  # "شكره لـY على رسالته": Y wrote
 THANKS_AR = re.compile(norm("شكر"))  # "شكر", "شكره", "الشكر"
@@ -967,7 +969,8 @@ class FrameBuilder:
             if alone[gi] is not None and not own_side or before is None \
                     or not any(t.form == "verb" for _, t in groups[gi]) \
                     or elided is None \
-                    or self.lang == "ar" and len([m for m in window(*spans[gi]) if m.kind in PERSONS]) != 1:
+                    or self.lang == "ar" and len([m for m in window(*spans[gi]) if m.kind in PERSONS]) != 1 \
+                    and not own_side:
                 continue
             lead = before.participants[0]
             subject = next((m for m in window(*spans[told]) if m.kind in PERSONS and m.actor == lead), None) \
@@ -1031,6 +1034,8 @@ class FrameBuilder:
         in Arabic a comma and "كما" or "ثم"; None when it follows none."""
         elided = ELIDED_SUBJECT_AR if self.lang == "ar" else ELIDED_SUBJECT_EN
         found = elided.search(self.text.text, max(0, verb.start - ELIDED_REACH), verb.start)
+        if found is None and self.lang == "ar" and verb.prefix.startswith(AND_AR):  # "وصل X إلى بيروت، والتقى Y"
+            found = COMMA_BEFORE_AR.search(self.text.text, max(0, verb.start - ELIDED_REACH), verb.start)
         return found.start() if found else None
 
     def _letter_brought(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
