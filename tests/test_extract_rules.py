@@ -3639,3 +3639,11 @@ def test_arabic_comma_and_verb_shares_the_visitors_subject() -> None:
                 "غاشاغوا.", "ar", date(2023, 5, 16))
     assert {"William Ruto", "Rigathi Gachagua"} <= {p.name for c in found if c.initiator == "Abiy Ahmed"
                                                     for p in c.participants}
+
+
+def test_an_arabic_host_verb_and_the_summit_it_hosts_are_one() -> None:
+    found = run("استضاف الرئيس الكيني وليام روتو في نيروبي اليوم قمة ثلاثية مع رئيس الوزراء الإثيوبي آبي أحمد والرئيس "
+                "الصومالي حسن شيخ محمود.", "ar", date(2024, 5, 16))
+    assert {"William Ruto", "Abiy Ahmed", "Hassan Sheikh Mohamud"} <= {p.name for c in found for p in c.participants
+                                                                       if "William Ruto" in
+                                                                       {q.name for q in c.participants}}

@@ -92,6 +92,7 @@ LEAD_SENTENCES = 2  # the title and the lead sentence
 JOIN_GAP = 24  # "to participate in the Arab summit": a join word this close before a summit word
 BEHALF_REACH = 40  # "on behalf of the President, Sheikh X": the people named this close after it
 PLACE_REACH = 90  # a place this far after a frame's start says where the contact happened
+HOSTED_SUMMIT_GAP = 80  # characters between a host verb and the summit it hosts ("استضاف X في القاهرة اليوم قمة")
 VERB_OBJECT_GAP = 120  # "بعث X ... رسالة": a verb and its object noun of the same type, X between
 DURING_AFTER = re.compile(r"\s+خلال(?:ها|ه)\b")  # "يلتقي خلالها": the program of the visit just told
 DURING_BEFORE = re.compile(r"\bduring\s+which\s+(?:\w+\s+)?(?:will|is\s+to|is\s+expected\s+to|is\s+scheduled\s+to)"
@@ -1454,7 +1455,11 @@ class FrameBuilder:
                                and not gap.endswith(POSSESSIVE_ENDINGS_EN)
                                and (prev.type == t[1].type or prev.direction == "host" and not between
                                     and contact_mode(t[1].type) == "remote"))
-                if (not between and len(gap) <= MERGE_GAP) or verb_object:
+                # "استضاف X في القاهرة اليوم قمة ثلاثية مع …": the host verb of a summit, its subject between
+                hosted_summit = prev.direction == "host" and t[1].type == "summit" and len(gap) <= HOSTED_SUMMIT_GAP \
+                    and len([m for m in mentions if m.kind in PEOPLE and prev_match.end <= m.start
+                             and m.end <= t[0].start]) <= (1 if self.lang == "ar" else 0)
+                if (not between and len(gap) <= MERGE_GAP) or verb_object or hosted_summit:
                     groups[-1].append(t)
                     continue
             groups.append([t])
