@@ -3647,3 +3647,9 @@ def test_an_arabic_host_verb_and_the_summit_it_hosts_are_one() -> None:
     assert {"William Ruto", "Abiy Ahmed", "Hassan Sheikh Mohamud"} <= {p.name for c in found for p in c.participants
                                                                        if "William Ruto" in
                                                                        {q.name for q in c.participants}}
+
+
+def test_attendees_after_a_guests_relative_clause_are_at_the_audience() -> None:
+    found = run("استقبل الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد الذي يقوم بزيارة إلى كينيا، بحضور "
+                "وزير الخارجية موساليا مودافادي.", "ar", date(2024, 5, 16))
+    assert {"William Ruto", "Abiy Ahmed", "Musalia Mudavadi"} == {p.name for c in found for p in c.participants}

@@ -626,7 +626,7 @@ class FrameBuilder:
         window = lambda lo, hi: [m for m in mentions if lo <= m.start and m.end <= hi]  # noqa: E731
         spans = self._windows(groups, parts, mentions, window)
         alone = [self._frame(g, parts, window(*span), *span) for g, span in zip(groups, spans)]
-        self._guest_described(groups, alone, mentions)
+        self._guest_described(groups, alone, mentions, parts.cues)
         self._post_tells(groups, spans, alone, parts, window)
         self._subject_shared(groups, spans, alone, parts, window)
         self._similar_sent(groups, spans, alone, parts, window)
@@ -1290,7 +1290,7 @@ class FrameBuilder:
         return [replace(frame, participants=[s, *recipients], initiator=s) for s in senders] or [frame]
 
     def _guest_described(self, groups: list[list[tuple[Match, Trigger]]], alone: list[Frame | None],
-                         mentions: list[Mention]) -> None:
+                         mentions: list[Mention], cues: list[tuple[Match, str]]) -> None:
         """"استقبل X Y الذي يقوم بزيارة إلى الدولة", "X received Y, who is on a visit to the country": a contact
         word in a relative clause about a party of the contact just told describes that contact, not another."""
         s = self.text.text
@@ -1298,14 +1298,19 @@ class FrameBuilder:
             word = groups[gi][0][0]
             told = alone[gi - 1]
             relative = RELATIVE_BEFORE.search(s, max(0, word.start - RELATIVE_REACH), word.start)
-            if told is None or alone[gi] is None or relative is None:
+            if told is None or relative is None:
                 continue
             antecedent = next((m for m in reversed(mentions) if m.end <= relative.start()), None)
             if antecedent is not None and antecedent.actor in told.participants \
                     and not s[antecedent.end:relative.start()].strip(" ,،"):
-                if any(t.type == "visit" and t.direction == "out" for _, t in groups[gi]):
+                if alone[gi] is not None and any(t.type == "visit" and t.direction == "out" for _, t in groups[gi]):
                     told.type, told.initiator = "visit", antecedent.actor  # the guest travelled
                 alone[gi] = None
+                # "…، بحضور Z" after the clause: present at the contact told
+                present = next((cm.end for cm, c in cues if c == "join" and cm.start > word.start), None)
+                told.participants = _distinct(told.participants + [
+                    m.actor for m in mentions if present is not None and m.start >= present and m.kind in PERSONS
+                    and m.actor is not None])
 
     def _referring(self, parts: SentenceParts) -> bool:
         """Whether the sentence's contact words refer back to contacts already told."""
