@@ -3653,3 +3653,24 @@ def test_attendees_after_a_guests_relative_clause_are_at_the_audience() -> None:
     found = run("استقبل الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد الذي يقوم بزيارة إلى كينيا، بحضور "
                 "وزير الخارجية موساليا مودافادي.", "ar", date(2024, 5, 16))
     assert {"William Ruto", "Abiy Ahmed", "Musalia Mudavadi"} == {p.name for c in found for p in c.participants}
+
+
+def test_arabic_phone_talks_are_a_call() -> None:
+    found = run("أجرى الرئيس الكيني وليام روتو، يوم الخميس، محادثات هاتفية مع رئيس الوزراء الإثيوبي آبي أحمد.", "ar",
+                date(2024, 5, 17))
+    assert [c.type for c in found] == ["phone_call"]
+
+
+def test_the_levantine_spelling_of_tuesday_is_tuesday() -> None:
+    found = run("يصل رئيس الوزراء الإثيوبي آبي أحمد إلى نيروبي الثلثاء المقبل، على أن يلتقي الرئيس وليام روتو.", "ar",
+                date(2024, 5, 16))
+    assert {(c.status, c.date) for c in found} == {("planned", "2024-05-21")}
+
+
+@pytest.mark.parametrize("text", [
+    "وأوضح المبعوث أن الرئيس الكيني وليام روتو يتطلع إلى لقاء رئيس الوزراء الإثيوبي آبي أحمد في أديس أبابا قريبا.",
+    "وجدد الرئيس الكيني وليام روتو دعوته لرئيس الوزراء الإثيوبي آبي أحمد لزيارة كينيا، وهي الدعوة التي قبلها على أن "
+    "يحدد موعدها لاحقا.",
+])
+def test_arabic_a_wish_or_an_invitation_with_no_date_is_no_contact(text: str) -> None:
+    assert run(text, "ar", date(2024, 5, 16)) == []
