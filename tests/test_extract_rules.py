@@ -3674,3 +3674,9 @@ def test_the_levantine_spelling_of_tuesday_is_tuesday() -> None:
 ])
 def test_arabic_a_wish_or_an_invitation_with_no_date_is_no_contact(text: str) -> None:
     assert run(text, "ar", date(2024, 5, 16)) == []
+
+
+def test_the_finance_minister_is_no_minister_of_mali() -> None:
+    found = run("استقبل الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد، بحضور نائب رئيس الوزراء وزير "
+                "المالية.", "ar", date(2024, 5, 16))
+    assert not any(p.country == "MLI" for c in found for p in c.participants)

@@ -104,6 +104,10 @@ POSTED_TO = ("to", "in", "for", "إلى", "لدى", "في")
 TO_GAP = re.compile(r"^\s*(?:" + _GAP_AR + r"\s+)?(?:" + "|".join(norm(w) for w in POSTED_TO)
                     + r")\s+(?:the\s+|" + _GAP_AR + r"\s+)?$")
 POSTED_TO_WORD = re.compile(r"(?<!\w)(?:" + "|".join(norm(w) for w in POSTED_TO) + r")(?!\w)")
+PORTFOLIO_ADJECTIVES_AR = frozenset(norm(w) for w in ("المالية", "المالي"))  # finance, also "of Mali"
+MINISTER_BEFORE_AR = re.compile(r"(?<!\S)[وف]?(?:" + "|".join(norm(w) for w in ("وزير", "وزيرة", "وزارة", "وزراء"))
+                                + r")\s+$")  # "وزير المالية": the ministry's own word
+MINISTER_REACH = 8  # characters before a portfolio adjective in which the minister's word stands
 STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister",
                            "minister"})  # offices states hold, never organisations
 MISSION_HEADS = frozenset({"ambassador", "charge_d_affaires"})  # who heads a state's mission where it is posted
@@ -361,7 +365,8 @@ class ActorFinder:
         ``matches``: those of :func:`gazetteer_matcher` in ``text``, when the caller has them already."""
         self.gaz, self.text, self.lang, self.on = gaz, text, lang, on
         found = gazetteer_matcher().find(text) if matches is None else matches
-        self.matches = self._with_surnames(_places_read_by_article(gaz, _without_bracketed_offices(text.text, found)))
+        self.matches = self._with_surnames(_places_read_by_article(gaz, _without_portfolio_adjectives(
+            text.text, _without_bracketed_offices(text.text, found))))
         self._starts = [m.start for m in self.matches]
         self.stops = sorted(stops)
         self._headlines = sorted(_title_case_lines(text)) if lang != "ar" else []
@@ -1637,6 +1642,13 @@ class ActorFinder:
         particle, hyphen, rest = word.partition("-")
         return bool(hyphen) and particle in EN_PARTICLES and bool(rest) \
             and self.text.original[self.text.offsets[start + len(particle) + 1]].isupper()
+
+
+def _without_portfolio_adjectives(text: str, matches: list[Match]) -> list[Match]:
+    """"وزير المالية": a ministry's name right after the minister's word, not an adjective of a state (Mali)."""
+    return [m for m in matches if not (m.payloads and m.payloads[0][0] in ("adj", "org_adj")
+                                        and text[m.start:m.end] in PORTFOLIO_ADJECTIVES_AR
+                                        and MINISTER_BEFORE_AR.search(text, max(0, m.start - MINISTER_REACH), m.start))]
 
 
 def _without_bracketed_offices(text: str, matches: list[Match]) -> list[Match]:
