@@ -3680,3 +3680,11 @@ def test_the_finance_minister_is_no_minister_of_mali() -> None:
     found = run("استقبل الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد، بحضور نائب رئيس الوزراء وزير "
                 "المالية.", "ar", date(2024, 5, 16))
     assert not any(p.country == "MLI" for c in found for p in c.participants)
+
+
+def test_a_plans_day_is_no_day_of_a_contact_told_after_it() -> None:
+    found = run("Kenyan President William Ruto is to travel to Addis Ababa on Wednesday for talks with Prime Minister Abiy "
+                "Ahmed. Foreign Minister Musalia Mudavadi also discussed the matter by phone with his Somali counterpart "
+                "Ahmed Moallim Fiqi.", "en", date(2024, 5, 13))
+    assert {(c.type, c.status, c.date) for c in found} == {("visit", "planned", "2024-05-15"),
+                                                          ("phone_call", "occurred", None)}

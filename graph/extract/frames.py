@@ -559,8 +559,8 @@ class FrameBuilder:
         self._away = self._away or any(p.country != self.dateline and self._said_place(p, parts) for p in parts.places
                                        if p.start >= self.dateline_at)
         self._remember(mentions)
-        for d in parts.dates:
-            if d.precision == "day" and d.date is not None:
+        for d in parts.dates:  # (not the day of a plan: "X is to travel to Kyiv on Wednesday")
+            if d.precision == "day" and d.date is not None and not (out and all(f.status == "planned" for f in out)):
                 self.last_day = d
         return out
 
@@ -2519,7 +2519,9 @@ class FrameBuilder:
             return self._day_by_status(min(days or dates, key=distance), status)
         if status == "occurred" and self.last_day is not None:
             return self.last_day
-        if status == "occurred" and self.lead_day is not None and self._sentences <= LEAD_SENTENCES:
+        if status == "occurred" and self.lead_day is not None and self._sentences <= LEAD_SENTENCES \
+                and not any(f.status == "planned" and f.date is not None and f.date.start == self.lead_day.start
+                            for f in self.history):  # (not the day of a plan told: "is to travel on Wednesday")
             return self.lead_day  # a headline's contact: the day its news names later
         if status == "occurred" and self.published is not None and not self.history and self.undated \
                 and self._sentences <= LEAD_SENTENCES:
