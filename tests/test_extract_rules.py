@@ -3688,3 +3688,9 @@ def test_a_plans_day_is_no_day_of_a_contact_told_after_it() -> None:
                 "Ahmed Moallim Fiqi.", "en", date(2024, 5, 13))
     assert {(c.type, c.status, c.date) for c in found} == {("visit", "planned", "2024-05-15"),
                                                           ("phone_call", "occurred", None)}
+
+
+def test_a_present_travel_verb_with_another_weekday_is_a_schedule() -> None:
+    found = run("Ethiopian Prime Minister Abiy Ahmed travels to Nairobi on Wednesday for talks with President William "
+                "Ruto.", "en", date(2024, 5, 13))
+    assert [(c.status, c.date) for c in found] == [("planned", "2024-05-15")]

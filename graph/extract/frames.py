@@ -172,6 +172,8 @@ PURPOSE_PREFIX = "ل"  # "للقاء": a contact word of purpose, what one went 
 DEPARTURES_EN = frozenset({"left for", "leaves for", "departed for", "heads to", "headed to", "heading to"})
 SET_OFF_EN = frozenset({"left for", "departed for", "headed to"})  # departures told in the past
 ARRIVALS_AHEAD_EN = frozenset({"due in"})  # a trip still to come, told by the day of arrival
+SCHEDULED_TRAVEL_EN = frozenset({"travels to", "flies to", "arrives in", "heads to", "leaves for"})  # "travels to X on Wednesday"
+WEEKDAY_ONLY = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
 JOURNEYS_EN = frozenset({"travelled to", "traveled to", "flew to", "arrived in", "arrives in", "landed in",
                          "will travel to", "would travel to", "travels to", "travelling to", "traveling to", "fly to",
                          "flies to", "flying to", "jets into", "jetted into"})
@@ -2427,9 +2429,18 @@ class FrameBuilder:
                 or any(c == "future_of" and self._qualifies(m, same_mode) for m, c in cues) \
                 or self.lang != "ar" and self._to_infinitive(parts, t_start):
             return True
-        return any(t_start - NEAR <= d.start <= t_end + NEAR and self._nearest_group(d) in (None, t_start)
-                   and (d.tense == "future" and not self._later_than_told(group, d) or self._imperfect_on(group, d))
-                   for d in parts.dates)
+        return any(t_start - NEAR <= d.start <= t_end + NEAR and (
+            self._nearest_group(d) in (None, t_start)
+            and (d.tense == "future" and not self._later_than_told(group, d) or self._imperfect_on(group, d))
+            or self._scheduled_on(group, d)) for d in parts.dates)
+
+    def _scheduled_on(self, group: list[tuple[Match, Trigger]], day: DateMention) -> bool:
+        """An English travel verb in the present with another weekday ("Modi travels to Doha on Wednesday",
+        published on a Tuesday): a schedule, still to come."""
+        s = self.text.text
+        return self.lang != "ar" and self.published is not None and day.precision == "day" and day.tense == "" \
+            and day.date is not None and day.date != self.published and WEEKDAY_ONLY.fullmatch(day.text) is not None \
+            and any(s[m.start:m.end] in SCHEDULED_TRAVEL_EN for m, t in group if t.type)
 
     def _governs(self, cue: Match, t_start: int) -> bool:
         """Whether an Arabic status cue followed by "أن" governs the clause up to a contact word however far
