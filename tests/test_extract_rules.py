@@ -3694,3 +3694,14 @@ def test_a_present_travel_verb_with_another_weekday_is_a_schedule() -> None:
     found = run("Ethiopian Prime Minister Abiy Ahmed travels to Nairobi on Wednesday for talks with President William "
                 "Ruto.", "en", date(2024, 5, 13))
     assert [(c.status, c.date) for c in found] == [("planned", "2024-05-15")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("EU Special Representative for the Horn of Africa Annette Weber was received by Kenyan President William Ruto on "
+     "Monday.", "Annette Weber"),
+    ("Kenyan Minister of Foreign Affairs and the National Community Abroad Musalia Mudavadi met Ethiopian Prime Minister "
+     "Abiy Ahmed on Monday.", "Musalia Mudavadi"),
+])
+def test_regional_and_diaspora_portfolio_words_are_no_name(text: str, name: str) -> None:
+    people = {p.name for c in run(text, "en", date(2024, 5, 14)) for p in c.participants}
+    assert name in people and not any(p.startswith(("Africa ", "Abroad ", "Community ")) for p in people)

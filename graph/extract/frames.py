@@ -982,7 +982,10 @@ class FrameBuilder:
                 subject = Mention(elided, elided, "person", lead, None, lead.country, True)
             if subject is not None:
                 lo, hi = min(spans[gi][0], elided), spans[gi][1]
-                alone[gi] = self._frame(groups[gi], parts, [subject] + window(lo, hi), lo, hi)
+                shared = self._frame(groups[gi], parts, [subject] + window(lo, hi), lo, hi)
+                # (one the contact before already holds is that contact: "وصل X …، والتقى Y" after "X arrived to meet Y")
+                alone[gi] = None if shared is not None and set(shared.participants) <= set(before.participants) \
+                    and shared.status == before.status else shared
 
     def _similar_sent(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
                       alone: list[Frame | None], parts: SentenceParts,
