@@ -1349,8 +1349,8 @@ class ActorFinder:
                 or DEPUTY_INSIDE_EN.search(self.text.text, start, end)  # "the Russian deputy foreign minister"
             if name is None and deputy is not None and country is not None:
                 # "ونائب وزير خارجية روسيا": a deputy named by office only, the office as the name
-                word = "Assistant" if deputy.group(1) in ASSISTANT_WORDS else "Deputy"
-                actor, _ = office_actor(self.gaz, "", country, None, f"{word} {ROLE_TITLES.get(role, 'Official')}")
+                rank = "Assistant" if deputy.group(1) in ASSISTANT_WORDS else "Deputy"
+                actor, _ = office_actor(self.gaz, "", country, None, f"{rank} {ROLE_TITLES.get(role, 'Official')}")
                 return [Mention(deputy.start(1), end, "title", actor, role, country)], j
             if name is None or self.text.text[name[0]:name[1]] in COMMON_GIVEN_EN:
                 return [], j

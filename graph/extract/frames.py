@@ -968,7 +968,8 @@ class FrameBuilder:
             before = alone[told] if told is not None else None
             elided = self._elided_subject(min((m for m, _ in groups[gi]), key=attrgetter("start")))
             # (a verb whose people are all of one side names only its objects: "… and met A and B of one state")
-            own_side = alone[gi] is not None and len({a.country for a in alone[gi].participants}) == 1
+            own = alone[gi]
+            own_side = own is not None and len({a.country for a in own.participants}) == 1
             if alone[gi] is not None and not own_side or before is None \
                     or not any(t.form == "verb" for _, t in groups[gi]) \
                     or elided is None \
