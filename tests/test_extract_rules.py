@@ -3211,7 +3211,8 @@ def test_ready_for_talks_is_no_contact() -> None:
 
 
 def test_a_post_telling_of_the_meeting_told_before_is_no_message() -> None:
-    found = run("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in New York on Monday. Ruto wrote "
+    found = run("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in New York on Monday. Ruto "
+                "wrote "
                 "on X that they had a frank conversation.", "en", date(2024, 5, 14))
     assert {c.type for c in found} == {"meeting"}
 
@@ -3224,7 +3225,8 @@ def test_a_surname_after_the_article_al_names_its_bearer_alone() -> None:
 
 
 def test_a_subject_before_an_aside_on_his_visit_is_the_verbs() -> None:
-    found = run("Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed on Monday. Abiy, on his first "
+    found = run("Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed on Monday. Abiy, on his "
+                "first "
                 "visit to Kenya since 2022, also met Foreign Minister Musalia Mudavadi.", "en", date(2024, 5, 14))
     assert frozenset({"Abiy Ahmed", "Musalia Mudavadi"}) in names(found)
 
@@ -3238,7 +3240,8 @@ def test_arabic_discussed_with_on_the_sidelines_of_a_summit_is_a_contact() -> No
 def test_a_person_named_right_after_the_sidelines_of_a_summit_is_a_party() -> None:
     found = run("كما التقى الرئيس الكيني وليام روتو على هامش القمة الرئيس الصومالي حسن شيخ محمود ورئيس الوزراء "
                 "الإثيوبي آبي أحمد.", "ar", date(2024, 5, 14))
-    assert names(found) == {frozenset({"William Ruto", "Hassan Sheikh Mohamud"}), frozenset({"William Ruto", "Abiy Ahmed"})}
+    assert names(found) == {frozenset({"William Ruto", "Hassan Sheikh Mohamud"}),
+                            frozenset({"William Ruto", "Abiy Ahmed"})}
 
 
 def test_an_arabic_office_complement_is_no_name() -> None:
@@ -3248,15 +3251,19 @@ def test_an_arabic_office_complement_is_no_name() -> None:
 
 
 def test_a_conversation_of_two_who_met_that_day_is_their_meeting() -> None:
-    found = run("Kenyan President William Ruto held a bilateral meeting with Ethiopian Prime Minister Abiy Ahmed on the "
-                "sidelines of the AU summit on Monday. The two leaders had a brief conversation and agreed to reopen the "
+    found = run("Kenyan President William Ruto held a bilateral meeting with Ethiopian Prime Minister Abiy Ahmed on "
+                "the "
+                "sidelines of the AU summit on Monday. The two leaders had a brief conversation and agreed to reopen "
+                "the "
                 "border.", "en", date(2024, 5, 14))
     assert [(c.type, c.date) for c in found] == [("meeting", "2024-05-13")]
 
 
 def test_who_tells_reporters_of_the_two_leaders_talks_is_no_party() -> None:
-    found = run("Kenyan President William Ruto held a bilateral meeting with Ethiopian Prime Minister Abiy Ahmed on the "
-                "sidelines of the AU summit on Monday. The two leaders had a brief conversation and agreed to reopen the "
+    found = run("Kenyan President William Ruto held a bilateral meeting with Ethiopian Prime Minister Abiy Ahmed on "
+                "the "
+                "sidelines of the AU summit on Monday. The two leaders had a brief conversation and agreed to reopen "
+                "the "
                 "border, Kenyan Foreign Minister Musalia Mudavadi told reporters.", "en", date(2024, 5, 14))
     assert names(found) == {frozenset({"William Ruto", "Abiy Ahmed"})}
 
@@ -3290,13 +3297,15 @@ def test_received_in_audience_an_envoy_who_is_a_minister() -> None:
 
 
 def test_where_she_will_hold_talks_with_her_counterparts_is_the_visits_program() -> None:
-    found = run("Kenyan Foreign Minister Musalia Mudavadi is set to visit Ethiopia, Somalia and Djibouti next week, where "
+    found = run("Kenyan Foreign Minister Musalia Mudavadi is set to visit Ethiopia, Somalia and Djibouti next week, "
+                "where "
                 "he will hold talks with his counterparts.", "en", date(2024, 5, 14))
     assert {c.type for c in found} == {"visit"}
 
 
 def test_where_he_met_someone_of_a_third_state_after_a_journey() -> None:
-    found = run("Ruto flew to Paris on Monday, where he met Ethiopian Prime Minister Abiy Ahmed.", "en", date(2024, 5, 14))
+    found = run("Ruto flew to Paris on Monday, where he met Ethiopian Prime Minister Abiy "
+                "Ahmed.", "en", date(2024, 5, 14))
     assert ("meeting", frozenset({"William Ruto", "Abiy Ahmed"})) in {
         (c.type, frozenset(p.name for p in c.participants)) for c in found}
 
@@ -3348,8 +3357,10 @@ def test_a_visit_expected_with_no_date_set_is_no_plan(text: str, lang: str) -> N
 
 
 def test_they_after_a_summit_named_by_one_member_are_the_two_who_met() -> None:
-    found = run("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Saturday on the sidelines of the "
-                "Group of 20 summit in Rio de Janeiro, likely their last meeting this year. It was the first meeting between the two "
+    found = run("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed on Saturday on the sidelines of "
+                "the "
+                "Group of 20 summit in Rio de Janeiro, likely their last meeting this year. It was the first meeting "
+                "between the two "
                 "leaders in seven months. They last spoke by phone in April.", "en", date(2024, 5, 14))
     assert ("phone_call", "background") in {(c.type, c.status) for c in found}
 
@@ -3366,7 +3377,8 @@ def test_a_trilateral_meeting_is_one_of_all(text: str, lang: str) -> None:
 
 
 def test_after_visiting_places_is_the_subjects_visit_to_each() -> None:
-    found = run("Kenyan President William Ruto addressed African Union leaders in Addis Ababa on Thursday, after visiting "
+    found = run("Kenyan President William Ruto addressed African Union leaders in Addis Ababa on Thursday, after "
+                "visiting "
                 "Kampala and Kigali.", "en", date(2024, 5, 17))
     assert {(c.type, frozenset(p.name for p in c.participants)) for c in found} == {
         ("visit", frozenset({"William Ruto", "Uganda"})), ("visit", frozenset({"William Ruto", "Rwanda"}))}
@@ -3417,7 +3429,8 @@ def test_a_deputy_named_by_office_only_is_that_office_not_the_minister(text: str
 
 
 def test_someones_own_call_after_a_call_verb_is_a_call_of_his() -> None:
-    found = run("Ruto phoned Ethiopian Prime Minister Abiy Ahmed on Wednesday, a day after Abiy's call to Somali President "
+    found = run("Ruto phoned Ethiopian Prime Minister Abiy Ahmed on Wednesday, a day after Abiy's call to Somali "
+                "President "
                 "Hassan Sheikh Mohamud.", "en", date(2024, 5, 16))
     assert {(c.initiator, frozenset(p.name for p in c.participants)) for c in found} == {
         ("William Ruto", frozenset({"William Ruto", "Abiy Ahmed"})),
@@ -3463,7 +3476,8 @@ def test_sayyid_is_a_title_of_address() -> None:
 
 
 def test_talks_via_video_conference_are_a_call() -> None:
-    found = run("Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed via video conference "
+    found = run("Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed via video "
+                "conference "
                 "on Monday.", "en", date(2024, 5, 16))
     assert [c.type for c in found] == ["phone_call"]
 
@@ -3490,7 +3504,8 @@ def test_and_met_two_of_one_state_shares_the_visitors_subject() -> None:
 
 
 def test_shortly_after_is_no_future() -> None:
-    found = run("Kenyan President William Ruto spoke by phone with Ethiopian Prime Minister Abiy Ahmed shortly after his "
+    found = run("Kenyan President William Ruto spoke by phone with Ethiopian Prime Minister Abiy Ahmed shortly after "
+                "his "
                 "election victory.", "en", date(2024, 5, 16))
     assert [c.status for c in found] == ["occurred"]
 
@@ -3508,14 +3523,16 @@ def test_a_day_in_a_relative_clause_before_the_verb_is_not_the_contacts() -> Non
 
 
 def test_where_he_is_set_to_meet_two_of_the_state_visited() -> None:
-    found = run("Kenyan President William Ruto will visit Ethiopia on Wednesday, where he is set to meet Foreign Minister "
+    found = run("Kenyan President William Ruto will visit Ethiopia on Wednesday, where he is set to meet Foreign "
+                "Minister "
                 "Taye Atske Selassie and Prime Minister Abiy Ahmed.", "en", date(2024, 5, 16))
     assert {"Abiy Ahmed", "Taye Atske Selassie"} <= {p.name for c in found if c.initiator == "William Ruto"
                                                      for p in c.participants}
 
 
 def test_a_contact_in_apposition_judged_by_someone_is_the_one_told() -> None:
-    found = run("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Friday, a visit "
+    found = run("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Friday, a "
+                "visit "
                 "criticised by Somali President Hassan Sheikh Mohamud.", "en", date(2024, 5, 18))
     assert names(found) == {frozenset({"William Ruto", "Abiy Ahmed"})}
 
@@ -3527,7 +3544,8 @@ def test_with_someone_taking_part_after_a_comma_keeps_whom_the_verb_names() -> N
 
 
 def test_a_movements_delegation_led_by_its_chief_is_the_chief() -> None:
-    found = run("A Hamas delegation led by political bureau chief Ismail Haniyeh arrived in Cairo on Wednesday for talks "
+    found = run("A Hamas delegation led by political bureau chief Ismail Haniyeh arrived in Cairo on Wednesday for "
+                "talks "
                 "with Egyptian intelligence chief Abbas Kamel.", "en", date(2023, 12, 21))
     assert names(found) == {frozenset({"Ismail Haniyeh", "Abbas Kamel"})}
 
@@ -3571,7 +3589,8 @@ def test_arabic_capitals_written_joined_or_named_by_their_state(text: str, state
 
 
 def test_an_earlier_visit_reviewed_at_a_reception_is_told_in_passing() -> None:
-    found = run("استقبل الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد، واستعرض اللقاء نتائج زيارة الرئيس "
+    found = run("استقبل الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد، واستعرض اللقاء نتائج زيارة "
+                "الرئيس "
                 "روتو الأخيرة إلى إثيوبيا.", "ar", date(2024, 5, 16))
     assert {(c.status, c.initiator) for c in found} == {("occurred", "Abiy Ahmed"), ("background", "William Ruto")}
 
@@ -3606,7 +3625,8 @@ def test_an_envoy_of_a_named_leader_is_not_that_leader() -> None:
 
 
 def test_a_hosts_return_visit_is_a_plan_of_its_own() -> None:
-    found = run("Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed in Nairobi on Wednesday. Ruto "
+    found = run("Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed in Nairobi on Wednesday. "
+                "Ruto "
                 "will visit Ethiopia next month.", "en", date(2024, 5, 16))
     assert {(c.status, c.initiator) for c in found} == {("occurred", "Abiy Ahmed"), ("planned", "William Ruto")}
 
@@ -3628,7 +3648,8 @@ def test_they_after_two_subjects_of_the_sentence_are_those_two() -> None:
 
 
 def test_talks_a_planned_journey_is_for_are_that_journeys_visit() -> None:
-    found = run("Ethiopian Prime Minister Abiy Ahmed arrived in Kampala on Tuesday. He will travel to Nairobi on Thursday "
+    found = run("Ethiopian Prime Minister Abiy Ahmed arrived in Kampala on Tuesday. He will travel to Nairobi on "
+                "Thursday "
                 "for talks with President William Ruto.", "en", date(2024, 5, 15))
     assert {(c.status, c.date) for c in found if "William Ruto" in {p.name for p in c.participants}} == {
         ("planned", "2024-05-16")}
@@ -3650,7 +3671,8 @@ def test_an_arabic_host_verb_and_the_summit_it_hosts_are_one() -> None:
 
 
 def test_attendees_after_a_guests_relative_clause_are_at_the_audience() -> None:
-    found = run("استقبل الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد الذي يقوم بزيارة إلى كينيا، بحضور "
+    found = run("استقبل الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد الذي يقوم بزيارة إلى كينيا، "
+                "بحضور "
                 "وزير الخارجية موساليا مودافادي.", "ar", date(2024, 5, 16))
     assert {"William Ruto", "Abiy Ahmed", "Musalia Mudavadi"} == {p.name for c in found for p in c.participants}
 
@@ -3683,8 +3705,10 @@ def test_the_finance_minister_is_no_minister_of_mali() -> None:
 
 
 def test_a_plans_day_is_no_day_of_a_contact_told_after_it() -> None:
-    found = run("Kenyan President William Ruto is to travel to Addis Ababa on Wednesday for talks with Prime Minister Abiy "
-                "Ahmed. Foreign Minister Musalia Mudavadi also discussed the matter by phone with his Somali counterpart "
+    found = run("Kenyan President William Ruto is to travel to Addis Ababa on Wednesday for talks with Prime Minister "
+                "Abiy "
+                "Ahmed. Foreign Minister Musalia Mudavadi also discussed the matter by phone with his Somali "
+                "counterpart "
                 "Ahmed Moallim Fiqi.", "en", date(2024, 5, 13))
     assert {(c.type, c.status, c.date) for c in found} == {("visit", "planned", "2024-05-15"),
                                                           ("phone_call", "occurred", None)}
@@ -3699,7 +3723,8 @@ def test_a_present_travel_verb_with_another_weekday_is_a_schedule() -> None:
 @pytest.mark.parametrize("text, name", [
     ("EU Special Representative for the Horn of Africa Annette Weber was received by Kenyan President William Ruto on "
      "Monday.", "Annette Weber"),
-    ("Kenyan Minister of Foreign Affairs and the National Community Abroad Musalia Mudavadi met Ethiopian Prime Minister "
+    ("Kenyan Minister of Foreign Affairs and the National Community Abroad Musalia Mudavadi met Ethiopian Prime "
+     "Minister "
      "Abiy Ahmed on Monday.", "Musalia Mudavadi"),
 ])
 def test_regional_and_diaspora_portfolio_words_are_no_name(text: str, name: str) -> None:

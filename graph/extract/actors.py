@@ -118,7 +118,8 @@ PRINCIPAL_GAP_AR = re.compile(r"\s+ل(?:" + "|".join(norm(w) for w in ("فخام
                               + r")\s+")  # "المبعوث الخاص لفخامة الرئيس": a form of address before the office
 REGNAL_AR = ("الثاني", "الثالث", "السادس", "الخامس", "الرابع", "الأول")
 REGNAL = re.compile("[IVX]+|" + "|".join(sorted({*REGNAL_AR, *map(norm, REGNAL_AR)})))  # as written or normalised
-COMPLEMENT_WORDS = 6  # definite words of an office ("المجلس الرئاسي", "للأمن العام اللواء") that may come before the name
+# definite words of an office ("المجلس الرئاسي", "للأمن العام اللواء") that may come before the name
+COMPLEMENT_WORDS = 6
 COMPLEMENT_OPENERS_AR = ("ل", "في")  # a word opening an office's complement before a definite one ("لعملية السلام")
 NAME_LINKS = frozenset(name_words("name_link")) | frozenset(map(norm, name_words("name_link")))
 SEAT_CHIEF_EN = re.compile(r"(?:'s)?\s+(?:chief|head|director|director-general|boss)\s+")  # "Mossad chief X"

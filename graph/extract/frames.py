@@ -172,7 +172,8 @@ PURPOSE_PREFIX = "ل"  # "للقاء": a contact word of purpose, what one went 
 DEPARTURES_EN = frozenset({"left for", "leaves for", "departed for", "heads to", "headed to", "heading to"})
 SET_OFF_EN = frozenset({"left for", "departed for", "headed to"})  # departures told in the past
 ARRIVALS_AHEAD_EN = frozenset({"due in"})  # a trip still to come, told by the day of arrival
-SCHEDULED_TRAVEL_EN = frozenset({"travels to", "flies to", "arrives in", "heads to", "leaves for"})  # "travels to X on Wednesday"
+# "travels to X on Wednesday": present travel verbs of a schedule
+SCHEDULED_TRAVEL_EN = frozenset({"travels to", "flies to", "arrives in", "heads to", "leaves for"})
 WEEKDAY_ONLY = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
 JOURNEYS_EN = frozenset({"travelled to", "traveled to", "flew to", "arrived in", "arrives in", "landed in",
                          "will travel to", "would travel to", "travels to", "travelling to", "traveling to", "fly to",
@@ -252,7 +253,8 @@ ASKER_WORDS = 3  # words before "'s request" that may name the asking state ("th
 SPEAKER_AFTER_COMMA = re.compile(r",\s*(?:the\s+)?$")  # "…, X said", "…, the White House said"
 PARTICIPLE_LEADS_EN = frozenset({"after", "before", "while"})  # "…, after visiting London": the subject's doing
 POSSESSIVE_ENDINGS_EN = ("'s ", "’s ", "s' ")  # "Z's call": a contact word someone's own
-CITY_BEFORE_EN = re.compile(r"\b(?:in|at)\s+(?:[A-Za-z][\w.'-]*\s+){0,2}[A-Za-z][\w.'-]*,\s*(?:the\s+)?$")  # "in Wilmington, "
+# "in Wilmington, ": a city and a comma before the state it is in
+CITY_BEFORE_EN = re.compile(r"\b(?:in|at)\s+(?:[A-Za-z][\w.'-]*\s+){0,2}[A-Za-z][\w.'-]*,\s*(?:the\s+)?$")
 CITY_REACH = 40  # characters before a country in which "in <city>," stands
 APPOSITION_BEFORE_EN = re.compile(r",\s*(?:a|an|the)\s+(?:[\w-]+\s+)?$")  # "…, a visit", "…, a rare meeting"
 APPOSITION_REACH = 24  # characters before a contact noun in which ", a" of an apposition stands
@@ -383,7 +385,7 @@ class FrameBuilder:
         self.lead_day: DateMention | None = None  # the first recent day the article names, if any
         self.dateline: str | None = None  # the state of the city the article is datelined in ("AMMAN —")
         self.dateline_at = 0  # where the dateline stands: a headline above it is not told from that city
-        self._away = False  # whether a sentence told of a place in another state than the dateline's ("in Johannesburg")
+        self._away = False  # whether a sentence told of a place in another state than the dateline's
         self.summit_news = False  # set when the article speaks of a summit: leaders arriving for it are its members
         self.summit_ahead = False  # set when the article's leaders come "to take part in" its summit
         self.welcomers: list[Actor] = []  # the latest hosts received guests the article does not name one by one
@@ -541,7 +543,8 @@ class FrameBuilder:
         self._aides = [m for m, c in parts.cues if c == "aide"]
         self._speeches = [(m, c) for m, c in parts.cues if c == "speech"]
         self._sources = [m for m, c in parts.cues if c == "source"]
-        parts = self._restated(self._called_so(self._calls_someone(self._host_named(self._called_on(self._discussed_with(parts))))))
+        parts = self._called_on(self._discussed_with(parts))
+        parts = self._restated(self._called_so(self._calls_someone(self._host_named(parts))))
         if any(c in ("join", "attend") for _, c in parts.cues) and self._referring(parts) and self._join(parts):
             self._remember(parts.mentions)
             return []
@@ -984,7 +987,7 @@ class FrameBuilder:
             if subject is not None:
                 lo, hi = min(spans[gi][0], elided), spans[gi][1]
                 shared = self._frame(groups[gi], parts, [subject] + window(lo, hi), lo, hi)
-                # (one the contact before already holds is that contact: "وصل X …، والتقى Y" after "X arrived to meet Y")
+                # (one the contact before already holds is that contact: "وصل X …، والتقى Y")
                 alone[gi] = None if shared is not None and set(shared.participants) <= set(before.participants) \
                     and shared.status == before.status else shared
 
@@ -2075,8 +2078,8 @@ class FrameBuilder:
             return people
         kept = people
         if self.lang != "ar":
-            subject = next((m for m in reversed(people) if m.kind in PERSONS and 0 <= said.start - m.end <= SUBJECT_GAP),
-                           None)
+            subject = next((m for m in reversed(people)
+                            if m.kind in PERSONS and 0 <= said.start - m.end <= SUBJECT_GAP), None)
             if subject is None:
                 return people
             kept = [m for m in kept if m.start >= subject.start]
@@ -2662,7 +2665,7 @@ class FrameBuilder:
             word = next(iter(self.text.text[m.end:m.end + NEAR].split()), "").strip("،,.")
             words = self.text.text[m.end:m.end + NEAR].split()
             latter = words[1].strip("،,.") if len(words) > 1 and words[0] == "the" else word
-            if latter in LATTER_WORDS or latter in FORMER_WORDS:  # "بناء على طلب الأخير", "at the request of the latter"
+            if latter in LATTER_WORDS or latter in FORMER_WORDS:  # "بناء على طلب الأخير", "… of the latter"
                 named = sorted((r for r in mentions if r.actor in parts and r.end <= m.start), key=attrgetter("start"))
                 if named:
                     return (named[-1] if latter in LATTER_WORDS else named[0]).actor
