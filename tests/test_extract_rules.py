@@ -3730,3 +3730,9 @@ def test_a_present_travel_verb_with_another_weekday_is_a_schedule() -> None:
 def test_regional_and_diaspora_portfolio_words_are_no_name(text: str, name: str) -> None:
     people = {p.name for c in run(text, "en", date(2024, 5, 14)) for p in c.participants}
     assert name in people and not any(p.startswith(("Africa ", "Abroad ", "Community ")) for p in people)
+
+
+def test_a_guest_described_as_visiting_the_country_travelled() -> None:
+    found = run("اجتمع وزير الخارجية الكيني موساليا مودافادي اليوم مع وزير الخارجية الإثيوبي تاي أصقي سيلاسي، الذي يزور "
+                "البلاد حاليا.", "ar", date(2024, 5, 16))
+    assert [(c.type, c.initiator) for c in found] == [("visit", "Taye Atske Selassie")]

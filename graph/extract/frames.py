@@ -1312,8 +1312,8 @@ class FrameBuilder:
             antecedent = next((m for m in reversed(mentions) if m.end <= relative.start()), None)
             if antecedent is not None and antecedent.actor in told.participants \
                     and not s[antecedent.end:relative.start()].strip(" ,،"):
-                if alone[gi] is not None and any(t.type == "visit" and t.direction == "out" for _, t in groups[gi]):
-                    told.type, told.initiator = "visit", antecedent.actor  # the guest travelled
+                if any(t.type == "visit" and t.direction == "out" for _, t in groups[gi]):
+                    told.type, told.initiator = "visit", antecedent.actor  # the guest travelled ("الذي يزور البلاد")
                 alone[gi] = None
                 # "…، بحضور Z" after the clause: present at the contact told
                 present = next((cm.end for cm, c in cues if c == "join" and cm.start > word.start), None)
