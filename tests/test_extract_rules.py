@@ -3733,6 +3733,14 @@ def test_regional_and_diaspora_portfolio_words_are_no_name(text: str, name: str)
 
 
 def test_a_guest_described_as_visiting_the_country_travelled() -> None:
-    found = run("اجتمع وزير الخارجية الكيني موساليا مودافادي اليوم مع وزير الخارجية الإثيوبي تاي أصقي سيلاسي، الذي يزور "
-                "البلاد حاليا.", "ar", date(2024, 5, 16))
+    found = run("اجتمع وزير الخارجية الكيني موساليا مودافادي اليوم مع وزير الخارجية الإثيوبي تاي أصقي سيلاسي، "
+                "الذي يزور البلاد حاليا.", "ar", date(2024, 5, 16))
     assert [(c.type, c.initiator) for c in found] == [("visit", "Taye Atske Selassie")]
+
+
+def test_asked_to_convey_his_wishes_is_a_message_of_the_asker() -> None:
+    found = run("Kenyan President William Ruto received Ethiopian Foreign Minister Taye Atske Selassie on Monday and "
+                "asked him to convey his best wishes to Prime Minister Abiy Ahmed.", "en", date(2024, 5, 16))
+    assert {(c.type, c.initiator, frozenset(p.name for p in c.participants)) for c in found} == {
+        ("visit", "Taye Atske Selassie", frozenset({"William Ruto", "Taye Atske Selassie"})),
+        ("message", "William Ruto", frozenset({"William Ruto", "Abiy Ahmed"}))}

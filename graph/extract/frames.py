@@ -139,8 +139,11 @@ ARRIVAL = re.compile(r"\barriv(?:e|ed|es|al|ing)\b|(?:^|\s)(?:" + "|".join(norm(
                      + r")\s+وصول")  # a leader's arrival, told in his sentence
 INVITE_REACH = 30  # characters from an invitation to the contact it invites to ("دعوة للرئيس الصيني لزيارة")
 # "the greetings of the Emir", "تحيات الأمير", "تحيات فخامة الرئيس" (honorifics between)
-GREETING_GAP = re.compile(r"\s*(?:(?:of|from)\s+)?(?:the\s+)?(?:(?:" + "|".join(map(re.escape, HONORIFICS_AR))
+GREETING_GAP = re.compile(r"\s*(?:(?:of|from|to)\s+)?(?:the\s+)?(?:(?:" + "|".join(map(re.escape, HONORIFICS_AR))
                           + r")\s+){0,3}")
+# "asked him to convey his best wishes to Y": the asker's greetings, to Y
+ASKED_TO_CONVEY_EN = re.compile(r"\b(?:asked|requested|urged)\s+(?:[\w'-]+\s+){1,3}to\s+(?:convey|pass\s+on|relay)\s+"
+                                r"(?:his|her)\s+(?:[\w'-]+\s+){0,2}$")
 # a verb of conveying a few words before greetings: "conveyed the cordial greetings of", "نقل معاليه تحيات"
 CONVEYED_EN = re.compile(r"\b(?:conveyed|conveys|relayed|passed on)\s+(?:[\w'-]+\s+){0,10}$")
 CONVEYED_AR = re.compile(r"(?<!\S)[وف]?(?:" + "|".join(norm(w) for w in ("نقل", "ينقل", "نقلت", "تنقل", "ناقلا"))
@@ -580,6 +583,11 @@ class FrameBuilder:
         for g, c in parts.cues:
             verb = convey.search(s, max(parts.sentence.start, g.start - CONVEY_REACH), g.start) if c == "greeting" \
                 else None
+            asked = ASKED_TO_CONVEY_EN.search(s, max(parts.sentence.start, g.start - CONVEY_REACH), g.start) \
+                if c == "greeting" and self.lang != "ar" else None
+            if asked is not None:
+                out += self._greetings_asked(asked.start(), g, persons, told, parts)
+                continue
             if verb is None:
                 continue
             after = [m for m in persons if m.start >= g.end]
@@ -608,6 +616,23 @@ class FrameBuilder:
                           date=day, nested=True)
                     for m in senders if m.actor is not None and m.actor.country != addressee.country]
         return out
+
+    def _greetings_asked(self, asked: int, greeting: Match, persons: list[Mention], told: list[Frame],
+                         parts: SentenceParts) -> list[Frame]:
+        """"X asked the minister to convey his greetings to Y": X's oral message to Y; X is the person named last
+        before "asked", else the first party of the contact the sentence tells."""
+        s = self.text.text
+        to = next((m for m in persons if m.start >= greeting.end and self.text.word_before(m.start) in GREETED_WORDS
+                   or m.start >= greeting.end and s[greeting.end:m.start].strip().startswith("to ")), None)
+        before = [m.actor for m in persons if m.end <= asked and m.actor is not None]
+        if before and ELIDED_SUBJECT_EN.search(s, max(0, asked - ELIDED_REACH), asked) is not None:
+            before = before[:1]  # "X received Y and asked him to convey …": the sentence's subject asked
+        sender = before[-1] if before else next((f.participants[0] for f in told if f.participants), None)
+        if to is None or to.actor is None or sender is None or sender.country == to.actor.country:
+            return []
+        day = next((f.date for f in told if f.date is not None), None)
+        return [Frame("message", parts.sentence, greeting.start, greeting.end, [sender, to.actor], initiator=sender,
+                      date=day, nested=True)]
 
     def _conveyed_to(self, m: Mention) -> bool:
         """Whether a person is named as whom something is conveyed to ("to B", "إلى B", "لأخيه B")."""
