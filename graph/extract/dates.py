@@ -313,17 +313,17 @@ def _shift_month(published: date, months: int) -> tuple[int, int]:
 
 def _weekday_date(weekday: int, published: date, direction: str) -> date:
     if direction == "future":  # the next such day after publication
-        return published + timedelta(days=(weekday - published.weekday() - 1) % 7 + 1)
+        return published + timedelta(days=(weekday - published.weekday() - 1) % DAYS_IN_WEEK + 1)
     if direction == "past":  # the last such day before publication
-        return published - timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
-    return published - timedelta(days=(published.weekday() - weekday) % 7)  # on or before publication
+        return published - timedelta(days=(published.weekday() - weekday - 1) % DAYS_IN_WEEK + 1)
+    return published - timedelta(days=(published.weekday() - weekday) % DAYS_IN_WEEK)  # on or before publication
 
 
 def _nearest_weekday(weekday: int, day: date) -> date:
     """The day of ``weekday`` on or up to three days before ``day``, else ``day``: what "today, Friday" names in
     an article dated the next morning."""
-    back = (day.weekday() - weekday) % DAYS_IN_WEEK
-    return day - timedelta(days=back) if back <= WEEKDAY_BACK else day
+    named = _weekday_date(weekday, day, "")
+    return named if (day - named).days <= WEEKDAY_BACK else day
 
 
 def _month_tense(month: int, year: int, published: date) -> str:

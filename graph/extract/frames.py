@@ -177,7 +177,6 @@ SET_OFF_EN = frozenset({"left for", "departed for", "headed to"})  # departures 
 ARRIVALS_AHEAD_EN = frozenset({"due in"})  # a trip still to come, told by the day of arrival
 # "travels to X on Wednesday": present travel verbs of a schedule
 SCHEDULED_TRAVEL_EN = frozenset({"travels to", "flies to", "arrives in", "heads to", "leaves for"})
-WEEKDAY_ONLY = re.compile(r"(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
 JOURNEYS_EN = frozenset({"travelled to", "traveled to", "flew to", "arrived in", "arrives in", "landed in",
                          "will travel to", "would travel to", "travels to", "travelling to", "traveling to", "fly to",
                          "flies to", "flying to", "jets into", "jetted into"})
@@ -501,8 +500,7 @@ class FrameBuilder:
     def _last_pair(self) -> list[Actor]:
         """The last two people the article named, when they are of two sides ("… Putin and his South African
         counterpart Ramaphosa said … in a call between them")."""
-        people = [a for a, _ in self.recent if a.kind == "person"][-2:]
-        return people if len(people) == 2 and people[0].country != people[1].country else []
+        return _two_sides([a for a, _ in self.recent if a.kind == "person"])
 
     def _named_next(self, m: Mention, nxt: Mention | None) -> Mention | None:
         """Without the article's date, an office and the name right after it ("ولي العهد السعودي الأمير محمد بن
@@ -1270,45 +1268,35 @@ class FrameBuilder:
         to = next((cm.start for cm, c in parts.cues if c == "to" and cm.start >= frame.trigger_start),
                   len(self.text.text))
         limit = min(to, frame.trigger_end) if self.lang == "ar" else frame.trigger_start
-        senders: list[Mention] = []
-        for m in mentions:
-            if m.end > limit:
-                break
-            if m.kind not in PERSONS or m.actor not in frame.participants:
-                continue
-            if senders and m.actor == senders[-1].actor:  # named twice: "خادم الحرمين الشريفين الملك سلمان"
-                senders[-1] = m
-                continue
-            if senders and not (self._listed(senders[-1].end, m.start)
-                                or SENDER_JOINED.match(self.text.text, senders[-1].end, m.start)):
-                senders = []
-            senders.append(m)
-        actors = _distinct([m.actor for m in senders if m.actor is not None])
-        if len(actors) < 2:
-            actors = self._senders_after_from(frame, parts, mentions)
+        before = self._sender_lists(frame, [m for m in mentions if m.end <= limit])
+        actors = before[-1] if before else []
+        if len(actors) < 2:  # "Y received cables from A and B": the senders listed after "from"
+            start = next((cm.end for cm, c in parts.cues if c == "from" and cm.start >= frame.trigger_start), None)
+            after = self._sender_lists(frame, [m for m in mentions if start is not None and m.start >= start])
+            actors = after[0] if after else []
         recipients = [a for a in frame.participants if a not in actors]
         if len(actors) < 2 or actors[0] != frame.initiator or not recipients:
             return [frame]
         return [replace(frame, participants=[a, *recipients], initiator=a, hub=None, partners_initiate=False)
                 for a in actors]
 
-    def _senders_after_from(self, frame: Frame, parts: SentenceParts, mentions: list[Mention]) -> list[Actor]:
-        """"Y received cables from A and B", "تلقى Y برقيتي تهنئة من A وB": the senders listed after "from"."""
-        start = next((cm.end for cm, c in parts.cues if c == "from" and cm.start >= frame.trigger_start), None)
-        if start is None:
-            return []
-        senders: list[Mention] = []
+    def _sender_lists(self, frame: Frame, mentions: list[Mention]) -> list[list[Actor]]:
+        """The lists of the message's parties among ``mentions``, each of people named one after another with a
+        comma or "and" between ("A, B and C", "A و B"; one named twice counts once: "خادم الحرمين الشريفين الملك
+        سلمان")."""
+        lists: list[list[Mention]] = []
         for m in mentions:
-            if m.start < start or m.kind not in PERSONS or m.actor not in frame.participants:
+            if m.kind not in PERSONS or m.actor not in frame.participants:
                 continue
-            if senders and m.actor == senders[-1].actor:
-                senders[-1] = m
-                continue
-            if senders and not (self._listed(senders[-1].end, m.start)
-                                or SENDER_JOINED.match(self.text.text, senders[-1].end, m.start)):
-                break
-            senders.append(m)
-        return _distinct([m.actor for m in senders if m.actor is not None])
+            last = lists[-1][-1] if lists else None
+            if last is not None and m.actor == last.actor:
+                lists[-1][-1] = m
+            elif last is not None and (self._listed(last.end, m.start)
+                                       or SENDER_JOINED.match(self.text.text, last.end, m.start)):
+                lists[-1].append(m)
+            else:
+                lists.append([m])
+        return [_distinct([m.actor for m in run if m.actor is not None]) for run in lists]
 
     def _similar(self, frame: Frame | None, parts: SentenceParts) -> list[Frame]:
         """"X and Y sent similar cables": each sender writes to the recipients of the last message."""
@@ -1736,9 +1724,8 @@ class FrameBuilder:
                         and 0 <= clause.t_start - cm.end <= PAIR_SUBJECT_REACH), None)  # the verb's subject
         if pair_at is None:
             return []
-        people = _distinct([m.actor for m in clause.parts.mentions
-                            if m.kind == "person" and m.actor is not None and m.end <= pair_at])[-2:]
-        return people if len(people) == 2 and people[0].country != people[1].country else []
+        return _two_sides(_distinct([m.actor for m in clause.parts.mentions
+                                     if m.kind == "person" and m.actor is not None and m.end <= pair_at]))
 
     def _pair_office(self, parts: SentenceParts, actor: Actor) -> Actor:
         """A state a pair word names by its office ("X arrived in Kampala … the two leaders held talks",
@@ -2470,8 +2457,7 @@ class FrameBuilder:
         """An English travel verb in the present with another weekday ("Modi travels to Doha on Wednesday",
         published on a Tuesday): a schedule, still to come."""
         s = self.text.text
-        return self.lang != "ar" and self.published is not None and day.precision == "day" and day.tense == "" \
-            and day.date is not None and day.date != self.published and WEEKDAY_ONLY.fullmatch(day.text) is not None \
+        return self.lang != "ar" and _announced_day(day) and day.date not in (None, self.published) \
             and any(s[m.start:m.end] in SCHEDULED_TRAVEL_EN for m, t in group if t.type)
 
     def _governs(self, cue: Match, t_start: int) -> bool:
@@ -2502,7 +2488,7 @@ class FrameBuilder:
         اليوم", "يلتقي X Y الخميس"), or this week or month: what is announced, not yet held (not "وهو يتحدث",
         "الذي يقوم بزيارة": what he was doing, or is doing)."""
         s = self.text.text
-        announced = day.precision == "day" and day.tense in ANNOUNCED_TENSES \
+        announced = _announced_day(day) \
             or day.precision in CURRENT_SPANS and day.tense == "present"  # "يزور X السنغال الأسبوع الجاري"
         return self.lang == "ar" and announced and not any(c.isdigit() for c in day.text) \
             and any(t.type and t.form == "verb" and s[m.core_start:m.core_end].startswith(IMPERFECT_AR)
@@ -2975,6 +2961,17 @@ def _met_on_trip(trip: Frame, met: list[Actor], hosted: bool, status: str, day: 
     return replace(trip, participants=[traveller, *met], type="visit" if hosted else "meeting",
                    initiator=traveller if hosted else None, status=status, date=day, trigger_start=words[0],
                    trigger_end=words[1], hub=hub, multilateral=multilateral, anaphoric=False, borrowed=False)
+
+
+def _announced_day(day: DateMention) -> bool:
+    """Whether a day is named as news names one announced: today or a weekday with no "last", "next" nor date."""
+    return day.precision == "day" and day.tense in ANNOUNCED_TENSES and not any(c.isdigit() for c in day.text)
+
+
+def _two_sides(people: list[Actor]) -> list[Actor]:
+    """The last two of ``people`` when they are of two sides, else none."""
+    last = people[-2:]
+    return last if len(last) == 2 and last[0].country != last[1].country else []
 
 
 def _distance(word: Match, group: list[tuple[Match, Trigger]]) -> int:
