@@ -3744,3 +3744,18 @@ def test_asked_to_convey_his_wishes_is_a_message_of_the_asker() -> None:
     assert {(c.type, c.initiator, frozenset(p.name for p in c.participants)) for c in found} == {
         ("visit", "Taye Atske Selassie", frozenset({"William Ruto", "Taye Atske Selassie"})),
         ("message", "William Ruto", frozenset({"William Ruto", "Abiy Ahmed"}))}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Chilean President Gabriel Boric signed three cooperation accords with Argentine President Alberto Fernandez on "
+     "Monday.", True),
+    ("Chilean President Gabriel Boric and Argentine President Alberto Fernandez witnessed the signing of three accords "
+     "on Monday.", True),
+    ("Chilean President Gabriel Boric and Argentine President Alberto Fernandez presided over the signing of three "
+     "accords on Monday.", True),
+    ("Chilean President Gabriel Boric signed a decree on water rights on Monday.", False),
+    ("Chile signed a trade accord with Argentina in 2019.", False),
+])
+def test_leaders_signing_together_met(text: str, pair: bool) -> None:
+    found = run(text, "en", date(2022, 8, 2))
+    assert names(found) == ({frozenset({"Gabriel Boric", "Alberto Fernández"})} if pair else set())
