@@ -3759,3 +3759,9 @@ def test_asked_to_convey_his_wishes_is_a_message_of_the_asker() -> None:
 def test_leaders_signing_together_met(text: str, pair: bool) -> None:
     found = run(text, "en", date(2022, 8, 2))
     assert names(found) == ({frozenset({"Gabriel Boric", "Alberto Fernández"})} if pair else set())
+
+
+@pytest.mark.parametrize("subject", ["The presidents of Chile and Peru", "The Chilean and Peruvian presidents"])
+def test_one_plural_office_of_two_states_is_two_subjects(subject: str) -> None:
+    found = run(f"{subject} held a joint phone call with Bolivian President Luis Arce on Friday.", "en", date(2022, 8, 6))
+    assert [(c.type, {p.country for p in c.participants}) for c in found] == [("phone_call", {"CHL", "PER", "BOL"})]

@@ -2175,7 +2175,8 @@ class FrameBuilder:
     def _with_list(self, people: list[Mention], cues: list[tuple[Match, str]], t_end: int
                    ) -> tuple[list[Mention], bool]:
         """"X ... مباحثاته مع Y و Z": the subject and the people after "with", not the objects between; and
-        whether several subjects joined by "and" stand before "with" (they meet those after it together)."""
+        whether several subjects joined by "and" (or named by one plural office: "the presidents of X and Y") stand
+        before "with" (they meet those after it together)."""
         marker = next((cm for cm, c in cues if c in ("with", "each") and cm.start >= t_end), None)
         if marker is None:
             return people, False
@@ -2191,7 +2192,7 @@ class FrameBuilder:
             return people, False
         subjects = before[:1]  # the subject, and those "and"-joined to it ("X ومدير الوكالة Y اجتماعا مع Z")
         for m in before[1:]:
-            if m.actor == subjects[-1].actor or self._joined(subjects[-1].end, m.start):
+            if m.actor == subjects[-1].actor or m.start == subjects[-1].start or self._joined(subjects[-1].end, m.start):
                 subjects.append(m)
             else:
                 break
