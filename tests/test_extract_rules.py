@@ -3765,3 +3765,18 @@ def test_leaders_signing_together_met(text: str, pair: bool) -> None:
 def test_one_plural_office_of_two_states_is_two_subjects(subject: str) -> None:
     found = run(f"{subject} held a joint phone call with Bolivian President Luis Arce on Friday.", "en", date(2022, 8, 6))
     assert [(c.type, {p.country for p in c.participants}) for c in found] == [("phone_call", {"CHL", "PER", "BOL"})]
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean President Gabriel Boric and Peruvian President Pedro Castillo meet regularly at regional summits.",
+    "Boric and Castillo usually speak by phone every month.",
+    "يلتقي الرئيس التشيلي غابرييل بوريتش والرئيس البيروفي بيدرو كاستيو بانتظام.",
+])
+def test_habitual_contacts_tell_no_contact(text: str) -> None:
+    assert run(text, "ar" if text[0] > "z" else "en", date(2022, 8, 6)) == []
+
+
+def test_a_habit_told_after_a_call_leaves_the_call_as_it_was() -> None:
+    found = run("Chilean President Gabriel Boric spoke with Peruvian President Pedro Castillo on Friday. The two "
+                "leaders have kept in close touch, usually meeting twice a year.", "en", date(2022, 8, 6))
+    assert [c.type for c in found] == ["phone_call"]
