@@ -3780,3 +3780,21 @@ def test_a_habit_told_after_a_call_leaves_the_call_as_it_was() -> None:
     found = run("Chilean President Gabriel Boric spoke with Peruvian President Pedro Castillo on Friday. The two "
                 "leaders have kept in close touch, usually meeting twice a year.", "en", date(2022, 8, 6))
     assert [c.type for c in found] == ["phone_call"]
+
+
+def test_an_unknown_companion_is_of_the_side_he_accompanies() -> None:
+    found = run("وصل وزير الخارجية الكيني ألفريد موتوا برفقة المستشار جون كاماو إلى كمبالا اليوم.", "ar",
+                date(2023, 3, 11))
+    assert [(c.type, [p.country for p in c.participants]) for c in found] == [("visit", ["KEN", "KEN", "UGA"])]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan Foreign Minister Alfred Mutua, accompanied by Defence Minister Aden Duale, travelled to Geneva on "
+     "Monday, where they met US envoy Mike Hammer.", "en"),
+    ("توجه وزير الخارجية الكيني ألفريد موتوا برفقة وزير الدفاع الكيني عدن دوالي إلى جنيف يوم الاثنين، حيث التقيا "
+     "بالمبعوث الأمريكي مايك هامر.", "ar"),
+])
+def test_where_they_met_on_a_trip_takes_the_travellers_and_no_visit_to_the_third_state(text: str, lang: str) -> None:
+    found = run(text, lang, date(2023, 3, 11))
+    assert [(c.type, c.date, len(c.participants), {p.country for p in c.participants}) for c in found] == [
+        ("meeting", "2023-03-06", 3, {"KEN", "USA"})]

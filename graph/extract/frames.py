@@ -89,6 +89,7 @@ INVITER_GAP = 12  # characters between an invitation verb and who invited ("دع
 DECEASED_REACH = 25  # characters from "the late", "وفاة" to the person it says has died ("وفاة المغفور له الشيخ X")
 AIDE_REACH = 12  # "مساعد وزير الخارجية الأميركية": the office a few words after "aide" is the boss
 LEAD_SENTENCES = 2  # the title and the lead sentence
+COMPANION_GAP = 2  # characters from "برفقة", "accompanied by" to the companion it names
 JOIN_GAP = 24  # "to participate in the Arab summit": a join word this close before a summit word
 BEHALF_REACH = 40  # "on behalf of the President, Sheikh X": the people named this close after it
 PLACE_REACH = 90  # a place this far after a frame's start says where the contact happened
@@ -155,6 +156,7 @@ GREETED_WORDS = frozenset({"to", "for", norm("إلى")})  # "greetings for X": X
 WHERE_BEFORE_AR = re.compile(r"حيث\s+(?:\S+\s+)?$")  # "حيث التقى", "حيث عقد لقاء": where the visitor went
 WHERE_BEFORE_EN = re.compile(r",\s*where\s+(?:he|she|they)\s+(?:(?:will|would|is|are|was|were|also|set|expected|due|"
                              r"scheduled|to)\s+){0,4}$")  # ", where she will", ", where he is set to"
+PLURAL_VERB_ENDINGS_AR = ("ا", "وا")  # a past verb of two or more: "التقيا", "عقدوا"
 WHERE_REACH = 36  # characters before a contact word in which "حيث", "where he" start its clause
 PAST_TIMES_EN = frozenset({"last week", "last month", "last year", "earlier this week", "earlier this month",
                            "earlier this year", "earlier in the week", "earlier in the month", "ago"})
@@ -875,7 +877,8 @@ class FrameBuilder:
                 continue
             visitor, own = arrival.initiator, alone[gi]
             program = own is None and self._during_which(groups[gi])
-            if not program and not (self._where_held(groups[gi]) and (own is None or visitor not in own.participants)):
+            if not program and not (self._where_held(groups[gi]) and (own is None or visitor not in own.participants
+                                                                       or self._where_they(groups[gi]))):
                 continue
             hosts = _distinct([m.actor for m in window(*spans[gi]) if m.kind in PERSONS and m.actor is not None
                                and m.actor != visitor and (not program or m.actor.country != visitor.country)])
@@ -883,12 +886,20 @@ class FrameBuilder:
                 if own is not None and not program and set(own.participants) <= set(arrival.participants):
                     alone[gi] = None  # "visit A, B and C, where she will hold talks with her counterparts": its visits
                 continue
-            status, day = ("planned", None) if program else (own.status, own.date) if own else (arrival.status, None)
+            # (met there on the day the visit began, when nothing tells another: "went to Geneva on Monday, where …")
+            status, day = ("planned", None) if program else (own.status, own.date or _same_status_day(own, arrival)) \
+                if own else (arrival.status, arrival.date)
             met_there = any(a.country in _visited_states(arrival) for a in hosts)  # else of a third state, met in it
-            alone[gi] = _met_on_trip(arrival, hosts, met_there, status, day or None,
+            # ", where they met X", "حيث التقيا X": the visitor's companions on the trip met X too
+            fellows = [a for a in arrival.participants if a.kind == "person" and a.country == visitor.country
+                       and a != visitor] if not program and self._where_they(groups[gi]) else []
+            alone[gi] = _met_on_trip(arrival, fellows + hosts, met_there, status, day or None,
                                      (groups[gi][0][0].start, groups[gi][-1][0].end), visitor if program else None,
-                                     not program and len(hosts) > 1)
+                                     not program and len(fellows + hosts) > 1)
             if not program:
+                if not met_there and all(a.kind == "country" for a in arrival.participants
+                                         if a.country != visitor.country):
+                    alone[told] = None  # "went to Paris, where he met the US envoy": no French side to visit
                 continue
             country = hosts[0].country
             stayed = [a for a in arrival.participants if a not in hosts]
@@ -962,6 +973,16 @@ class FrameBuilder:
         first = group[0][0]
         where = WHERE_BEFORE_AR if self.lang == "ar" else WHERE_BEFORE_EN
         return where.search(self.text.text, max(0, first.start - WHERE_REACH), first.start) is not None
+
+    def _where_they(self, group: list[tuple[Match, Trigger]]) -> bool:
+        """Whether the clause of where a visit went has a plural subject: ", where they met", "حيث التقيا",
+        "حيث عقدوا"."""
+        first, s = group[0][0], self.text.text
+        if self.lang != "ar":
+            where = WHERE_BEFORE_EN.search(s, max(0, first.start - WHERE_REACH), first.start)
+            return where is not None and "they" in where.group().split()
+        return WHERE_BEFORE_AR.search(s, max(0, first.start - WHERE_REACH), first.start) is not None \
+            and any(t.form == "verb" and s[m.start:m.end].endswith(PLURAL_VERB_ENDINGS_AR) for m, t in group)
 
     def _during_which(self, group: list[tuple[Match, Trigger]]) -> bool:
         """Whether a contact word tells the program of a visit, still to come: "يلتقي خلالها" (an imperfect
@@ -1589,7 +1610,26 @@ class FrameBuilder:
         people = self._before_purpose(people, clause.cues, clause.t_end)
         people = self._possessor_suffix(clause.group, people, parts.mentions, clause.t_start)
         people = self._participle_of_subject(clause, people)
+        people = self._companions(people, clause.cues)
         return self._with_list(people, clause.cues, clause.t_end)
+
+    def _companions(self, people: list[Mention], cues: list[tuple[Match, str]]) -> list[Mention]:
+        """"X برفقة Y", "X, accompanied by Y": a companion whose name tells no state is of X's side."""
+        out: list[Mention] = []
+        for m in people:
+            lead = self._companion_of(m, out, cues)
+            if m.kind == "person" and m.actor is not None and m.actor.country is None and lead is not None:
+                m = replace(m, actor=replace(m.actor, country=lead.country), country=lead.country)
+            out.append(m)
+        return out
+
+    @staticmethod
+    def _companion_of(m: Mention, people: list[Mention], cues: list[tuple[Match, str]]) -> Actor | None:
+        """Whom the person of ``m`` accompanies: the last of ``people`` with a state before "برفقة" or
+        "accompanied by" right before ``m``; None when no such word stands there."""
+        joins = [cm for cm, c in cues if c == "join" and 0 <= m.start - cm.end <= COMPANION_GAP]
+        return next((p.actor for p in reversed(people) if p.end <= m.start and p.actor is not None
+                     and p.actor.country is not None and any(p.end <= j.start for j in joins)), None)
 
     def _participle_of_subject(self, clause: Clause, people: list[Mention]) -> list[Mention]:
         """"X addressed EU leaders in Brussels, after visiting London": an English participle after "after",
@@ -1838,6 +1878,7 @@ class FrameBuilder:
         country_party = partial(self._with_country_party, kind, group, mentions=clause.mentions,
                                 sentence=clause.parts.mentions, t_end=clause.t_end, places=clause.parts.places)
         travellers = self._travelling_together(kind, clause, actors, parties.resolved)
+        companions = {m.actor for m in parties.resolved if self._companion_of(m, parties.resolved, clause.cues)}
         if self._went_to_attend(clause):
             return  # "arrived in Rome to attend the conference": attendance, no visit to the state
         if travellers:
@@ -1848,8 +1889,9 @@ class FrameBuilder:
         if len(actors) < 2:
             actors = country_party(actors)
         elif kind == "visit" and len({a.country for a in actors}) == 1 and actors[0].country \
-                and all(a.role and a.name_ar != a.name for a in actors):  # officials the gazetteer knows
-            # "X and his deputy Y paid a visit to Paris": one delegation, whose hosts are the state visited
+                and all(a.role and a.name_ar != a.name or a in companions for a in actors):
+            # "X and his deputy Y paid a visit to Paris": one delegation of officials the gazetteer knows (or who
+            # accompany them), whose hosts are the state visited
             actors = actors + country_party(actors[:1])[1:]
         parties.actors = actors
 
@@ -2951,6 +2993,11 @@ def _without_senders(frame: Frame, senders: set[Actor], told: list[Frame]) -> Fr
 def _visited_states(trip: Frame) -> set[str | None]:
     """The states a trip's traveller (its initiator) went to: those of its other parties."""
     return {a.country for a in trip.participants if a != trip.initiator}
+
+
+def _same_status_day(frame: Frame, other: Frame) -> DateMention | None:
+    """The day of ``other`` when it has the status of ``frame``, else none."""
+    return other.date if other.status == frame.status else None
 
 
 def _met_on_trip(trip: Frame, met: list[Actor], hosted: bool, status: str, day: DateMention | None,
