@@ -42,6 +42,11 @@ def test_one_letter_title_is_not_a_sentence_end() -> None:
     assert len(sentences("The envoy met J. Smith in Oslo.")) == 1
 
 
+def test_dotted_initials_are_not_a_sentence_end() -> None:
+    assert len(sentences("The envoy met K.P. Rao and A.B.C. Menon in Oslo. Talks followed.")) == 2
+    assert len(sentences("The talks began at 10 a.m. The envoy left at noon.")) == 2
+
+
 # -- people ------------------------------------------------------------------------------------------
 
 def test_unknown_foreign_name_after_an_arabic_office_of_a_country() -> None:

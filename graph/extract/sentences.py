@@ -14,6 +14,7 @@ ABBREVIATIONS = frozenset({
 # ("ساعات.وتركزت"): an Arabic letter right after it ends the sentence too.
 _END = re.compile(r"[.!?؟\n](?:(?<=[.!?؟])[.!?؟]*[\"')\]]*(?=\s|[\u0621-\u064a])|(?<=\n)\n*|(?<=[!?؟])[!?؟]*$"
                   r"|(?<=\.)$)")
+TIMES_OF_DAY = frozenset({"a.m", "p.m"})  # "at 10 a.m. The talks …": no initials, and often a sentence's end
 _WORD_BACKWARDS = re.compile(r"[\w.]+")
 PLATFORM_X = re.compile(r"\b(?:on|via)\s+x$")  # "wrote on X.": the social network ends the sentence
 
@@ -61,5 +62,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = m.group()[::-1].lower().strip(".")
     if PLATFORM_X.search(before):
         return False  # "announced on X. It came …": the platform, not an initial
-    # one letter of either script is an initial or a title ("J. Smith", "د. هشام" for Dr, "م." for engineer)
-    return len(word) == 1 and word.isalpha() or word in ABBREVIATIONS
+    # letters of either script, one each, are initials or a title ("J. Smith", "S.M. Krishna", "د. هشام" for Dr,
+    # "م." for engineer)
+    return word not in TIMES_OF_DAY and all(len(part) == 1 and part.isalpha() for part in word.split(".")) \
+        or word in ABBREVIATIONS
