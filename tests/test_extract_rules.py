@@ -3803,3 +3803,13 @@ def test_where_they_met_on_a_trip_takes_the_travellers_and_no_visit_to_the_third
     found = run(text, lang, date(2023, 3, 11))
     assert [(c.type, c.date, len(c.participants), {p.country for p in c.participants}) for c in found] == [
         ("meeting", "2023-03-06", 3, {"KEN", "USA"})]
+
+
+@pytest.mark.parametrize("text, asker", [
+    ("Chinese Foreign Minister Wang Yi spoke by phone with Australian Foreign Minister Penny Wong on Monday at her "
+     "request.", "Penny Wong"),
+    ("Australian Foreign Minister Penny Wong spoke by phone with Chinese Foreign Minister Wang Yi on Monday at his "
+     "request.", "Wang Yi"),
+])
+def test_at_her_request_names_the_party_the_pronoun_fits(text: str, asker: str) -> None:
+    assert [c.initiator for c in run(text, "en", date(2023, 5, 9))] == [asker]

@@ -250,6 +250,7 @@ TITLE_GAP = 12  # characters between an office word and the name it titles ("Kuw
 LATTER_FORMER = re.compile(r"\bthe\s+(latter|former)$")  # "at the latter's request": the party named last or first
 LATTER_WORDS = frozenset(norm(w) for w in ("الأخير", "الأخيرة", "latter"))  # "بناء على طلب الأخير"
 FORMER_WORDS = frozenset(norm(w) for w in ("الأول", "الأولى", "former"))
+ASKED_BY_PRONOUN = re.compile(r"\b(?:at|upon|on)\s+(his|her)\s+(?:request|initiative)\b")  # "at her request"
 ASKED_BY = re.compile(r"'s\s+(?:request|initiative|invitation)\b")  # after the one who asked
 SIDE_REACH = 20  # characters from a request word to the side it names ("بطلب من الجانب", "of the Iranian side")
 SIDE_ADJECTIVE_REACH = 40  # characters after "الجانب" in which its state's adjective stands
@@ -2701,6 +2702,14 @@ class FrameBuilder:
         parts = frame.participants
         if len(parts) == 2 and any(c == "request_other" for _, c in cues):
             return parts[1]  # "X had a phone call with Y at request": Y asked for it
+        pronoun = ASKED_BY_PRONOUN.search(self.text.text, frame.sentence.start, frame.sentence.end)
+        if pronoun is not None:  # "X spoke with Y on Tuesday at her request": the last party named that fits
+            named = sorted((m for m in mentions if m.actor in parts and m.end <= pronoun.start()),
+                           key=attrgetter("start"), reverse=True)
+            asker = next((m.actor for m in named if m.actor is not None
+                          and self._gender_fits(pronoun.group(1), m.actor)), None)
+            if asker is not None:
+                return asker
         for found in ASKED_BY.finditer(self.text.text, frame.sentence.start, frame.sentence.end):
             # "at Kim's request", "at the Chinese side's initiative", "at the latter's request"
             which = LATTER_FORMER.search(self.text.text, frame.sentence.start, found.start())
