@@ -250,6 +250,8 @@ TITLE_GAP = 12  # characters between an office word and the name it titles ("Kuw
 LATTER_FORMER = re.compile(r"\bthe\s+(latter|former)$")  # "at the latter's request": the party named last or first
 LATTER_WORDS = frozenset(norm(w) for w in ("الأخير", "الأخيرة", "latter"))  # "بناء على طلب الأخير"
 FORMER_WORDS = frozenset(norm(w) for w in ("الأول", "الأولى", "former"))
+HERE_WORD = " here"  # "arrived here": in the city of the dateline
+HERE_AR = re.compile(r"[^.\n]{0,60}?\bالي\s+(?:هنا|البلاد)\b")  # "وصل X إلى هنا", "إلى البلاد": the dateline's state
 ASKED_BY_PRONOUN = re.compile(r"\b(?:at|upon|on)\s+(his|her)\s+(?:request|initiative)\b")  # "at her request"
 ASKED_BY = re.compile(r"'s\s+(?:request|initiative|invitation)\b")  # after the one who asked
 SIDE_REACH = 20  # characters from a request word to the side it names ("بطلب من الجانب", "of the Iranian side")
@@ -1930,7 +1932,16 @@ class FrameBuilder:
                             and not (self._as_noun(m) and not self._goes_to(m))
                             for m, t in clause.group if t.type)
                     and not any(c in ("to", "in") and m.start >= t_end for m, c in cues)
-                    and not any(p.start >= t_end for p in clause.parts.places))
+                    and not any(p.start >= t_end for p in clause.parts.places) and not self._here(t_end))
+
+    def _here(self, t_end: int) -> bool:
+        """Whether a visit verb ending at ``t_end`` goes "here", to the city of the article's dateline ("arrived
+        here", "وصل إلى هنا", "يصل إلى البلاد غدا")."""
+        if self.dateline not in self.gaz.countries:
+            return False
+        if self.lang == "ar":
+            return HERE_AR.match(self.text.text, t_end) is not None
+        return self.text.text.endswith(HERE_WORD, 0, t_end)
 
     def _goes_to(self, m: Match) -> bool:
         """Whether a visit word is followed by "to" or ends on it ("trip to", "a visit to")."""
@@ -2331,6 +2342,8 @@ class FrameBuilder:
                         and self._listed(stops[-1].end, p.start):
                     stops.append(p)
             hosts = [place_actor(self.gaz, p.country, "country") for p in stops if p.country in self.gaz.countries]
+            if not hosts and verb and self._here(t_end) and self.dateline != actors[0].country:
+                hosts = [place_actor(self.gaz, self.dateline, "country")]  # "NEW DELHI — X arrived here"
         hosts = [next((m.actor for m in sentence if m.kind in PERSONS + ("group",) and m.actor is not None
                        and m.start >= t_end
                        and m.actor.country == h.country), h) for h in hosts]  # "flew to Jordan to meet King X"
