@@ -3832,3 +3832,14 @@ def test_an_arabic_given_name_is_no_contact_word_with_a_proclitic() -> None:
                 date(2023, 3, 6))
     assert [(c.type, {p.name for p in c.participants}) for c in found] == [
         ("meeting", {"Alfred Mutua", "Faisal bin Farhan"})]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("وكان الرئيس الكيني وليام روتو قد تلقى اتصالا هاتفيا من الرئيس الأوغندي يويري موسيفيني مطلع الشهر الجاري.",
+     "background"),
+    ("وكان الرئيس الكيني وليام روتو قد زار كمبالا مطلع الشهر الجاري.", "background"),
+    ("وكان الرئيس الكيني وليام روتو قد وصل إلى كمبالا أمس، والتقى خلالها الرئيس الأوغندي يويري موسيفيني.",
+     "occurred"),
+])
+def test_arabic_pluperfect_before_a_verb_of_no_type_or_a_visit_verb_is_background(text: str, status: str) -> None:
+    assert [c.status for c in run(text, "ar", date(2023, 3, 6))] == [status]

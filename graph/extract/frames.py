@@ -134,6 +134,7 @@ NATIONS_REACH = 30  # characters after a contact word in which the states of "ا
 DUAL_SUFFIXES = ("هما", "اهما", "تهما")  # "التقيا", "مباحثاتهما": the two of them
 TALK_CONFIDENCE = 0.6  # talks typed by a place or a phone word, not by their own word
 TITLE_CONFIDENCE_COST = 0.1  # a party resolved from a title alone
+VISIT_VERBS_AR = ("زار",)  # "قد زار": a visit told as before the news (not an arrival: "قد وصل" is the news trip)
 PLUPERFECT_AR = re.compile(r"(?:^|\s)و?(?:كان|كانت|كانا|كانوا)\s+(?:\S+\s+){0,6}?قد\s+$")  # "وكان X قد التقى"
 OPENING_REACH = 3  # characters from a sentence's start within which a date opens it (a conjunction: "و")
 ARRIVAL = re.compile(r"\barriv(?:e|ed|es|al|ing)\b|(?:^|\s)(?:" + "|".join(norm(w) for w in ("لدى", "عند", "فور"))
@@ -2437,12 +2438,22 @@ class FrameBuilder:
                    for m, c in cues)
         if "background" in before or "background_next" in before or "background_after" in after or when \
                 or self._since(t_start) \
-                or self.lang == "ar" and not self._travel_verb_ar([w for w in group if w[0].start == t_start]) \
-                and PLUPERFECT_AR.search(self.text.text, max(0, t_start - NEAR), t_start):
-            # "وكان X قد اتصل بـY": told as before the news (an arrival so told is the trip of the news, and so is
-            # what it held: "وكان X قد وصل أمس …، التقى خلالها Y")
+                or self._pluperfect_ar(group, t_start):
             return "background"
         return self._status_by_dates(parts, t_start, t_end)
+
+    def _pluperfect_ar(self, group: list[tuple[Match, Trigger]], t_start: int) -> bool:
+        """"وكان X قد اتصل بـY", "وكان X قد تلقى اتصالا", "وكان X قد زار": told as before the news (an arrival so
+        told is the trip of the news, and so is what it held: "وكان X قد وصل أمس …، التقى خلالها Y")."""
+        if self.lang != "ar":
+            return False
+        s = self.text.text
+        first = [m for m, _ in group if m.start == t_start]
+        if self._travel_verb_ar([w for w in group if w[0].start == t_start]) \
+                and not any(s[m.start:m.end].startswith(VISIT_VERBS_AR) for m in first):
+            return False
+        lead = min(m.start for m, _ in group)  # a verb of no type before the contact noun: "قد تلقى اتصالا"
+        return any(PLUPERFECT_AR.search(s, max(0, at - NEAR), at) is not None for at in {t_start, lead})
 
     def _since(self, t_start: int) -> bool:
         """Whether a contact word follows "since" ("since their meeting in Bali", "منذ لقائهما"): an earlier one."""
