@@ -3843,3 +3843,13 @@ def test_an_arabic_given_name_is_no_contact_word_with_a_proclitic() -> None:
 ])
 def test_arabic_pluperfect_before_a_verb_of_no_type_or_a_visit_verb_is_background(text: str, status: str) -> None:
     assert [c.status for c in run(text, "ar", date(2023, 3, 6))] == [status]
+
+
+@pytest.mark.parametrize("follow, kind", [
+    (" جاء ذلك خلال اتصال هاتفي بينهما.", "phone_call"),
+    ("", "meeting"),
+])
+def test_discussing_with_then_the_call_it_came_in_is_one_call(follow: str, kind: str) -> None:
+    found = run("ناقش الرئيس الكيني وليام روتو، الأربعاء، مع الرئيس الأوغندي يويري موسيفيني الأوضاع الإقليمية." + follow,
+                "ar", date(2023, 3, 8))
+    assert [c.type for c in found] == [kind]

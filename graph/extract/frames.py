@@ -2005,6 +2005,10 @@ class FrameBuilder:
             frame.type = "meeting" if in_place and not by_phone else "phone_call"
             frame.confidence = TALK_CONFIDENCE
             frame.mode_guessed = not in_place and not by_phone
+        elif all(t.direction == "with" for _, t in clause.group if t.type):
+            # "بحث X مع Y …": discussing tells no mode; a call of theirs told that day is how ("جاء ذلك خلال اتصال")
+            frame.mode_guessed = not (self._place_country(parts, frame.trigger_start, clause.hi) or travelled_to) \
+                and not any(t.type == "phone_call" for _, t in parts.triggers)
         frame.initiator = self._initiator(frame, clause.group, clause.cues, resolved, clause.mentions, directions)
         if frame.hub is not None and ("host" in directions or "in" in directions) and frame.initiator != frame.hub:
             frame.partners_initiate = True  # "X received A, B and C", "calls from A, B and C": each one came to X
