@@ -3853,3 +3853,12 @@ def test_discussing_with_then_the_call_it_came_in_is_one_call(follow: str, kind:
     found = run("ناقش الرئيس الكيني وليام روتو، الأربعاء، مع الرئيس الأوغندي يويري موسيفيني الأوضاع الإقليمية." + follow,
                 "ar", date(2023, 3, 8))
     assert [c.type for c in found] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "يتوجه الرئيس الكيني وليام روتو إلى كمبالا يوم الجمعة لإجراء مباحثات مع الرئيس الأوغندي يويري موسيفيني.",
+    "يجري الرئيس الكيني وليام روتو يوم الجمعة مباحثات في نيروبي مع الرئيس الأوغندي يويري موسيفيني.",
+])
+def test_an_arabic_announcement_by_a_journey_of_purpose_or_a_light_verb_is_planned(text: str) -> None:
+    found = run(text, "ar", date(2023, 3, 8))
+    assert [(c.status, c.date) for c in found] == [("planned", "2023-03-10")]

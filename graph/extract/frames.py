@@ -175,6 +175,7 @@ RELATIVE_REACH = 24  # characters before a contact word searched for the relativ
 CLAUSE_END_AFTER = re.compile(r"\s*[,،]")  # a comma right after a cue closes the clause it qualifies
 CLAUSE_BREAK = re.compile(r"(?:^|\s)(?:حيث|where|during which)(?:\s|$)")  # a clause of what a visit held starts
 PURPOSE_PREFIX = "ل"  # "للقاء": a contact word of purpose, what one went for
+PURPOSE_VERBS_AR = frozenset(norm(w) for w in ("لإجراء", "لعقد"))  # "لإجراء مباحثات": the noun tells the purpose
 DEPARTURES_EN = frozenset({"left for", "leaves for", "departed for", "heads to", "headed to", "heading to"})
 SET_OFF_EN = frozenset({"left for", "departed for", "headed to"})  # departures told in the past
 ARRIVALS_AHEAD_EN = frozenset({"due in"})  # a trip still to come, told by the day of arrival
@@ -198,6 +199,7 @@ NOT_PERFECT_AR = ("ي", "ت", "ن")  # first letters of verbs that may be imperf
 # "وهو يتحدث مع …", "الذي يقوم بزيارة …": the imperfect of a circumstantial or relative clause tells what he was
 # doing then, or is doing
 CIRCUMSTANTIAL_AR = re.compile(r"(?:\bو(?:هو|هي|هما|هم)|(?<!\S)(?:الذي|التي|اللذان|اللذين|الذين|اللتان|اللتين))\s+$")
+LIGHT_IMPERFECT_AR = re.compile(r"(?:^|\s)و?[يت](?:جري|عقد)\s")  # "يجري X مباحثات", "تعقد … قمة": what will be held
 CIRCUMSTANTIAL_REACH = 10  # characters before the verb searched for the pronoun
 DURING_REACH = 45  # characters before a contact word in which "during which" tells a visit's program
 VISITING_BEFORE = frozenset(norm(w) for w in ("visiting", "الزائر", "الزائرة"))
@@ -944,12 +946,15 @@ class FrameBuilder:
 
     def _purpose(self, group: list[tuple[Match, Trigger]]) -> Match | None:
         """The contact word a group tells as the purpose of a journey: "للقاء", "to meet", "for talks with"."""
-        if self.lang == "ar":
-            return next((m for m, t in group if t.type and t.form == "noun" and m.prefix.endswith(PURPOSE_PREFIX)),
-                        None)
+        return next((m for m, t in group if t.type and (self.lang != "ar" or t.form == "noun")
+                     and self._purpose_word(m)), None)
+
+    def _purpose_word(self, m: Match) -> bool:
+        """Whether words of purpose lead to a contact word: "للقاء", "لإجراء مباحثات", "to meet", "for talks"."""
         s = self.text.text
-        return next((m for m, t in group if t.type and PURPOSE_BEFORE_EN.search(s, max(0, m.start - PURPOSE_REACH),
-                                                                                   m.start)), None)
+        if self.lang == "ar":
+            return m.prefix.endswith(PURPOSE_PREFIX) or self.text.word_before(m.start) in PURPOSE_VERBS_AR
+        return PURPOSE_BEFORE_EN.search(s, max(0, m.start - PURPOSE_REACH), m.start) is not None
 
     def _journey(self, group: list[tuple[Match, Trigger]]) -> str | None:
         """"departure" when a group sets off ("توجه", "غادر", "left for", "headed to"), "journey" when it tells
@@ -2386,10 +2391,12 @@ class FrameBuilder:
         nearest = min(typed, key=lambda m: min(abs(cue.start - m.end), abs(m.start - cue.end)))
         if nearest.start >= cue.end and (CLAUSE_BREAK.search(self.text.text, cue.end, nearest.start)
                                          or CLAUSE_END_AFTER.match(self.text.text, cue.end)
-                                         or (self._elided.get(nearest.start) or -1) >= cue.end):
+                                         or (self._elided.get(nearest.start) or -1) >= cue.end
+                                         or self.lang == "ar" and self._purpose_word(nearest)):
             # "يزور X واشنطن الأسبوع المقبل، حيث يلتقي Y": a clause of its own follows; the cue is the verb's before
             # (and so when a comma closes the cue's clause: "X, who visited Y earlier this week, met Z", or "and"
-            # opens one: "met Y on Tuesday and will meet Z")
+            # opens one: "met Y on Tuesday and will meet Z", or the word tells a journey's purpose: "يتوجه X إلى
+            # القاهرة يوم الأحد لإجراء مباحثات")
             nearest = next((m for m in reversed(typed) if m.end <= cue.start), nearest)
         elif nearest.end <= cue.start:
             # "met Y on Tuesday and will then travel to Z": a cue after the "and" is the verb's whose subject it elides
@@ -2565,7 +2572,16 @@ class FrameBuilder:
         return self.lang == "ar" and announced and not any(c.isdigit() for c in day.text) \
             and any(t.type and t.form == "verb" and s[m.core_start:m.core_end].startswith(IMPERFECT_AR)
                     and CIRCUMSTANTIAL_AR.search(s, max(0, m.start - CIRCUMSTANTIAL_REACH), m.start) is None
-                    for m, t in group)
+                    or t.type and t.form == "noun" and self._light_imperfect_before(m) for m, t in group)
+
+    def _light_imperfect_before(self, noun: Match) -> bool:
+        """Whether an imperfect light verb opens the clause of an Arabic contact noun ("يجري X يوم الجمعة مباحثات مع
+        Y", "تعقد … قمة"), no comma between."""
+        s = self.text.text
+        verb = LIGHT_IMPERFECT_AR.search(s, max(0, noun.start - NEAR), noun.start)
+        return verb is not None and CIRCUMSTANTIAL_AR.search(s, max(0, verb.start() - CIRCUMSTANTIAL_REACH),
+                                                              verb.start() + 1) is None \
+            and not any(c in s[verb.end():noun.start] for c in CLAUSE_COMMAS)
 
     def _status_by_dates(self, parts: SentenceParts, t_start: int, t_end: int) -> str:
         """The status the dates near a contact word tell: a past month or year makes it background (unless a
