@@ -3862,3 +3862,16 @@ def test_discussing_with_then_the_call_it_came_in_is_one_call(follow: str, kind:
 def test_an_arabic_announcement_by_a_journey_of_purpose_or_a_light_verb_is_planned(text: str) -> None:
     found = run(text, "ar", date(2023, 3, 8))
     assert [(c.status, c.date) for c in found] == [("planned", "2023-03-10")]
+
+
+@pytest.mark.parametrize("text", [
+    "A meeting between Chilean President Gabriel Boric and Peruvian President Pedro Castillo on Monday failed to "
+    "materialise.",
+    "A meeting between Chilean President Gabriel Boric and Peruvian President Pedro Castillo is not on the agenda.",
+    "Chilean President Gabriel Boric proposed talks with Peruvian President Pedro Castillo.",
+    "Chilean President Gabriel Boric called for direct talks with Peruvian President Pedro Castillo.",
+    "قال المتحدث إن الرئيس التشيلي غابرييل بوريتش لا يعتزم لقاء الرئيس البيروفي بيدرو كاستيو.",
+    "قال المتحدث إن الرئيس التشيلي غابرييل بوريتش لا يخطط لإجراء محادثات مع الرئيس البيروفي بيدرو كاستيو.",
+])
+def test_contacts_that_failed_are_proposed_or_not_planned_are_none(text: str) -> None:
+    assert run(text, "ar" if text[0] > "z" else "en", date(2022, 8, 2)) == []
