@@ -3875,3 +3875,15 @@ def test_an_arabic_announcement_by_a_journey_of_purpose_or_a_light_verb_is_plann
 ])
 def test_contacts_that_failed_are_proposed_or_not_planned_are_none(text: str) -> None:
     assert run(text, "ar" if text[0] > "z" else "en", date(2022, 8, 2)) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President William Ruto arrived in Cairo on Monday for talks with Egyptian President Abdel Fattah "
+     "al-Sisi and Foreign Minister Sameh Shoukry.", "en"),
+    ("وصل الرئيس الكيني وليام روتو إلى القاهرة أمس لإجراء مباحثات مع الرئيس المصري عبد الفتاح السيسي ووزير الخارجية "
+     "سامح شكري.", "ar"),
+])
+def test_an_arrival_for_talks_with_two_hosts_is_one_visit_with_both(text: str, lang: str) -> None:
+    found = run(text, lang, date(2023, 3, 7))
+    assert [(c.type, c.initiator, {p.name for p in c.participants}) for c in found] == [
+        ("visit", "William Ruto", {"William Ruto", "Abdel Fattah el-Sisi", "Sameh Shoukry"})]

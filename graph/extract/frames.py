@@ -188,6 +188,7 @@ PURPOSE_BEFORE_EN = re.compile(r"\b(?:to|for)\s+(?:hold\s+|have\s+)?$")  # "to m
 PURPOSE_REACH = 12  # characters before a contact word searched for the words of purpose
 PURPOSE_EN = "to "  # "to attend", "to take part in": what someone comes for
 ATTEND_REACH = 80  # characters after a travel verb in which "to attend …" tells what the journey was for
+JOURNEYS_AR = frozenset(norm(w) for w in ("وصل", "وصلت", "وصلا"))  # he arrived
 DEPARTURES_AR = frozenset(norm(w) for w in ("توجه", "غادر", "سافر", "توجهت", "غادرت", "سافرت"))  # he set off
 ANNOUNCED_TENSES = ("", "present")  # a bare weekday, today: with an Arabic imperfect verb, still to come
 CURRENT_SPANS = ("vague", "month")  # "الأسبوع الجاري", "الشهر الجاري": with an imperfect verb, still to come
@@ -936,7 +937,11 @@ class FrameBuilder:
                 continue
             hosted = all(a.country in _visited_states(departure) for a in met)
             if hosted and journey in ("journey", "due"):
-                alone[gi] = None  # "arrived in Kyiv for talks with Zelensky": the visit itself, told already
+                # "arrived in Kyiv for talks with Zelensky": the visit itself, told already (with all it names: "for
+                # talks with A and B")
+                alone[told] = replace(departure, participants=_distinct(
+                    [a for a in departure.participants if a.kind != "country"] + met))
+                alone[gi] = None
                 continue
             ahead = journey in ("departure", "due") or departure.status == "planned"
             alone[gi] = _met_on_trip(departure, met, hosted, "planned" if ahead else "occurred",
@@ -958,7 +963,7 @@ class FrameBuilder:
 
     def _journey(self, group: list[tuple[Match, Trigger]]) -> str | None:
         """"departure" when a group sets off ("توجه", "غادر", "left for", "headed to"), "journey" when it tells
-        an English trip made ("travelled to", "flew to", "arrived in"), "due" when one still to come by its
+        a trip made ("travelled to", "flew to", "arrived in", "وصل"), "due" when one still to come by its
         arrival ("due in"), else None."""
         s = self.text.text
         words = {s[m.core_start:m.core_end] if self.lang == "ar" else s[m.start:m.end] for m, t in group if t.type}
@@ -966,7 +971,7 @@ class FrameBuilder:
             return "departure"
         if self.lang != "ar" and words & ARRIVALS_AHEAD_EN:
             return "due"
-        return "journey" if self.lang != "ar" and words & JOURNEYS_EN else None
+        return "journey" if words & (JOURNEYS_AR if self.lang == "ar" else JOURNEYS_EN) else None
 
     def _set_off(self, group: list[tuple[Match, Trigger]]) -> bool:
         """Whether a group tells a departure that took place ("left for", "توجه", "غادر"), not one to come
