@@ -3887,3 +3887,14 @@ def test_an_arrival_for_talks_with_two_hosts_is_one_visit_with_both(text: str, l
     found = run(text, lang, date(2023, 3, 7))
     assert [(c.type, c.initiator, {p.name for p in c.participants}) for c in found] == [
         ("visit", "William Ruto", {"William Ruto", "Abdel Fattah el-Sisi", "Sameh Shoukry"})]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Chilean President Gabriel Boric shook hands with Peruvian President Pedro Castillo at the inauguration "
+     "ceremony on Sunday. Bolivian President Luis Arce also attended.", "en"),
+    ("تصافح الرئيس التشيلي غابرييل بوريتش والرئيس البيروفي بيدرو كاستيو أمس الأحد. وحضر حفل التنصيب أيضا الرئيس "
+     "البوليفي لويس آرسي.", "ar"),
+])
+def test_who_attended_the_ceremony_of_a_handshake_takes_no_part_in_it(text: str, lang: str) -> None:
+    found = run(text, lang, date(2022, 8, 8))
+    assert [len(c.participants) for c in found] == [2]

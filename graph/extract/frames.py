@@ -311,6 +311,7 @@ class Frame:
     hub: Actor | None = None  # "X received A, B and C": one contact of X with each, none among A, B and C
     nested: bool = False  # told inside another contact ("received X, who delivered a letter from Z"): not the one
     # later sentences refer back to
+    at_ceremony: bool = False  # told in a sentence naming a ceremony ("shook hands at the memorial service")
 
 
 @dataclass
@@ -1399,6 +1400,9 @@ class FrameBuilder:
                    and m.actor.country not in named]
         if not frame.summit and not any(c == "join" for _, c in parts.cues) and self._at_reception(parts):
             return True  # "وحضر الاستقبال …": present at a reception, not parties to the talks
+        if not any(t.type for _, t in parts.triggers) and (frame.at_ceremony or any(c == "ceremony"
+                                                                                   for _, c in parts.cues)):
+            return True  # "X shook hands with Y at the funeral. Z also attended": Z attended the ceremony
         joined = {a.country for a in people}
         # "وتناول اللقاء …. حضر اللقاء …": they attend the contact that "the meeting" refers back to, too
         told = next((f for f in reversed(self.history) if not f.anaphoric and contact_mode(f.type) == "in_person"
@@ -1555,6 +1559,7 @@ class FrameBuilder:
                       multilateral=parties.multilateral or parties.kind == "summit",
                       partners_initiate=parties.partners_initiate, summit=parties.kind == "summit",
                       borrowed=parties.borrowed, anaphoric=clause.anaphoric,
+                      at_ceremony=any(c == "ceremony" for _, c in parts.cues),
                       hub=parties.listed_for or _hub(parties.actors, parties.resolved, clause.t_start,
                                                      parties.multilateral or parties.kind == "summit"
                                                      or any(c == "join" for _, c in clause.cues)))  # "joined by"
