@@ -3480,10 +3480,10 @@ def test_sayyid_is_a_title_of_address() -> None:
     assert names(found) == {frozenset({"Musalia Mudavadi", "Badr Albusaidi"})}
 
 
-def test_talks_via_video_conference_are_a_call() -> None:
-    found = run("Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed via video "
-                "conference "
-                "on Monday.", "en", date(2024, 5, 16))
+@pytest.mark.parametrize("how", ["held talks with Ethiopian Prime Minister Abiy Ahmed via video conference",
+                                 "held a video teleconference meeting with Ethiopian Prime Minister Abiy Ahmed"])
+def test_talks_via_video_conference_are_a_call(how: str) -> None:
+    found = run(f"Kenyan President William Ruto {how} on Monday.", "en", date(2024, 5, 16))
     assert [c.type for c in found] == ["phone_call"]
 
 
