@@ -3898,3 +3898,15 @@ def test_an_arrival_for_talks_with_two_hosts_is_one_visit_with_both(text: str, l
 def test_who_attended_the_ceremony_of_a_handshake_takes_no_part_in_it(text: str, lang: str) -> None:
     found = run(text, lang, date(2022, 8, 8))
     assert [len(c.participants) for c in found] == [2]
+
+
+@pytest.mark.parametrize("text, found_pair", [
+    ("Pakistani Foreign Secretary Asad Majeed held talks with the Bangladeshi Foreign Secretary Rafiq Hasan in Dhaka "
+     "on Tuesday.", False),
+    ("British Foreign Secretary James Cleverly held talks with Bangladeshi Foreign Minister Abul Kalam Abdul Momen "
+     "in Dhaka on Tuesday.", True),
+])
+def test_a_south_asian_foreign_secretary_is_no_minister(text: str, found_pair: bool) -> None:
+    found = run(text, "en", date(2023, 5, 10))
+    assert bool(found) == found_pair
+    assert all(p.name != "Abul Kalam Abdul Momen" or found_pair for c in found for p in c.participants)

@@ -36,7 +36,7 @@ from .frames import (
     for_taking_part,
     offices_held,
 )
-from .lexicon import Trigger, cue_matcher, trigger_matcher
+from .lexicon import Trigger, cue_matcher, offices_below_minister, trigger_matcher
 from .sentences import Sentence, split_sentences
 from .topics import TopicIndex, fallback_topic
 
@@ -374,10 +374,19 @@ def _diplomatic(contacts: list[tuple[Contact, Frame]]) -> list[tuple[Contact, Fr
         if len(known) >= 2 and len(set(known)) == 1:
             continue
         if contact_mode(contact.type) == "in_person" and all(
-                p.kind == "person" and p.role and BELOW_MINISTER.match(p.role) for p in contact.participants):
+                p.kind == "person" and _below_minister(p) for p in contact.participants):
             continue
         out.append(told)
     return out
+
+
+def _below_minister(actor: Actor) -> bool:
+    """Whether a person's office is below minister level: a deputy's, an ambassador's, or one that is so in his
+    state ("Foreign Secretary of India")."""
+    if not actor.role:
+        return False
+    below = offices_below_minister().get(norm(actor.role.partition(" of ")[0]))
+    return BELOW_MINISTER.match(actor.role) is not None or below is not None and actor.country in below[1]
 
 
 def _headline_told_again(contacts: list[tuple[Contact, Frame]], headline_end: int) -> list[tuple[Contact, Frame]]:

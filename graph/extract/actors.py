@@ -26,7 +26,7 @@ from ..model import Actor
 from ..resources import read_tsv
 from ..text import WORD_CHAR, Normalized, norm
 from .dates import calendar_words
-from .lexicon import name_words
+from .lexicon import name_words, offices_below_minister
 from .spelling import person_written_so
 
 #: English title words for office codes, for actors named by office only.
@@ -355,6 +355,7 @@ class OfficePhrase:
     portfolio: str | None = None  # an English portfolio written before the office word ("Interior")
     not_holder: bool = False  # "Deputy", "former" between an English state and the office ("Russia's former …")
     principal: Actor | None = None  # whose envoy the office holder is ("مبعوث الرئيس الكيني": Kenya's president)
+    below: str | None = None  # the office as its state's post below the minister's ("Foreign Secretary" of India)
 
 
 class ActorFinder:
@@ -1245,6 +1246,10 @@ class ActorFinder:
                 break
             else:
                 break
+        below = offices_below_minister().get(self.text.text[m.start:m.end])
+        if countries and below is not None and countries[0] in below[1]:
+            # "Indian Foreign Secretary X": the head of the foreign service, no minister
+            phrase.not_holder, phrase.below = True, below[0]
         if principal is not None and phrase.principal is None and countries:
             # "المبعوث الخاص للرئيس الكيني": the holder of the office the envoy serves, in the envoy's state
             holder, found = self._office(_first(principal, "role") or "", countries[0])
@@ -1356,7 +1361,8 @@ class ActorFinder:
             if name is None or self.text.text[name[0]:name[1]] in COMMON_GIVEN_EN:
                 return [], j
             actor = Actor(name=name[2], name_ar=name[2] if self.lang == "ar" else None, country=country,
-                          role=self._second_title(start, end, role, country))
+                          role=self._second_title(start, end, role, country)
+                          or (self._title_text(phrase.below, country) if phrase.below else None))
             return [Mention(start, name[1], "person", actor, role, country)], j
         if name is not None:
             return self._office_with_name(phrase, name, holder)

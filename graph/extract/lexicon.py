@@ -54,3 +54,11 @@ def name_words(cls: str, lang: str | None = None) -> tuple[str, ...]:
     of one language or both, as written and in file order."""
     return tuple(row["surface"] for row in read_tsv("lexicon", "name_words.tsv")
                  if row["class"] == cls and lang in (None, row["lang"]))
+
+
+@cache
+def offices_below_minister() -> dict[str, tuple[str, frozenset[str]]]:
+    """Office words that in some states name a post below the minister's, by the normalised word: the word as
+    written and those states (``state_offices.tsv``: "Foreign Secretary" in India)."""
+    return {norm(row["surface"]): (row["surface"], frozenset(row["states"].split()))
+            for row in read_tsv("lexicon", "state_offices.tsv")}
