@@ -2363,6 +2363,17 @@ def test_the_following_day_is_the_day_after_the_one_told(text: str, lang: str) -
     assert sorted(c.date for c in found) == ["2021-05-10", "2021-05-11"]
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Ghanaian President Nana Akufo-Addo met Senegalese President Macky Sall in Paris on Tuesday. The previous "
+     "day, Akufo-Addo had met French President Emmanuel Macron.", "en"),
+    ("التقى الرئيس الغاني نانا أكوفو أدو الرئيس السنغالي ماكي سال في باريس يوم الثلاثاء. وفي اليوم السابق التقى "
+     "أكوفو أدو الرئيس الفرنسي إيمانويل ماكرون.", "ar"),
+])
+def test_the_previous_day_is_the_day_before_the_one_told(text: str, lang: str) -> None:
+    found = run(text, lang, date(2021, 5, 12))
+    assert sorted(c.date for c in found) == ["2021-05-10", "2021-05-11"]
+
+
 def test_the_subject_of_a_clause_before_is_not_the_next_verbs() -> None:
     found = run("Ghanaian President Nana Akufo-Addo met Senegalese President Macky Sall before he left for Paris.",
                 "en", date(2021, 5, 11))
