@@ -3921,3 +3921,10 @@ def test_a_south_asian_foreign_secretary_is_no_minister(text: str, found_pair: b
     found = run(text, "en", date(2023, 5, 10))
     assert bool(found) == found_pair
     assert all(p.name != "Abul Kalam Abdul Momen" or found_pair for c in found for p in c.participants)
+
+
+@pytest.mark.parametrize("place", ["the southern Kenyan port city of Mombasa", "the Kenyan coastal city of Mombasa"])
+def test_a_city_described_at_length_places_the_meeting(place: str) -> None:
+    found = run(f"Ugandan President Yoweri Museveni met Kenyan President William Ruto in {place} on Monday.", "en",
+                date(2023, 3, 8))
+    assert [(c.type, c.initiator) for c in found] == [("visit", "Yoweri Museveni")]

@@ -220,6 +220,9 @@ STATE_CHAIN_GAP = re.compile(r"\s*[-–/]?\s*")  # between the states of "the In
 HYPHEN = re.compile(r"[-–/]")
 ADJECTIVE_GAP = re.compile(r"\s+(?:\S+\s+)?")  # between an adjective and the noun it qualifies: a word at most
 PLACE_DESCRIPTION_WORDS = 2  # "في العاصمة التركية أنقرة": words that may describe a place after "in"
+CITY_OF_BEFORE_EN = re.compile(r"\b(?:city|town|resort|port|village)\s+of\s+$")  # "the … city of Lviv"
+CITY_OF_WORDS = 4  # more words a place so described may have after "in": "in the western Ukrainian city of Lviv"
+CITY_OF_REACH = 16  # characters before a place searched for "city of"
 DESTINATION_WORDS = frozenset(norm(w) for w in ("to", "in", "into", "إلى", "في"))  # "a visit to Paris", "arrived in X"
 TOPIC_WORDS = frozenset(norm(w) for w in ("on", "about", "over", "regarding", "حول", "بشأن", "عن"))
 BACKGROUND_AGE = timedelta(days=14)  # a contact dated this long before publication is told in passing
@@ -2965,7 +2968,10 @@ class FrameBuilder:
         starts at ``lo``."""
         starts, ends = self.text.words
         i = bisect.bisect_right(ends, pos) - 1
-        for k in range(i, max(bisect.bisect_left(starts, lo) - 1, i - PLACE_DESCRIPTION_WORDS - 1), -1):
+        # "in the western Ukrainian city of Lviv", "in the Black Sea resort of Sochi": a longer description
+        reach = PLACE_DESCRIPTION_WORDS + (CITY_OF_WORDS if CITY_OF_BEFORE_EN.search(
+            self.text.text, max(0, pos - CITY_OF_REACH), pos) else 0)
+        for k in range(i, max(bisect.bisect_left(starts, lo) - 1, i - reach - 1), -1):
             word = self.text.text[starts[k]:ends[k]]
             if word in PLACE_WORDS:
                 return True
