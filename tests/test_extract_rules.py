@@ -3928,3 +3928,11 @@ def test_a_city_described_at_length_places_the_meeting(place: str) -> None:
     found = run(f"Ugandan President Yoweri Museveni met Kenyan President William Ruto in {place} on Monday.", "en",
                 date(2023, 3, 8))
     assert [(c.type, c.initiator) for c in found] == [("visit", "Yoweri Museveni")]
+
+
+@pytest.mark.parametrize("verb", ["will leave for", "is leaving for"])
+def test_leaving_for_a_state_on_a_day_to_come_plans_a_visit(verb: str) -> None:
+    found = run(f"Kenyan President William Ruto {verb} Uganda on Friday on a three-day state visit.", "en",
+                date(2023, 3, 8))
+    assert [(c.type, c.status, [p.country for p in c.participants]) for c in found] == [
+        ("visit", "planned", ["KEN", "UGA"])]

@@ -176,11 +176,13 @@ CLAUSE_END_AFTER = re.compile(r"\s*[,،]")  # a comma right after a cue closes t
 CLAUSE_BREAK = re.compile(r"(?:^|\s)(?:حيث|where|during which)(?:\s|$)")  # a clause of what a visit held starts
 PURPOSE_PREFIX = "ل"  # "للقاء": a contact word of purpose, what one went for
 PURPOSE_VERBS_AR = frozenset(norm(w) for w in ("لإجراء", "لعقد"))  # "لإجراء مباحثات": the noun tells the purpose
-DEPARTURES_EN = frozenset({"left for", "leaves for", "departed for", "heads to", "headed to", "heading to"})
+DEPARTURES_EN = frozenset({"left for", "leaves for", "leave for", "leaving for", "departed for", "heads to", "headed to",
+                           "heading to"})
 SET_OFF_EN = frozenset({"left for", "departed for", "headed to"})  # departures told in the past
 ARRIVALS_AHEAD_EN = frozenset({"due in"})  # a trip still to come, told by the day of arrival
 # "travels to X on Wednesday": present travel verbs of a schedule
-SCHEDULED_TRAVEL_EN = frozenset({"travels to", "flies to", "arrives in", "heads to", "leaves for"})
+SCHEDULED_TRAVEL_EN = frozenset({"travels to", "flies to", "arrives in", "heads to", "leaves for", "leaving for",
+                                 "arriving in", "travelling to", "traveling to", "heading to"})
 JOURNEYS_EN = frozenset({"travelled to", "traveled to", "flew to", "arrived in", "arrives in", "landed in",
                          "will travel to", "would travel to", "travels to", "travelling to", "traveling to", "fly to",
                          "flies to", "flying to", "jets into", "jetted into"})
