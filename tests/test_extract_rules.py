@@ -3936,3 +3936,10 @@ def test_leaving_for_a_state_on_a_day_to_come_plans_a_visit(verb: str) -> None:
                 date(2023, 3, 8))
     assert [(c.type, c.status, [p.country for p in c.participants]) for c in found] == [
         ("visit", "planned", ["KEN", "UGA"])]
+
+
+def test_who_attended_joins_a_visit_told_twice_in_its_sentence() -> None:
+    found = run("استقبل حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح بقصر بيان صباح اليوم الرئيس الكيني "
+                "وليام روتو والوفد الرسمي المرافق له بمناسبة زيارته الرسمية للبلاد. وحضر المقابلة الشيخ أحمد نواف الأحمد "
+                "الصباح.", "ar", date(2024, 3, 8))
+    assert [(c.type, len(c.participants)) for c in found] == [("visit", 3)]

@@ -1412,7 +1412,10 @@ class FrameBuilder:
         # "وتناول اللقاء …. حضر اللقاء …": they attend the contact that "the meeting" refers back to, too
         told = next((f for f in reversed(self.history) if not f.anaphoric and contact_mode(f.type) == "in_person"
                      and set(f.participants) == set(frame.participants)), None) if frame.anaphoric else None
-        for attended in (frame, told) if told is not None else (frame,):
+        # and so do the other tellings of it in its sentence ("استقبل X Y … بمناسبة زيارته": one visit, told twice)
+        twins = [f for f in self.history if f is not frame and f is not told and f.sentence == frame.sentence
+                 and f.type == frame.type and set(f.participants) == set(frame.participants)]
+        for attended in (frame, *twins, *([told] if told is not None else [])):
             kept = [a for a in attended.participants if not (a.kind == "country" and a.country in joined)]
             if attended.initiator is not None and attended.initiator not in kept:
                 attended.initiator = next((a for a in people if a.country == attended.initiator.country), None)
