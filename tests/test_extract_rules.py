@@ -3943,3 +3943,10 @@ def test_who_attended_joins_a_visit_told_twice_in_its_sentence() -> None:
                 "وليام روتو والوفد الرسمي المرافق له بمناسبة زيارته الرسمية للبلاد. وحضر المقابلة الشيخ أحمد نواف الأحمد "
                 "الصباح.", "ar", date(2024, 3, 8))
     assert [(c.type, len(c.participants)) for c in found] == [("visit", 3)]
+
+
+def test_a_clause_of_time_after_a_comma_tells_a_contact_of_its_own() -> None:
+    found = run("Kenyan President William Ruto met Ugandan Vice President Jessica Alupo on Thursday, a day after "
+                "holding talks with Ugandan President Yoweri Museveni.", "en", date(2023, 3, 10))
+    assert sorted(tuple(sorted(p.name for p in c.participants)) for c in found) == [
+        ("Jessica Alupo", "William Ruto"), ("William Ruto", "Yoweri Museveni")]

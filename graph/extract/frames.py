@@ -94,6 +94,8 @@ JOIN_GAP = 24  # "to participate in the Arab summit": a join word this close bef
 BEHALF_REACH = 40  # "on behalf of the President, Sheikh X": the people named this close after it
 PLACE_REACH = 90  # a place this far after a frame's start says where the contact happened
 HOSTED_SUMMIT_GAP = 80  # characters between a host verb and the summit it hosts ("استضاف X في القاهرة اليوم قمة")
+# ", a day after holding talks": a clause of time of its own after a comma, whose contact word is no verb's object
+TIME_CLAUSE_EN = re.compile(r",\s+(?:\S+\s+){0,3}?(?:after|before|while|when)\b")
 VERB_OBJECT_GAP = 120  # "بعث X ... رسالة": a verb and its object noun of the same type, X between
 DURING_AFTER = re.compile(r"\s+خلال(?:ها|ه)\b")  # "يلتقي خلالها": the program of the visit just told
 DURING_BEFORE = re.compile(r"\bduring\s+which\s+(?:\w+\s+)?(?:will|is\s+to|is\s+expected\s+to|is\s+scheduled\s+to)"
@@ -1527,6 +1529,7 @@ class FrameBuilder:
                 # (not "phoned Y, a day after Z's call to W": a noun someone's own is a contact of its own)
                 verb_object = (prev.form == "verb" and t[1].form == "noun" and len(gap) <= VERB_OBJECT_GAP
                                and not gap.endswith(POSSESSIVE_ENDINGS_EN)
+                               and not (self.lang != "ar" and TIME_CLAUSE_EN.search(gap))
                                and (prev.type == t[1].type or prev.direction == "host" and not between
                                     and contact_mode(t[1].type) == "remote"))
                 # "استضاف X في القاهرة اليوم قمة ثلاثية مع …": the host verb of a summit, its subject between
@@ -1662,8 +1665,14 @@ class FrameBuilder:
         """"X addressed EU leaders in Brussels, after visiting London": an English participle after "after",
         "before", "while" tells what the sentence's subject did; whom the main verb names is no party of it."""
         s, first = self.text.text, clause.group[0][0]
-        if self.lang == "ar" or not s[first.start:first.end].endswith("ing") \
-                or self.text.word_before(first.start) not in PARTICIPLE_LEADS_EN:
+        if self.lang == "ar":
+            return people
+        before = self.text.word_before(first.start)
+        if not s[first.start:first.end].endswith("ing"):
+            if not before.endswith("ing"):  # (or a participle before a contact noun: "after holding talks with Y")
+                return people
+            before = self.text.word_before(s.rindex(before, 0, first.start))
+        if before not in PARTICIPLE_LEADS_EN:
             return people
         subject = next((m for m in clause.parts.mentions if m.kind in PERSONS and m.actor is not None), None)
         if subject is None or subject.start >= first.start:
