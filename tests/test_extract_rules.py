@@ -3950,3 +3950,9 @@ def test_a_clause_of_time_after_a_comma_tells_a_contact_of_its_own() -> None:
                 "holding talks with Ugandan President Yoweri Museveni.", "en", date(2023, 3, 10))
     assert sorted(tuple(sorted(p.name for p in c.participants)) for c in found) == [
         ("Jessica Alupo", "William Ruto"), ("William Ruto", "Yoweri Museveni")]
+
+
+def test_a_visit_by_someone_is_his() -> None:
+    found = run("Kenyan President William Ruto will visit Kampala on Friday for talks with Ugandan President Yoweri "
+                "Museveni, a week after a state visit by Tanzanian President Samia Suluhu Hassan.", "en", date(2023, 3, 8))
+    assert sorted(c.initiator or "" for c in found) == ["Samia Suluhu Hassan", "William Ruto"]

@@ -2842,6 +2842,10 @@ class FrameBuilder:
                             and THANKED_FOR_EN.fullmatch(self.text.text, r.end, frame.trigger_start)), None)
             if thanked is not None:  # "X thanked Y for visiting Accra": Y came
                 return thanked
+            of = VISIT_OF.match(self.text.text, frame.trigger_end) if self.lang != "ar" else None
+            by = next((r.actor for r in resolved if of is not None and r.start == of.end() and r.actor in parts), None)
+            if by is not None:  # "a week after a state visit by X": X came
+                return by
         if "in" in directions or "host" in directions:
             # ("ومن الجانب الكيني X": "and from the Kenyan side", who attended, not whom the host received)
             source = [m for m, c in cues if c == "from" and not (self.lang == "ar" and m.prefix.startswith("و"))]
