@@ -3956,3 +3956,10 @@ def test_a_visit_by_someone_is_his() -> None:
     found = run("Kenyan President William Ruto will visit Kampala on Friday for talks with Ugandan President Yoweri "
                 "Museveni, a week after a state visit by Tanzanian President Samia Suluhu Hassan.", "en", date(2023, 3, 8))
     assert sorted(c.initiator or "" for c in found) == ["Samia Suluhu Hassan", "William Ruto"]
+
+
+@pytest.mark.parametrize("setting", ["during a phone call on Monday", "in a telephone conversation on Monday"])
+def test_an_invitation_made_in_a_call_leaves_the_call(setting: str) -> None:
+    found = run(f"Kenyan President William Ruto invited Ugandan President Yoweri Museveni to visit Nairobi {setting}.",
+                "en", date(2023, 3, 8))
+    assert [(c.type, c.date) for c in found] == [("phone_call", "2023-03-06")]

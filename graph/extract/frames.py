@@ -206,6 +206,8 @@ NOT_PERFECT_AR = ("ي", "ت", "ن")  # first letters of verbs that may be imperf
 CIRCUMSTANTIAL_AR = re.compile(r"(?:\bو(?:هو|هي|هما|هم)|(?<!\S)(?:الذي|التي|اللذان|اللذين|الذين|اللتان|اللتين))\s+$")
 LIGHT_IMPERFECT_AR = re.compile(r"(?:^|\s)و?[يت](?:جري|عقد)\s")  # "يجري X مباحثات", "تعقد … قمة": what will be held
 CIRCUMSTANTIAL_REACH = 10  # characters before the verb searched for the pronoun
+IN_CALL_BEFORE = re.compile(r"(?:\b(?:during|in)\s+(?:a|an|the|their)\s+(?:\S+\s+)?|(?:^|\s)(?:خلال|في)\s+)$")
+IN_CALL_REACH = 24  # characters before a call noun searched for "during a", "خلال"
 DURING_REACH = 45  # characters before a contact word in which "during which" tells a visit's program
 VISITING_BEFORE = frozenset(norm(w) for w in ("visiting", "الزائر", "الزائرة"))
 VISITING_AFTER = re.compile(r",?\s*(?:who\s+(?:is|was)\s+(?:on\s+a\s+\w+\s+)?visiting|الذي\s+يزور|التي\s+تزور)\b")
@@ -680,6 +682,7 @@ class FrameBuilder:
         self._delivered(groups, spans, alone, parts, window)
         self._on_the_program(groups, spans, alone, window)
         self._gone_to_meet(groups, spans, alone, window)
+        self._held_in_call(groups, spans, alone, parts, window)
         self._letter_brought(groups, spans, alone, parts, window)
         self._subject_shared(groups, spans, alone, parts, window)  # again: after what the trip held ("where he met")
         out: list[Frame] = []
@@ -956,6 +959,21 @@ class FrameBuilder:
                                      None if ahead and journey == "departure" else departure.date,
                                      (purpose.start, purpose.end), None, len(met) > 1)
             alone[told] = None
+
+    def _held_in_call(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
+                      alone: list[Frame | None], parts: SentenceParts, window: Callable[[int, int], list[Mention]]
+                      ) -> None:
+        """"X invited Y to visit Z during a phone call", "خلال اتصال هاتفي": what a clause told of no contact (an
+        invitation) was said in a call, whose parties are that clause's."""
+        for gi in range(1, len(groups)):
+            if alone[gi] is not None or alone[gi - 1] is not None:
+                continue
+            call = next((m for m, t in groups[gi] if t.type == "phone_call" and t.form == "noun"), None)
+            if call is None or IN_CALL_BEFORE.search(self.text.text, max(0, call.start - IN_CALL_REACH),
+                                                     call.start) is None:
+                continue
+            lo, hi = spans[gi - 1][0], spans[gi][1]
+            alone[gi] = self._frame(groups[gi], parts, window(lo, hi), lo, hi)
 
     def _purpose(self, group: list[tuple[Match, Trigger]]) -> Match | None:
         """The contact word a group tells as the purpose of a journey: "للقاء", "to meet", "for talks with"."""
