@@ -3963,3 +3963,9 @@ def test_an_invitation_made_in_a_call_leaves_the_call(setting: str) -> None:
     found = run(f"Kenyan President William Ruto invited Ugandan President Yoweri Museveni to visit Nairobi {setting}.",
                 "en", date(2023, 3, 8))
     assert [(c.type, c.date) for c in found] == [("phone_call", "2023-03-06")]
+
+
+def test_thanks_for_hosting_a_conference_tell_no_visit() -> None:
+    found = run("Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Monday. Ruto "
+                "also thanked Museveni for hosting the regional summit in Kampala last Saturday.", "en", date(2023, 3, 8))
+    assert [c.type for c in found] == ["phone_call"]
