@@ -3969,3 +3969,17 @@ def test_thanks_for_hosting_a_conference_tell_no_visit() -> None:
     found = run("Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Monday. Ruto "
                 "also thanked Museveni for hosting the regional summit in Kampala last Saturday.", "en", date(2023, 3, 8))
     assert [c.type for c in found] == ["phone_call"]
+
+
+@pytest.mark.parametrize("text", [
+    "Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani, carrying a message from Kenyan President William "
+    "Ruto, met Ugandan President Yoweri Museveni in Kampala on Monday.",
+    "Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani met Ugandan President Yoweri Museveni in Kampala on "
+    "Monday and conveyed a message from Kenyan President William Ruto.",
+])
+def test_a_mediator_carrying_a_message_visits_and_the_message_is_its_senders(text: str) -> None:
+    found = run(text, "en", date(2023, 3, 8))
+    assert sorted((c.type, c.initiator or "", frozenset(p.name for p in c.participants)) for c in found) == [
+        ("message", "William Ruto", frozenset({"William Ruto", "Yoweri Museveni"})),
+        ("visit", "Mohammed bin Abdulrahman Al Thani",
+         frozenset({"Mohammed bin Abdulrahman Al Thani", "Yoweri Museveni"}))]

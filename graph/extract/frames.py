@@ -130,8 +130,12 @@ THANKS_REACH = 30  # characters before the one thanked in which the thanks stand
 IN_LETTER = re.compile(r"(?:^|\s)(?:in|" + norm("في") + r")\s+(?:(?:a|an|the|his|her|its)\s+)?$")  # "In a letter …, X"
 IN_REACH = 12  # characters before a letter word searched for the "in" that makes it a setting
 # "X, who arrived on Monday, met Y", "X, on his first visit to Y, also met Z": X is the subject
-RELATIVE_BETWEEN_EN = re.compile(r"\s*,\s*(?:who|(?:on|in|during)\s+(?:a|an|his|her|their|the))\s[^,]*,\s*"
-                                 r"(?:(?:also|then|later)\s+)?")
+RELATIVE_BETWEEN_EN = re.compile(r"\s*,\s*(?:who|carrying|bearing|bringing|(?:on|in|during)\s+(?:a|an|his|her|their|the))"
+                                 r"\s[^,]*,\s*(?:(?:also|then|later)\s+)?")
+# "X, carrying a message from Z, met Y": Z, named in the aside, is not the verb's subject
+ASIDE_OPEN_EN = re.compile(r",\s*(?:who|carrying|bearing|bringing)\s[^,]*$")
+ASIDE_REACH = 80  # characters before a person searched for the opening of an aside
+ASIDE_BEFORE_EN = re.compile(r",\s*(?:who|carrying|bearing|bringing)\s[^,]*,\s*(?:(?:also|then|later)\s+)?$")
 NATIONS_REACH = 30  # characters after a contact word in which the states of "المشاورات الروسية الأمريكية" stand
 DUAL_SUFFIXES = ("هما", "اهما", "تهما")  # "التقيا", "مباحثاتهما": the two of them
 TALK_CONFIDENCE = 0.6  # talks typed by a place or a phone word, not by their own word
@@ -842,7 +846,8 @@ class FrameBuilder:
             verb = min(m.start for m, _ in group) if self.lang != "ar" \
                 and any(t.form == "verb" for _, t in group) else None
             subject = next((m for m in reversed(mentions) if m.kind in PERSONS and m.end <= verb
-                            and (verb - m.end <= SUBJECT_GAP or AUXILIARIES_EN.fullmatch(self.text.text, m.end, verb))),
+                            and (verb - m.end <= SUBJECT_GAP or AUXILIARIES_EN.fullmatch(self.text.text, m.end, verb))
+                            and not self._in_aside(m, verb)),
                            None) if verb is not None else self._possessor_of(lo, mentions)
             if subject is not None:
                 lo = subject.start
@@ -854,6 +859,21 @@ class FrameBuilder:
                            and RELATIVE_BETWEEN_EN.fullmatch(self.text.text, m.end, verb)), lo)
             spans.append((lo, hi))
         return spans
+
+    def _aside_before(self, t_start: int, lo: int) -> tuple[int, int] | None:
+        """The span of an English aside about the subject that closes right before a contact word ("X, carrying a
+        message from Z, met Y", "X, who spoke with Z on Monday, met Y"), None when there is none."""
+        if self.lang == "ar":
+            return None
+        aside = ASIDE_BEFORE_EN.search(self.text.text, max(lo, t_start - ASIDE_REACH), t_start)
+        return aside.span() if aside is not None else None
+
+    def _in_aside(self, m: Mention, verb: int) -> bool:
+        """Whether a person right before a verb closes an aside about the subject before it ("X, carrying a message
+        from Z, met Y")."""
+        s = self.text.text
+        return s[m.end:verb].strip() == "," and ASIDE_OPEN_EN.search(s, max(0, m.start - ASIDE_REACH), m.start) \
+            is not None
 
     def _possessor_of(self, word: int, mentions: list[Mention]) -> Mention | None:
         """Whose English contact noun it is: the person right before "'s" ("a day after Z's call to W")."""
@@ -1138,8 +1158,12 @@ class FrameBuilder:
         """"X received Y, who delivered to him a letter from Z", "استقبل X Y، الذي سلمه رسالة من Z": a letter
         from a sender of the guest's state (or, named without one, from whom the guest serves as envoy), with no
         addressee of its own, is to whom the guest was received by."""
-        for gi in range(1, len(groups)):
+        for gi in range(len(groups)):
             told = _told_before(alone, gi)
+            carried_before = gi + 1 < len(groups) and self._aside_before(groups[gi + 1][0][0].start,
+                                                                         parts.sentence.start) is not None
+            if carried_before:  # "X, carrying a message from Z, met Y": the audience told after the letter
+                told = gi + 1
             audience = alone[told] if told is not None else None
             if audience is None or contact_mode(audience.type) != "in_person" or len(audience.participants) != 2 \
                     or not all(t.type == "message" for _, t in groups[gi] if t.type):
@@ -1157,8 +1181,11 @@ class FrameBuilder:
             # the guest who came, or, at a meeting, the one of the sender's state
             carrier = audience.initiator or next((a for a in audience.participants
                                                   if sender is not None and a.country == sender.country), None)
+            # (a sender of another state when the carrier is said to carry it: "X met Y and conveyed a message from
+            # Z", a mediator's)
+            carried = carried_before or any(c == "deliver" and lo - NEAR <= m.start < hi for m, c in parts.cues)
             if sender is None or carrier is None or sender in audience.participants \
-                    or sender.country != carrier.country:
+                    or sender.country != carrier.country and not carried:
                 continue
             addressee = next(a for a in audience.participants if a != carrier)
             if addressee.country == sender.country:
@@ -1658,6 +1685,9 @@ class FrameBuilder:
         people = self._before_purpose(people, clause.cues, clause.t_end)
         people = self._possessor_suffix(clause.group, people, parts.mentions, clause.t_start)
         people = self._participle_of_subject(clause, people)
+        aside = self._aside_before(clause.t_start, clause.parts.sentence.start)
+        if aside is not None:  # "X, carrying a message from Z, met Y": Z is no party of the meeting
+            people = [m for m in people if not aside[0] <= m.start < aside[1]]
         people = self._companions(people, clause.cues)
         return self._with_list(people, clause.cues, clause.t_end)
 
