@@ -23,7 +23,7 @@ from ..matching import Match, MatcherGroup
 from ..model import Actor, Article, Contact, Evidence
 from ..resources import read_tsv
 from ..text import Normalized, norm, normalize, script_of
-from .actors import ROLE_TITLES, ActorFinder, Mention, Place, given_names, office_actor
+from .actors import ROLE_TITLES, ActorFinder, Mention, Place, office_actor
 from .dates import DateMention, find_dates
 from .frames import (
     BACKGROUND_AGE,
@@ -111,7 +111,7 @@ def _found(article: Article, gaz: Gazetteer, gazetteer: Gazetteer | None) -> Fou
     told = [(m, p) for m in trigger_matches for p in m.payloads[:1]]
     links = [(h.start(), _line_end(text.text, h.end())) for h in RELATED_LINE.finditer(text.text)]
     triggers = [(m, p) for m, p in told if (p.type or p.direction)  # "دائرة الاتصال" holds a contact word, tells none
-                and not any(a <= m.start < b for a, b in links) and not _given_name(text.text, m)]
+                and not any(a <= m.start < b for a, b in links)]
     cues = [(m, c) for m in cue_matches for c in m.payloads]
     stops = [m.start for m, _ in told] + [m.start for m, c in cues if c not in NOT_STOPS]
     dates = [_to_norm(d, text.offsets) for d in find_dates(article.text, lang, article.published, normalized=text)]
@@ -131,11 +131,6 @@ def _found(article: Article, gaz: Gazetteer, gazetteer: Gazetteer | None) -> Fou
     return Found(lang=lang, text=text, sentences=split_sentences(text.text), triggers=triggers, cues=cues,
                  dates=dates, mentions=mentions, places=places, nationalities=finder.nationalities(mentions),
                  office_day=office_day, dateline=dateline, news_day=news_day)
-
-
-def _given_name(text: str, m: Match) -> bool:
-    """Whether a contact word with a proclitic is, written whole, an Arabic given name ("فيصل" is no "ف" + "يصل")."""
-    return bool(m.prefix) and text[m.start:m.end] in given_names()
 
 
 def _line_end(text: str, pos: int) -> int:

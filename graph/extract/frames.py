@@ -2017,7 +2017,7 @@ class FrameBuilder:
 
     def _here(self, t_end: int) -> bool:
         """Whether a visit verb ending at ``t_end`` goes "here", to the city of the article's dateline ("arrived
-        here", "وصل إلى هنا", "يصل إلى البلاد غدا")."""
+        here", "وصل إلى هنا", "وصل X إلى البلاد")."""
         if self.dateline not in self.gaz.countries:
             return False
         if self.lang == "ar":
