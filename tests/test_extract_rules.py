@@ -3976,3 +3976,9 @@ def test_a_mediator_carrying_a_message_visits_and_the_message_is_its_senders(tex
         ("message", "William Ruto", frozenset({"William Ruto", "Yoweri Museveni"})),
         ("visit", "Mohammed bin Abdulrahman Al Thani",
          frozenset({"Mohammed bin Abdulrahman Al Thani", "Yoweri Museveni"}))]
+
+
+def test_an_arabic_imperfect_with_its_day_after_long_names_is_planned() -> None:
+    found = run("يستقبل فخامة الرئيس الأوغندي يويري موسيفيني حفظه الله بالقصر الرئاسي في مدينة عنتيبي صباح غد "
+                "الخميس الرئيس الكيني وليام روتو.", "ar", date(2023, 3, 8))
+    assert [(c.status, c.date) for c in found] == [("planned", "2023-03-09")]

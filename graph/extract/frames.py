@@ -175,6 +175,7 @@ APPEAL_AFTER = re.compile(r"[^.;]*?\bto\s+(?!(?:discuss|review|exchange|convey|d
 CALLED_ON_GAP = re.compile(r"\s+(?:the\s+)?")  # "called on President X", "called on the King of Y"
 THAT_AR = re.compile(r"\s+" + norm("أن") + r"\s")  # "من المقرر أن": the clause it governs follows
 CLAUSE_COMMAS = (",", "،", ".")
+CLAUSE_REACH_AR = 160  # characters after an Arabic contact word its clause's day may stand, long names between
 RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:is|was|are|were|has|had)?\s*(?:been\s+)?$|"
                              + norm("الذي") + r"\s+(?:\S+\s+)?$")  # ", who is visiting", "الذي يقوم بزيارة"
 RELATIVE_REACH = 24  # characters before a contact word searched for the relative pronoun that opens its clause
@@ -2602,10 +2603,17 @@ class FrameBuilder:
                 or any(c == "future_of" and self._qualifies(m, same_mode) for m, c in cues) \
                 or self.lang != "ar" and self._to_infinitive(parts, t_start):
             return True
-        return any(t_start - NEAR <= d.start <= t_end + NEAR and (
+        return any((t_start - NEAR <= d.start <= t_end + NEAR or self._in_clause_after(t_end, d.start)) and (
             self._nearest_group(d) in (None, t_start)
             and (d.tense == "future" and not self._later_than_told(group, d) or self._imperfect_on(group, d))
             or self._scheduled_on(group, d)) for d in parts.dates)
+
+    def _in_clause_after(self, t_end: int, pos: int) -> bool:
+        """Whether ``pos`` lies after an Arabic contact word in its clause, however long the names between ("يستقبل
+        X … العاهل الأردني الملك عبد الله الثاني في القاهرة غدا"): no comma between, within a clause's reach."""
+        s = self.text.text
+        return self.lang == "ar" and 0 <= pos - t_end <= CLAUSE_REACH_AR \
+            and not any(c in s[t_end:pos] for c in CLAUSE_COMMAS)
 
     def _scheduled_on(self, group: list[tuple[Match, Trigger]], day: DateMention) -> bool:
         """An English travel verb in the present with another weekday ("Modi travels to Doha on Wednesday",
