@@ -3982,3 +3982,10 @@ def test_an_arabic_imperfect_with_its_day_after_long_names_is_planned() -> None:
     found = run("يستقبل فخامة الرئيس الأوغندي يويري موسيفيني حفظه الله بالقصر الرئاسي في مدينة عنتيبي صباح غد "
                 "الخميس الرئيس الكيني وليام روتو.", "ar", date(2023, 3, 8))
     assert [(c.status, c.date) for c in found] == [("planned", "2023-03-09")]
+
+
+@pytest.mark.parametrize("verb", ["holds talks with", "meets", "hosts"])
+def test_a_present_contact_verb_with_a_weekday_to_come_is_a_schedule(verb: str) -> None:
+    found = run(f"Kenyan President William Ruto {verb} Ugandan President Yoweri Museveni in Nairobi on Friday.", "en",
+                date(2023, 3, 8))
+    assert [(c.status, c.date) for c in found] == [("planned", "2023-03-10")]

@@ -188,8 +188,9 @@ DEPARTURES_EN = frozenset({"left for", "leaves for", "leave for", "leaving for",
 SET_OFF_EN = frozenset({"left for", "departed for", "headed to"})  # departures told in the past
 ARRIVALS_AHEAD_EN = frozenset({"due in"})  # a trip still to come, told by the day of arrival
 # "travels to X on Wednesday": present travel verbs of a schedule
-SCHEDULED_TRAVEL_EN = frozenset({"travels to", "flies to", "arrives in", "heads to", "leaves for", "leaving for",
-                                 "arriving in", "travelling to", "traveling to", "heading to"})
+# English contact verbs in the present that, with another weekday than the day of publication, tell a schedule
+SCHEDULED_EN = frozenset({"travels to", "flies to", "arrives in", "heads to", "leaves for", "leaving for", "arriving in",
+                          "travelling to", "traveling to", "heading to", "holds talks", "meets", "hosts", "receives"})
 JOURNEYS_EN = frozenset({"travelled to", "traveled to", "flew to", "arrived in", "arrives in", "landed in",
                          "will travel to", "would travel to", "travels to", "travelling to", "traveling to", "fly to",
                          "flies to", "flying to", "jets into", "jetted into"})
@@ -2620,7 +2621,7 @@ class FrameBuilder:
         published on a Tuesday): a schedule, still to come."""
         s = self.text.text
         return self.lang != "ar" and _announced_day(day) and day.date not in (None, self.published) \
-            and any(s[m.start:m.end] in SCHEDULED_TRAVEL_EN for m, t in group if t.type)
+            and any(s[m.start:m.end] in SCHEDULED_EN for m, t in group if t.type)
 
     def _governs(self, cue: Match, t_start: int) -> bool:
         """Whether an Arabic status cue followed by "أن" governs the clause up to a contact word however far
