@@ -3989,3 +3989,10 @@ def test_a_present_contact_verb_with_a_weekday_to_come_is_a_schedule(verb: str) 
     found = run(f"Kenyan President William Ruto {verb} Ugandan President Yoweri Museveni in Nairobi on Friday.", "en",
                 date(2023, 3, 8))
     assert [(c.status, c.date) for c in found] == [("planned", "2023-03-10")]
+
+
+def test_two_calls_of_one_pair_on_two_days_are_two() -> None:
+    found = run("Kenyan President William Ruto received a phone call from Ugandan President Yoweri Museveni on Monday. "
+                "On Friday, Ugandan President Yoweri Museveni had also spoken by phone with Kenyan President William "
+                "Ruto.", "en", date(2023, 3, 8))
+    assert sorted(c.date or "" for c in found) == ["2023-03-03", "2023-03-06"]

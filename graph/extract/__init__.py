@@ -435,11 +435,21 @@ def _merge(contacts: list[tuple[Contact, Frame]]) -> list[Contact]:
             # earlier one another sentence tells, "they last met in March", is not)
             key = next((k for k in merged if k[:2] == key[:2] and k[2] == "planned" and (
                 c.status != "background" or merged[k][0].evidence.start == c.evidence.start)), key)
+        if key in merged and not frame.anaphoric and not frame.mode_guessed and _another_event(merged[key][0], c):
+            key = (*key, c.date, c.initiator)  # "X called Y on Friday. Y had called X on Monday": two calls
         if key in merged:
             merged[key].append(c)
         elif not frame.borrowed:
             merged[key] = [c]
     return _on_trips(_represented(sorted(map(_combined, merged.values()), key=lambda c: c.evidence.start)))
+
+
+def _another_event(told: Contact, c: Contact) -> bool:
+    """Whether a contact of the same parties, mode and status as one told is another: told on another day, or,
+    a call or letter, placed or sent by the other side."""
+    if told.date and c.date and told.date != c.date:
+        return True
+    return contact_mode(c.type) == "remote" and bool(told.initiator and c.initiator) and told.initiator != c.initiator
 
 
 def _represented(contacts: list[Contact]) -> list[Contact]:
