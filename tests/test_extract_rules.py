@@ -3996,3 +3996,11 @@ def test_two_calls_of_one_pair_on_two_days_are_two() -> None:
                 "On Friday, Ugandan President Yoweri Museveni had also spoken by phone with Kenyan President William "
                 "Ruto.", "en", date(2023, 3, 8))
     assert sorted(c.date or "" for c in found) == ["2023-03-03", "2023-03-06"]
+
+
+def test_the_two_presidents_are_the_presidents_of_a_contact_their_ministers_joined() -> None:
+    found = run("عقد الرئيس الكيني وليام روتو ونظيره الأوغندي يويري موسيفيني اليوم محادثات في نيروبي. وشارك في "
+                "المحادثات وزير الخارجية الأوغندي جيجي أودونغو. وكان الرئيسان قد أجريا اتصالا هاتفيا يوم 28 فبراير.",
+                "ar", date(2023, 3, 8))
+    calls = [c for c in found if c.type == "phone_call"]
+    assert [{p.name for p in c.participants} for c in calls] == [{"William Ruto", "Yoweri Museveni"}]

@@ -1841,7 +1841,8 @@ class FrameBuilder:
                 or any(c == "pair" for _, c in clause.parts.cues)):
             pair = self.main_frame.participants if self.main_frame is not None else self._last_pair() \
                 or self._pair_before(clause)
-            parties.actors = _distinct(parties.actors + [self._pair_office(clause.parts, a) for a in pair])
+            parties.actors = _distinct(parties.actors + [self._pair_office(clause.parts, a)
+                                                         for a in self._pair_holding(clause.parts, pair)])
 
     def _pair_before(self, clause: Clause) -> list[Actor]:
         """The last two people of two sides the sentence names before its pair word ("X and Y agreed …, as they
@@ -1852,6 +1853,18 @@ class FrameBuilder:
             return []
         return _two_sides(_distinct([m.actor for m in clause.parts.mentions
                                      if m.kind == "person" and m.actor is not None and m.end <= pair_at]))
+
+    def _pair_holding(self, parts: SentenceParts, people: list[Actor]) -> list[Actor]:
+        """Of the parties of a contact with more than two, the two a pair word's office names ("the two presidents",
+        "الرئيسان": not the ministers who also took part); all of them when it names no office or not two."""
+        if len(people) <= 2:
+            return people
+        s = self.text.text
+        offices = pair_offices()
+        role = next((offices[s[m.start:m.end]] for m, c in parts.cues if c == "pair" and s[m.start:m.end] in offices),
+                    None)
+        holding = [a for a in people if role is not None and role in self._office_codes(a)]
+        return holding if len(holding) == 2 and holding[0].country != holding[1].country else people
 
     def _pair_office(self, parts: SentenceParts, actor: Actor) -> Actor:
         """A state a pair word names by its office ("X arrived in Kampala … the two leaders held talks",
