@@ -4004,3 +4004,10 @@ def test_the_two_presidents_are_the_presidents_of_a_contact_their_ministers_join
                 "ar", date(2023, 3, 8))
     calls = [c for c in found if c.type == "phone_call"]
     assert [{p.name for p in c.participants} for c in calls] == [{"William Ruto", "Yoweri Museveni"}]
+
+
+def test_ministers_who_took_part_in_the_expanded_talks_join_them() -> None:
+    found = run("Kenyan President William Ruto and Ugandan President Yoweri Museveni held talks in Nairobi on Monday. "
+                "Kenyan Foreign Minister Alfred Mutua and Ugandan Foreign Minister Jeje Odongo took part in the "
+                "expanded talks.", "en", date(2023, 3, 8))
+    assert [len(c.participants) for c in found] == [4]

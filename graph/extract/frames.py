@@ -175,6 +175,9 @@ APPEAL_AFTER = re.compile(r"[^.;]*?\bto\s+(?!(?:discuss|review|exchange|convey|d
 CALLED_ON_GAP = re.compile(r"\s+(?:the\s+)?")  # "called on President X", "called on the King of Y"
 THAT_AR = re.compile(r"\s+" + norm("أن") + r"\s")  # "من المقرر أن": the clause it governs follows
 CLAUSE_COMMAS = (",", "،", ".")
+DEFINITE_WORDS_EN = frozenset({"the", "this", "that"})  # "the call": a reference back
+TALKS_ADJECTIVES_EN = frozenset({"expanded", "extended", "enlarged", "restricted", "bilateral", "official", "formal",
+                                 "private", "broader", "wider", "closed-door"})  # "the expanded talks": still definite
 CLAUSE_REACH_AR = 160  # characters after an Arabic contact word its clause's day may stand, long names between
 RELATIVE_BEFORE = re.compile(r",\s*(?:who|which)\s+(?:is|was|are|were|has|had)?\s*(?:been\s+)?$|"
                              + norm("الذي") + r"\s+(?:\S+\s+)?$")  # ", who is visiting", "الذي يقوم بزيارة"
@@ -2788,7 +2791,10 @@ class FrameBuilder:
         """Whether a trigger noun is definite: "الاتصال", "the call" (a reference back)."""
         if self.lang == "ar":
             return "ال" in m.prefix or m.prefix.endswith("لل")
-        return self.text.word_before(m.start) in ("the", "this", "that")
+        before = self.text.word_before(m.start)
+        if before in TALKS_ADJECTIVES_EN:  # "the expanded talks", "the bilateral meeting"
+            before = self.text.word_before(self.text.text.rindex(before, 0, m.start))
+        return before in DEFINITE_WORDS_EN
 
     def _initiator(self, frame: Frame, group: list[tuple[Match, Trigger]], cues: list[tuple[Match, str]],
                    resolved: list[Mention], mentions: list[Mention], directions: list[str]) -> Actor | None:
