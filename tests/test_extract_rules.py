@@ -4011,3 +4011,11 @@ def test_ministers_who_took_part_in_the_expanded_talks_join_them() -> None:
                 "Kenyan Foreign Minister Alfred Mutua and Ugandan Foreign Minister Jeje Odongo took part in the "
                 "expanded talks.", "en", date(2023, 3, 8))
     assert [len(c.participants) for c in found] == [4]
+
+
+def test_ahead_of_someones_trip_plans_the_trip() -> None:
+    found = run("Kenyan Foreign Minister Alfred Mutua held talks with Ugandan President Yoweri Museveni in Kampala on "
+                "Monday. The visit comes ahead of President William Ruto's trip to Kampala on Friday.", "en",
+                date(2023, 3, 8))
+    assert sorted((c.initiator or "", c.status) for c in found) == [("Alfred Mutua", "occurred"),
+                                                                   ("William Ruto", "planned")]

@@ -234,6 +234,7 @@ LISTENER_MARK = re.compile(r"[\s,،]*(?:(?:to|" + norm("ل") + r")\s*)?")  # bet
 STATE_CHAIN_GAP = re.compile(r"\s*[-–/]?\s*")  # between the states of "the India-Brazil-South Africa summit"
 HYPHEN = re.compile(r"[-–/]")
 ADJECTIVE_GAP = re.compile(r"\s+(?:\S+\s+)?")  # between an adjective and the noun it qualifies: a word at most
+POSSESSOR_GAP_EN = re.compile(r"\s+(?:\S+\s+){0,3}?\S+(?:'s|’s|s')\s+(?:\S+\s+)?")  # "ahead of President X's trip"
 PLACE_DESCRIPTION_WORDS = 2  # "في العاصمة التركية أنقرة": words that may describe a place after "in"
 CITY_OF_BEFORE_EN = re.compile(r"\b(?:city|town|resort|port|village)\s+of\s+$")  # "the … city of Lviv"
 CITY_OF_WORDS = 4  # more words a place so described may have after "in": "in the western Ukrainian city of Lviv"
@@ -676,7 +677,8 @@ class FrameBuilder:
         self._near = {}
         self._unplaced = [m for m, t in parts.triggers if t.type and t.type != "visit"]  # words that take no place
         self._elided = {m.start: self._elided_subject(m) for m in self._typed}  # read by every cue's nearest group
-        self._cue_groups = [self._next_group(m) if c == "background_next"
+        # (an English "upcoming", "ahead of" is the group's it qualifies, after it: "the visit comes ahead of X's trip")
+        self._cue_groups = [self._next_group(m) if c == "background_next" or c == "future_of" and self.lang != "ar"
                             else self._nearest_group(m, settings=c not in ("future", "future_of"))
                             for m, c in parts.cues] if groups else []
         window = lambda lo, hi: [m for m in mentions if lo <= m.start and m.end <= hi]  # noqa: E731
@@ -2707,6 +2709,7 @@ class FrameBuilder:
         الرسمية المقبلة")."""
         s = self.text.text
         return any(ADJECTIVE_GAP.fullmatch(s[adjective.end:m.start] if self.lang != "ar" else s[m.end:adjective.start])
+                   or self.lang != "ar" and POSSESSOR_GAP_EN.fullmatch(s, adjective.end, m.start) is not None
                    for m, _ in words)
 
     def _year_guessed_ahead(self, day: DateMention) -> bool:
