@@ -55,6 +55,12 @@ def test_unknown_foreign_name_after_an_arabic_office_of_a_country() -> None:
     assert "خوسيه مارتينيز" in people
 
 
+def test_an_unknown_name_ends_before_the_office_of_a_member() -> None:
+    found = run("استقبل سفير تشيلي لدى الأردن خوسيه مارتينيز عضو مجلس النواب الأردني أيمن الصفدي.", "ar",
+                date(2023, 3, 8))
+    assert "خوسيه مارتينيز" in {p.name_ar for c in found for p in c.participants}
+
+
 def test_doctor_abbreviation_between_office_and_name() -> None:
     found = run("تلقى الرئيس الروسي فلاديمير بوتين اتصالا هاتفيا من وزير الخارجية التشيلي، د. خوسيه مارتينيز.", "ar")
     assert len(found) == 1
