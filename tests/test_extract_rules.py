@@ -4025,3 +4025,10 @@ def test_ahead_of_someones_trip_plans_the_trip() -> None:
                 date(2023, 3, 8))
     assert sorted((c.initiator or "", c.status) for c in found) == [("Alfred Mutua", "occurred"),
                                                                    ("William Ruto", "planned")]
+
+
+def test_a_state_discussed_at_a_summit_is_no_member() -> None:
+    found = run("Kenyan President William Ruto, Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu "
+                "Hassan held a summit in Arusha on Monday and discussed the reconstruction of Somalia.", "en",
+                date(2023, 3, 8))
+    assert [{p.country for p in c.participants} for c in found] == [{"KEN", "UGA", "TZA"}]

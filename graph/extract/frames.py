@@ -175,6 +175,8 @@ APPEAL_AFTER = re.compile(r"[^.;]*?\bto\s+(?!(?:discuss|review|exchange|convey|d
 CALLED_ON_GAP = re.compile(r"\s+(?:the\s+)?")  # "called on President X", "called on the King of Y"
 THAT_AR = re.compile(r"\s+" + norm("أن") + r"\s")  # "من المقرر أن": the clause it governs follows
 CLAUSE_COMMAS = (",", "،", ".")
+MEMBERS_OF_EN = re.compile(r"\b(?:summit|meeting|talks|conference|leaders|heads)\s+of\s+(?:the\s+)?$")  # "a summit of X"
+MEMBERS_OF_REACH = 20  # characters before a state searched for "summit of"
 DEFINITE_WORDS_EN = frozenset({"the", "this", "that"})  # "the call": a reference back
 TALKS_ADJECTIVES_EN = frozenset({"expanded", "extended", "enlarged", "restricted", "bilateral", "official", "formal",
                                  "private", "broader", "wider", "closed-door"})  # "the expanded talks": still definite
@@ -2165,6 +2167,13 @@ class FrameBuilder:
         crisis")."""
         return self.text.word_before(m.start) in TOPIC_WORDS or MATTER_AFTER_EN.match(self.text.text, m.end) is not None
 
+    def _matter_of(self, m: Mention) -> bool:
+        """A state named after "of" a noun other than the gathering's ("the denuclearization of North Korea"): what
+        is talked about, not a member ("a summit of Egypt and Jordan")."""
+        s = self.text.text
+        return self.lang != "ar" and self.text.word_before(m.start) == "of" \
+            and MEMBERS_OF_EN.search(s, max(0, m.start - MEMBERS_OF_REACH), m.start) is None
+
     def _is_location(self, m: Mention) -> bool:
         """A country named as where something happens ("in Canada", "في تركيا", "in Wilmington, USA"), not as a
         party."""
@@ -2385,7 +2394,7 @@ class FrameBuilder:
         "(روسيا وإيران وتركيا)"), besides its named people; ``mentions`` end where its purpose begins ("to
         discuss …", "عقب …")."""
         countries = [m.country for m in mentions if m.kind == "country" and m.country and m.start > t_start
-                     and not self._is_location(m)]
+                     and not self._is_location(m) and not self._matter_of(m)]
         countries += [n.country for n in nationalities if n.country and 0 <= n.start - t_start <= NEAR // 2]
         chain = self._states_before(mentions + nationalities, t_start)
         if chain:  # "the North Korea-US summit": its members are those states', whoever else the clause names
