@@ -4032,3 +4032,10 @@ def test_a_state_discussed_at_a_summit_is_no_member() -> None:
                 "Hassan held a summit in Arusha on Monday and discussed the reconstruction of Somalia.", "en",
                 date(2023, 3, 8))
     assert [{p.country for p in c.participants} for c in found] == [{"KEN", "UGA", "TZA"}]
+
+
+def test_a_ministry_named_for_external_liaison_tells_no_call() -> None:
+    found = run("استقبل الزعيم الليبي معمر القذافي اليوم في طرابلس الرئيس الأوغندي يويري موسيفيني. وحضر اللقاء أمين "
+                "اللجنة الشعبية العامة للاتصال الخارجي والتعاون الدولي عبد الرحمن شلقم ووزير الخارجية الأوغندي سام "
+                "كوتيسا.", "ar", date(2008, 3, 8))
+    assert [c.type for c in found] == ["visit"]
