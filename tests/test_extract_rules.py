@@ -4039,3 +4039,9 @@ def test_a_ministry_named_for_external_liaison_tells_no_call() -> None:
                 "اللجنة الشعبية العامة للاتصال الخارجي والتعاون الدولي عبد الرحمن شلقم ووزير الخارجية الأوغندي سام "
                 "كوتيسا.", "ar", date(2008, 3, 8))
     assert [c.type for c in found] == ["visit"]
+
+
+def test_a_list_met_in_a_trilateral_meeting_is_one_meeting() -> None:
+    found = run("التقى الرئيس الكيني وليام روتو، اليوم في أروشا، مع الرئيس الأوغندي يويري موسيفيني والرئيسة التنزانية "
+                "سامية صولوحو حسن، في اجتماع ثلاثي.", "ar", date(2023, 3, 8))
+    assert [len(c.participants) for c in found] == [3]

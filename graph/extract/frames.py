@@ -696,6 +696,7 @@ class FrameBuilder:
         self._on_the_program(groups, spans, alone, window)
         self._gone_to_meet(groups, spans, alone, window)
         self._held_in_call(groups, spans, alone, parts, window)
+        _one_gathering(alone)
         self._letter_brought(groups, spans, alone, parts, window)
         self._subject_shared(groups, spans, alone, parts, window)  # again: after what the trip held ("where he met")
         out: list[Frame] = []
@@ -3168,6 +3169,16 @@ def _without_senders(frame: Frame, senders: set[Actor], told: list[Frame]) -> Fr
 def _visited_states(trip: Frame) -> set[str | None]:
     """The states a trip's traveller (its initiator) went to: those of its other parties."""
     return {a.country for a in trip.participants if a != trip.initiator}
+
+
+def _one_gathering(alone: list[Frame | None]) -> None:
+    """A list someone met ("X met A and B") that a gathering of the sentence holds all of ("… in a trilateral
+    meeting", "في اجتماع ثلاثي") is that gathering, not a meeting with each."""
+    for i, frame in enumerate(alone):
+        if frame is not None and frame.hub is not None and any(
+                other is not None and other is not frame and other.summit
+                and set(frame.participants) <= set(other.participants) for other in alone):
+            alone[i] = None
 
 
 def _same_status_day(frame: Frame, other: Frame) -> DateMention | None:
