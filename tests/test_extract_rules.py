@@ -4041,7 +4041,11 @@ def test_a_ministry_named_for_external_liaison_tells_no_call() -> None:
     assert [c.type for c in found] == ["visit"]
 
 
-def test_a_list_met_in_a_trilateral_meeting_is_one_meeting() -> None:
-    found = run("التقى الرئيس الكيني وليام روتو، اليوم في أروشا، مع الرئيس الأوغندي يويري موسيفيني والرئيسة التنزانية "
-                "سامية صولوحو حسن، في اجتماع ثلاثي.", "ar", date(2023, 3, 8))
-    assert [len(c.participants) for c in found] == [3]
+@pytest.mark.parametrize("text, lang", [
+    ("التقى الرئيس الكيني وليام روتو، اليوم في أروشا، مع الرئيس الأوغندي يويري موسيفيني والرئيسة التنزانية سامية "
+     "صولوحو حسن، في اجتماع ثلاثي.", "ar"),
+    ("Kenyan President William Ruto met Ugandan President Yoweri Museveni and Tanzanian President Samia Suluhu Hassan "
+     "in Arusha on Monday in a trilateral meeting.", "en"),
+])
+def test_a_list_met_in_a_trilateral_meeting_is_one_meeting(text: str, lang: str) -> None:
+    assert [len(c.participants) for c in run(text, lang, date(2023, 3, 8))] == [3]

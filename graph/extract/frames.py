@@ -3175,10 +3175,19 @@ def _one_gathering(alone: list[Frame | None]) -> None:
     """A list someone met ("X met A and B") that a gathering of the sentence holds all of ("… in a trilateral
     meeting", "في اجتماع ثلاثي") is that gathering, not a meeting with each."""
     for i, frame in enumerate(alone):
-        if frame is not None and frame.hub is not None and any(
-                other is not None and other is not frame and other.summit
-                and set(frame.participants) <= set(other.participants) for other in alone):
-            alone[i] = None
+        if frame is None or frame.hub is None:
+            continue
+        for k, other in enumerate(alone):
+            if other is None or other is frame or not other.summit:
+                continue
+            if set(frame.participants) <= set(other.participants):
+                alone[i] = None
+            elif set(other.participants) <= set(frame.participants):  # (the gathering told without the subject)
+                alone[i] = replace(frame, hub=None, multilateral=True)
+                alone[k] = None
+            else:
+                continue
+            break
 
 
 def _same_status_day(frame: Frame, other: Frame) -> DateMention | None:
