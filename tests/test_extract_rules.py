@@ -4049,3 +4049,12 @@ def test_a_ministry_named_for_external_liaison_tells_no_call() -> None:
 ])
 def test_a_list_met_in_a_trilateral_meeting_is_one_meeting(text: str, lang: str) -> None:
     assert [len(c.participants) for c in run(text, lang, date(2023, 3, 8))] == [3]
+
+
+def test_a_plan_and_then_meet_a_and_b_plans_a_contact_with_each() -> None:
+    found = run("Kenyan President William Ruto will travel to the region next week and meet Ugandan President Yoweri "
+                "Museveni in Kampala on Monday and Tanzanian President Samia Suluhu Hassan in Dodoma on Tuesday.",
+                "en", date(2023, 3, 8))
+    assert {(c.status, frozenset(p.name for p in c.participants)) for c in found} == {
+        ("planned", frozenset({"William Ruto", "Samia Suluhu Hassan"})),
+        ("planned", frozenset({"William Ruto", "Yoweri Museveni"}))}

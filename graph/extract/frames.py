@@ -1087,7 +1087,8 @@ class FrameBuilder:
             # (a verb whose people are all of one side names only its objects: "… and met A and B of one state")
             own = alone[gi]
             own_side = own is not None and len({a.country for a in own.participants}) == 1
-            if alone[gi] is not None and not own_side or before is None \
+            # (an English verb after "and" has no subject of its own: whom its clause names are its objects)
+            if alone[gi] is not None and not own_side and self.lang == "ar" or before is None \
                     or not any(t.form == "verb" for _, t in groups[gi]) \
                     or elided is None \
                     or self.lang == "ar" and len([m for m in window(*spans[gi]) if m.kind in PERSONS]) != 1 \
@@ -1101,6 +1102,10 @@ class FrameBuilder:
             if subject is not None:
                 lo, hi = min(spans[gi][0], elided), spans[gi][1]
                 shared = self._frame(groups[gi], parts, [subject] + window(lo, hi), lo, hi)
+                if shared is not None and before.status == "planned" and shared.status == "occurred" \
+                        and not self._past_verb(groups[gi]):  # "X will travel … and meet Y on Monday": a plan too
+                    shared.status = "planned"
+                    shared.date = self._day_by_status(shared.date, "planned") if shared.date is not None else None
                 # (one the contact before already holds is that contact: "وصل X …، والتقى Y")
                 alone[gi] = None if shared is not None and set(shared.participants) <= set(before.participants) \
                     and shared.status == before.status else shared
