@@ -4058,3 +4058,16 @@ def test_a_plan_and_then_meet_a_and_b_plans_a_contact_with_each() -> None:
     assert {(c.status, frozenset(p.name for p in c.participants)) for c in found} == {
         ("planned", frozenset({"William Ruto", "Samia Suluhu Hassan"})),
         ("planned", frozenset({"William Ruto", "Yoweri Museveni"}))}
+
+
+@pytest.mark.parametrize("text, lang, day", [
+    ("A meeting between Kenyan President William Ruto and Ugandan President Yoweri Museveni has been postponed to "
+     "March 20.", "en", "2023-03-20"),
+    ("A meeting between Kenyan President William Ruto and Ugandan President Yoweri Museveni has been postponed.", "en",
+     None),
+    ("تقرر تأجيل زيارة الرئيس الكيني وليام روتو إلى كمبالا إلى الاثنين المقبل، حيث سيلتقي الرئيس الأوغندي يويري "
+     "موسيفيني.", "ar", "2023-03-13"),
+])
+def test_a_contact_put_off_to_a_new_day_is_planned_on_it(text: str, lang: str, day: str | None) -> None:
+    found = run(text, lang, date(2023, 3, 8))
+    assert [(c.status, c.date) for c in found] == ([("planned", day)] if day else [])

@@ -177,6 +177,10 @@ THAT_AR = re.compile(r"\s+" + norm("أن") + r"\s")  # "من المقرر أن":
 CLAUSE_COMMAS = (",", "،", ".")
 MEMBERS_OF_EN = re.compile(r"\b(?:summit|meeting|talks|conference|leaders|heads)\s+of\s+(?:the\s+)?$")  # "a summit of X"
 MEMBERS_OF_REACH = 20  # characters before a state searched for "summit of"
+POSTPONED = re.compile(r"postpone|تاجيل|ارجا|تاجل|ارجي")  # words of putting off, in cues ("has been postponed")
+PUT_OFF_TO = re.compile(r"(?:\bto|\buntil|(?:^|\s)(?:الي|حتي))\s+(?:\S+\s+)?$")  # "postponed to Sept. 20"
+PUT_OFF_REACH = 80  # characters from a postponement to the new day it names
+PUT_OFF_GAP = 12  # characters before that day searched for "to", "إلى"
 DEFINITE_WORDS_EN = frozenset({"the", "this", "that"})  # "the call": a reference back
 TALKS_ADJECTIVES_EN = frozenset({"expanded", "extended", "enlarged", "restricted", "bilateral", "official", "formal",
                                  "private", "broader", "wider", "closed-door"})  # "the expanded talks": still definite
@@ -2545,7 +2549,7 @@ class FrameBuilder:
         """"negated" (no contact: denied, hypothetical, called off, a post), "planned", "background" or
         "occurred", from the contact word's cues (``cues``: its own) and the dates near it."""
         before = [c for m, c in cues if (t_start - NEAR <= m.start or self._governs(m, t_start)) and m.start < t_start
-                  and not self._backshifted(m, c, parts)]
+                  and not self._backshifted(m, c, parts) and not self._put_off_to(m, parts)]
         if self._negated(group, parts, t_start, t_end, before):
             return "negated"
         if self._planned(group, cues, parts, t_start, t_end, kind):
@@ -2606,7 +2610,7 @@ class FrameBuilder:
         next_word = min((m.start for m, t in parts.triggers if m.start >= first_end), default=len(self.text.text))
         if any(c == "undone" and (first_end <= m.start < next_word and m.start - first_end <= UNDONE_REACH
                                   or not self.text.text[m.end:t_start].strip())  # "ألغيت زيارة …"
-               for m, c in parts.cues):
+               and not self._put_off_to(m, parts) for m, c in parts.cues):
             return True  # "اجتماعا … قد يعقد", "expected to call, but it didn't happen": not a contact
         if self._posted(group, parts) and not any(t.type and t.type != "message" for _, t in parts.triggers):
             # "wrote on X", "كتب على حسابه": a post for everyone, not a message to someone (unless it tells of a
@@ -2618,6 +2622,16 @@ class FrameBuilder:
             c == "invite" and 0 <= t_start - m.end <= INVITE_REACH
             and not any(m.end <= w.start < t_start for w in self._typed) for m, c in parts.cues)
         return invited and not self._day_to_come(parts, t_start)  # "invited X for a visit on April 10": a plan
+
+    def _put_off_to(self, cue: Match, parts: SentenceParts) -> bool:
+        """Whether a postponement names the new day ("postponed to Sept. 20", "تأجيل الزيارة إلى الخميس المقبل"):
+        a plan for that day, not a contact called off."""
+        s = self.text.text
+        if not POSTPONED.search(s, cue.start, cue.end):
+            return False
+        return any(0 <= d.start - cue.end <= PUT_OFF_REACH and d.date is not None
+                   and PUT_OFF_TO.search(s, max(cue.end, d.start - PUT_OFF_GAP), d.start) is not None
+                   for d in parts.dates)
 
     def _day_to_come(self, parts: SentenceParts, t_start: int) -> bool:
         """Whether a day after publication is named after a contact word in its sentence ("to a meeting on April
