@@ -4071,3 +4071,9 @@ def test_a_plan_and_then_meet_a_and_b_plans_a_contact_with_each() -> None:
 def test_a_contact_put_off_to_a_new_day_is_planned_on_it(text: str, lang: str, day: str | None) -> None:
     found = run(text, lang, date(2023, 3, 8))
     assert [(c.status, c.date) for c in found] == ([("planned", day)] if day else [])
+
+
+def test_who_asked_is_found_past_the_setting() -> None:
+    found = run("Kenyan President William Ruto met Ugandan President Yoweri Museveni on the sidelines of the African "
+                "Union summit on Sunday at Museveni's request.", "en", date(2023, 2, 20))
+    assert [c.initiator for c in found] == ["Yoweri Museveni"]

@@ -2121,7 +2121,10 @@ class FrameBuilder:
             # "بحث X مع Y …": discussing tells no mode; a call of theirs told that day is how ("جاء ذلك خلال اتصال")
             frame.mode_guessed = not (self._place_country(parts, frame.trigger_start, clause.hi) or travelled_to) \
                 and not any(t.type == "phone_call" for _, t in parts.triggers)
-        frame.initiator = self._initiator(frame, clause.group, clause.cues, resolved, clause.mentions, directions)
+        # (who asked may be named past the window: "met Y on the sidelines of the summit at Y's request")
+        sentence = sorted(clause.mentions + [m for m in clause.parts.mentions if not clause.lo <= m.start < clause.hi],
+                          key=attrgetter("start"))
+        frame.initiator = self._initiator(frame, clause.group, clause.cues, resolved, sentence, directions)
         if frame.hub is not None and ("host" in directions or "in" in directions) and frame.initiator != frame.hub:
             frame.partners_initiate = True  # "X received A, B and C", "calls from A, B and C": each one came to X
         self._visit_by_place(frame, parts, clause.lo, clause.hi, hosted="host" in directions,
