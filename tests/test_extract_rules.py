@@ -4077,3 +4077,10 @@ def test_who_asked_is_found_past_the_setting() -> None:
     found = run("Kenyan President William Ruto met Ugandan President Yoweri Museveni on the sidelines of the African "
                 "Union summit on Sunday at Museveni's request.", "en", date(2023, 2, 20))
     assert [c.initiator for c in found] == ["Yoweri Museveni"]
+
+
+@pytest.mark.parametrize("when", ["later in the day", "earlier in the day"])
+def test_later_or_earlier_in_the_day_is_the_day_told(when: str) -> None:
+    found = run(f"Kenyan President William Ruto spoke on Sunday with Ugandan President Yoweri Museveni. Ruto also spoke "
+                f"{when} with Tanzanian President Samia Suluhu Hassan.", "en", date(2023, 3, 8))
+    assert [(c.status, c.date) for c in found] == [("occurred", "2023-03-05"), ("occurred", "2023-03-05")]
