@@ -4084,3 +4084,13 @@ def test_later_or_earlier_in_the_day_is_the_day_told(when: str) -> None:
     found = run(f"Kenyan President William Ruto spoke on Sunday with Ugandan President Yoweri Museveni. Ruto also spoke "
                 f"{when} with Tanzanian President Samia Suluhu Hassan.", "en", date(2023, 3, 8))
     assert [(c.status, c.date) for c in found] == [("occurred", "2023-03-05"), ("occurred", "2023-03-05")]
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Prime Minister and Minister of Interior HE Sheikh Khalid bin Khalifa bin Abdulaziz Al Thani",
+     "Khalid bin Khalifa Al Thani"),
+    ("Qatar's Minister of State HE Dr. Salem bin Nasser Al Marri", "Salem bin Nasser Al Marri"),
+])
+def test_he_in_capitals_is_his_excellency(title: str, name: str) -> None:
+    found = run(f"{title} met Kenyan President William Ruto in Doha yesterday.", "en", date(2022, 5, 10))
+    assert {p.name for c in found for p in c.participants} == {name, "William Ruto"}

@@ -204,6 +204,8 @@ HONORIFICS_AR = tuple(norm(h) for h in name_words("honorific", "ar"))
 HONORIFIC_LEADS_AR = tuple(h + " " for h in HONORIFICS_AR)
 HONORIFIC_WORDS_AR = frozenset(h for h in HONORIFICS_AR if " " not in h)  # one-word honorifics end a name after it
 HONORIFICS_EN = name_words("honorific", "en")
+EXCELLENCY_EN = "HE"  # "HE Sheikh X": His Excellency, written in capitals (not the pronoun)
+EXCELLENCY_WORD = re.compile(r"\s*(he)\s+")  # "HE" right at a position, with the spaces around it
 # an abbreviated form of address after an office ("Foreign Minister Dr. X", "H.E. X"): its stop ends no clause
 ADDRESS_ABBR_EN = re.compile(r"\s*,?\s*(?:" + "|".join(re.escape(w) for w in HONORIFICS_EN if w.endswith("."))
                              + r")\s+")
@@ -1564,8 +1566,9 @@ class ActorFinder:
             initials = AR_INITIALS.match(s, pos)  # "د. هشام قنديل": Dr, engineer, professor as one letter
             pos = initials.end() if initials else pos
         else:
-            address = ADDRESS_ABBR_EN.match(s, pos)  # "Foreign Minister Dr. X": a form of address, then the name
-            pos = address.end() if address else pos
+            # "Foreign Minister Dr. X", "Minister HE Dr. X": forms of address, then the name
+            while (address := ADDRESS_ABBR_EN.match(s, pos) or self._excellency(pos)) is not None:
+                pos = address.end()
         nxt_match = self._next_match(pos, skip_at)
         k = bisect.bisect_left(self.stops, pos)
         if k < len(self.stops):
@@ -1619,6 +1622,11 @@ class ActorFinder:
         return _first(self.matches[k], "person") is not None and (
             self.lang != "ar" and self._part_of_other_name(k) or self._other_family(self.matches[k]))
 
+    def _excellency(self, pos: int) -> re.Match[str] | None:
+        """"HE" written in capitals at ``pos`` ("Minister HE Dr. X"): His Excellency, with the space after it."""
+        he = EXCELLENCY_WORD.match(self.text.text, pos)
+        return he if he is not None and self._written(*he.span(1)) == EXCELLENCY_EN else None
+
     def _latin_name_span(self, pos: int, window: str) -> tuple[int, int] | None:
         taken: list[tuple[int, int]] = []
         for w in LATIN_TOKEN.finditer(window):
@@ -1628,7 +1636,9 @@ class ActorFinder:
                     break
                 continue
             orig = self.text.original[self.text.offsets[pos + w.start()]]
-            if word.lower() in HONORIFICS_EN and not taken and not PATRONYM_NEXT.match(window, w.end()):
+            excellency = self._written(pos + w.start(), pos + w.end()) == EXCELLENCY_EN  # "HE Sheikh X"
+            if (word.lower() in HONORIFICS_EN or excellency) and not taken \
+                    and not PATRONYM_NEXT.match(window, w.end()):
                 continue  # "Sheikh X", but "Prince Sultan bin Salman": a given name, its father's after "bin"
             if orig.isupper() or (word in EN_PARTICLES or self._particle_joined(pos + w.start(), word)) and taken:
                 taken.append((w.start(), w.end()))
