@@ -4094,3 +4094,10 @@ def test_later_or_earlier_in_the_day_is_the_day_told(when: str) -> None:
 def test_he_in_capitals_is_his_excellency(title: str, name: str) -> None:
     found = run(f"{title} met Kenyan President William Ruto in Doha yesterday.", "en", date(2022, 5, 10))
     assert {p.name for c in found for p in c.participants} == {name, "William Ruto"}
+
+
+@pytest.mark.parametrize("office", ["Minister Delegate for Foreign Affairs", "Minister Responsible for Foreign Affairs"])
+def test_an_office_qualifier_is_no_name(office: str) -> None:
+    found = run(f"Kenyan President William Ruto received Omani {office} Badr Albusaidi in Nairobi on Monday.", "en",
+                date(2023, 3, 8))
+    assert {p.name for c in found for p in c.participants} == {"William Ruto", "Badr Albusaidi"}

@@ -188,8 +188,10 @@ CLAUSE_END = re.compile(r"[\n;:!?؟]|(?<!\b[^\W\d_])\.")  # not the stop of an i
 FAMILY_TAIL = re.compile(r"(?:\s+(?:(?:al|el)-|(?:bin|bint|ibn)\s+)[\w'-]+){1,4}")  # "Sheikh Sabah Al-Khaled"
 #: "of Defence", "for African Affairs", "and Minister of State for Defence Affairs": a portfolio (and another office
 #: of the same person) between an English office and its holder's name
-PORTFOLIO_EN = re.compile(r"\s*,?\s*(?:of|for|and)\s+(?:(?:" + "|".join(map(re.escape, name_words("portfolio", "en")))
-                          + r")(?!\w)[\s,]*)+")
+QUALIFIER_EN = re.compile(r"\s*(?:" + "|".join(map(re.escape, name_words("office_qualifier", "en"))) + r")\s+")
+PORTFOLIO_EN = re.compile(r"(?:" + QUALIFIER_EN.pattern + r")?\s*,?\s*(?:of|for|and)\s+(?:(?:"
+                          + "|".join(map(re.escape, name_words("portfolio", "en")))
+                          + r")(?!\w)[\s,]*)+")  # "Minister Delegate for Foreign Affairs"
 PORTFOLIO_NAME_WORDS = 2  # words of a name after a portfolio: one capitalised word may be the portfolio's own
 PORTFOLIO_START_EN = re.compile(r"^[\s,]*(?:of|for)\s+", re.IGNORECASE)  # the word that joins a portfolio to its office
 PORTFOLIO_END_EN = re.compile(r"(?:(?:and|of|for|the|&)[\s,]+)+$")  # a portfolio never ends on a joining word
@@ -1318,8 +1320,9 @@ class ActorFinder:
             return [Mention(phrase.start, mention.end, "person", mention.actor, phrase.role,
                             mention.actor.country)], j
         name = self._unknown_name(portfolio) if portfolio > phrase.end else None
-        if name is not None and len(name[2].split()) >= PORTFOLIO_NAME_WORDS:
-            phrase.end = portfolio
+        if name is not None and len(name[2].split()) >= PORTFOLIO_NAME_WORDS \
+                or portfolio > phrase.end and QUALIFIER_EN.match(self.text.text, phrase.end):
+            phrase.end = portfolio  # (with "Delegate", "Responsible": the office's own words, no name)
         return None
 
     def _counterpart(self, phrase: OfficePhrase) -> tuple[list[Mention], int]:
