@@ -4101,3 +4101,12 @@ def test_an_office_qualifier_is_no_name(office: str) -> None:
     found = run(f"Kenyan President William Ruto received Omani {office} Badr Albusaidi in Nairobi on Monday.", "en",
                 date(2023, 3, 8))
     assert {p.name for c in found for p in c.participants} == {"William Ruto", "Badr Albusaidi"}
+
+
+@pytest.mark.parametrize("lead, holder", [
+    ("", "António Guterres"),
+    ("NATO Secretary-General Jens Stoltenberg arrived in Nairobi on Monday. ", "Jens Stoltenberg"),
+])
+def test_the_secretary_general_is_the_uns_when_no_other_was_named(lead: str, holder: str) -> None:
+    found = run(f"{lead}The Secretary-General met Kenyan President William Ruto on Monday.", "en", date(2023, 3, 8))
+    assert holder in {p.name for c in found for p in c.participants}

@@ -181,6 +181,7 @@ POSTPONED = re.compile(r"postpone|تاجيل|ارجا|تاجل|ارجي")  # wor
 PUT_OFF_TO = re.compile(r"(?:\bto|\buntil|(?:^|\s)(?:الي|حتي))\s+(?:\S+\s+)?$")  # "postponed to Sept. 20"
 PUT_OFF_REACH = 80  # characters from a postponement to the new day it names
 PUT_OFF_GAP = 12  # characters before that day searched for "to", "إلى"
+UN_CODE, SECRETARY_GENERAL = "UN", "secretary_general"  # whose "the Secretary-General" is, when no one else's
 DEFINITE_WORDS_EN = frozenset({"the", "this", "that"})  # "the call": a reference back
 TALKS_ADJECTIVES_EN = frozenset({"expanded", "extended", "enlarged", "restricted", "bilateral", "official", "formal",
                                  "private", "broader", "wider", "closed-door"})  # "the expanded talks": still definite
@@ -493,11 +494,13 @@ class FrameBuilder:
                 pick = [a for a in self._titled_last[m.role] if a not in others][-1]
             if pick is not None:
                 return Mention(m.start, m.end, "person", pick, m.role, pick.country, True)
-            if self.home is not None and m.role in TRACKED:
-                # "the Secretary-General" on un.org, "the Prime Minister" on gov.uk: the publisher's own office
-                actor, _ = office_actor(self.gaz, m.role if self.office_day else "", self.home, self.office_day,
+            # "the Secretary-General" on un.org, "the Prime Minister" on gov.uk: the publisher's own office; an
+            # English "the Secretary-General" no organisation qualifies, where no one was named so: the UN's
+            home = self.home or (UN_CODE if m.role == SECRETARY_GENERAL and self.lang != "ar" else None)
+            if home is not None and m.role in TRACKED:
+                actor, _ = office_actor(self.gaz, m.role if self.office_day else "", home, self.office_day,
                                         ROLE_TITLES.get(m.role or ""))
-                return Mention(m.start, m.end, "person", actor, m.role, self.home, True)
+                return Mention(m.start, m.end, "person", actor, m.role, home, True)
         elif m.kind == "person" and m.actor is not None and not m.actor.wikidata and " " not in m.actor.name:
             written = norm(m.actor.name)
             for actor, _ in self.recent:
