@@ -4110,3 +4110,17 @@ def test_an_office_qualifier_is_no_name(office: str) -> None:
 def test_the_secretary_general_is_the_uns_when_no_other_was_named(lead: str, holder: str) -> None:
     found = run(f"{lead}The Secretary-General met Kenyan President William Ruto on Monday.", "en", date(2023, 3, 8))
     assert holder in {p.name for c in found for p in c.participants}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto declined an offer to meet Ugandan President Yoweri Museveni in Arusha on Monday.",
+    "Kenyan President William Ruto turned down a meeting with Ugandan President Yoweri Museveni on Monday.",
+])
+def test_a_contact_declined_or_turned_down_is_none(text: str) -> None:
+    assert run(text, "en", date(2023, 3, 8)) == []
+
+
+def test_who_was_not_involved_takes_no_part() -> None:
+    found = run("Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Monday. Kenyan "
+                "Foreign Minister Alfred Mutua was not involved in the talks.", "en", date(2023, 3, 8))
+    assert [len(c.participants) for c in found] == [2]

@@ -89,6 +89,7 @@ INVITER_GAP = 12  # characters between an invitation verb and who invited ("دع
 DECEASED_REACH = 25  # characters from "the late", "وفاة" to the person it says has died ("وفاة المغفور له الشيخ X")
 AIDE_REACH = 12  # "مساعد وزير الخارجية الأميركية": the office a few words after "aide" is the boss
 LEAD_SENTENCES = 2  # the title and the lead sentence
+NOT_JOINED_GAP = 6  # characters from a negation to a join word it negates ("not involved", "did not take part")
 COMPANION_GAP = 2  # characters from "برفقة", "accompanied by" to the companion it names
 JOIN_GAP = 24  # "to participate in the Arab summit": a join word this close before a summit word
 BEHALF_REACH = 40  # "on behalf of the President, Sheikh X": the people named this close after it
@@ -1477,6 +1478,9 @@ class FrameBuilder:
         if not any(t.type for _, t in parts.triggers) and (frame.at_ceremony or any(c == "ceremony"
                                                                                    for _, c in parts.cues)):
             return True  # "X shook hands with Y at the funeral. Z also attended": Z attended the ceremony
+        negations = [m.end for m, c in parts.cues if c == "negation"]
+        if any(c == "join" and any(0 <= m.start - e <= NOT_JOINED_GAP for e in negations) for m, c in parts.cues):
+            return True  # "Z was not involved in the talks", "لم يشارك Z": no part in them
         joined = {a.country for a in people}
         # "وتناول اللقاء …. حضر اللقاء …": they attend the contact that "the meeting" refers back to, too
         told = next((f for f in reversed(self.history) if not f.anaphoric and contact_mode(f.type) == "in_person"
