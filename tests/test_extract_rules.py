@@ -4124,3 +4124,9 @@ def test_who_was_not_involved_takes_no_part() -> None:
     found = run("Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Monday. Kenyan "
                 "Foreign Minister Alfred Mutua was not involved in the talks.", "en", date(2023, 3, 8))
     assert [len(c.participants) for c in found] == [2]
+
+
+def test_an_office_after_a_name_is_his_on_a_day_someone_else_acted() -> None:
+    found = run("Prime Minister Hailemariam Desalegn on Tuesday received Sam Kutesa, Uganda's foreign minister, in "
+                "Addis Ababa.", "en", date(2015, 6, 10))
+    assert [{p.name for p in c.participants} for c in found] == [{"Hailemariam Desalegn", "Sam Kutesa"}]

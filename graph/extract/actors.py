@@ -671,8 +671,14 @@ class ActorFinder:
         of Iran"; not "X, the Foreign Minister": someone else, listed)."""
         return m.kind == "title" and named.kind == "person" and named.actor is not None and m.actor is not None \
             and not _as_written(named) and m.country is not None and m.country == named.country \
-            and (m.actor == named.actor or m.actor.name == m.actor.role) and not self._posted_to(m) \
-            and APPOSITION_GAP.fullmatch(self.text.text[named.end:m.start]) is not None
+            and (m.actor == named.actor or m.actor.name == m.actor.role or self._held_once(named.actor, m.role)) \
+            and not self._posted_to(m) and APPOSITION_GAP.fullmatch(self.text.text[named.end:m.start]) is not None
+
+    def _held_once(self, actor: Actor, role: str | None) -> bool:
+        """Whether the gazetteer has ``actor`` holding office ``role`` at some time ("Sam Kutesa, Uganda's foreign
+        minister" on a day the gazetteer gives the office to an acting holder: the name wins)."""
+        pid = ids_by_name(self.gaz).get(actor.name)
+        return pid is not None and any(r.role == role for r in self.gaz.roles_of(pid))
 
     def _posted_to(self, m: Mention) -> bool:
         """Whether an envoy's or ambassador's title names as its state the one he is posted to ("السفير لدى مصر"),
@@ -1832,6 +1838,12 @@ def surname_matcher(gaz: Gazetteer, pids: tuple[str, ...]) -> PhraseMatcher:
 
 
 @cache
+@cache
+def ids_by_name(gaz: Gazetteer) -> dict[str, str]:
+    """Gazetteer person ids by canonical English name."""
+    return {p.name: pid for pid, p in gaz.people.items()}
+
+
 def surnames_of(gaz: Gazetteer, pid: str) -> tuple[tuple[str, bool], ...]:
     """The surnames a person may be named by alone, Arabic then English, with whether they match only
     capitalised: the last word of a full name, unless it is short, a family name or linked ("bin X")."""

@@ -30,6 +30,7 @@ from .actors import (
     TRACKED,
     Mention,
     Place,
+    ids_by_name,
     office_actor,
     place_actor,
     shares_name,
@@ -3162,12 +3163,6 @@ class FrameBuilder:
         elif frame.hub is not None and hosts == [frame.hub] and len(guests) == len(frame.participants) - 1:
             # "X met A, B and C at the Carthage Palace": each guest, separately, visited X
             frame.type, frame.initiator, frame.partners_initiate = "visit", None, True
-
-
-@cache
-def ids_by_name(gaz: Gazetteer) -> dict[str, str]:
-    """Gazetteer person ids by canonical English name."""
-    return {p.name: pid for pid, p in gaz.people.items()}
 
 
 @lru_cache(maxsize=4096)
