@@ -4130,3 +4130,12 @@ def test_an_office_after_a_name_is_his_on_a_day_someone_else_acted() -> None:
     found = run("Prime Minister Hailemariam Desalegn on Tuesday received Sam Kutesa, Uganda's foreign minister, in "
                 "Addis Ababa.", "en", date(2015, 6, 10))
     assert [{p.name for p in c.participants} for c in found] == [{"Hailemariam Desalegn", "Sam Kutesa"}]
+
+
+@pytest.mark.parametrize("lead", ["", "NAIROBI — "])
+def test_an_unknown_name_opening_the_sentence_before_its_office_is_that_person(lead: str) -> None:
+    found = run(f"{lead}Jane Wambui, Kenya's Minister of Water, Sanitation and Irrigation, met Ugandan President "
+                f"Yoweri Museveni in Kampala on "
+                f"Tuesday.", "en", date(2023, 3, 8))
+    assert [{(p.name, p.country) for p in c.participants} for c in found] == [
+        {("Jane Wambui", "KEN"), ("Yoweri Museveni", "UGA")}]

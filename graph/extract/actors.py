@@ -206,6 +206,7 @@ HONORIFICS_AR = tuple(norm(h) for h in name_words("honorific", "ar"))
 HONORIFIC_LEADS_AR = tuple(h + " " for h in HONORIFICS_AR)
 HONORIFIC_WORDS_AR = frozenset(h for h in HONORIFICS_AR if " " not in h)  # one-word honorifics end a name after it
 HONORIFICS_EN = name_words("honorific", "en")
+SENTENCE_OPENERS = (".", "\n", "—", "--", " -", ":")  # what a name opening a sentence (or after a dateline) follows
 EXCELLENCY_EN = "HE"  # "HE Sheikh X": His Excellency, written in capitals (not the pronoun)
 EXCELLENCY_WORD = re.compile(r"\s*(he)\s+")  # "HE" right at a position, with the spaces around it
 # an abbreviated form of address after an office ("Foreign Minister Dr. X", "H.E. X"): its stop ends no clause
@@ -961,7 +962,9 @@ class ActorFinder:
             k -= 1
         name = spans[k:]
         # the name must start where the capitals do: after a lower-case word, or after an abbreviation ("Mr.")
-        led = k > 0 and not upper[k - 1] or k == 0 and s[max(0, base - ABBREVIATION_REACH):base].rstrip().endswith(".")
+        # (or at the start of the sentence: "Seleshi Bekele, Ethiopia's Minister of Water, met …")
+        opening = s[max(0, base - ABBREVIATION_REACH):base].rstrip()
+        led = k > 0 and not upper[k - 1] or k == 0 and (opening.endswith(SENTENCE_OPENERS) or not s[:base].strip())
         if len(name) < 2 or not led or not free(name[0][0], name[-1][1]):
             return None
         a, b = self.text.span(name[0][0], name[-1][1])
