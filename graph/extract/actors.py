@@ -1841,12 +1841,12 @@ def surname_matcher(gaz: Gazetteer, pids: tuple[str, ...]) -> PhraseMatcher:
 
 
 @cache
-@cache
 def ids_by_name(gaz: Gazetteer) -> dict[str, str]:
     """Gazetteer person ids by canonical English name."""
     return {p.name: pid for pid, p in gaz.people.items()}
 
 
+@cache
 def surnames_of(gaz: Gazetteer, pid: str) -> tuple[tuple[str, bool], ...]:
     """The surnames a person may be named by alone, Arabic then English, with whether they match only
     capitalised: the last word of a full name, unless it is short, a family name or linked ("bin X")."""
