@@ -4139,3 +4139,23 @@ def test_an_unknown_name_opening_the_sentence_before_its_office_is_that_person(l
                 f"Tuesday.", "en", date(2023, 3, 8))
     assert [{(p.name, p.country) for p in c.participants} for c in found] == [
         {("Jane Wambui", "KEN"), ("Yoweri Museveni", "UGA")}]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Saudi Foreign Minister Prince Faisal bin Farhan arrived in Nairobi on Monday. Prince Faisal held talks with Kenyan "
+     "President William Ruto on Tuesday.", "Faisal bin Farhan"),
+    ("Omani Foreign Minister Sayyid Badr bin Hamad Albusaidi arrived in Nairobi on Monday. Sayyid Badr held talks with "
+     "Kenyan President William Ruto on Tuesday.", "Badr Albusaidi"),
+])
+def test_a_gulf_honorific_and_given_name_is_the_one_named_so(text: str, name: str) -> None:
+    found = run(text, "en", date(2023, 3, 8))
+    assert [{p.name for p in c.participants} for c in found if "William Ruto" in {p.name for p in c.participants}] \
+        == [{name, "William Ruto"}]
+
+
+def test_a_headline_letter_is_the_letter_the_body_addresses_to_another() -> None:
+    found = run("Kenyan Vice President receives letter from Ugandan President Yoweri Museveni\n"
+                "Kenyan Vice President Rigathi Gachagua has received a letter from Ugandan President Yoweri Museveni "
+                "addressed to Kenyan President William Ruto.", "en", date(2023, 3, 8))
+    assert [{p.name for p in c.participants} for c in found if c.type == "message"] == [
+        {"Yoweri Museveni", "William Ruto"}]

@@ -207,6 +207,8 @@ HONORIFIC_LEADS_AR = tuple(h + " " for h in HONORIFICS_AR)
 HONORIFIC_WORDS_AR = frozenset(h for h in HONORIFICS_AR if " " not in h)  # one-word honorifics end a name after it
 HONORIFICS_EN = name_words("honorific", "en")
 SENTENCE_OPENERS = (".", "\n", "—", "--", " -", ":")  # what a name opening a sentence (or after a dateline) follows
+GULF_HONORIFICS_EN = ("Prince", "Princess", "Sheikh", "Sheikha", "Sayyid")  # before a given name alone: its bearer
+GULF_STATES = frozenset({"SAU", "ARE", "QAT", "KWT", "BHR", "OMN"})  # whose officials go by honorific and given name
 EXCELLENCY_EN = "HE"  # "HE Sheikh X": His Excellency, written in capitals (not the pronoun)
 EXCELLENCY_WORD = re.compile(r"\s*(he)\s+")  # "HE" right at a position, with the spaces around it
 # an abbreviated form of address after an office ("Foreign Minister Dr. X", "H.E. X"): its stop ends no clause
@@ -1837,7 +1839,23 @@ def surname_matcher(gaz: Gazetteer, pids: tuple[str, ...]) -> PhraseMatcher:
     for pid in pids:
         for surname, cased in surnames_of(gaz, pid):
             surnames.add(surname, ("person", pid), cased=cased)
+    # "Prince Faisal", "Sheikh Mohammed", "Sayyid Badr": a Gulf honorific and the given name of the one person named
+    # with it so ("Prince Faisal bin Farhan"), unless another of the people has that given name
+    given = {pid: _given_of_patronymic(gaz.people[pid].name, gaz.people[pid].country) for pid in pids}
+    counts = Counter(g for g in given.values() if g)
+    for pid, first in given.items():
+        if first and counts[first] == 1:
+            for honorific in GULF_HONORIFICS_EN:
+                surnames.add(f"{honorific} {first}", ("person", pid), cased=True)
     return surnames
+
+
+def _given_of_patronymic(name: str, country: str) -> str | None:
+    """The given name of an English name with a patronymic ("Faisal bin Farhan": "Faisal") or of a Gulf state's
+    official ("Badr Albusaidi": "Badr"), None for others."""
+    words = name.split()
+    patronymic = len(words) >= 3 and words[1].lower() in NAME_LINKS
+    return words[0] if patronymic or len(words) >= 2 and country in GULF_STATES else None
 
 
 @cache
