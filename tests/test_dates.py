@@ -99,7 +99,7 @@ ARABIC_VAGUE = [
 ENGLISH = [
     ("The minister spoke with his counterpart today.", "today", TUE, "day", "present"),
     ("The prime minister called the king earlier today.", "earlier today", TUE, "day", "past"),
-    ("He had flown to Amman earlier in the day to meet the king.", "earlier in the day", TUE, "day", "past"),
+    ("He had flown to Amman earlier in the day to meet the king.", "earlier in the day", None, "day", "told"),
     ("The president met the envoy this morning.", "this morning", TUE, "day", "present"),
     ("The two leaders will speak tonight.", "tonight", TUE, "day", "present"),
     ("Just now, I had a telephone talk with the president.", "Just now", TUE, "day", "past"),
