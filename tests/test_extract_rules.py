@@ -4159,3 +4159,11 @@ def test_a_headline_letter_is_the_letter_the_body_addresses_to_another() -> None
                 "addressed to Kenyan President William Ruto.", "en", date(2023, 3, 8))
     assert [{p.name for p in c.participants} for c in found if c.type == "message"] == [
         {"Yoweri Museveni", "William Ruto"}]
+
+
+def test_a_journey_told_as_a_participle_after_before_is_the_subjects() -> None:
+    found = run("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday before flying "
+                "to Dodoma, where he will meet Tanzanian President Samia Suluhu Hassan on Wednesday.", "en",
+                date(2023, 3, 8))
+    assert {frozenset(p.name for p in c.participants) for c in found} == {
+        frozenset({"William Ruto", "Yoweri Museveni"}), frozenset({"William Ruto", "Samia Suluhu Hassan"})}

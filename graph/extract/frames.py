@@ -1743,7 +1743,7 @@ class FrameBuilder:
         if self.lang == "ar":
             return people
         before = self.text.word_before(first.start)
-        if not s[first.start:first.end].endswith("ing"):
+        if not s[first.start:first.end].split()[0].endswith("ing"):  # ("visiting", "flying to")
             if not before.endswith("ing"):  # (or a participle before a contact noun: "after holding talks with Y")
                 return people
             before = self.text.word_before(s.rindex(before, 0, first.start))
