@@ -4167,3 +4167,12 @@ def test_a_journey_told_as_a_participle_after_before_is_the_subjects() -> None:
                 date(2023, 3, 8))
     assert {frozenset(p.name for p in c.participants) for c in found} == {
         frozenset({"William Ruto", "Yoweri Museveni"}), frozenset({"William Ruto", "Samia Suluhu Hassan"})}
+
+
+@pytest.mark.parametrize("guest, kind", [
+    ("وزير الخارجية الأوغندي جيجي أودونغو، بحضور السفير الأوغندي لدى كينيا روبرت موغيمبا", "visit"),
+    ("السفير الأوغندي لدى كينيا روبرت موغيمبا", "meeting"),
+])
+def test_an_ambassador_sitting_in_on_his_ministers_audience_leaves_it_a_visit(guest: str, kind: str) -> None:
+    found = run(f"استقبل الرئيس الكيني وليام روتو اليوم {guest}.", "ar", date(2023, 3, 8))
+    assert [c.type for c in found] == [kind]

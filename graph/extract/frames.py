@@ -2137,8 +2137,11 @@ class FrameBuilder:
             frame.partners_initiate = True  # "X received A, B and C", "calls from A, B and C": each one came to X
         self._visit_by_place(frame, parts, clause.lo, clause.hi, hosted="host" in directions,
                              travelled_to=travelled_to)
-        if frame.type == "visit" and any(m.role in MISSION_HEADS and m.actor in frame.participants for m in resolved):
-            # a resident ambassador received by the host did not travel: a meeting (see the guidelines)
+        envoys = {m.actor for m in resolved if m.role in MISSION_HEADS and m.actor in frame.participants}
+        if frame.type == "visit" and envoys and not any(a not in envoys and a.country in {e.country for e in envoys}
+                                                        for a in frame.participants):
+            # a resident ambassador received by the host did not travel: a meeting (see the guidelines); one who sat
+            # in on his minister's audience ("بحضور السفير") leaves it the minister's visit
             frame.type, frame.initiator = "meeting", None
         if any(m.resolved_by_title for m in resolved):
             frame.confidence -= TITLE_CONFIDENCE_COST
