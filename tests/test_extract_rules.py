@@ -4176,3 +4176,9 @@ def test_a_journey_told_as_a_participle_after_before_is_the_subjects() -> None:
 def test_an_ambassador_sitting_in_on_his_ministers_audience_leaves_it_a_visit(guest: str, kind: str) -> None:
     found = run(f"استقبل الرئيس الكيني وليام روتو اليوم {guest}.", "ar", date(2023, 3, 8))
     assert [c.type for c in found] == [kind]
+
+
+def test_met_him_is_a_meeting_word() -> None:
+    found = run("وصل وزير الخارجية الأوغندي جيجي أودونغو اليوم إلى نيروبي في زيارة رسمية. والتقاه الرئيس الكيني وليام "
+                "روتو في القصر الرئاسي.", "ar", date(2023, 3, 8))
+    assert [{p.name for p in c.participants} for c in found] == [{"Jeje Odongo", "William Ruto"}]
