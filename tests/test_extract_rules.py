@@ -4182,3 +4182,9 @@ def test_met_him_is_a_meeting_word() -> None:
     found = run("وصل وزير الخارجية الأوغندي جيجي أودونغو اليوم إلى نيروبي في زيارة رسمية. والتقاه الرئيس الكيني وليام "
                 "روتو في القصر الرئاسي.", "ar", date(2023, 3, 8))
     assert [{p.name for p in c.participants} for c in found] == [{"Jeje Odongo", "William Ruto"}]
+
+
+def test_states_where_the_situation_was_discussed_are_no_parties() -> None:
+    found = run("استقبل الرئيس الكيني وليام روتو اليوم وزير الخارجية الأوغندي جيجي أودونغو. وتناول اللقاء الأوضاع في "
+                "السودان والصومال.", "ar", date(2023, 3, 8))
+    assert [{p.name for p in c.participants} for c in found] == [{"William Ruto", "Jeje Odongo"}]

@@ -1787,7 +1787,8 @@ class FrameBuilder:
         self._visited(clause, parties)
         if not parties.actors and parties.kind in ("meeting", "talk"):  # "محادثات لبنانية أميركية" near the word
             nations = _distinct([m.actor for m in clause.mentions if m.kind == "country" and m.actor is not None
-                                 and abs(m.start - clause.t_start) <= NEAR])
+                                 and abs(m.start - clause.t_start) <= NEAR and not self._is_location(m)
+                                 and not self._is_topic(m)])
             parties.actors = nations if len(nations) >= 2 else []
         parties.borrowed = not parties.actors and clause.anaphoric
         if parties.borrowed:  # "the meeting" with nobody named: the parties of the latest contact of its mode
