@@ -4188,3 +4188,10 @@ def test_states_where_the_situation_was_discussed_are_no_parties() -> None:
     found = run("استقبل الرئيس الكيني وليام روتو اليوم وزير الخارجية الأوغندي جيجي أودونغو. وتناول اللقاء الأوضاع في "
                 "السودان والصومال.", "ar", date(2023, 3, 8))
     assert [{p.name for p in c.participants} for c in found] == [{"William Ruto", "Jeje Odongo"}]
+
+
+def test_an_acting_minister_named_so_is_himself() -> None:
+    found = run("استقبل الرئيس الكيني وليام روتو اليوم وزير الخارجية الأوغندي جيجي أودونغو. كما استقبل وزير الخارجية "
+                "بالإنابة ألفريد موتوا السفير التنزاني جون كيجازي.", "ar", date(2023, 3, 8))
+    assert {frozenset(p.name for p in c.participants) for c in found} == {
+        frozenset({"William Ruto", "Jeje Odongo"}), frozenset({"Alfred Mutua", "جون كيجازي"})}
