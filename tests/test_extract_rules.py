@@ -3785,7 +3785,8 @@ def test_leaders_signing_together_met(text: str, pair: bool) -> None:
 
 @pytest.mark.parametrize("subject", ["The presidents of Chile and Peru", "The Chilean and Peruvian presidents"])
 def test_one_plural_office_of_two_states_is_two_subjects(subject: str) -> None:
-    found = run(f"{subject} held a joint phone call with Bolivian President Luis Arce on Friday.", "en", date(2022, 8, 6))
+    found = run(f"{subject} held a joint phone call with Bolivian President Luis Arce on Friday.", "en",
+                date(2022, 8, 6))
     assert [(c.type, {p.country for p in c.participants}) for c in found] == [("phone_call", {"CHL", "PER", "BOL"})]
 
 
@@ -3860,8 +3861,8 @@ def test_arabic_pluperfect_before_a_verb_of_no_type_or_a_visit_verb_is_backgroun
     ("", "meeting"),
 ])
 def test_discussing_with_then_the_call_it_came_in_is_one_call(follow: str, kind: str) -> None:
-    found = run("ناقش الرئيس الكيني وليام روتو، الأربعاء، مع الرئيس الأوغندي يويري موسيفيني الأوضاع الإقليمية." + follow,
-                "ar", date(2023, 3, 8))
+    found = run("ناقش الرئيس الكيني وليام روتو، الأربعاء، مع الرئيس الأوغندي يويري موسيفيني الأوضاع "
+                "الإقليمية." + follow, "ar", date(2023, 3, 8))
     assert [c.type for c in found] == [kind]
 
 
@@ -3939,8 +3940,8 @@ def test_leaving_for_a_state_on_a_day_to_come_plans_a_visit(verb: str) -> None:
 
 def test_who_attended_joins_a_visit_told_twice_in_its_sentence() -> None:
     found = run("استقبل حضرة صاحب السمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح بقصر بيان صباح اليوم الرئيس الكيني "
-                "وليام روتو والوفد الرسمي المرافق له بمناسبة زيارته الرسمية للبلاد. وحضر المقابلة الشيخ أحمد نواف الأحمد "
-                "الصباح.", "ar", date(2024, 3, 8))
+                "وليام روتو والوفد الرسمي المرافق له بمناسبة زيارته الرسمية للبلاد. وحضر المقابلة الشيخ أحمد نواف "
+                "الأحمد الصباح.", "ar", date(2024, 3, 8))
     assert [(c.type, len(c.participants)) for c in found] == [("visit", 3)]
 
 
@@ -3953,7 +3954,8 @@ def test_a_clause_of_time_after_a_comma_tells_a_contact_of_its_own() -> None:
 
 def test_a_visit_by_someone_is_his() -> None:
     found = run("Kenyan President William Ruto will visit Kampala on Friday for talks with Ugandan President Yoweri "
-                "Museveni, a week after a state visit by Tanzanian President Samia Suluhu Hassan.", "en", date(2023, 3, 8))
+                "Museveni, a week after a state visit by Tanzanian President Samia Suluhu Hassan.", "en",
+                date(2023, 3, 8))
     assert sorted(c.initiator or "" for c in found) == ["Samia Suluhu Hassan", "William Ruto"]
 
 
@@ -3966,7 +3968,8 @@ def test_an_invitation_made_in_a_call_leaves_the_call(setting: str) -> None:
 
 def test_thanks_for_hosting_a_conference_tell_no_visit() -> None:
     found = run("Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Monday. Ruto "
-                "also thanked Museveni for hosting the regional summit in Kampala last Saturday.", "en", date(2023, 3, 8))
+                "also thanked Museveni for hosting the regional summit in Kampala last Saturday.", "en",
+                date(2023, 3, 8))
     assert [c.type for c in found] == ["phone_call"]
 
 
@@ -4081,8 +4084,8 @@ def test_who_asked_is_found_past_the_setting() -> None:
 
 @pytest.mark.parametrize("when", ["later in the day", "earlier in the day"])
 def test_later_or_earlier_in_the_day_is_the_day_told(when: str) -> None:
-    found = run(f"Kenyan President William Ruto spoke on Sunday with Ugandan President Yoweri Museveni. Ruto also spoke "
-                f"{when} with Tanzanian President Samia Suluhu Hassan.", "en", date(2023, 3, 8))
+    found = run(f"Kenyan President William Ruto spoke on Sunday with Ugandan President Yoweri Museveni. Ruto also "
+                f"spoke {when} with Tanzanian President Samia Suluhu Hassan.", "en", date(2023, 3, 8))
     assert [(c.status, c.date) for c in found] == [("occurred", "2023-03-05"), ("occurred", "2023-03-05")]
 
 
@@ -4096,7 +4099,8 @@ def test_he_in_capitals_is_his_excellency(title: str, name: str) -> None:
     assert {p.name for c in found for p in c.participants} == {name, "William Ruto"}
 
 
-@pytest.mark.parametrize("office", ["Minister Delegate for Foreign Affairs", "Minister Responsible for Foreign Affairs"])
+@pytest.mark.parametrize("office", ["Minister Delegate for Foreign Affairs",
+                                    "Minister Responsible for Foreign Affairs"])
 def test_an_office_qualifier_is_no_name(office: str) -> None:
     found = run(f"Kenyan President William Ruto received Omani {office} Badr Albusaidi in Nairobi on Monday.", "en",
                 date(2023, 3, 8))
@@ -4142,8 +4146,8 @@ def test_an_unknown_name_opening_the_sentence_before_its_office_is_that_person(l
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Saudi Foreign Minister Prince Faisal bin Farhan arrived in Nairobi on Monday. Prince Faisal held talks with Kenyan "
-     "President William Ruto on Tuesday.", "Faisal bin Farhan"),
+    ("Saudi Foreign Minister Prince Faisal bin Farhan arrived in Nairobi on Monday. Prince Faisal held talks with "
+     "Kenyan President William Ruto on Tuesday.", "Faisal bin Farhan"),
     ("Omani Foreign Minister Sayyid Badr bin Hamad Albusaidi arrived in Nairobi on Monday. Sayyid Badr held talks with "
      "Kenyan President William Ruto on Tuesday.", "Badr Albusaidi"),
 ])
@@ -4162,8 +4166,8 @@ def test_a_headline_letter_is_the_letter_the_body_addresses_to_another() -> None
 
 
 def test_a_journey_told_as_a_participle_after_before_is_the_subjects() -> None:
-    found = run("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday before flying "
-                "to Dodoma, where he will meet Tanzanian President Samia Suluhu Hassan on Wednesday.", "en",
+    found = run("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday before "
+                "flying to Dodoma, where he will meet Tanzanian President Samia Suluhu Hassan on Wednesday.", "en",
                 date(2023, 3, 8))
     assert {frozenset(p.name for p in c.participants) for c in found} == {
         frozenset({"William Ruto", "Yoweri Museveni"}), frozenset({"William Ruto", "Samia Suluhu Hassan"})}

@@ -428,7 +428,8 @@ def _merge(contacts: list[tuple[Contact, Frame]]) -> list[Contact]:
         people = frozenset(p.name for p in c.participants)
         if frame.summit:  # a summit told again as its members arrive: the telling with the most of them
             people = max((m for m, status in summits if status == c.status and people <= m), key=len)
-        key = (people, contact_mode(c.type) if contact_mode(c.type) == "in_person" else c.type, c.status)
+        key: tuple[object, ...] = (people, contact_mode(c.type) if contact_mode(c.type) == "in_person" else c.type,
+                                   c.status)
         if frame.anaphoric:  # "the meeting", "during the call": the contact of these people already told
             key = next((k for k in merged if k[:2] == key[:2]), key)
         elif frame.mode_guessed:  # "they had a frank conversation": the contact of these people told that day

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache, lru_cache, partial
+from functools import lru_cache, partial
 from operator import attrgetter
 
 from ..gazetteer import Gazetteer
@@ -132,8 +132,8 @@ THANKS_REACH = 30  # characters before the one thanked in which the thanks stand
 IN_LETTER = re.compile(r"(?:^|\s)(?:in|" + norm("في") + r")\s+(?:(?:a|an|the|his|her|its)\s+)?$")  # "In a letter …, X"
 IN_REACH = 12  # characters before a letter word searched for the "in" that makes it a setting
 # "X, who arrived on Monday, met Y", "X, on his first visit to Y, also met Z": X is the subject
-RELATIVE_BETWEEN_EN = re.compile(r"\s*,\s*(?:who|carrying|bearing|bringing|(?:on|in|during)\s+(?:a|an|his|her|their|the))"
-                                 r"\s[^,]*,\s*(?:(?:also|then|later)\s+)?")
+RELATIVE_BETWEEN_EN = re.compile(r"\s*,\s*(?:who|carrying|bearing|bringing|"
+                                 r"(?:on|in|during)\s+(?:a|an|his|her|their|the))\s[^,]*,\s*(?:(?:also|then|later)\s+)?")
 # "X, carrying a message from Z, met Y": Z, named in the aside, is not the verb's subject
 ASIDE_OPEN_EN = re.compile(r",\s*(?:who|carrying|bearing|bringing)\s[^,]*$")
 ASIDE_REACH = 80  # characters before a person searched for the opening of an aside
@@ -177,7 +177,8 @@ APPEAL_AFTER = re.compile(r"[^.;]*?\bto\s+(?!(?:discuss|review|exchange|convey|d
 CALLED_ON_GAP = re.compile(r"\s+(?:the\s+)?")  # "called on President X", "called on the King of Y"
 THAT_AR = re.compile(r"\s+" + norm("أن") + r"\s")  # "من المقرر أن": the clause it governs follows
 CLAUSE_COMMAS = (",", "،", ".")
-MEMBERS_OF_EN = re.compile(r"\b(?:summit|meeting|talks|conference|leaders|heads)\s+of\s+(?:the\s+)?$")  # "a summit of X"
+# "a summit of X": the states after it are its members
+MEMBERS_OF_EN = re.compile(r"\b(?:summit|meeting|talks|conference|leaders|heads)\s+of\s+(?:the\s+)?$")
 MEMBERS_OF_REACH = 20  # characters before a state searched for "summit of"
 POSTPONED = re.compile(r"postpone|تاجيل|ارجا|تاجل|ارجي")  # words of putting off, in cues ("has been postponed")
 PUT_OFF_TO = re.compile(r"(?:\bto|\buntil|(?:^|\s)(?:الي|حتي))\s+(?:\S+\s+)?$")  # "postponed to Sept. 20"
@@ -195,14 +196,15 @@ CLAUSE_END_AFTER = re.compile(r"\s*[,،]")  # a comma right after a cue closes t
 CLAUSE_BREAK = re.compile(r"(?:^|\s)(?:حيث|where|during which)(?:\s|$)")  # a clause of what a visit held starts
 PURPOSE_PREFIX = "ل"  # "للقاء": a contact word of purpose, what one went for
 PURPOSE_VERBS_AR = frozenset(norm(w) for w in ("لإجراء", "لعقد"))  # "لإجراء مباحثات": the noun tells the purpose
-DEPARTURES_EN = frozenset({"left for", "leaves for", "leave for", "leaving for", "departed for", "heads to", "headed to",
-                           "heading to"})
+DEPARTURES_EN = frozenset({"left for", "leaves for", "leave for", "leaving for", "departed for", "heads to",
+                           "headed to", "heading to"})
 SET_OFF_EN = frozenset({"left for", "departed for", "headed to"})  # departures told in the past
 ARRIVALS_AHEAD_EN = frozenset({"due in"})  # a trip still to come, told by the day of arrival
 # "travels to X on Wednesday": present travel verbs of a schedule
 # English contact verbs in the present that, with another weekday than the day of publication, tell a schedule
-SCHEDULED_EN = frozenset({"travels to", "flies to", "arrives in", "heads to", "leaves for", "leaving for", "arriving in",
-                          "travelling to", "traveling to", "heading to", "holds talks", "meets", "hosts", "receives"})
+SCHEDULED_EN = frozenset({"travels to", "flies to", "arrives in", "heads to", "leaves for", "leaving for",
+                          "arriving in", "travelling to", "traveling to", "heading to", "holds talks", "meets", "hosts",
+                          "receives"})
 JOURNEYS_EN = frozenset({"travelled to", "traveled to", "flew to", "arrived in", "arrives in", "landed in",
                          "will travel to", "would travel to", "travels to", "travelling to", "traveling to", "fly to",
                          "flies to", "flying to", "jets into", "jetted into"})
@@ -2385,7 +2387,8 @@ class FrameBuilder:
             return people, False
         subjects = before[:1]  # the subject, and those "and"-joined to it ("X ومدير الوكالة Y اجتماعا مع Z")
         for m in before[1:]:
-            if m.actor == subjects[-1].actor or m.start == subjects[-1].start or self._joined(subjects[-1].end, m.start):
+            if m.actor == subjects[-1].actor or m.start == subjects[-1].start \
+                    or self._joined(subjects[-1].end, m.start):
                 subjects.append(m)
             else:
                 break
