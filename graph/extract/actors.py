@@ -384,12 +384,24 @@ class ActorFinder:
     def _with_surnames(self, matches: list[Match]) -> list[Match]:
         """Add bare surnames of the people the article names in full ("سامح شكري" … "شكري")."""
         pids = tuple(dict.fromkeys([key for m in matches for kind, key in m.payloads if kind == "person"]))
-        found = surname_matcher(self.gaz, pids).find(self.text)
+        found = []
+        for m in surname_matcher(self.gaz, pids).find(self.text):
+            pid = _first(m, "given")
+            if pid is None:
+                found.append(m)
+            elif (honoured := self._gulf_honorific_before(m.start)) is not None:  # "Prince Faisal": his
+                found.append(m._replace(start=honoured, payloads=(("person", pid),)))
         if not found:
             return matches
         free = _free_spans([(m.start, m.end) for m in matches])
         extra = [m for m in found if free(m.start, m.end)]
         return sorted(matches + extra, key=attrgetter("start")) if extra else matches
+
+    def _gulf_honorific_before(self, pos: int) -> int | None:
+        """Where a Gulf honorific written right before ``pos`` starts ("Prince Faisal"), None when none is."""
+        word = self.text.word_before(pos)
+        start = pos - len(word) - 1
+        return start if start >= 0 and self._written(start, pos - 1) in GULF_HONORIFICS_EN else None
 
     def _office(self, role: str, country: str, title_word: str | None = None) -> tuple[Actor, bool]:
         """The office holder on the article's date; without a date, the office itself (never today's holder)."""
@@ -1839,14 +1851,13 @@ def surname_matcher(gaz: Gazetteer, pids: tuple[str, ...]) -> PhraseMatcher:
     for pid in pids:
         for surname, cased in surnames_of(gaz, pid):
             surnames.add(surname, ("person", pid), cased=cased)
-    # "Prince Faisal", "Sheikh Mohammed", "Sayyid Badr": a Gulf honorific and the given name of the one person named
-    # with it so ("Prince Faisal bin Farhan"), unless another of the people has that given name
+    # "Prince Faisal", "Sheikh Mohammed", "Sayyid Badr": the given name of the one person named with it so ("Prince
+    # Faisal bin Farhan"), unless another of the people has it; kept only after a Gulf honorific (see ``_with_surnames``)
     given = {pid: _given_of_patronymic(gaz.people[pid].name, gaz.people[pid].country) for pid in pids}
     counts = Counter(g for g in given.values() if g)
     for pid, first in given.items():
         if first and counts[first] == 1:
-            for honorific in GULF_HONORIFICS_EN:
-                surnames.add(f"{honorific} {first}", ("person", pid), cased=True)
+            surnames.add(first, ("given", pid), cased=True)
     return surnames
 
 
