@@ -406,8 +406,8 @@ def _headline_told_again(contacts: list[tuple[Contact, Frame]], headline_end: in
             if len(wider) == 1 and key(c) not in told:
                 c = replace(c, participants=wider[0].participants)
             # "X receives letter from Y" over a body telling Y's letter addressed to X's president: that letter
-            letters = [b for b in body if c.type == b.type == "message" and c.initiator and b.initiator == c.initiator
-                       and b.status == c.status and {p.country for p in b.participants} == sides]
+            letters = [b for b in body if b.type == "message" and b.initiator == c.initiator and b.status == c.status
+                       and {p.country for p in b.participants} == sides] if c.type == "message" and c.initiator else []
             if len({key(b) for b in letters}) == 1 and key(c) not in told:
                 c = replace(c, participants=letters[0].participants)
         out.append((c, frame))

@@ -1662,7 +1662,7 @@ class ActorFinder:
                     break
                 continue
             orig = self.text.original[self.text.offsets[pos + w.start()]]
-            excellency = self._written(pos + w.start(), pos + w.end()) == EXCELLENCY_EN  # "HE Sheikh X"
+            excellency = self._excellency(pos + w.start()) is not None  # "HE Sheikh X"
             if (word.lower() in HONORIFICS_EN or excellency) and not taken \
                     and not PATRONYM_NEXT.match(window, w.end()):
                 continue  # "Sheikh X", but "Prince Sultan bin Salman": a given name, its father's after "bin"
@@ -1852,7 +1852,7 @@ def surname_matcher(gaz: Gazetteer, pids: tuple[str, ...]) -> PhraseMatcher:
         for surname, cased in surnames_of(gaz, pid):
             surnames.add(surname, ("person", pid), cased=cased)
     # "Prince Faisal", "Sheikh Mohammed", "Sayyid Badr": the given name of the one person named with it so ("Prince
-    # Faisal bin Farhan"), unless another of the people has it; kept only after a Gulf honorific (see ``_with_surnames``)
+    # Faisal bin Farhan"), unless another of the people has it; kept only after a Gulf honorific (``_with_surnames``)
     given = {pid: _given_of_patronymic(gaz.people[pid].name, gaz.people[pid].country) for pid in pids}
     counts = Counter(g for g in given.values() if g)
     for pid, first in given.items():

@@ -132,12 +132,12 @@ THANKS_REACH = 30  # characters before the one thanked in which the thanks stand
 IN_LETTER = re.compile(r"(?:^|\s)(?:in|" + norm("في") + r")\s+(?:(?:a|an|the|his|her|its)\s+)?$")  # "In a letter …, X"
 IN_REACH = 12  # characters before a letter word searched for the "in" that makes it a setting
 # "X, who arrived on Monday, met Y", "X, on his first visit to Y, also met Z": X is the subject
-RELATIVE_BETWEEN_EN = re.compile(r"\s*,\s*(?:who|carrying|bearing|bringing|"
-                                 r"(?:on|in|during)\s+(?:a|an|his|her|their|the))\s[^,]*,\s*(?:(?:also|then|later)\s+)?")
-# "X, carrying a message from Z, met Y": Z, named in the aside, is not the verb's subject
-ASIDE_OPEN_EN = re.compile(r",\s*(?:who|carrying|bearing|bringing)\s[^,]*$")
-ASIDE_REACH = 80  # characters before a person searched for the opening of an aside
-ASIDE_BEFORE_EN = re.compile(r",\s*(?:who|carrying|bearing|bringing)\s[^,]*,\s*(?:(?:also|then|later)\s+)?$")
+ASIDE_WORDS_EN = r"(?:who|carrying|bearing|bringing)"  # what opens an aside about the subject ("X, carrying …, met Y")
+RELATIVE_BETWEEN_EN = re.compile(r"\s*,\s*(?:" + ASIDE_WORDS_EN + r"|(?:on|in|during)\s+(?:a|an|his|her|their|the))"
+                                 r"\s[^,]*,\s*(?:(?:also|then|later)\s+)?")
+# "X, carrying a message from Z, met Y": Z, named in the aside, is neither the verb's subject nor a party
+ASIDE_BEFORE_EN = re.compile(r",\s*" + ASIDE_WORDS_EN + r"\s[^,]*,\s*(?:(?:also|then|later)\s+)?$")
+ASIDE_REACH = 80  # characters before a contact word searched for the opening of an aside
 NATIONS_REACH = 30  # characters after a contact word in which the states of "المشاورات الروسية الأمريكية" stand
 DUAL_SUFFIXES = ("هما", "اهما", "تهما")  # "التقيا", "مباحثاتهما": the two of them
 TALK_CONFIDENCE = 0.6  # talks typed by a place or a phone word, not by their own word
@@ -866,9 +866,10 @@ class FrameBuilder:
             # (right before the group's own words, not where the window was moved back to: the last group's)
             verb = min(m.start for m, _ in group) if self.lang != "ar" \
                 and any(t.form == "verb" for _, t in group) else None
+            aside = self._aside_before(verb, parts.sentence.start) if verb is not None else None
             subject = next((m for m in reversed(mentions) if m.kind in PERSONS and m.end <= verb
                             and (verb - m.end <= SUBJECT_GAP or AUXILIARIES_EN.fullmatch(self.text.text, m.end, verb))
-                            and not self._in_aside(m, verb)),
+                            and not (aside is not None and aside[0] <= m.start)),
                            None) if verb is not None else self._possessor_of(lo, mentions)
             if subject is not None:
                 lo = subject.start
@@ -888,13 +889,6 @@ class FrameBuilder:
             return None
         aside = ASIDE_BEFORE_EN.search(self.text.text, max(lo, t_start - ASIDE_REACH), t_start)
         return aside.span() if aside is not None else None
-
-    def _in_aside(self, m: Mention, verb: int) -> bool:
-        """Whether a person right before a verb closes an aside about the subject before it ("X, carrying a message
-        from Z, met Y")."""
-        s = self.text.text
-        return s[m.end:verb].strip() == "," and ASIDE_OPEN_EN.search(s, max(0, m.start - ASIDE_REACH), m.start) \
-            is not None
 
     def _possessor_of(self, word: int, mentions: list[Mention]) -> Mention | None:
         """Whose English contact noun it is: the person right before "'s" ("a day after Z's call to W")."""
@@ -1051,19 +1045,23 @@ class FrameBuilder:
     def _where_held(self, group: list[tuple[Match, Trigger]]) -> bool:
         """Whether a contact word starts a clause of where the visit just told went: "حيث التقى", "حيث عقد لقاء",
         ", where he met"."""
+        return self._where_clause(group) is not None
+
+    def _where_clause(self, group: list[tuple[Match, Trigger]]) -> re.Match[str] | None:
+        """The words that open the clause of where a visit went, right before a group's first word."""
         first = group[0][0]
         where = WHERE_BEFORE_AR if self.lang == "ar" else WHERE_BEFORE_EN
-        return where.search(self.text.text, max(0, first.start - WHERE_REACH), first.start) is not None
+        return where.search(self.text.text, max(0, first.start - WHERE_REACH), first.start)
 
     def _where_they(self, group: list[tuple[Match, Trigger]]) -> bool:
         """Whether the clause of where a visit went has a plural subject: ", where they met", "حيث التقيا",
         "حيث عقدوا"."""
-        first, s = group[0][0], self.text.text
+        where, s = self._where_clause(group), self.text.text
+        if where is None:
+            return False
         if self.lang != "ar":
-            where = WHERE_BEFORE_EN.search(s, max(0, first.start - WHERE_REACH), first.start)
-            return where is not None and "they" in where.group().split()
-        return WHERE_BEFORE_AR.search(s, max(0, first.start - WHERE_REACH), first.start) is not None \
-            and any(t.form == "verb" and s[m.start:m.end].endswith(PLURAL_VERB_ENDINGS_AR) for m, t in group)
+            return "they" in where.group().split()
+        return any(t.form == "verb" and s[m.start:m.end].endswith(PLURAL_VERB_ENDINGS_AR) for m, t in group)
 
     def _during_which(self, group: list[tuple[Match, Trigger]]) -> bool:
         """Whether a contact word tells the program of a visit, still to come: "يلتقي خلالها" (an imperfect
@@ -1887,22 +1885,22 @@ class FrameBuilder:
         "الرئيسان": not the ministers who also took part); all of them when it names no office or not two."""
         if len(people) <= 2:
             return people
-        s = self.text.text
-        offices = pair_offices()
-        role = next((offices[s[m.start:m.end]] for m, c in parts.cues if c == "pair" and s[m.start:m.end] in offices),
-                    None)
+        role = self._pair_role(parts)
         holding = [a for a in people if role is not None and role in self._office_codes(a)]
         return holding if len(holding) == 2 and holding[0].country != holding[1].country else people
+
+    def _pair_role(self, parts: SentenceParts) -> str | None:
+        """The office each of two parties holds, when the sentence's pair word names one ("the two presidents")."""
+        s, offices = self.text.text, pair_offices()
+        return next((offices[s[m.start:m.end]] for m, c in parts.cues if c == "pair" and s[m.start:m.end] in offices),
+                    None)
 
     def _pair_office(self, parts: SentenceParts, actor: Actor) -> Actor:
         """A state a pair word names by its office ("X arrived in Kampala … the two leaders held talks",
         "الرئيسان"): the holder of that office in the state on the article's day; any other party as it is."""
         if actor.kind != "country" or actor.country is None or self.office_day is None:
             return actor
-        s = self.text.text
-        offices = pair_offices()  # "the two presidents": each holds the office the words name
-        role = next((offices[s[m.start:m.end]] for m, c in parts.cues if c == "pair" and s[m.start:m.end] in offices),
-                    None)
+        role = self._pair_role(parts)
         if role is None:
             return actor
         holder, found = office_actor(self.gaz, role, actor.country, self.office_day)
@@ -2677,9 +2675,11 @@ class FrameBuilder:
     def _in_clause_after(self, t_end: int, pos: int) -> bool:
         """Whether ``pos`` lies after an Arabic contact word in its clause, however long the names between ("يستقبل
         X … العاهل الأردني الملك عبد الله الثاني في القاهرة غدا"): no comma between, within a clause's reach."""
-        s = self.text.text
-        return self.lang == "ar" and 0 <= pos - t_end <= CLAUSE_REACH_AR \
-            and not any(c in s[t_end:pos] for c in CLAUSE_COMMAS)
+        return self.lang == "ar" and 0 <= pos - t_end <= CLAUSE_REACH_AR and self._no_comma(t_end, pos)
+
+    def _no_comma(self, start: int, end: int) -> bool:
+        """Whether no comma or stop stands between two positions: one clause."""
+        return not any(c in self.text.text[start:end] for c in CLAUSE_COMMAS)
 
     def _scheduled_on(self, group: list[tuple[Match, Trigger]], day: DateMention) -> bool:
         """An English travel verb in the present with another weekday ("Modi travels to Doha on Wednesday",
@@ -2691,9 +2691,8 @@ class FrameBuilder:
     def _governs(self, cue: Match, t_start: int) -> bool:
         """Whether an Arabic status cue followed by "أن" governs the clause up to a contact word however far
         ("ومن المقرر أن يعقد X و Y قمة"): no comma stands between."""
-        s = self.text.text
-        return self.lang == "ar" and THAT_AR.match(s, cue.end) is not None \
-            and not any(c in s[cue.end:t_start] for c in CLAUSE_COMMAS)
+        return self.lang == "ar" and THAT_AR.match(self.text.text, cue.end) is not None \
+            and self._no_comma(cue.end, t_start)
 
     def _later_than_told(self, group: list[tuple[Match, Trigger]], day: DateMention) -> bool:
         """An Arabic "later" (no day after publication) after a perfect verb ("التقى في وقت لاحق من اليوم"): later
@@ -2730,7 +2729,7 @@ class FrameBuilder:
         verb = LIGHT_IMPERFECT_AR.search(s, max(0, noun.start - NEAR), noun.start)
         return verb is not None and CIRCUMSTANTIAL_AR.search(s, max(0, verb.start() - CIRCUMSTANTIAL_REACH),
                                                               verb.start() + 1) is None \
-            and not any(c in s[verb.end():noun.start] for c in CLAUSE_COMMAS)
+            and self._no_comma(verb.end(), noun.start)
 
     def _status_by_dates(self, parts: SentenceParts, t_start: int, t_end: int) -> str:
         """The status the dates near a contact word tell: a past month or year makes it background (unless a
