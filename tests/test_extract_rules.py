@@ -4199,3 +4199,21 @@ def test_an_acting_minister_named_so_is_himself() -> None:
                 "بالإنابة ألفريد موتوا السفير التنزاني جون كيجازي.", "ar", date(2023, 3, 8))
     assert {frozenset(p.name for p in c.participants) for c in found} == {
         frozenset({"William Ruto", "Jeje Odongo"}), frozenset({"Alfred Mutua", "جون كيجازي"})}
+
+
+@pytest.mark.parametrize("text", [
+    "At the Pacific forum summit in Suva, Australian Prime Minister Anthony Albanese did not meet Chinese Premier "
+    "Li Qiang.",
+    "Chinese Premier Li Qiang skipped the summit in Suva, and Australian Prime Minister Anthony Albanese did not meet "
+    "him.",
+])
+def test_a_contact_verb_negated_after_a_setting_tells_no_contact(text: str) -> None:
+    assert run(text, "en", date(2024, 8, 28)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Australian Prime Minister Anthony Albanese has yet to speak with Chinese Premier Li Qiang since the election.",
+    "Albanese is yet to meet Chinese Premier Li Qiang this year.",
+])
+def test_a_contact_someone_has_yet_to_hold_is_none(text: str) -> None:
+    assert run(text, "en", date(2024, 8, 28)) == []

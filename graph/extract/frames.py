@@ -84,6 +84,7 @@ OBJECT_PREFIX_AR = "ب"  # "التقى بالرئيس X": the object marked on t
 PRONOUN_GENDER = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}  # English pronouns that tell
 COORDINATION = re.compile(r"\s*(?:or|and|أو|او)\s+(?:an?\s+)?")  # between two contact words of one clause
 POST_GAP = 3  # characters between a writing verb and "on X", "على حسابه"
+NEGATED_VERB_GAP = 12  # characters between a negation and the contact verb it denies ("did not even meet")
 SAID_GAP = 4  # characters between a speech verb and a day that is the statement's ("said Wednesday", "قال اليوم")
 SETTING_REACH = 8  # "on the sidelines of the NATO meeting": an organisation this close after it is the setting
 INVITER_GAP = 12  # characters between an invitation verb and who invited ("دعا إليها الرئيس")
@@ -2621,6 +2622,8 @@ class FrameBuilder:
         possible after it, denied, a post for everyone, or an invitation."""
         if ("negation" in before or "hypothetical" in before) and not self._since(t_start):
             return True  # (not "has not spoken with Y since their meeting in Bali": an earlier contact)
+        if self._verb_denied(group, parts, t_start):
+            return True
         # from the group's first contact word: two contact words may tell one contact ("اجتماع … قد يعقد … قمة")
         first_end = min((m.end for m, t in group if t.type), default=t_end)
         next_word = min((m.start for m, t in parts.triggers if m.start >= first_end), default=len(self.text.text))
@@ -2638,6 +2641,13 @@ class FrameBuilder:
             c == "invite" and 0 <= t_start - m.end <= INVITE_REACH
             and not any(m.end <= w.start < t_start for w in self._typed) for m, c in parts.cues)
         return invited and not self._day_to_come(parts, t_start)  # "invited X for a visit on April 10": a plan
+
+    def _verb_denied(self, group: list[tuple[Match, Trigger]], parts: SentenceParts, t_start: int) -> bool:
+        """Whether a contact verb after the group's first contact word is negated right before it ("At the summit
+        in Bali, X did not meet Y", "على هامش القمة لم يلتق X بـY"): the setting told first is no contact of theirs."""
+        return any(t.type and t.form == "verb" and m.start > t_start
+                   and any(c == "negation" and 0 <= m.start - n.end <= NEGATED_VERB_GAP for n, c in parts.cues)
+                   for m, t in group)
 
     def _put_off_to(self, cue: Match, parts: SentenceParts) -> bool:
         """Whether a postponement names the new day ("postponed to Sept. 20", "تأجيل الزيارة إلى الخميس المقبل"):
