@@ -4217,3 +4217,9 @@ def test_a_contact_verb_negated_after_a_setting_tells_no_contact(text: str) -> N
 ])
 def test_a_contact_someone_has_yet_to_hold_is_none(text: str) -> None:
     assert run(text, "en", date(2024, 8, 28)) == []
+
+
+def test_in_ending_a_hyphenated_name_is_no_place_word() -> None:
+    found = run("Indian Prime Minister Narendra Modi spoke with President Moon Jae-in of South Korea on Tuesday.", "en",
+                date(2019, 6, 5))
+    assert [c.type for c in found] == ["phone_call"]

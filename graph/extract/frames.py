@@ -3126,7 +3126,7 @@ class FrameBuilder:
             self.text.text, max(0, pos - CITY_OF_REACH), pos) else 0)
         for k in range(i, max(bisect.bisect_left(starts, lo) - 1, i - reach - 1), -1):
             word = self.text.text[starts[k]:ends[k]]
-            if word in PLACE_WORDS:
+            if word in PLACE_WORDS and not self.text.text.endswith("-", 0, starts[k]):  # (not "Moon Jae-in")
                 return True
             if ends[k] <= pos and any(m.start <= starts[k] < m.end for m in self._unplaced):
                 return False  # "to meet US President X": a contact word between, not a description of the place
