@@ -4223,3 +4223,17 @@ def test_in_ending_a_hyphenated_name_is_no_place_word() -> None:
     found = run("Indian Prime Minister Narendra Modi spoke with President Moon Jae-in of South Korea on Tuesday.", "en",
                 date(2019, 6, 5))
     assert [c.type for c in found] == ["phone_call"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Former Ghanaian President John Mahama met Ivorian President Alassane Ouattara in Abidjan on Saturday.", "en"),
+    ("التقى الرئيس الغاني السابق جون ماهاما اليوم السبت في أبيدجان الرئيس الإيفواري الحسن واتارا.", "ar"),
+])
+def test_a_former_official_meeting_on_a_day_told_is_news(text: str, lang: str) -> None:
+    assert [c.status for c in run(text, lang, date(2023, 8, 12))] == ["occurred"]
+
+
+def test_a_former_official_meeting_told_without_a_day_is_background() -> None:
+    found = run("Former Ghanaian President John Mahama also met Ivorian President Alassane Ouattara in Abidjan.", "en",
+                date(2023, 8, 12))
+    assert [c.status for c in found] == ["background"]

@@ -2578,7 +2578,11 @@ class FrameBuilder:
         # "X, who visited Y last week, met Z": an English time of the past after its own contact word
         when = any(c == "background" and t_end <= m.start and self.text.text[m.start:m.end] in PAST_TIMES_EN
                    for m, c in cues)
-        if "background" in before or "background_next" in before or "background_after" in after or when \
+        # "Former PM X also met Y in Amman" (told without its day: not "Former President X met Y on Saturday")
+        undated = "background_undated" in before and not any(d.precision == "day" for d in parts.dates)
+        # "زيارته السابقة", not "التقى الرئيس النيجيري السابق X": a verb is no contact of the past by its word after
+        noun_after = "background_after" in after and any(t.form != "verb" for m, t in group if m.start == t_start)
+        if "background" in before or "background_next" in before or noun_after or when or undated \
                 or self._since(t_start) \
                 or self._pluperfect_ar(group, t_start):
             return "background"
