@@ -4237,3 +4237,20 @@ def test_a_former_official_meeting_told_without_a_day_is_background() -> None:
     found = run("Former Ghanaian President John Mahama also met Ivorian President Alassane Ouattara in Abidjan.", "en",
                 date(2023, 8, 12))
     assert [c.status for c in found] == ["background"]
+
+
+@pytest.mark.parametrize("text", [
+    "A visit by Ghanaian Foreign Minister Samuel Okudzeto Ablakwa to Togo that was planned for Friday has been canceled.",
+    "Talks between Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and Togolese Foreign Minister Robert Dussey, "
+    "which were planned for Friday, have been postponed.",
+    "Ghanaian Foreign Minister Samuel Okudzeto Ablakwa has postponed a planned visit to Togo on Friday.",
+    "Ghanaian Foreign Minister Samuel Okudzeto Ablakwa had intended to visit Lome on Friday, but the trip is postponed.",
+])
+def test_a_contact_called_off_in_other_words_is_none(text: str) -> None:
+    assert run(text, "en", date(2025, 4, 2)) == []
+
+
+def test_a_visit_put_off_to_a_weekday_is_planned_for_the_next_one() -> None:
+    found = run("Ghanaian Foreign Minister Samuel Okudzeto Ablakwa's visit to Togo has been postponed to Friday.", "en",
+                date(2025, 4, 2))
+    assert [(c.status, c.date) for c in found] == [("planned", "2025-04-04")]

@@ -182,6 +182,7 @@ CLAUSE_COMMAS = (",", "،", ".")
 MEMBERS_OF_EN = re.compile(r"\b(?:summit|meeting|talks|conference|leaders|heads)\s+of\s+(?:the\s+)?$")
 MEMBERS_OF_REACH = 20  # characters before a state searched for "summit of"
 POSTPONED = re.compile(r"postpone|تاجيل|ارجا|تاجل|ارجي")  # words of putting off, in cues ("has been postponed")
+PUT_OFF_OPENING = re.compile(r"(?:to|until|الي|حتي)\s")  # a day's words that open with where it is put off to
 PUT_OFF_TO = re.compile(r"(?:\bto|\buntil|(?:^|\s)(?:الي|حتي))\s+(?:\S+\s+)?$")  # "postponed to Sept. 20"
 PUT_OFF_REACH = 80  # characters from a postponement to the new day it names
 PUT_OFF_GAP = 12  # characters before that day searched for "to", "إلى"
@@ -2659,9 +2660,17 @@ class FrameBuilder:
         s = self.text.text
         if not POSTPONED.search(s, cue.start, cue.end):
             return False
-        return any(0 <= d.start - cue.end <= PUT_OFF_REACH and d.date is not None
-                   and PUT_OFF_TO.search(s, max(cue.end, d.start - PUT_OFF_GAP), d.start) is not None
+        return any(0 <= d.start - cue.end <= PUT_OFF_REACH and d.date is not None and self._to_day(cue.end, d, parts)
                    for d in parts.dates)
+
+    def _to_day(self, after: int, day: DateMention, parts: SentenceParts) -> bool:
+        """Whether a day is told as the one something is put off to: "to Sept. 20", "إلى الخميس المقبل" (the
+        preposition within the day's words), not "a visit to Uganda on Tuesday"."""
+        s = self.text.text
+        if PUT_OFF_OPENING.match(s, day.start):
+            return True
+        to = PUT_OFF_TO.search(s, max(after, day.start - PUT_OFF_GAP), day.start)
+        return to is not None and not any(to.start() <= p.start < day.start for p in parts.places)
 
     def _day_to_come(self, parts: SentenceParts, t_start: int) -> bool:
         """Whether a day after publication is named after a contact word in its sentence ("to a meeting on April
@@ -2679,7 +2688,8 @@ class FrameBuilder:
         same_mode = [(w, t) for w, t in group if t.type and contact_mode(t.type) == contact_mode(kind)]
         if any(m.prefix.endswith("س") for m, t in group if t.form == "verb") or "future" in near \
                 or any(c == "future_of" and self._qualifies(m, same_mode) for m, c in cues) \
-                or self.lang != "ar" and self._to_infinitive(parts, t_start):
+                or self.lang != "ar" and self._to_infinitive(parts, t_start) \
+                or any(self._put_off_to(m, parts) for m, _ in cues):  # "postponed to Thursday": that Thursday's
             return True
         return any((t_start - NEAR <= d.start <= t_end + NEAR or self._in_clause_after(t_end, d.start)) and (
             self._nearest_group(d) in (None, t_start)
