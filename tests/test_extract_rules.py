@@ -4254,3 +4254,17 @@ def test_a_visit_put_off_to_a_weekday_is_planned_for_the_next_one() -> None:
     found = run("Ghanaian Foreign Minister Samuel Okudzeto Ablakwa's visit to Togo has been postponed to Friday.", "en",
                 date(2025, 4, 2))
     assert [(c.status, c.date) for c in found] == [("planned", "2025-04-04")]
+
+
+def test_an_indefinite_expected_visit_is_planned() -> None:
+    found = run("ويأتي الاتصال قبيل زيارة مرتقبة لرئيس الوزراء الإثيوبي آبي أحمد إلى كينيا.", "ar", date(2023, 3, 8))
+    assert [c.status for c in found] == ["planned"]
+
+
+@pytest.mark.parametrize("text", [
+    "وسط تكهنات بعقد لقاء بين الرئيس الكيني وليام روتو ورئيس الوزراء الإثيوبي آبي أحمد.",
+    "وترددت أنباء عن أن الرئيس الكيني وليام روتو سيلتقي رئيس الوزراء الإثيوبي آبي أحمد في نيروبي.",
+    "وكان من المقرر أن يلتقي الرئيس الكيني وليام روتو رئيس الوزراء الإثيوبي آبي أحمد يوم الاثنين.",
+])
+def test_rumoured_and_formerly_scheduled_contacts_are_none(text: str) -> None:
+    assert run(text, "ar", date(2023, 3, 8)) == []
