@@ -4268,3 +4268,14 @@ def test_an_indefinite_expected_visit_is_planned() -> None:
 ])
 def test_rumoured_and_formerly_scheduled_contacts_are_none(text: str) -> None:
     assert run(text, "ar", date(2023, 3, 8)) == []
+
+
+@pytest.mark.parametrize("told, status", [
+    ("وكان الرئيس روتو التقى آبي أحمد على هامش القمة الأفريقية.", "background"),
+    ("وكان الرئيس روتو يلتقي آبي أحمد في كل قمة أفريقية.", "occurred"),
+    ("وكان الرئيس روتو التقى آبي أحمد على حدة قبل الاجتماع الثلاثي.", "occurred"),
+])
+def test_an_arabic_pluperfect_without_qad_is_background(told: str, status: str) -> None:
+    found = run("استقبل الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد في نيروبي. " + told, "ar",
+                date(2023, 3, 8))
+    assert ("background" in {c.status for c in found}) == (status == "background")

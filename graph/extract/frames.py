@@ -145,6 +145,10 @@ TALK_CONFIDENCE = 0.6  # talks typed by a place or a phone word, not by their ow
 TITLE_CONFIDENCE_COST = 0.1  # a party resolved from a title alone
 VISIT_VERBS_AR = ("زار",)  # "قد زار": a visit told as before the news (not an arrival: "قد وصل" is the news trip)
 PLUPERFECT_AR = re.compile(r"(?:^|\s)و?(?:كان|كانت|كانا|كانوا)\s+(?:\S+\s+){0,6}?قد\s+$")  # "وكان X قد التقى"
+# "وكان الرئيس X التقى Y": the pluperfect without "قد", a perfect verb after its subject (not "وكان لافتا أن X التقى")
+PLUPERFECT_BARE_AR = re.compile(r"(?:^|\s)و(?:كان|كانت|كانا|كانوا)\s+(?:(?!ان\s)\S+\s+){1,6}$")
+BEFORE_AR, ARTICLE_AR = "قبل", "ال"  # "قبل اللقاء": before a contact the news tells
+IMPERFECT_PREFIX_AR = "ي"  # "وكان X يلتقي": a habit of the past, no pluperfect
 OPENING_REACH = 3  # characters from a sentence's start within which a date opens it (a conjunction: "و")
 ARRIVAL = re.compile(r"\barriv(?:e|ed|es|al|ing)\b|(?:^|\s)(?:" + "|".join(norm(w) for w in ("لدى", "عند", "فور"))
                      + r")\s+وصول")  # a leader's arrival, told in his sentence
@@ -2585,14 +2589,15 @@ class FrameBuilder:
         noun_after = "background_after" in after and any(t.form != "verb" for m, t in group if m.start == t_start)
         if "background" in before or "background_next" in before or noun_after or when or undated \
                 or self._since(t_start) \
-                or self._pluperfect_ar(group, t_start):
+                or self._pluperfect_ar(group, parts, t_start):
             return "background"
         return self._status_by_dates(parts, t_start, t_end)
 
-    def _pluperfect_ar(self, group: list[tuple[Match, Trigger]], t_start: int) -> bool:
-        """"وكان X قد اتصل بـY", "وكان X قد تلقى اتصالا", "وكان X قد زار": told as before the news (an arrival so
-        told is the trip of the news, and so is what it held: "وكان X قد وصل أمس …، التقى خلالها Y")."""
-        if self.lang != "ar":
+    def _pluperfect_ar(self, group: list[tuple[Match, Trigger]], parts: SentenceParts, t_start: int) -> bool:
+        """"وكان X قد اتصل بـY", "وكان X قد تلقى اتصالا", "وكان X قد زار", "وكان X التقى Y": told as before the news
+        (an arrival so told is the trip of the news, and so is what it held: "وكان X قد وصل أمس …، التقى خلالها Y";
+        and so is a contact told before one of the news: "وكان X التقى Y على حدة قبل اللقاء الثلاثي")."""
+        if self.lang != "ar" or self._before_the_news(parts, t_start):
             return False
         s = self.text.text
         first = [m for m, _ in group if m.start == t_start]
@@ -2600,7 +2605,16 @@ class FrameBuilder:
                 and not any(s[m.start:m.end].startswith(VISIT_VERBS_AR) for m in first):
             return False
         lead = min(m.start for m, _ in group)  # a verb of no type before the contact noun: "قد تلقى اتصالا"
-        return any(PLUPERFECT_AR.search(s, max(0, at - NEAR), at) is not None for at in {t_start, lead})
+        if any(PLUPERFECT_AR.search(s, max(0, at - NEAR), at) is not None for at in {t_start, lead}):
+            return True
+        return any(t.form == "verb" and m.start == t_start and not s.startswith(IMPERFECT_PREFIX_AR, m.core_start)
+                   and PLUPERFECT_BARE_AR.search(s, max(0, m.start - NEAR), m.start) is not None for m, t in group)
+
+    def _before_the_news(self, parts: SentenceParts, t_start: int) -> bool:
+        """Whether a contact noun of the news, definite, follows "قبل" after the contact word ("قبل اللقاء الثلاثي")."""
+        s = self.text.text
+        return any(m.start > t_start and t.type and s.startswith(ARTICLE_AR, m.start)
+                   and self.text.word_before(m.start) == BEFORE_AR for m, t in parts.triggers)
 
     def _since(self, t_start: int) -> bool:
         """Whether a contact word follows "since" ("since their meeting in Bali", "منذ لقائهما"): an earlier one."""
