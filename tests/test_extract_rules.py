@@ -4279,3 +4279,11 @@ def test_an_arabic_pluperfect_without_qad_is_background(told: str, status: str) 
     found = run("استقبل الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد في نيروبي. " + told, "ar",
                 date(2023, 3, 8))
     assert ("background" in {c.status for c in found}) == (status == "background")
+
+
+def test_who_conveyed_a_letter_is_its_carrier() -> None:
+    found = run("بعث الرئيس الكيني وليام روتو رسالة خطية إلى رئيس الوزراء الإثيوبي آبي أحمد. ونقل الرسالة وزير الخارجية "
+                "الكيني موساليا مودافادي خلال استقبال آبي أحمد له أمس.", "ar", date(2023, 3, 8))
+    assert {(c.type, c.initiator, frozenset(p.name for p in c.participants))
+            for c in found} == {("message", "William Ruto", frozenset({"William Ruto", "Abiy Ahmed"})),
+                                ("visit", "Musalia Mudavadi", frozenset({"Musalia Mudavadi", "Abiy Ahmed"}))}
