@@ -4287,3 +4287,12 @@ def test_who_conveyed_a_letter_is_its_carrier() -> None:
     assert {(c.type, c.initiator, frozenset(p.name for p in c.participants))
             for c in found} == {("message", "William Ruto", frozenset({"William Ruto", "Abiy Ahmed"})),
                                 ("visit", "Musalia Mudavadi", frozenset({"Musalia Mudavadi", "Abiy Ahmed"}))}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President William Ruto arrived in Addis Ababa on Monday, the State Department said.", "en"),
+    ("أعلن البيت الأبيض أن الرئيس الكيني وليام روتو سيزور إثيوبيا يوم الاثنين المقبل.", "ar"),
+])
+def test_a_seat_of_power_that_speaks_is_no_party(text: str, lang: str) -> None:
+    found = run(text, lang, date(2023, 3, 8))
+    assert [{p.name for p in c.participants} for c in found] == [{"William Ruto", "Ethiopia"}]

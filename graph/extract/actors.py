@@ -251,6 +251,7 @@ class Mention:
     country: str | None = None  # ISO alpha-3 or organisation code
     resolved_by_title: bool = False
     principal: Actor | None = None  # whose envoy the person is ("the special envoy of President X": X)
+    seat: bool = False  # named by a seat of power ("the Kremlin", "البيت الأبيض"): whose office speaks there
 
 
 @dataclass(frozen=True)
@@ -482,7 +483,7 @@ class ActorFinder:
             elif first.get("seat"):
                 org, refers = first["seat"].split(":")
                 actor, found = self._office(refers, org) if refers != "government" else (None, False)
-                mention = Mention(m.start, m.end, "title", actor, refers, org, True) if actor else None
+                mention = Mention(m.start, m.end, "title", actor, refers, org, True, seat=True) if actor else None
                 i += 1
             elif first.get("country") or first.get("org"):
                 key = first.get("country") or first["org"]

@@ -2351,7 +2351,11 @@ class FrameBuilder:
         ) for cm, c in cues)]
         rest = [m for m in people if m not in speakers]
         named = {m.actor.name for m in rest if m.actor is not None}
-        return rest if len(named) >= 2 or pair and not named else people
+        if len(named) >= 2 or pair and not named:
+            return rest
+        # "X arrived in Kabul, the State Department said", "أعلن البيت الأبيض أن X سيزور مصر": a seat of power that
+        # speaks is never a party, whoever remains
+        return [m for m in people if not (m in speakers and m.seat)]
 
     def _speaker_follows(self, said: Match) -> bool:
         """Whether who speaks may come after the speech word: always in Arabic ("قال الكرملين"), after "according
