@@ -4296,3 +4296,9 @@ def test_who_conveyed_a_letter_is_its_carrier() -> None:
 def test_a_seat_of_power_that_speaks_is_no_party(text: str, lang: str) -> None:
     found = run(text, lang, date(2023, 3, 8))
     assert [{p.name for p in c.participants} for c in found] == [{"William Ruto", "Ethiopia"}]
+
+
+def test_receiving_the_call_told_before_is_that_call() -> None:
+    found = run("Kenyan President William Ruto telephoned Ethiopian Prime Minister Abiy Ahmed on Friday. Abiy confirmed "
+                "that he received the call from the Kenyan president.", "en", date(2023, 3, 8))
+    assert [c.type for c in found] == ["phone_call"]

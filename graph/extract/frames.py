@@ -1664,7 +1664,10 @@ class FrameBuilder:
         """The contact words of a group with what they say (type, direction, span) and the cues of their window;
         None for a summit named as the setting of another contact ("على هامش قمة …", "on the sidelines of")."""
         typed = [(t, self._definite(m)) for m, t in group if t.type]  # with whether each is definite
-        kinds = [t.type for t, definite in typed if not (t.form == "noun" and definite)] or [t.type for t, _ in typed]
+        # (a receiving verb takes the type of the call or letter it gets: "he received the call from Y")
+        remote_object = self.lang != "ar" and any(t.form == "noun" and contact_mode(t.type) == "remote" for t, _ in typed)
+        kinds = [t.type for t, definite in typed if not (t.form == "noun" and definite)
+                 and not (t.direction == "host" and remote_object)] or [t.type for t, _ in typed]
         posted = self._posted(group, parts) and any(k != "message" for k in kinds)
         if posted:  # "X wrote on X that he had a conversation with Y": the conversation's type, and no direction
             kinds = [k for k in kinds if k != "message"]
