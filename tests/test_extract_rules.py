@@ -4302,3 +4302,12 @@ def test_receiving_the_call_told_before_is_that_call() -> None:
     found = run("Kenyan President William Ruto telephoned Ethiopian Prime Minister Abiy Ahmed on Friday. Abiy confirmed "
                 "that he received the call from the Kenyan president.", "en", date(2023, 3, 8))
     assert [c.type for c in found] == ["phone_call"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ethiopian Prime Minister Abiy Ahmed on Thursday discussed with Kenyan President William Ruto the situation in "
+     "Sudan.", "meeting"),
+    ("Ethiopian Prime Minister Abiy Ahmed held phone discussions with Kenyan President William Ruto.", "phone_call"),
+])
+def test_discussions_told_with_a_day_or_by_phone(text: str, kind: str) -> None:
+    assert [c.type for c in run(text, "en", date(2023, 3, 9))] == [kind]

@@ -759,13 +759,23 @@ class FrameBuilder:
         # an Arabic verb before its subject; an English one right after it ("X discussed Y with Z")
         subject = SENTENCE_OPENING.fullmatch(s, parts.sentence.start, m.start) is not None \
             and any(n.start >= m.end and n.kind in PERSONS for n in parts.mentions) if self.lang == "ar" \
-            else first is not None and 0 <= m.start - first.end <= SUBJECT_GAP
+            else first is not None and (0 <= m.start - first.end <= SUBJECT_GAP
+                                        or self._only_days_between(first.end, m.start, parts))
         with_later = any(c == "with" and cm.start >= m.end for cm, c in parts.cues)
         settings = [cm.end for cm, c in parts.cues if c == "sidelines"]  # "on the sidelines of the summit": no other
         others = [w for w, _ in parts.triggers if not any(0 <= w.start - e <= SETTING_REACH for e in settings)]
         opens = len(others) == len(discussing) == 1 \
             and subject and (with_later or self._joined_sides(parts, m))
         return _narrowed(parts, "with", [m] if opens else [])
+
+    def _only_days_between(self, start: int, end: int, parts: SentenceParts) -> bool:
+        """Whether nothing but the words of days (and commas) stands between two positions ("X on Thursday
+        discussed", "X today discussed")."""
+        gap = list(self.text.text[start:end])
+        for d in parts.dates:
+            for i in range(max(d.start, start), min(d.end, end)):
+                gap[i - start] = " "
+        return start < end and not "".join(gap).strip(" ,")
 
     def _called_on(self, parts: SentenceParts) -> SentenceParts:
         """"X called on Y" (an `on` direction) is a courtesy call on the person named right after it, not an appeal
