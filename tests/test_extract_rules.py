@@ -4311,3 +4311,18 @@ def test_receiving_the_call_told_before_is_that_call() -> None:
 ])
 def test_discussions_told_with_a_day_or_by_phone(text: str, kind: str) -> None:
     assert [c.type for c in run(text, "en", date(2023, 3, 9))] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan's National Security Adviser (NSA) Ahmed Shirazi met his US counterpart Jake Sullivan in Washington.",
+    "Pakistan's NSA Ahmed Shirazi met his US counterpart Jake Sullivan in Washington.",
+])
+def test_an_abbreviated_office_names_its_holder(text: str) -> None:
+    found = run(text, "en", date(2023, 3, 8))
+    assert [{p.name for p in c.participants} for c in found] == [{"Ahmed Shirazi", "Jake Sullivan"}]
+
+
+def test_a_military_rank_is_no_part_of_a_name() -> None:
+    found = run("Kenyan President William Ruto received Ethiopia's National Security Adviser, Major General Tesfaye Alemu.",
+                "en", date(2023, 3, 8))
+    assert [{p.name for p in c.participants} for c in found] == [{"William Ruto", "Tesfaye Alemu"}]

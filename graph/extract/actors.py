@@ -197,6 +197,7 @@ PORTFOLIO_START_EN = re.compile(r"^[\s,]*(?:of|for)\s+", re.IGNORECASE)  # the w
 PORTFOLIO_END_EN = re.compile(r"(?:(?:and|of|for|the|&)[\s,]+)+$")  # a portfolio never ends on a joining word
 OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?((?:[\w'-]+\s+){0,3}[\w'-]+)\s*,\s*")  # " of Umm Al-Quwain, "
 LATIN_TOKEN = re.compile(r"[\w.'-]+|[^\w\s]")
+BRACKETED_ABBREVIATION = re.compile(r"\s*\([a-z.]{1,6}\)\s*")  # an office's abbreviation before its holder: "(NSA)"
 ARABIC_WORD = re.compile(r"[\u0621-\u064A]+")
 WORD = re.compile(r"\S+")
 WORD_AND_SPACE = re.compile(r"(\S+)\s+")
@@ -1605,6 +1606,8 @@ class ActorFinder:
         quoted = QUOTED_NAME.match(window)
         if quoted is not None:  # "وزيرة الداخلية الإيطالية “لوتشانا لامورجيزي”": the name between quotes
             skip, window = quoted.start(1), quoted.group(1)
+        elif self.lang != "ar" and (bracketed := BRACKETED_ABBREVIATION.match(window)) is not None:
+            skip, window = bracketed.end(), window[bracketed.end():]  # "National Security Adviser (NSA) X"
         elif self.lang != "ar":
             # "Ruler of Umm Al-Quwain, Sheikh X": a place the gazetteer lacks, then the holder's name
             place = OF_PLACE.match(window)
