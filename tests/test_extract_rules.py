@@ -4326,3 +4326,9 @@ def test_a_military_rank_is_no_part_of_a_name() -> None:
     found = run("Kenyan President William Ruto received Ethiopia's National Security Adviser, Major General Tesfaye Alemu.",
                 "en", date(2023, 3, 8))
     assert [{p.name for p in c.participants} for c in found] == [{"William Ruto", "Tesfaye Alemu"}]
+
+
+def test_a_word_with_the_article_is_no_name_written_without_it() -> None:
+    found = run("استقبل الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد، ثم سارا معا في الممر المؤدي إلى قاعة "
+                "المباحثات.", "ar", date(2023, 3, 8))
+    assert [{p.name for p in c.participants} for c in found] == [{"William Ruto", "Abiy Ahmed"}]

@@ -98,6 +98,7 @@ POSTED_AT_AR = re.compile(r"(?:\s+ال\S+){0,2}\s*" + norm("لدى") + r"\s+ال
 # plural, dual and possessive endings of a noun joined by "و" after a name ("ومستشارون", "وزوجته")
 AND_NOUN_ENDINGS = ("ون", "ين", "ات", "ان", "ته", "تها", "هم", "هما")
 AND_AR = "و"  # the Arabic "and", written onto the word after it
+ARTICLE_AR = "ال"  # the Arabic article, a proclitic of the matcher
 AND_OFFICE_EN = re.compile(r"\s+and\s+")  # "Deputy Prime Minister and Defence Minister X": one holder of both
 # "the envoy to", "السفير الجديد لدى دولة": where a posted office is held
 POSTED_TO = ("to", "in", "for", "إلى", "لدى", "في")
@@ -466,6 +467,9 @@ class ActorFinder:
                 continue
             if self._surname_of_another(i):
                 i += 1  # "Barak Ravid", "Suh Hoon": a known surname inside someone else's name
+                continue
+            if "person" in first and len(m.payloads) == 1 and m.prefix.endswith(ARTICLE_AR):
+                i += 1  # "الطريق المؤدي": a word with the article is no name that lacks it ("مودي")
                 continue
             if "person" in first:
                 mention, i = self._person(i)

@@ -24,6 +24,7 @@ from ..model import Actor
 from ..text import Normalized, norm
 from .actors import (
     AND_AR,
+    ARTICLE_AR,
     HONORIFICS_AR,
     MISSION_HEADS,
     ROLE_TITLES,
@@ -147,7 +148,7 @@ VISIT_VERBS_AR = ("زار",)  # "قد زار": a visit told as before the news (
 PLUPERFECT_AR = re.compile(r"(?:^|\s)و?(?:كان|كانت|كانا|كانوا)\s+(?:\S+\s+){0,6}?قد\s+$")  # "وكان X قد التقى"
 # "وكان الرئيس X التقى Y": the pluperfect without "قد", a perfect verb after its subject (not "وكان لافتا أن X التقى")
 PLUPERFECT_BARE_AR = re.compile(r"(?:^|\s)و(?:كان|كانت|كانا|كانوا)\s+(?:(?!ان\s)\S+\s+){1,6}$")
-BEFORE_AR, ARTICLE_AR = "قبل", "ال"  # "قبل اللقاء": before a contact the news tells
+BEFORE_AR = "قبل"  # "قبل اللقاء": before a contact the news tells
 IMPERFECT_PREFIX_AR = "ي"  # "وكان X يلتقي": a habit of the past, no pluperfect
 OPENING_REACH = 3  # characters from a sentence's start within which a date opens it (a conjunction: "و")
 ARRIVAL = re.compile(r"\barriv(?:e|ed|es|al|ing)\b|(?:^|\s)(?:" + "|".join(norm(w) for w in ("لدى", "عند", "فور"))
