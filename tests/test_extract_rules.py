@@ -4332,3 +4332,9 @@ def test_a_word_with_the_article_is_no_name_written_without_it() -> None:
     found = run("استقبل الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد، ثم سارا معا في الممر المؤدي إلى قاعة "
                 "المباحثات.", "ar", date(2023, 3, 8))
     assert [{p.name for p in c.participants} for c in found] == [{"William Ruto", "Abiy Ahmed"}]
+
+
+def test_the_counterpart_of_a_prime_minister_in_a_state_without_one_is_its_leader() -> None:
+    found = run("Ethiopian Prime Minister Abiy Ahmed spoke by phone on Tuesday with his Kenyan counterpart.", "en",
+                date(2023, 3, 8))
+    assert [{p.name for p in c.participants} for c in found] == [{"Abiy Ahmed", "William Ruto"}]

@@ -148,6 +148,7 @@ VISIT_VERBS_AR = ("زار",)  # "قد زار": a visit told as before the news (
 PLUPERFECT_AR = re.compile(r"(?:^|\s)و?(?:كان|كانت|كانا|كانوا)\s+(?:\S+\s+){0,6}?قد\s+$")  # "وكان X قد التقى"
 # "وكان الرئيس X التقى Y": the pluperfect without "قد", a perfect verb after its subject (not "وكان لافتا أن X التقى")
 PLUPERFECT_BARE_AR = re.compile(r"(?:^|\s)و(?:كان|كانت|كانا|كانوا)\s+(?:(?!ان\s)\S+\s+){1,6}$")
+LEADER_OFFICES = frozenset({"head_of_state", "head_of_government"})  # the offices a state's leader holds
 BEFORE_AR = "قبل"  # "قبل اللقاء": before a contact the news tells
 IMPERFECT_PREFIX_AR = "ي"  # "وكان X يلتقي": a habit of the past, no pluperfect
 OPENING_REACH = 3  # characters from a sentence's start within which a date opens it (a conjunction: "و")
@@ -580,7 +581,10 @@ class FrameBuilder:
             named = self._holder_in_article(role, m.country)
             holder = named or office_actor(self.gaz, "", m.country, None, ROLE_TITLES.get(role))[0]
             return Mention(m.start, m.end, "person", holder, role, m.country, True)
-        holder, _ = office_actor(self.gaz, role, m.country, self.office_day)
+        holder, found = office_actor(self.gaz, role, m.country, self.office_day)
+        if not found and role in LEADER_OFFICES:  # a prime minister's American counterpart: the US president
+            leader, found = office_actor(self.gaz, self.gaz.leader_office(m.country), m.country, self.office_day)
+            holder = leader if found else holder
         return Mention(m.start, m.end, "person", holder, role, m.country, True)
 
     # -- per sentence -------------------------------------------------------------------------
