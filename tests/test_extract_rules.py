@@ -4338,3 +4338,13 @@ def test_the_counterpart_of_a_prime_minister_in_a_state_without_one_is_its_leade
     found = run("Ethiopian Prime Minister Abiy Ahmed spoke by phone on Tuesday with his Kenyan counterpart.", "en",
                 date(2023, 3, 8))
     assert [{p.name for p in c.participants} for c in found] == [{"Abiy Ahmed", "William Ruto"}]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi and said they could sign the "
+     "accord on Tuesday.", "en"),
+    ("التقى الرئيس الكيني وليام روتو رئيس الوزراء الإثيوبي آبي أحمد في نيروبي، وقال إنهما قد يوقعان الاتفاق يوم "
+     "الثلاثاء.", "ar"),
+])
+def test_a_day_of_what_the_subject_went_on_to_say_is_not_the_contacts(text: str, lang: str) -> None:
+    assert [c.date for c in run(text, lang, date(2023, 3, 6))] == [None]

@@ -148,6 +148,7 @@ VISIT_VERBS_AR = ("زار",)  # "قد زار": a visit told as before the news (
 PLUPERFECT_AR = re.compile(r"(?:^|\s)و?(?:كان|كانت|كانا|كانوا)\s+(?:\S+\s+){0,6}?قد\s+$")  # "وكان X قد التقى"
 # "وكان الرئيس X التقى Y": the pluperfect without "قد", a perfect verb after its subject (not "وكان لافتا أن X التقى")
 PLUPERFECT_BARE_AR = re.compile(r"(?:^|\s)و(?:كان|كانت|كانا|كانوا)\s+(?:(?!ان\s)\S+\s+){1,6}$")
+AND_EN = "and"  # "X met Y and said …": what the subject went on to say
 LEADER_OFFICES = frozenset({"head_of_state", "head_of_government"})  # the offices a state's leader holds
 BEFORE_AR = "قبل"  # "قبل اللقاء": before a contact the news tells
 IMPERFECT_PREFIX_AR = "ي"  # "وكان X يلتقي": a habit of the past, no pluperfect
@@ -2835,6 +2836,11 @@ class FrameBuilder:
         said = [m.end for m, _ in self._speeches]
         dates = [d for d in dates if not any(0 <= d.start - e <= SAID_GAP for e in said)
                  or t_start <= d.start < t_end + SAID_GAP] if said else dates
+        # "X met Y in Berlin and said they could agree on Monday": a day of what the subject went on to say is not its
+        reported = [m.end for m, _ in self._speeches if m.start > t_start
+                    and (self.text.word_before(m.start) == AND_EN or m.prefix.startswith(AND_AR))]
+        said_after = {d.start for d in dates if any(d.start >= e for e in reported)}
+        dates = [d for d in dates if d.start not in said_after]
         if status == "planned" and window is not None:  # "met Y on Tuesday and will then meet Z": the past one's
             dates = [d for d in dates if d.start >= window[0] or self._nearest_group(d) in (None, t_start)]
         if dates:
@@ -2846,6 +2852,7 @@ class FrameBuilder:
         if status == "occurred" and self.last_day is not None:
             return self.last_day
         if status == "occurred" and self.lead_day is not None and self._sentences <= LEAD_SENTENCES \
+                and self.lead_day.start not in said_after \
                 and not any(f.status == "planned" and f.date is not None and f.date.start == self.lead_day.start
                             for f in self.history):  # (not the day of a plan told: "is to travel on Wednesday")
             return self.lead_day  # a headline's contact: the day its news names later
