@@ -4348,3 +4348,9 @@ def test_the_counterpart_of_a_prime_minister_in_a_state_without_one_is_its_leade
 ])
 def test_a_day_of_what_the_subject_went_on_to_say_is_not_the_contacts(text: str, lang: str) -> None:
     assert [c.date for c in run(text, lang, date(2023, 3, 6))] == [None]
+
+
+def test_those_there_to_receive_a_guest_are_his_hosts() -> None:
+    found = run("وصل رئيس الوزراء الإثيوبي آبي أحمد إلى نيروبي اليوم في زيارة رسمية. وكان في استقباله الرئيس الكيني وليام "
+                "روتو ووزير الخارجية موساليا مودافادي.", "ar", date(2023, 3, 8))
+    assert [{p.name for p in c.participants} for c in found] == [{"Abiy Ahmed", "William Ruto", "Musalia Mudavadi"}]

@@ -150,6 +150,7 @@ PLUPERFECT_AR = re.compile(r"(?:^|\s)و?(?:كان|كانت|كانا|كانوا)\
 PLUPERFECT_BARE_AR = re.compile(r"(?:^|\s)و(?:كان|كانت|كانا|كانوا)\s+(?:(?!ان\s)\S+\s+){1,6}$")
 AND_EN = "and"  # "X met Y and said …": what the subject went on to say
 LEADER_OFFICES = frozenset({"head_of_state", "head_of_government"})  # the offices a state's leader holds
+RECEIVED_PRONOUNS_AR = ("ه", "ها", "هم")  # "كان في استقباله": him, her, them
 BEFORE_AR = "قبل"  # "قبل اللقاء": before a contact the news tells
 IMPERFECT_PREFIX_AR = "ي"  # "وكان X يلتقي": a habit of the past, no pluperfect
 OPENING_REACH = 3  # characters from a sentence's start within which a date opens it (a conjunction: "و")
@@ -2273,7 +2274,12 @@ class FrameBuilder:
         """"زيارته", "لقائه": a noun with a possessive suffix belongs to the last person named before it
         (before ``t_start`` in the ``sentence``)."""
         noun = next((m for m, t in group if t.type and t.form == "noun"), None)
-        if noun is None or noun.suffix not in ("ه", "ها"):
+        # "وكان في استقباله A و B": the one received, whom the phrase's own pronoun names
+        received = next((m for m, t in group if t.direction == "by"
+                         and self.text.text.endswith(RECEIVED_PRONOUNS_AR, m.start, m.end)), None)
+        if received is not None:
+            noun = received
+        elif noun is None or noun.suffix not in ("ه", "ها"):
             return people
         before = [m for m in sentence if m.kind in PERSONS and m.actor is not None and m.end <= t_start]
         if not before:
