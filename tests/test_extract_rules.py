@@ -4354,3 +4354,10 @@ def test_those_there_to_receive_a_guest_are_his_hosts() -> None:
     found = run("وصل رئيس الوزراء الإثيوبي آبي أحمد إلى نيروبي اليوم في زيارة رسمية. وكان في استقباله الرئيس الكيني وليام "
                 "روتو ووزير الخارجية موساليا مودافادي.", "ar", date(2023, 3, 8))
     assert [{p.name for p in c.participants} for c in found] == [{"Abiy Ahmed", "William Ruto", "Musalia Mudavadi"}]
+
+
+def test_a_verb_after_where_with_no_subject_is_the_sentence_subjects() -> None:
+    found = run("أجرى الرئيس الكيني وليام روتو عددا من اللقاءات على هامش القمة الأفريقية، حيث التقى مع كل من آبي أحمد، "
+                "رئيس الوزراء الإثيوبي، ويوري موسيفيني، رئيس أوغندا.", "ar", date(2023, 3, 8))
+    assert {frozenset(p.name for p in c.participants) for c in found} == {
+        frozenset({"William Ruto", "Abiy Ahmed"}), frozenset({"William Ruto", "Yoweri Museveni"})}

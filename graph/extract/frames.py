@@ -125,7 +125,8 @@ ELIDED_SUBJECT_EN = re.compile(r",?\s+and\s+(?:(?:will|would|also|later|then|is|
 ELIDED_REACH = 60  # characters before a contact verb searched for the "and" that shares a subject
 WITH_GAP = 2  # characters between an English contact verb and the "with" after it ("met with")
 DESCRIBED_SUBJECT_EN = re.compile(r"the(?:\s+[\w-]+){1,3}\s+")  # "The PT member met with": a subject named by no one
-ELIDED_SUBJECT_AR = re.compile(r"[،,]\s*(?:كما|ثم)\s+$")  # "، كما التقى Y": the subject of the clause before
+WITH_NEXT_AR = re.compile(r"\s+مع\s")  # "التقى مع كل من": the verb's object right after it, no subject between
+ELIDED_SUBJECT_AR = re.compile(r"[،,]\s*(?:كما|ثم|حيث)\s+$")  # "، كما التقى Y", "، حيث التقى Y": the clause before's subject
 COMMA_BEFORE_AR = re.compile(r"[،,]\s*$")  # "…، والتقى Y": "و" written onto the verb
 THANKED_FOR_EN = re.compile(r"\s+for\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}")  # "thanked Y for visiting"
 THANKED_FOR_AR = re.compile(r"\s+" + norm("على") + r"\s+")  # "شكره لـY على رسالته": Y wrote
@@ -713,6 +714,7 @@ class FrameBuilder:
         self._guest_described(groups, alone, mentions, parts.cues)
         self._post_tells(groups, spans, alone, parts, window)
         self._subject_shared(groups, spans, alone, parts, window)
+        self._subject_of_sentence(groups, spans, alone, parts, window)
         self._similar_sent(groups, spans, alone, parts, window)
         self._sent_with(groups, spans, alone, parts, window)
         self._their_contact(groups, spans, alone, parts, window)
@@ -1141,6 +1143,29 @@ class FrameBuilder:
                 # (one the contact before already holds is that contact: "وصل X …، والتقى Y")
                 alone[gi] = None if shared is not None and set(shared.participants) <= set(before.participants) \
                     and shared.status == before.status else shared
+
+    def _subject_of_sentence(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
+                             alone: list[Frame | None], parts: SentenceParts,
+                             window: Callable[[int, int], list[Mention]]) -> None:
+        """"أجرى X عددا من اللقاءات …، حيث التقى مع كل من A و B": an Arabic verb after "حيث", "كما", "ثم" with
+        "مع" right after it has no subject of its own: the one the sentence names first, before it, with no contact
+        of its own told."""
+        if self.lang != "ar":
+            return
+        for gi, group in enumerate(groups):
+            verb = min((m for m, _ in group), key=attrgetter("start"))
+            elided = self._elided_subject(verb)
+            if elided is None or not any(t.form == "verb" for _, t in group) \
+                    or WITH_NEXT_AR.match(self.text.text, verb.end) is None \
+                    or any(f is not None for f in alone[:gi]):
+                continue
+            subject = next((m for m in window(parts.sentence.start, elided) if m.kind in PERSONS
+                            and m.actor is not None), None)
+            own = alone[gi]
+            if subject is None or own is not None and subject.actor in own.participants:
+                continue
+            lo, hi = spans[gi]
+            alone[gi] = self._frame(group, parts, [subject] + window(lo, hi), lo, hi) or own
 
     def _similar_sent(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
                       alone: list[Frame | None], parts: SentenceParts,
