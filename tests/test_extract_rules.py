@@ -4361,3 +4361,9 @@ def test_a_verb_after_where_with_no_subject_is_the_sentence_subjects() -> None:
                 "رئيس الوزراء الإثيوبي، ويوري موسيفيني، رئيس أوغندا.", "ar", date(2023, 3, 8))
     assert {frozenset(p.name for p in c.participants) for c in found} == {
         frozenset({"William Ruto", "Abiy Ahmed"}), frozenset({"William Ruto", "Yoweri Museveni"})}
+
+
+def test_an_invitation_told_with_its_pronoun_is_no_summit_yet() -> None:
+    found = run("بعث الرئيس الكيني وليام روتو رسالتين إلى رئيس الوزراء الإثيوبي آبي أحمد والرئيس الأوغندي يوري موسيفيني، "
+                "تضمنتا دعوتهما لحضور القمة الأفريقية.", "ar", date(2023, 3, 8))
+    assert {c.type for c in found} == {"message"}
