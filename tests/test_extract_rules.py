@@ -4367,3 +4367,10 @@ def test_an_invitation_told_with_its_pronoun_is_no_summit_yet() -> None:
     found = run("بعث الرئيس الكيني وليام روتو رسالتين إلى رئيس الوزراء الإثيوبي آبي أحمد والرئيس الأوغندي يوري موسيفيني، "
                 "تضمنتا دعوتهما لحضور القمة الأفريقية.", "ar", date(2023, 3, 8))
     assert {c.type for c in found} == {"message"}
+
+
+def test_whom_a_spokesmans_title_names_is_no_party() -> None:
+    found = run("يعقد الرئيس الكيني وليام روتو ورئيس الوزراء الإثيوبي آبي أحمد الأحد المقبل قمة في نيروبي. وقال المتحدث "
+                "الرسمي باسم الرئاسة الكينية السفير جون موانغي أمس، إن القمة تأتي في إطار التنسيق بين الزعيمين.", "ar",
+                date(2023, 3, 8))
+    assert all("جون موانغي" not in {p.name for p in c.participants} for c in found) and found

@@ -91,6 +91,9 @@ SETTING_REACH = 8  # "on the sidelines of the NATO meeting": an organisation thi
 INVITER_GAP = 12  # characters between an invitation verb and who invited ("دعا إليها الرئيس")
 DECEASED_REACH = 25  # characters from "the late", "وفاة" to the person it says has died ("وفاة المغفور له الشيخ X")
 AIDE_REACH = 12  # "مساعد وزير الخارجية الأميركية": the office a few words after "aide" is the boss
+SPOKESMAN = re.compile(r"متحدث|ناطق|spokes")  # an aide word of one who speaks for an office
+THAT_WORD = re.compile(r"(?:^|\s)(?:ان|that)\s")  # what a spokesman says begins: no part of his title
+SPOKESMAN_REACH = 50  # characters after a spokesman's title up to his name ("… باسم الديوان الملكي السفير X")
 LEAD_SENTENCES = 2  # the title and the lead sentence
 NOT_JOINED_GAP = 6  # characters from a negation to a join word it negates ("not involved", "did not take part")
 COMPANION_GAP = 2  # characters from "برفقة", "accompanied by" to the companion it names
@@ -2267,8 +2270,16 @@ class FrameBuilder:
         return out
 
     def _aide(self, m: Mention) -> bool:
-        """"مساعد الرئيس الروسي", "aide to the President": the office names someone else's boss."""
-        return bool(self._aides) and any(0 <= m.start - cm.end <= AIDE_REACH for cm in self._aides)
+        """"مساعد الرئيس الروسي", "aide to the President": the office names someone else's boss; and whoever a
+        spokesman's title names up to a comma ("المتحدث الرسمي باسم الديوان الملكي السفير X": neither the court nor
+        X takes part)."""
+        s = self.text.text
+        unknown = m.actor is not None and self._person_id(m.actor) is None  # (not "…، الناطق باسم الحكومة X" a minister)
+        return bool(self._aides) and any(
+            0 <= m.start - cm.end <= AIDE_REACH
+            or unknown and SPOKESMAN.search(s, cm.start, cm.end) is not None and 0 <= m.start - cm.end <= SPOKESMAN_REACH
+            and not any(c in s[cm.end:m.start] for c in LIST_COMMAS) and not THAT_WORD.search(s, cm.end, m.start)
+            for cm in self._aides)
 
     def _greeted_for(self, m: Mention, greetings: list[int]) -> bool:
         """"X conveyed to him the greetings of the Sultan", "نقل إليه تحيات السلطان": whose greetings a guest
@@ -2937,7 +2948,7 @@ class FrameBuilder:
     def _definite(self, m: Match) -> bool:
         """Whether a trigger noun is definite: "الاتصال", "the call" (a reference back)."""
         if self.lang == "ar":
-            return "ال" in m.prefix or m.prefix.endswith("لل")
+            return ARTICLE_AR in m.prefix or m.prefix.endswith("لل")
         before = self.text.word_before(m.start)
         if before in TALKS_ADJECTIVES_EN:  # "the expanded talks", "the bilateral meeting"
             before = self.text.word_before(self.text.text.rindex(before, 0, m.start))
