@@ -150,8 +150,9 @@ TALK_CONFIDENCE = 0.6  # talks typed by a place or a phone word, not by their ow
 TITLE_CONFIDENCE_COST = 0.1  # a party resolved from a title alone
 VISIT_VERBS_AR = ("زار",)  # "قد زار": a visit told as before the news (not an arrival: "قد وصل" is the news trip)
 PLUPERFECT_AR = re.compile(r"(?:^|\s)و?(?:كان|كانت|كانا|كانوا)\s+(?:\S+\s+){0,6}?قد\s+$")  # "وكان X قد التقى"
-# "وكان الرئيس X التقى Y": the pluperfect without "قد", a perfect verb after its subject (not "وكان لافتا أن X التقى")
-PLUPERFECT_BARE_AR = re.compile(r"(?:^|\s)و(?:كان|كانت|كانا|كانوا)\s+(?:(?!ان\s)\S+\s+){1,6}$")
+# "وكان الرئيس X التقى Y": the pluperfect without "قد", a perfect verb after its subject (not "وكان لافتا أن X التقى",
+# nor the reception "وكان في استقبال X")
+PLUPERFECT_BARE_AR = re.compile(r"(?:^|\s)و(?:كان|كانت|كانا|كانوا)\s+(?:(?!(?:ان|في)\s)\S+\s+){1,6}$")
 AND_EN = "and"  # "X met Y and said …": what the subject went on to say
 LEADER_OFFICES = frozenset({"head_of_state", "head_of_government"})  # the offices a state's leader holds
 RECEIVED_PRONOUNS_AR = ("ه", "ها", "هم")  # "كان في استقباله": him, her, them
