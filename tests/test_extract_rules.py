@@ -4374,3 +4374,14 @@ def test_whom_a_spokesmans_title_names_is_no_party() -> None:
                 "الرسمي باسم الرئاسة الكينية السفير جون موانغي أمس، إن القمة تأتي في إطار التنسيق بين الزعيمين.", "ar",
                 date(2023, 3, 8))
     assert all("جون موانغي" not in {p.name for p in c.participants} for c in found) and found
+
+
+def test_one_who_is_also_to_meet_plans_it() -> None:
+    found = run("Kenyan Foreign Minister Musalia Mudavadi is also to meet Ethiopian Prime Minister Abiy Ahmed.", "en",
+                date(2023, 3, 8))
+    assert [c.status for c in found] == ["planned"]
+
+
+def test_whenever_they_meet_tells_no_one_contact() -> None:
+    assert run("Trade is always raised by Kenyan President William Ruto whenever he meets Ethiopian Prime Minister Abiy "
+               "Ahmed.", "en", date(2023, 3, 8)) == []

@@ -278,7 +278,7 @@ RELATIVE = re.compile(r"(?<!\w)(?:الذي|التي|which|that)(?!\w)")  # a cla
 WITH_WORDS = frozenset(norm(w) for w in ("with", "مع"))  # a party named after them is the object, not the subject
 LISTED_SUBJECTS = 3  # subjects listed before a contact word that make it one contact of all
 # "X to meet", "X to hold (phone) talks": a headline's plan
-SUBJECT_TO = re.compile(r",?\s+(?:(?:says|say|vows|vow|plans|plan|is|are|set|due)\s+)?to\s+"
+SUBJECT_TO = re.compile(r",?\s+(?:(?:says|say|vows|vow|plans|plan|is|are|set|due)\s+(?:also\s+)?)?to\s+"
                         r"(?:(?:hold|have|pay|make|host|conduct)\s+(?:an?\s+)?(?:[\w-]+\s+)?)?")
 PLUPERFECT_EN = "had "  # "had spoken", "had met": before the news, unless only reported speech
 REPORTED_REACH = 30  # characters between a reporting verb and the pluperfect it backshifts ("said on Wednesday he")
