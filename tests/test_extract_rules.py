@@ -4385,3 +4385,9 @@ def test_one_who_is_also_to_meet_plans_it() -> None:
 def test_whenever_they_meet_tells_no_one_contact() -> None:
     assert run("Trade is always raised by Kenyan President William Ruto whenever he meets Ethiopian Prime Minister Abiy "
                "Ahmed.", "en", date(2023, 3, 8)) == []
+
+
+def test_his_highness_refers_back_to_the_protagonist() -> None:
+    found = run("Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani held several meetings in Geneva. His "
+                "Highness met with Kenyan President William Ruto.", "en", date(2023, 3, 8))
+    assert [{p.name for p in c.participants} for c in found] == [{"Mohammed bin Abdulrahman Al Thani", "William Ruto"}]

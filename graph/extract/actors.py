@@ -208,6 +208,7 @@ HONORIFICS_AR = tuple(norm(h) for h in name_words("honorific", "ar"))
 HONORIFIC_LEADS_AR = tuple(h + " " for h in HONORIFICS_AR)
 HONORIFIC_WORDS_AR = frozenset(h for h in HONORIFICS_AR if " " not in h)  # one-word honorifics end a name after it
 HONORIFICS_EN = name_words("honorific", "en")
+HONORIFIC_POSSESSIVES_EN = frozenset({"his", "her", "highness", "majesty", "excellency"})  # "His Highness"
 SENTENCE_OPENERS = (".", "\n", "—", "--", " -", ":")  # what a name opening a sentence (or after a dateline) follows
 GULF_HONORIFICS_EN = ("Prince", "Princess", "Sheikh", "Sheikha", "Sayyid")  # before a given name alone: its bearer
 GULF_STATES = frozenset({"SAU", "ARE", "QAT", "KWT", "BHR", "OMN"})  # whose officials go by honorific and given name
@@ -874,6 +875,8 @@ class ActorFinder:
                 continue
             a, b = lead.start(1), lead.end(1)
             texts = [w.group() for w in words]
+            if all(w.lower() in HONORIFICS_EN or w.lower() in HONORIFIC_POSSESSIVES_EN for w in texts):
+                continue  # "His Highness met with X": a title that refers back, no name
             if not free(a, b) or texts[0] in CAPITALISED_OPENERS or any(
                     w in calendar_words("en") or w in NOT_PERSON_WORDS
                     or not (orig[self.text.offsets[a + w_.start()]].isupper() or w in EN_PARTICLES)
