@@ -4391,3 +4391,9 @@ def test_his_highness_refers_back_to_the_protagonist() -> None:
     found = run("Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani held several meetings in Geneva. His "
                 "Highness met with Kenyan President William Ruto.", "en", date(2023, 3, 8))
     assert [{p.name for p in c.participants} for c in found] == [{"Mohammed bin Abdulrahman Al Thani", "William Ruto"}]
+
+
+def test_a_renewed_invitation_is_no_visit_yet() -> None:
+    found = run("Kenyan President William Ruto received a letter from Ethiopian Prime Minister Abiy Ahmed. Ruto renewed "
+                "his invitation to Abiy to visit Nairobi.", "en", date(2023, 3, 8))
+    assert [c.type for c in found] == ["message"]
