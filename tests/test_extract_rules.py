@@ -4397,3 +4397,9 @@ def test_a_renewed_invitation_is_no_visit_yet() -> None:
     found = run("Kenyan President William Ruto received a letter from Ethiopian Prime Minister Abiy Ahmed. Ruto renewed "
                 "his invitation to Abiy to visit Nairobi.", "en", date(2023, 3, 8))
     assert [c.type for c in found] == ["message"]
+
+
+def test_a_summit_named_with_its_group_on_the_sidelines_is_a_setting() -> None:
+    found = run("On the sidelines of the G20 summit, Kenyan President William Ruto held bilateral talks with Ethiopian "
+                "Prime Minister Abiy Ahmed.", "en", date(2023, 3, 8))
+    assert [{p.name for p in c.participants} for c in found] == [{"William Ruto", "Abiy Ahmed"}]
