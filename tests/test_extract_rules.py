@@ -4403,3 +4403,10 @@ def test_a_summit_named_with_its_group_on_the_sidelines_is_a_setting() -> None:
     found = run("On the sidelines of the G20 summit, Kenyan President William Ruto held bilateral talks with Ethiopian "
                 "Prime Minister Abiy Ahmed.", "en", date(2023, 3, 8))
     assert [{p.name for p in c.participants} for c in found] == [{"William Ruto", "Abiy Ahmed"}]
+
+
+def test_talks_with_states_listed_are_talks_with_each() -> None:
+    found = run("Kenyan President William Ruto held bilateral meetings with Ethiopia, Uganda and Tanzania.", "en",
+                date(2023, 3, 8))
+    assert {frozenset(p.name for p in c.participants) for c in found} == {
+        frozenset({"William Ruto", s}) for s in ("Ethiopia", "Uganda", "Tanzania")}

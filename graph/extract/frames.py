@@ -1901,7 +1901,13 @@ class FrameBuilder:
                        if 0 <= n.start - clause.t_end <= NATIONS_REACH and n.actor is not None
                        and not self._is_location(n)
                        and not COMPLEMENTIZER.search(self.text.text, clause.t_end, n.start)]  # "مؤتمر … أنه لدى إيران"
-            if len(_distinct(nations)) >= 2:
+            with_at = next((cm.end for cm, c in clause.cues if c == "with" and clause.t_end <= cm.start), None)
+            persons = [a for a in parties.actors if a.kind == "person"]
+            states = [m for m in clause.mentions if m.kind == "country" and with_at is not None and m.start >= with_at]
+            if len(_distinct(nations)) >= 2 and self.lang != "ar" and len(persons) == 1 and len(states) >= 2:
+                # "X held talks with Australia and Spain": with each of the states, no talks between them
+                parties.actors = _distinct(persons + nations)
+            elif len(_distinct(nations)) >= 2:
                 parties.actors = _distinct(nations)
         if parties.kind in ("meeting", "summit") and len(parties.actors) < 2:
             # "a meeting … with the participation of … the UN, the EU, NATO", "بمشاركة …": the states and
