@@ -4410,3 +4410,13 @@ def test_talks_with_states_listed_are_talks_with_each() -> None:
                 date(2023, 3, 8))
     assert {frozenset(p.name for p in c.participants) for c in found} == {
         frozenset({"William Ruto", s}) for s in ("Ethiopia", "Uganda", "Tanzania")}
+
+
+@pytest.mark.parametrize("text", [
+    "The ambassadors of Chile, Japan and Norway presented their credentials to Kenyan President William Ruto.",
+    "The foreign ministers of Uganda and Tanzania met Kenyan President William Ruto separately.",
+])
+def test_several_subjects_each_on_his_own_with_one_party_are_a_star(text: str) -> None:
+    found = run(text, "en", date(2023, 3, 8))
+    assert all(len(c.participants) == 2 and "William Ruto" in {p.name for p in c.participants} for c in found)
+    assert len(found) >= 2

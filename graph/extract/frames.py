@@ -154,6 +154,7 @@ PLUPERFECT_AR = re.compile(r"(?:^|\s)و?(?:كان|كانت|كانا|كانوا)\
 # nor the reception "وكان في استقبال X")
 PLUPERFECT_BARE_AR = re.compile(r"(?:^|\s)و(?:كان|كانت|كانا|كانوا)\s+(?:(?!(?:ان|في)\s)\S+\s+){1,6}$")
 AND_EN = "and"  # "X met Y and said …": what the subject went on to say
+ONE_BY_ONE_WORDS = frozenset({"credentials"})  # a contact each of several holds on his own with the one after it
 LEADER_OFFICES = frozenset({"head_of_state", "head_of_government"})  # the offices a state's leader holds
 RECEIVED_PRONOUNS_AR = ("ه", "ها", "هم")  # "كان في استقباله": him, her, them
 BEFORE_AR = "قبل"  # "قبل اللقاء": before a contact the news tells
@@ -1835,6 +1836,7 @@ class FrameBuilder:
         parties.multilateral = parties.kind == "summit" or len(parties.actors) > 2 and (
             together or any(c == "between" for _, c in clause.cues) or self._listed_subjects(resolved, clause.t_start)
             or len({(m.start, m.end) for m in resolved}) == 1)  # "اجتمع وزراء خارجية مصر والأردن والعراق"
+        self._separately(clause, parties)
         self._members(clause, parties)
         self._referred_pair(clause, parties)
         self._lead_added(clause, parties)
@@ -1886,6 +1888,17 @@ class FrameBuilder:
         if lead_cues and protagonist not in parties.actors and parties.kind in ("phone_call", "message", "talk"):
             parties.actors.insert(0, protagonist)
             parties.partners_initiate = lead_cues[0] == "from"
+
+    def _separately(self, clause: Clause, parties: Parties) -> None:
+        """Several subjects and one party after the contact word, each on his own ("A, B and C met X separately",
+        "the ambassadors of A, B and C presented their credentials to X"): a star around that party."""
+        s = self.text.text
+        after = _distinct([m.actor for m in parties.resolved if m.actor is not None and m.start > clause.t_start])
+        if len(after) != 1 or len(parties.actors) <= 2 or not (
+                any(c == "each" for _, c in clause.cues)
+                or any(s[m.start:m.end] in ONE_BY_ONE_WORDS for m, _ in clause.group)):
+            return
+        parties.multilateral, parties.listed_for = False, after[0]
 
     def _members(self, clause: Clause, parties: Parties) -> None:
         """A summit's members (by their leaders), and the states of bilateral talks named by their adjectives
