@@ -4420,3 +4420,10 @@ def test_several_subjects_each_on_his_own_with_one_party_are_a_star(text: str) -
     found = run(text, "en", date(2023, 3, 8))
     assert all(len(c.participants) == 2 and "William Ruto" in {p.name for p in c.participants} for c in found)
     assert len(found) >= 2
+
+
+def test_a_place_of_what_came_since_is_not_where_they_met() -> None:
+    found = run("Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed on Saturday. The meeting "
+                "between the two leaders is the first since a new government was formed in Ethiopia.", "en",
+                date(2023, 3, 8))
+    assert [c.type for c in found] == ["meeting"]

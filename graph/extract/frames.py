@@ -52,6 +52,7 @@ WHILE_BEFORE = re.compile(r"(?:^|\s)(?:while|whilst|" + "|".join(norm(w) for w i
 WHILE_REACH = 20  # characters before a person searched for the "while" that opens his clause
 THEIR_WORDS = frozenset({"their"})  # "their meeting": of the two people named before
 SINCE_BEFORE = re.compile(r"(?:^|\s)(?:since|" + norm("منذ") + r")\s+(?:(?:their|his|her|the|last)\s+)*$")
+SINCE_WORD = re.compile(r"(?:^|\s)(?:since|" + norm("منذ") + r")\s")  # what follows tells an earlier time
 SINCE_REACH = 25  # characters before a contact word searched for the "since" that makes it an earlier one
 SENDER_JOINED = re.compile(r"\s*[,،]\s*(?:و|and\s)")  # "A, and his crown prince B": a list of senders
 MINISTERIAL = frozenset({"foreign_minister", "defence_minister"})  # offices a bare "the X minister" may name
@@ -3218,9 +3219,11 @@ class FrameBuilder:
         return (c.adjectives_ar + c.adjectives_en) if c else ()
 
     def _place_country(self, parts: SentenceParts, lo: int, hi: int) -> str | None:
-        """The country of the place an in-person contact is said to happen in, near its trigger."""
+        """The country of the place an in-person contact is said to happen in, near its trigger (not one of
+        what came "since": "the first meeting since a government was formed in Pakistan")."""
         return next((p.country for p in parts.places
-                     if lo <= p.start < min(hi, lo + PLACE_REACH) and self._said_place(p, parts)), None)
+                     if lo <= p.start < min(hi, lo + PLACE_REACH) and self._said_place(p, parts)
+                     and SINCE_WORD.search(self.text.text, lo, p.start) is None), None)
 
     def _place_before(self, parts: SentenceParts, lo: int, t_start: int) -> str | None:
         """The country of a place told in the clause before its contact word ("X was in Accra for talks with Y",
