@@ -4427,3 +4427,11 @@ def test_a_place_of_what_came_since_is_not_where_they_met() -> None:
                 "between the two leaders is the first since a new government was formed in Ethiopia.", "en",
                 date(2023, 3, 8))
     assert [c.type for c in found] == ["meeting"]
+
+
+def test_the_visit_a_visit_followed_is_background() -> None:
+    found = run("Kenyan President William Ruto visited Ethiopia on Friday for talks with Prime Minister Abiy Ahmed. The "
+                "visit followed a working visit to Uganda, where Ruto and President Yoweri Museveni held talks.", "en",
+                date(2023, 3, 8))
+    assert {c.participants[-1].name if c.participants[0].name == "William Ruto" else c.participants[0].name: c.status
+            for c in found} == {"Abiy Ahmed": "occurred", "Yoweri Museveni": "background"}
