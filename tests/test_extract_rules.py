@@ -4435,3 +4435,9 @@ def test_the_visit_a_visit_followed_is_background() -> None:
                 date(2023, 3, 8))
     assert {c.participants[-1].name if c.participants[0].name == "William Ruto" else c.participants[0].name: c.status
             for c in found} == {"Abiy Ahmed": "occurred", "Yoweri Museveni": "background"}
+
+
+def test_a_state_owning_what_is_talked_about_is_no_member() -> None:
+    found = run("The foreign ministers of Kenya, Uganda and Tanzania held a trilateral meeting in Arusha on Friday, with "
+                "Somalia's security crisis high on the agenda.", "en", date(2023, 3, 8))
+    assert found and all("SOM" not in {p.country for p in c.participants} for c in found)

@@ -2268,9 +2268,12 @@ class FrameBuilder:
         return self.text.word_before(m.start) in TOPIC_WORDS or MATTER_AFTER_EN.match(self.text.text, m.end) is not None
 
     def _matter_of(self, m: Mention) -> bool:
-        """A state named after "of" a noun other than the gathering's ("the denuclearization of North Korea"): what
-        is talked about, not a member ("a summit of Egypt and Jordan")."""
+        """A state named after "of" a noun other than the gathering's ("the denuclearization of North Korea") or
+        owning one ("North Korea's nuclear threat"): what is talked about, not a member ("a summit of Egypt and
+        Jordan")."""
         s = self.text.text
+        if self.lang != "ar" and POSSESSIVE.match(s, m.end) is not None:
+            return True  # "North Korea's nuclear threat": the state owns what is talked about
         return self.lang != "ar" and self.text.word_before(m.start) == "of" \
             and MEMBERS_OF_EN.search(s, max(0, m.start - MEMBERS_OF_REACH), m.start) is None
 
