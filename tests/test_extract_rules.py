@@ -4441,3 +4441,9 @@ def test_a_state_owning_what_is_talked_about_is_no_member() -> None:
     found = run("The foreign ministers of Kenya, Uganda and Tanzania held a trilateral meeting in Arusha on Friday, with "
                 "Somalia's security crisis high on the agenda.", "en", date(2023, 3, 8))
     assert found and all("SOM" not in {p.country for p in c.participants} for c in found)
+
+
+def test_contacts_counted_over_a_span_tell_no_one_contact() -> None:
+    found = run("Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed on Monday. Noting he had "
+                "met Abiy four times this year, Ruto praised the frequent contacts.", "en", date(2023, 3, 8))
+    assert [c.status for c in found] == ["occurred"]
