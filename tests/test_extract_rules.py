@@ -4447,3 +4447,13 @@ def test_contacts_counted_over_a_span_tell_no_one_contact() -> None:
     found = run("Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed on Monday. Noting he had "
                 "met Abiy four times this year, Ruto praised the frequent contacts.", "en", date(2023, 3, 8))
     assert [c.status for c in found] == ["occurred"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("استقبل الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد في نيروبي. ومن المقرر أن يجري الزعيمان "
+     "اليوم مباحثات موسعة.", "ar"),
+    ("Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi on Wednesday, and will meet Kenyan President William Ruto "
+     "on Wednesday.", "en"),
+])
+def test_a_contact_planned_for_the_day_it_is_told_as_held_is_that_contact(text: str, lang: str) -> None:
+    assert [c.status for c in run(text, lang, date(2023, 3, 8))] == ["occurred"]
