@@ -4457,3 +4457,9 @@ def test_contacts_counted_over_a_span_tell_no_one_contact() -> None:
 ])
 def test_a_contact_planned_for_the_day_it_is_told_as_held_is_that_contact(text: str, lang: str) -> None:
     assert [c.status for c in run(text, lang, date(2023, 3, 8))] == ["occurred"]
+
+
+def test_the_ministry_an_undersecretary_serves_is_no_party() -> None:
+    found = run("استقبل الرئيس الكيني وليام روتو اليوم وكيلة وزارة الخارجية الأمريكية للشؤون السياسية فيكتوريا نولاند.", "ar",
+                date(2023, 3, 8))
+    assert [{p.name for p in c.participants} for c in found] == [{"William Ruto", "Victoria Nuland"}]
