@@ -4463,3 +4463,9 @@ def test_the_ministry_an_undersecretary_serves_is_no_party() -> None:
     found = run("استقبل الرئيس الكيني وليام روتو اليوم وكيلة وزارة الخارجية الأمريكية للشؤون السياسية فيكتوريا نولاند.", "ar",
                 date(2023, 3, 8))
     assert [{p.name for p in c.participants} for c in found] == [{"William Ruto", "Victoria Nuland"}]
+
+
+def test_the_leader_of_the_opposition_is_not_the_states_leader() -> None:
+    found = run("Indian Prime Minister Narendra Modi met Kenya's Leader of the Opposition and former Prime Minister, Raila "
+                "Odinga, in Nairobi on Sunday.", "en", date(2019, 10, 14))
+    assert found and all("Uhuru Kenyatta" not in {p.name for p in c.participants} for c in found)

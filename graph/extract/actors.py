@@ -39,7 +39,7 @@ ROLE_TITLES = {
     "national_security_adviser": "National Security Adviser", "intelligence_chief": "Intelligence Chief",
     "parliament_speaker": "Speaker of Parliament", "leader": "Leader", "senator": "Senator", "lawmaker": "Lawmaker",
     "charge_d_affaires": "Chargé d'Affaires", "deputy_speaker": "Deputy Speaker", "governor": "Governor",
-    "deputy_foreign_minister": "Deputy Foreign Minister",
+    "deputy_foreign_minister": "Deputy Foreign Minister", "opposition_leader": "Opposition Leader",
 }
 #: Offices whose holders the gazetteer tracks; other role words (minister, ambassador) need a name.
 TRACKED = frozenset({"head_of_state", "head_of_government", "foreign_minister", "crown_prince",
