@@ -4469,3 +4469,9 @@ def test_the_leader_of_the_opposition_is_not_the_states_leader() -> None:
     found = run("Indian Prime Minister Narendra Modi met Kenya's Leader of the Opposition and former Prime Minister, Raila "
                 "Odinga, in Nairobi on Sunday.", "en", date(2019, 10, 14))
     assert found and all("Uhuru Kenyatta" not in {p.name for p in c.participants} for c in found)
+
+
+def test_an_unknown_name_ends_before_a_verb_of_what_a_letter_holds() -> None:
+    found = run("استقبل الرئيس الكيني وليام روتو سفير أرمينيا أرام سيمونيان، الذي سلمه رسالة خطية من رئيس جمهورية أرمينيا "
+                "فاهاغن أراميان تضمنت شكره على التهنئة.", "ar", None)
+    assert "فاهاغن أراميان" in {c.initiator for c in found}
