@@ -4475,3 +4475,14 @@ def test_an_unknown_name_ends_before_a_verb_of_what_a_letter_holds() -> None:
     found = run("استقبل الرئيس الكيني وليام روتو سفير أرمينيا أرام سيمونيان، الذي سلمه رسالة خطية من رئيس جمهورية أرمينيا "
                 "فاهاغن أراميان تضمنت شكره على التهنئة.", "ar", None)
     assert "فاهاغن أراميان" in {c.initiator for c in found}
+
+
+def test_a_given_name_after_a_monarchs_title_is_no_president_of_that_name() -> None:
+    found = run("وسيستقبل الأمير وليام أمير ويلز الرئيس الأمريكي دونالد ترامب في قلعة وندسور.", "ar", date(2025, 9, 10))
+    assert all("William Ruto" not in {p.name for p in c.participants} for c in found)
+
+
+@pytest.mark.parametrize("king", ["الملك عبد الله", "الملك عبدالله"])
+def test_a_compound_given_name_spaced_or_not_names_the_holder(king: str) -> None:
+    found = run(f"استقبل {king} اليوم الرئيس الكيني وليام روتو.", "ar", date(2025, 9, 10))
+    assert [{p.name for p in c.participants} for c in found] == [{"Abdullah II", "William Ruto"}]

@@ -208,6 +208,9 @@ HONORIFICS_AR = tuple(norm(h) for h in name_words("honorific", "ar"))
 HONORIFIC_LEADS_AR = tuple(h + " " for h in HONORIFICS_AR)
 HONORIFIC_WORDS_AR = frozenset(h for h in HONORIFICS_AR if " " not in h)  # one-word honorifics end a name after it
 HONORIFICS_EN = name_words("honorific", "en")
+ARABIC_COMPOUND = re.compile(r"(?<!\S)(عبد)\s+(?=\S)")  # "عبد الله", "عبد العزيز": one name, spaced or not
+MONARCH_TITLES = ("King", "Queen", "Emir", "Amir", "Sultan", "Prince", "Crown Prince", "Monarch", "Grand Duke",
+                  "Emperor")  # who go by their given names ("King Abdullah", "الأمير فيصل")
 HONORIFIC_POSSESSIVES_EN = frozenset({"his", "her", "highness", "majesty", "excellency"})  # "His Highness"
 SENTENCE_OPENERS = (".", "\n", "—", "--", " -", ":")  # what a name opening a sentence (or after a dateline) follows
 GULF_HONORIFICS_EN = ("Prince", "Princess", "Sheikh", "Sheikha", "Sayyid")  # before a given name alone: its bearer
@@ -1546,7 +1549,7 @@ class ActorFinder:
         """The one person who held office ``role`` of any state on the article's date (at any time when it
         has none) and bears a name written so; None when none or several do."""
         by_word = holder_rows_by_word(self.gaz, role)
-        words = [w for w in norm(written).split() if len(w) >= NAME_WORD_MIN]
+        words = [w for w in _compounds_joined(norm(written)).split() if len(w) >= NAME_WORD_MIN]
         named = sorted({row.person_id for w in words for row in by_word.get(w, ())
                         if self.on is None or row.covers(self.on)})
         if len(named) > 1:  # "King Abdullah" in 2019: of Jordan or of Malaysia; the one whose state the article names
@@ -1554,6 +1557,9 @@ class ActorFinder:
         holder = person_actor(self.gaz, named[0], self.on) if len(named) == 1 else None
         # "President Mario Rossetti" is not Paraguay's President Mario Abdo: a name of several words ends on the
         # holder's, or the article names the holder's state
+        if holder is not None and len(words) == 1 and holder.country not in self._states_named \
+                and words[0] not in _surnames(holder) and not (holder.role or "").startswith(MONARCH_TITLES):
+            return None  # "الأمير وليام" is not William Ruto: a president goes by his surname, a king by his name
         return holder if holder is None or len(words) < 2 or words[-1] in _name_words(holder) \
             or holder.country in self._states_named else None
 
@@ -1775,8 +1781,10 @@ def _arabic_name_span(window: str, given_first: bool = True) -> tuple[int, int] 
             break  # "لعملية السلام", "في الشرق الأوسط": a portfolio or region before the name
         pos = first.end()
     first = WORD.match(window, pos)
-    if first is None or given_first and first.group().strip("،,.:؛()\"'«»") not in given_names() \
-            or first.group().strip() in NAME_LINKS - (frozenset() if given_first else NAME_OPENERS_AR):
+    # "عبد الله": a given name written in two words
+    spaced = first is not None and _compounds_joined(window[first.start():]).split(maxsplit=1)[0] in given_names()
+    if first is None or given_first and first.group().strip("،,.:؛()\"'«»") not in given_names() and not spaced \
+            or first.group().strip() in NAME_LINKS - (frozenset() if given_first and not spaced else NAME_OPENERS_AR):
         # "بن محمد": the rest of a longer name; after an office of a state, "عبد الهادي X" may open one
         return None
     for w in WORD.finditer(window, pos):
@@ -1827,7 +1835,7 @@ def shares_name(actor: Actor, written: str) -> bool:
     """Whether a name as written shares at least half of its distinctive words with an actor's names ("Lavrov",
     "Sergei Lavrov"; not "Dafallah Al-Haj Ali" with Ali Youssef al-Sharif)."""
     known = _name_words(actor)
-    words = [w for w in norm(written).replace("-", " ").split() if len(w) >= NAME_WORD_MIN]
+    words = [w for w in _compounds_joined(norm(written)).replace("-", " ").split() if len(w) >= NAME_WORD_MIN]
     shared = sum(w in known for w in words)
     return shared > 0 and 2 * shared >= len(words)
 
@@ -1837,7 +1845,19 @@ def _name_words(actor: Actor) -> frozenset[str]:
     """The distinctive words (three letters or more) of an actor's names, normalised; the same actors recur from
     sentence to sentence."""
     known = " ".join(filter(None, (actor.name, actor.name_ar)))
-    return frozenset(w for w in norm(known).replace("-", " ").split() if len(w) >= NAME_WORD_MIN)
+    return frozenset(w for w in _compounds_joined(norm(known)).replace("-", " ").split() if len(w) >= NAME_WORD_MIN)
+
+
+def _compounds_joined(text: str) -> str:
+    """Normalised text with the Arabic compound names written in one word ("عبد الله" as "عبدالله"), as outlets
+    write them either way."""
+    return ARABIC_COMPOUND.sub(r"\1", text)
+
+
+@lru_cache(maxsize=4096)
+def _surnames(actor: Actor) -> frozenset[str]:
+    """The last words of an actor's names, normalised ("Ruto", "روتو")."""
+    return frozenset(norm(n).replace("-", " ").split()[-1] for n in (actor.name, actor.name_ar) if n and n.split())
 
 
 @lru_cache(maxsize=1024)
