@@ -209,6 +209,8 @@ HONORIFIC_LEADS_AR = tuple(h + " " for h in HONORIFICS_AR)
 HONORIFIC_WORDS_AR = frozenset(h for h in HONORIFICS_AR if " " not in h)  # one-word honorifics end a name after it
 HONORIFICS_EN = name_words("honorific", "en")
 ARABIC_COMPOUND = re.compile(r"(?<!\S)(عبد)\s+(?=\S)")  # "عبد الله", "عبد العزيز": one name, spaced or not
+MONARCH_WORDS = frozenset(norm(w) for w in ("king", "queen", "prince", "emir", "amir", "sultan", "emperor", "الملك",
+                                              "ملك", "الأمير", "أمير", "السلطان", "سلطان", "العاهل"))
 MONARCH_TITLES = ("King", "Queen", "Emir", "Amir", "Sultan", "Prince", "Crown Prince", "Monarch", "Grand Duke",
                   "Emperor")  # who go by their given names ("King Abdullah", "الأمير فيصل")
 HONORIFIC_POSSESSIVES_EN = frozenset({"his", "her", "highness", "majesty", "excellency"})  # "His Highness"
@@ -1387,7 +1389,7 @@ class ActorFinder:
         if name is None and country is None and role in TRACKED and not retired:
             word = NEXT_WORD.match(self.text.text, end)
             if word is not None and (j >= len(ms) or ms[j].start >= word.end()) and self._name_word(*word.span(1)):
-                holder = self._holder_named(role, word.group(1))
+                holder = self._holder_named(role, word.group(1), self.text.text[start:end])
                 if holder is not None:  # "الرئيس غزالي": the one holder of that office of the day with that name
                     return [Mention(start, word.end(), "person", holder, role, holder.country)], j
         if retired:  # "the former French president", "President-elect Lee": not the holder of the day
@@ -1438,7 +1440,7 @@ class ActorFinder:
                     holder = holder if found else None
         if holder is None and country is None and role in TRACKED:
             # "King Abdullah", "President Niinistö": the one holder of that office, anywhere, with that name
-            holder = self._holder_named(role, self.text.text[n_start:name[1]])
+            holder = self._holder_named(role, self.text.text[n_start:name[1]], self.text.text[start:phrase.end])
             country = holder.country if holder is not None else None
         if holder is not None and shares_name(holder, self.text.text[n_start:name[1]]):
             return [Mention(start, n_end, "person", holder, role, country)], j
@@ -1545,7 +1547,7 @@ class ActorFinder:
             return " " not in s[nxt.start:nxt.end]
         return not nxt.prefix  # "وزير …" heads a construct of its own
 
-    def _holder_named(self, role: str, written: str) -> Actor | None:
+    def _holder_named(self, role: str, written: str, title: str | None = None) -> Actor | None:
         """The one person who held office ``role`` of any state on the article's date (at any time when it
         has none) and bears a name written so; None when none or several do."""
         by_word = holder_rows_by_word(self.gaz, role)
@@ -1557,9 +1559,9 @@ class ActorFinder:
         holder = person_actor(self.gaz, named[0], self.on) if len(named) == 1 else None
         # "President Mario Rossetti" is not Paraguay's President Mario Abdo: a name of several words ends on the
         # holder's, or the article names the holder's state
-        if holder is not None and len(words) == 1 and holder.country not in self._states_named \
-                and words[0] not in _surnames(holder) and not (holder.role or "").startswith(MONARCH_TITLES):
-            return None  # "الأمير وليام" is not William Ruto: a president goes by his surname, a king by his name
+        if holder is not None and title is not None and _monarch_word(title) \
+                and not any(r.title.startswith(MONARCH_TITLES) for r in self.gaz.roles_of(named[0])):
+            return None  # "الأمير وليام" is not President William Ruto: the title written is a monarch's
         return holder if holder is None or len(words) < 2 or words[-1] in _name_words(holder) \
             or holder.country in self._states_named else None
 
@@ -1854,10 +1856,9 @@ def _compounds_joined(text: str) -> str:
     return ARABIC_COMPOUND.sub(r"\1", text)
 
 
-@lru_cache(maxsize=4096)
-def _surnames(actor: Actor) -> frozenset[str]:
-    """The last words of an actor's names, normalised ("Ruto", "روتو")."""
-    return frozenset(norm(n).replace("-", " ").split()[-1] for n in (actor.name, actor.name_ar) if n and n.split())
+def _monarch_word(title: str) -> bool:
+    """Whether an office as written is a monarch's ("الأمير", "King", "Sultan")."""
+    return any(w in MONARCH_WORDS for w in norm(title).split())
 
 
 @lru_cache(maxsize=1024)
