@@ -4486,3 +4486,9 @@ def test_a_given_name_after_a_monarchs_title_is_no_president_of_that_name() -> N
 def test_a_compound_given_name_spaced_or_not_names_the_holder(king: str) -> None:
     found = run(f"استقبل {king} اليوم الرئيس الكيني وليام روتو.", "ar", date(2025, 9, 10))
     assert [{p.name for p in c.participants} for c in found] == [{"Abdullah II", "William Ruto"}]
+
+
+def test_words_of_a_speech_or_a_photo_are_no_name() -> None:
+    found = run("استقبل الرئيس الكيني وليام روتو نظيره الأوغندي يوري موسيفيني، ثم توسط الرئيس روتو الزعيمين الأوغندي "
+                "والتنزاني لالتقاط صورة تذكارية، وألقى الرئيس التنزاني، كلمة رحب فيها بالضيوف.", "ar", None)
+    assert not any(p.name.startswith(("لالتقاط", "كلمة")) for c in found for p in c.participants)
