@@ -4492,3 +4492,13 @@ def test_words_of_a_speech_or_a_photo_are_no_name() -> None:
     found = run("استقبل الرئيس الكيني وليام روتو نظيره الأوغندي يوري موسيفيني، ثم توسط الرئيس روتو الزعيمين الأوغندي "
                 "والتنزاني لالتقاط صورة تذكارية، وألقى الرئيس التنزاني، كلمة رحب فيها بالضيوف.", "ar", None)
     assert not any(p.name.startswith(("لالتقاط", "كلمة")) for c in found for p in c.participants)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("استقبل الرئيس الكيني أوهورو كينياتا اليوم أمين مجلس الأمن القومي الإيراني في نيروبي.", "ar"),
+    ("Kenyan President Uhuru Kenyatta received the Secretary of the Supreme National Security Council of Iran in "
+     "Nairobi.", "en"),
+])
+def test_the_secretary_of_a_security_council_is_its_holder(text: str, lang: str) -> None:
+    found = run(text, lang, date(2019, 6, 10))
+    assert [{p.name for p in c.participants} for c in found] == [{"Uhuru Kenyatta", "Ali Shamkhani"}]
