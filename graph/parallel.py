@@ -62,10 +62,18 @@ def default_workers() -> int:
 
 
 def extract_partition(articles: list[Article]) -> list[Contact]:
-    """The contacts of the articles, in order (what a worker runs)."""
+    """The contacts of the articles, in order (what a worker runs); an article the extractor fails on is
+    reported (a warning naming it) and skipped, the others still read."""
     from .extract import extract
 
-    return [contact for article in articles for contact in extract(article)]
+    contacts: list[Contact] = []
+    for article in articles:
+        try:
+            contacts.extend(extract(article))
+        except Exception as err:  # noqa: BLE001 (one article's failure must not lose the others)
+            log.warning("%s: no contacts read, the extractor failed on it (%s: %s)", article.source or article.id,
+                        type(err).__name__, err)
+    return contacts
 
 
 def partitions(articles: Iterable[Article], size: int = PARTITION_ARTICLES,

@@ -4502,3 +4502,10 @@ def test_words_of_a_speech_or_a_photo_are_no_name() -> None:
 def test_the_secretary_of_a_security_council_is_its_holder(text: str, lang: str) -> None:
     found = run(text, lang, date(2019, 6, 10))
     assert [{p.name for p in c.participants} for c in found] == [{"Uhuru Kenyatta", "Ali Shamkhani"}]
+
+
+@pytest.mark.parametrize("day, expected", [("Feb.28", "2023-02-28"), ("Sept.12, 2022", "2022-09-12")])
+def test_a_month_abbreviation_written_onto_its_day(day: str, expected: str) -> None:
+    found = run(f"Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on {day}.", "en",
+                date(2023, 3, 1))
+    assert [c.date for c in found] == [expected]

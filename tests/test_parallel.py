@@ -247,3 +247,24 @@ def test_dask_scheduler_and_worker_processes(inputs: Path, one_process: tuple[by
                 process.wait(timeout=STARTUP / 2)
             except subprocess.TimeoutExpired:
                 process.kill()
+
+
+def test_an_article_the_extractor_fails_on_is_named_and_the_others_still_read(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    import graph.extract as extraction
+    from graph.parallel import extract_partition
+
+    real = extraction.extract
+
+    def failing(article: Article) -> list:
+        if article.id == "bad":
+            raise KeyError("feb.")
+        return real(article)
+
+    monkeypatch.setattr(extraction, "extract", failing)
+    text = SENTENCES["en"][0].format(day="Monday")
+    articles = [Article(id=i, text=text, lang="en", published=date(2024, 3, 6), source=f"{i}.txt")
+                for i in ("first", "bad", "last")]
+    contacts = extract_partition(articles)
+    assert [c.article_id for c in contacts] == ["first", "last"]
+    assert "bad.txt" in caplog.text and "KeyError" in caplog.text

@@ -192,7 +192,7 @@ def _english_pattern(lx: _Lexicon) -> str:
     weekday_lead = rf"(?:(?:{lx.alt('marker')}\s+)?{lx.alt('weekday')},?\s+(?:the\s+)?)"
     explicit = (
         rf"(?P<ex>(?:{prep}\s+){{0,2}}{weekday_lead}?"
-        rf"(?:{month.format(g='ex')}\s+(?P<ex_d>{_DAYNUM}){ordinal}{day_range}(?!\w)"
+        rf"(?:{month.format(g='ex')}(?:\s+|(?<=\.))(?P<ex_d>{_DAYNUM}){ordinal}{day_range}(?!\w)"  # ("Feb.28")
         rf"|(?:the\s+)?(?P<ex_d2>{_DAYNUM}){ordinal}{day_range}\s+(?:of\s+)?"
         rf"(?:{month.format(g='ex2')}|{lx.alt('relmonth', name='ex_rm')}))"
         rf"{year_tail.format(g='ex')}?)"
@@ -402,7 +402,7 @@ def _resolve(m: re.Match[str], g: _Grammar, text: str, published: date | None) -
         return _Found(start, end, _year_for(month, day_num, published, direction), DAY, tense)
 
     if kind == "mo":
-        month_word = " ".join(groups["mo_m"].split())
+        month_word = " ".join(groups["mo_m"].rstrip(".").split())  # ("Feb.": the abbreviation's own stop)
         framed = groups.get("mo_p") or groups.get("mo_mk") or groups.get("mo_y") or groups.get("mo_ry")
         # a month name alone must be framed (في مايو, in May, last May, May 2017): "Theresa May" is no date
         if not framed or (month_word in lx.get("month_abbr") and not groups.get("mo_y")):
