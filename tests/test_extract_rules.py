@@ -4509,3 +4509,14 @@ def test_a_month_abbreviation_written_onto_its_day(day: str, expected: str) -> N
     found = run(f"Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on {day}.", "en",
                 date(2023, 3, 1))
     assert [c.date for c in found] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Sheikh Mohamed bin Zayed, Abu Dhabi Crown Prince and Deputy Supreme Commander of the UAE Armed Forces, received a "
+    "telephone call from Kenyan President William Ruto on Thursday.",
+    "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad, Nasser Bourita, held talks in Rabat with "
+    "Kenyan President William Ruto on Thursday.",
+])
+def test_the_rest_of_a_long_title_is_no_person(text: str) -> None:
+    found = run(text, "en", date(2023, 3, 10))
+    assert len(found) == 1 and len(found[0].participants) == 2

@@ -168,7 +168,11 @@ NOT_PERSON_WORDS = frozenset({"union", "council", "ministry", "house", "party", 
                               "organisation", "committee", "nations", "bank", "agency", "states", "republic",
                               "kingdom", "government", "parliament", "assembly", "court", "office", "forces",
                               "army", "group", "association", "league", "commission", "summit", "conference",
-                              "forum", "university", "airport", "palace", "hotel", "news", "times", "post"})
+                              "forum", "university", "airport", "palace", "hotel", "news", "times", "post",
+                              # words of a title's rest: "Ambassador Extraordinary and Plenipotentiary", "Deputy
+                              # Supreme Commander", "Minister of Foreign Affairs, African Cooperation and …"
+                              "extraordinary", "plenipotentiary", "supreme", "commander", "cooperation", "affairs",
+                              "technologies", "technology", "information", "expatriates", "abroad", "relations"})
 ADDRESS_AR = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(norm(w) for w in ("فخامة", "معالي", "سعادة", "السيد", "السيدة"))
                         + r")/?\s+")  # forms of address before a name ("السيد/ X" too)
 PORTFOLIO_ROLES = frozenset({"minister"})  # offices named with a portfolio ("وزير المالية")
