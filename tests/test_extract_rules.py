@@ -4520,3 +4520,13 @@ def test_a_month_abbreviation_written_onto_its_day(day: str, expected: str) -> N
 def test_the_rest_of_a_long_title_is_no_person(text: str) -> None:
     found = run(text, "en", date(2023, 3, 10))
     assert len(found) == 1 and len(found[0].participants) == 2
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ethiopian Prime Minister Abiy Ahmed on Sunday exchanged views with Kenyan President William Ruto.", "meeting"),
+    ("Ethiopian Prime Minister Abiy Ahmed held bilateral discussions with Kenyan President William Ruto.", "meeting"),
+    ("Ethiopian Foreign Minister Demeke Mekonnen paid a call on Kenyan President William Ruto in Nairobi.", "visit"),
+    ("Ethiopian Foreign Minister Demeke Mekonnen had a call-on with Kenyan President William Ruto in Nairobi.", "visit"),
+])
+def test_state_media_formulas_of_an_audience(text: str, kind: str) -> None:
+    assert [c.type for c in run(text, "en", date(2023, 3, 8))] == [kind]
