@@ -4530,3 +4530,11 @@ def test_the_rest_of_a_long_title_is_no_person(text: str) -> None:
 ])
 def test_state_media_formulas_of_an_audience(text: str, kind: str) -> None:
     assert [c.type for c in run(text, "en", date(2023, 3, 8))] == [kind]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto received an honorary doctorate in Moscow on Monday.",
+    "Ethiopian Prime Minister Abiy Ahmed received the Nobel Peace Prize in Oslo on Monday.",
+])
+def test_receiving_an_award_somewhere_is_no_visit(text: str) -> None:
+    assert run(text, "en", date(2023, 3, 8)) == []
