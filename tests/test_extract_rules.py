@@ -4538,3 +4538,14 @@ def test_state_media_formulas_of_an_audience(text: str, kind: str) -> None:
 ])
 def test_receiving_an_award_somewhere_is_no_visit(text: str) -> None:
     assert run(text, "en", date(2023, 3, 8)) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President William Ruto received a message from Ethiopian Prime Minister Abiy Ahmed on Tuesday. The "
+     "message was delivered by Ethiopian Foreign Minister Demeke Mekonnen.", "en"),
+    ("تلقى الرئيس الكيني وليام روتو رسالة من رئيس الوزراء الإثيوبي آبي أحمد. وقد سلم الرسالة وزير الخارجية الإثيوبي "
+     "دمقي مكونن.", "ar"),
+])
+def test_who_delivered_a_message_told_before_visited_its_addressee(text: str, lang: str) -> None:
+    found = run(text, lang, date(2023, 3, 8))
+    assert {(c.type, c.initiator) for c in found} == {("message", "Abiy Ahmed"), ("visit", "Demeke Mekonnen")}

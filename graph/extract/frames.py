@@ -1351,7 +1351,8 @@ class FrameBuilder:
         """"X handed the letter to Y", "وقام بتسليم الرسالة X إلى Y": the handing over of a message already told
         by another sender is the carrier's audience with whom he handed it to, not a message of his own (see
         the guidelines); with no one named to receive it, nothing more than the message told."""
-        if frame.type != "message" or not frame.anaphoric or frame.initiator is None:
+        carrier = frame.initiator or self._carrier(frame, parts)  # ("The message was delivered by Y")
+        if frame.type != "message" or not frame.anaphoric or carrier is None:
             return [frame]
         s = self.text.text
         if not any(c == "deliver" and (HANDED_THE.fullmatch(s, m.end, frame.trigger_start)
@@ -1360,7 +1361,6 @@ class FrameBuilder:
         told = next((f for f in reversed(self.history) if f.type == "message"), None)
         if told is None or told.initiator is None or told.initiator in frame.participants:
             return [frame]
-        carrier = frame.initiator
         addressees = [a for a in frame.participants if a != carrier]
         if len(addressees) != 1:
             return []
@@ -1838,6 +1838,7 @@ class FrameBuilder:
             together or any(c == "between" for _, c in clause.cues) or self._listed_subjects(resolved, clause.t_start)
             or len({(m.start, m.end) for m in resolved}) == 1)  # "اجتمع وزراء خارجية مصر والأردن والعراق"
         self._separately(clause, parties)
+        self._delivered_by(clause, parties)
         self._members(clause, parties)
         self._referred_pair(clause, parties)
         self._lead_added(clause, parties)
@@ -1889,6 +1890,17 @@ class FrameBuilder:
         if lead_cues and protagonist not in parties.actors and parties.kind in ("phone_call", "message", "talk"):
             parties.actors.insert(0, protagonist)
             parties.partners_initiate = lead_cues[0] == "from"
+
+    def _delivered_by(self, clause: Clause, parties: Parties) -> None:
+        """"X received a message from Z. The message was delivered by Y": the one who carried the message told
+        last, to its addressee (his audience, see ``_handed_over``)."""
+        if clause.kind != "message" or not clause.anaphoric or len(parties.actors) != 1 \
+                or not any(c == "deliver" for _, c in clause.cues):
+            return
+        told = next((f for f in reversed(self.history) if f.type == "message" and f.initiator is not None), None)
+        to = [a for a in told.participants if a != told.initiator] if told is not None else []
+        if len(to) == 1 and to[0] not in parties.actors:
+            parties.actors = parties.actors + to
 
     def _separately(self, clause: Clause, parties: Parties) -> None:
         """Several subjects and one party after the contact word, each on his own ("A, B and C met X separately",
