@@ -4549,3 +4549,10 @@ def test_receiving_an_award_somewhere_is_no_visit(text: str) -> None:
 def test_who_delivered_a_message_told_before_visited_its_addressee(text: str, lang: str) -> None:
     found = run(text, lang, date(2023, 3, 8))
     assert {(c.type, c.initiator) for c in found} == {("message", "Abiy Ahmed"), ("visit", "Demeke Mekonnen")}
+
+
+def test_letters_of_credence_are_each_ambassadors_audience() -> None:
+    found = run("Kenyan President William Ruto on Tuesday received letters of credence from the Ambassador of Chile, Ana "
+                "Rojas, and the Ambassador of Norway, Lars Berg.", "en", date(2023, 3, 8))
+    assert {(c.type, frozenset(p.name for p in c.participants)) for c in found} == {
+        ("meeting", frozenset({"William Ruto", "Ana Rojas"})), ("meeting", frozenset({"William Ruto", "Lars Berg"}))}

@@ -155,7 +155,7 @@ PLUPERFECT_AR = re.compile(r"(?:^|\s)و?(?:كان|كانت|كانا|كانوا)\
 # nor the reception "وكان في استقبال X")
 PLUPERFECT_BARE_AR = re.compile(r"(?:^|\s)و(?:كان|كانت|كانا|كانوا)\s+(?:(?!(?:ان|في)\s)\S+\s+){1,6}$")
 AND_EN = "and"  # "X met Y and said …": what the subject went on to say
-ONE_BY_ONE_WORDS = frozenset({"credentials"})  # a contact each of several holds on his own with the one after it
+ONE_BY_ONE_WORDS = frozenset({"credentials", "letters of credence", "letter of credence", "letters of credentials"})  # a contact each of several holds on his own with the one after it
 LEADER_OFFICES = frozenset({"head_of_state", "head_of_government"})  # the offices a state's leader holds
 RECEIVED_PRONOUNS_AR = ("ه", "ها", "هم")  # "كان في استقباله": him, her, them
 BEFORE_AR = "قبل"  # "قبل اللقاء": before a contact the news tells
@@ -1893,9 +1893,10 @@ class FrameBuilder:
 
     def _delivered_by(self, clause: Clause, parties: Parties) -> None:
         """"X received a message from Z. The message was delivered by Y": the one who carried the message told
-        last, to its addressee (his audience, see ``_handed_over``)."""
+        last, to its addressee (his audience, see ``_handed_over``) when he came for it (a resident ambassador may
+        hand it to anyone)."""
         if clause.kind != "message" or not clause.anaphoric or len(parties.actors) != 1 \
-                or not any(c == "deliver" for _, c in clause.cues):
+                or not any(c == "deliver" for _, c in clause.cues) or self._resident(parties.actors[0], clause.mentions):
             return
         told = next((f for f in reversed(self.history) if f.type == "message" and f.initiator is not None), None)
         to = [a for a in told.participants if a != told.initiator] if told is not None else []
