@@ -4556,3 +4556,15 @@ def test_letters_of_credence_are_each_ambassadors_audience() -> None:
                 "Rojas, and the Ambassador of Norway, Lars Berg.", "en", date(2023, 3, 8))
     assert {(c.type, frozenset(p.name for p in c.participants)) for c in found} == {
         ("meeting", frozenset({"William Ruto", "Ana Rojas"})), ("meeting", frozenset({"William Ruto", "Lars Berg"}))}
+
+
+def test_one_received_on_a_day_by_a_host_is_the_guest() -> None:
+    found = run("Ethiopian Foreign Minister Demeke Mekonnen was received on Sunday by Kenyan President William Ruto.", "en",
+                date(2023, 3, 8))
+    assert [c.initiator for c in found] == ["Demeke Mekonnen"]
+
+
+def test_one_going_to_a_state_plans_a_visit() -> None:
+    found = run("Ethiopian Foreign Minister Demeke Mekonnen is going to Kenya on his first visit abroad.", "en",
+                date(2023, 3, 8))
+    assert [c.status for c in found] == ["planned"]

@@ -292,7 +292,7 @@ OWNED_BY = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}")  # "X's (written) letter
 TO_THEN_BY = re.compile(r"\s+to\s+[^.;,]{3,80}?\sby\b")  # "was handed to Y by X": the carrier after the addressee
 BY_AGENT = re.compile(r"\s+by\b")  # the agent of a passive: "delivered by", "was on Tuesday hosted by"
 # "was received at Jomo Kenyatta International Airport by X": where, then the agent
-PLACE_THEN_BY_EN = re.compile(r"\s+(?:at|in)\s+[^,.;]{1,60}?\s+by\b")
+PLACE_THEN_BY_EN = re.compile(r"\s+(?:at|in|on)\s+[^,.;]{1,60}?\s+by\b")  # (or when: "was received on Sunday by X")
 PASSIVE_BEFORE_EN = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$")
 PASSIVE_REACH = 20  # characters before a participle in which its "was" stands
 HANDED_THE = re.compile(r"\s*(?:the\s+)?")  # between "handed", "بتسليم" and the message handed: "handed the letter"
