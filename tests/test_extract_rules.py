@@ -4568,3 +4568,8 @@ def test_one_going_to_a_state_plans_a_visit() -> None:
     found = run("Ethiopian Foreign Minister Demeke Mekonnen is going to Kenya on his first visit abroad.", "en",
                 date(2023, 3, 8))
     assert [c.status for c in found] == ["planned"]
+
+
+def test_the_charge_of_an_embassy_is_an_office() -> None:
+    found = run("استقبل الرئيس الكيني وليام روتو اليوم القائم بأعمال السفارة الأمريكية إريك كنيدي.", "ar", date(2023, 3, 8))
+    assert [(c.type, {p.name for p in c.participants}) for c in found] == [("meeting", {"William Ruto", "إريك كنيدي"})]
