@@ -4573,3 +4573,13 @@ def test_one_going_to_a_state_plans_a_visit() -> None:
 def test_the_charge_of_an_embassy_is_an_office() -> None:
     found = run("استقبل الرئيس الكيني وليام روتو اليوم القائم بأعمال السفارة الأمريكية إريك كنيدي.", "ar", date(2023, 3, 8))
     assert [(c.type, {p.name for p in c.participants}) for c in found] == [("meeting", {"William Ruto", "إريك كنيدي"})]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("تحدث الرئيس الكيني وليام روتو اليوم مع رئيس الوزراء الإثيوبي آبي أحمد على هامش القمة الأفريقية.", "ar"),
+    ("تباحث الرئيس الكيني وليام روتو اليوم مع رئيس الوزراء الإثيوبي آبي أحمد حول الأوضاع في السودان.", "ar"),
+    ("Kenyan President William Ruto spoke with Ethiopian Prime Minister Abiy Ahmed on the sidelines of the summit.",
+     "en"),
+])
+def test_talks_on_the_sidelines_or_discussions_are_in_person(text: str, lang: str) -> None:
+    assert [c.type for c in run(text, lang, date(2023, 3, 8))] == ["meeting"]

@@ -2210,7 +2210,9 @@ class FrameBuilder:
         travelled_to = self._travelled_to(parts, clause.lo, clause.t_start)
         if frame.type == "talk":
             by_phone = any(t.type == "phone_call" for _, t in parts.triggers)
-            in_place = self._place_country(parts, frame.trigger_start, clause.hi) or travelled_to
+            # (at a place, or "on the sidelines of" a gathering: in person)
+            in_place = self._place_country(parts, frame.trigger_start, clause.hi) or travelled_to \
+                or any(c == "sidelines" for _, c in parts.cues)
             frame.type = "meeting" if in_place and not by_phone else "phone_call"
             frame.confidence = TALK_CONFIDENCE
             frame.mode_guessed = not in_place and not by_phone
