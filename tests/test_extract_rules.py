@@ -4583,3 +4583,13 @@ def test_the_charge_of_an_embassy_is_an_office() -> None:
 ])
 def test_talks_on_the_sidelines_or_discussions_are_in_person(text: str, lang: str) -> None:
     assert [c.type for c in run(text, lang, date(2023, 3, 8))] == ["meeting"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("استقبل الرئيس الكيني وليام روتو اليوم السفيرة الأمريكية ميغ ويتمان. وبحث اللقاء الأوضاع الأمنية في كينيا.", "ar"),
+    ("Kenyan President William Ruto received the US ambassador Meg Whitman on Monday. They discussed the security "
+     "situation in Kenya.", "en"),
+])
+def test_a_place_that_is_only_talked_about_is_not_where_they_met(text: str, lang: str) -> None:
+    found = run(text, lang, date(2023, 3, 8))
+    assert [(c.type, c.initiator) for c in found] == [("meeting", None)]

@@ -52,6 +52,11 @@ WHILE_BEFORE = re.compile(r"(?:^|\s)(?:while|whilst|" + "|".join(norm(w) for w i
 WHILE_REACH = 20  # characters before a person searched for the "while" that opens his clause
 THEIR_WORDS = frozenset({"their"})  # "their meeting": of the two people named before
 SINCE_BEFORE = re.compile(r"(?:^|\s)(?:since|" + norm("منذ") + r")\s+(?:(?:their|his|her|the|last)\s+)*$")
+# what is talked about before a place: "الأوضاع (السياسية) في", "the (security) situation in"
+MATTER_BEFORE_PLACE = re.compile(r"(?:^|\s)(?:" + "|".join(norm(w) for w in (
+    "الأوضاع", "الوضع", "التطورات", "المستجدات", "الأزمة", "situation", "developments", "crisis", "conflict",
+    "war")) + r")(?:\s+\S+)?\s+(?:في|in)\s+(?:the\s+)?$")
+MATTER_REACH = 40  # characters before a place searched for what it is the matter of
 SINCE_WORD = re.compile(r"(?:^|\s)(?:since|" + norm("منذ") + r")\s")  # what follows tells an earlier time
 SINCE_REACH = 25  # characters before a contact word searched for the "since" that makes it an earlier one
 SENDER_JOINED = re.compile(r"\s*[,،]\s*(?:و|and\s)")  # "A, and his crown prince B": a list of senders
@@ -3253,7 +3258,12 @@ class FrameBuilder:
         """Whether a place is told as where something happens ("in Accra", "بالقاهرة"), not as a state that
         starts a person's title ("spoke to US President X")."""
         return (self._after_place_word(place.start, parts.sentence.start) or place.marked) \
-            and not _titled(place, parts.mentions)
+            and not _titled(place, parts.mentions) and not self._matter_place(place)
+
+    def _matter_place(self, place: Place) -> bool:
+        """Whether a place only says what is talked about ("الأوضاع السياسية في العراق", "the situation in
+        Sudan")."""
+        return MATTER_BEFORE_PLACE.search(self.text.text, max(0, place.start - MATTER_REACH), place.start) is not None
 
     def _after_place_word(self, pos: int, lo: int) -> bool:
         """Whether a place word ("in", "في") stands just before ``pos``, or a few words before it with only a
