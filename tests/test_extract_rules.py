@@ -4593,3 +4593,12 @@ def test_talks_on_the_sidelines_or_discussions_are_in_person(text: str, lang: st
 def test_a_place_that_is_only_talked_about_is_not_where_they_met(text: str, lang: str) -> None:
     found = run(text, lang, date(2023, 3, 8))
     assert [(c.type, c.initiator) for c in found] == [("meeting", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال روتو إنه سيناقش خلال الزيارة الوضع في السودان والوضع في الصومال.",
+    "وقال المتحدث إن الرئيس الكيني وليام روتو سيبحث أثناء زيارته الوضع في الصومال.",
+])
+def test_states_a_trip_will_discuss_are_not_visited(text: str) -> None:
+    found = run(text, "ar", date(2023, 3, 8))
+    assert all(p.country not in ("SDN", "SOM") for c in found for p in c.participants)

@@ -53,10 +53,13 @@ WHILE_REACH = 20  # characters before a person searched for the "while" that ope
 THEIR_WORDS = frozenset({"their"})  # "their meeting": of the two people named before
 SINCE_BEFORE = re.compile(r"(?:^|\s)(?:since|" + norm("منذ") + r")\s+(?:(?:their|his|her|the|last)\s+)*$")
 # what is talked about before a place: "الأوضاع (السياسية) في", "the (security) situation in"
-MATTER_BEFORE_PLACE = re.compile(r"(?:^|\s)(?:" + "|".join(norm(w) for w in (
-    "الأوضاع", "الوضع", "التطورات", "المستجدات", "الأزمة", "situation", "developments", "crisis", "conflict",
-    "war")) + r")(?:\s+\S+)?\s+(?:في|in)\s+(?:the\s+)?$")
+MATTER_BEFORE_PLACE = re.compile(r"(?:^|\s)و?(?:" + "|".join(norm(w) for w in (
+    "الأوضاع", "الوضع", "التطورات", "المستجدات", "الأزمة", "الإعمار", "situation", "developments", "crisis",
+    "conflict", "war", "reconstruction")) + r")(?:\s+\S+)?\s+(?:في|in)\s+(?:the\s+)?$")
 MATTER_REACH = 40  # characters before a place searched for what it is the matter of
+DISCUSS_BEFORE = re.compile(r"(?:^|\s)(?:[وس]|وس)?(?:" + "|".join(norm(w) for w in (
+    "يناقش", "ناقش", "يبحث", "بحث", "discuss", "discussed", "discussing", "discusses")) + r")\b")
+DISCUSS_REACH = 80  # characters before a place searched for the discussion it is the matter of
 SINCE_WORD = re.compile(r"(?:^|\s)(?:since|" + norm("منذ") + r")\s")  # what follows tells an earlier time
 SINCE_REACH = 25  # characters before a contact word searched for the "since" that makes it an earlier one
 SENDER_JOINED = re.compile(r"\s*[,،]\s*(?:و|and\s)")  # "A, and his crown prince B": a list of senders
@@ -2284,8 +2287,10 @@ class FrameBuilder:
 
     def _is_topic(self, m: Mention) -> bool:
         """A country named as what is talked about ("the conference on Lebanon", "حول سوريا", "since the Ukraine
-        crisis")."""
-        return self.text.word_before(m.start) in TOPIC_WORDS or MATTER_AFTER_EN.match(self.text.text, m.end) is not None
+        crisis", "الوضع في أوكرانيا")."""
+        s = self.text.text
+        return self.text.word_before(m.start) in TOPIC_WORDS or MATTER_AFTER_EN.match(s, m.end) is not None \
+            or MATTER_BEFORE_PLACE.search(s, max(0, m.start - MATTER_REACH), m.start) is not None
 
     def _matter_of(self, m: Mention) -> bool:
         """A state named after "of" a noun other than the gathering's ("the denuclearization of North Korea") or
@@ -2585,7 +2590,7 @@ class FrameBuilder:
                  and not ORIGIN_BEFORE.search(self.text.text, max(0, m.start - ORIGIN_REACH), m.start)]
         if not hosts:
             verb = any(t.form == "verb" and t.type == "visit" and m.end == t_end for m, t in group)
-            abroad = [p for p in places if p.country != actors[0].country
+            abroad = [p for p in places if p.country != actors[0].country and not self._discussed_place(p)
                       and (p.marked or self.text.word_before(p.start) in DESTINATION_WORDS or self._guest_of(p.start)
                            or verb and self._visited_object(p, t_end, sentence))]
             # "his visit to Paris"; else "arrived in Abu Dhabi on a visit": the place before the visit word
@@ -3259,6 +3264,12 @@ class FrameBuilder:
         starts a person's title ("spoke to US President X")."""
         return (self._after_place_word(place.start, parts.sentence.start) or place.marked) \
             and not _titled(place, parts.mentions) and not self._matter_place(place)
+
+    def _discussed_place(self, place: Place) -> bool:
+        """Whether a place is what a trip will discuss ("سيناقش خلال الزيارة الوضع في أوكرانيا", "will discuss the
+        situation in Syria"), not where it goes (but "يوفد X لمتابعة التطورات في لبنان": sent there)."""
+        return self._matter_place(place) and DISCUSS_BEFORE.search(
+            self.text.text, max(0, place.start - DISCUSS_REACH), place.start) is not None
 
     def _matter_place(self, place: Place) -> bool:
         """Whether a place only says what is talked about ("الأوضاع السياسية في العراق", "the situation in
