@@ -4602,3 +4602,8 @@ def test_a_place_that_is_only_talked_about_is_not_where_they_met(text: str, lang
 def test_states_a_trip_will_discuss_are_not_visited(text: str) -> None:
     found = run(text, "ar", date(2023, 3, 8))
     assert all(p.country not in ("SDN", "SOM") for c in found for p in c.participants)
+
+
+def test_one_who_left_heading_somewhere_visits_it() -> None:
+    found = run("غادر الرئيس الكيني وليام روتو اليوم نيروبي متوجها إلى أديس أبابا.", "ar", date(2023, 3, 8))
+    assert [(c.type, {p.name for p in c.participants}) for c in found] == [("visit", {"William Ruto", "Ethiopia"})]
