@@ -4607,3 +4607,14 @@ def test_states_a_trip_will_discuss_are_not_visited(text: str) -> None:
 def test_one_who_left_heading_somewhere_visits_it() -> None:
     found = run("غادر الرئيس الكيني وليام روتو اليوم نيروبي متوجها إلى أديس أبابا.", "ar", date(2023, 3, 8))
     assert [(c.type, {p.name for p in c.participants}) for c in found] == [("visit", {"William Ruto", "Ethiopia"})]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("وسيصل الرئيس الكيني وليام روتو إلى أديس أبابا الأحد المقبل في أول زيارة لإثيوبيا منذ تولي رئيس الوزراء آبي أحمد "
+     "منصبه.", "ar"),
+    ("Kenyan President William Ruto will arrive in Addis Ababa on Sunday, his first visit to Ethiopia since Prime "
+     "Minister Abiy Ahmed took office.", "en"),
+])
+def test_one_named_in_a_since_clause_is_no_party(text: str, lang: str) -> None:
+    found = run(text, lang, date(2023, 3, 8))
+    assert [{p.name for p in c.participants} for c in found] == [{"William Ruto", "Ethiopia"}]

@@ -1520,6 +1520,13 @@ class FrameBuilder:
         return referring or summit and any(c == "join" and t.type == "summit" and 0 <= m.start - cm.end <= JOIN_GAP
                                            for cm, c in parts.cues for m, t in parts.triggers)
 
+    def _since_clause(self, m: Mention, clause: Clause) -> bool:
+        """Whether a person is named in a "since" clause after the contact word ("في أول زيارة لمصر منذ عزل الرئيس
+        X", "the first visit since X took office"): the time it is told against, no party."""
+        s = self.text.text
+        since = SINCE_WORD.search(s, clause.t_end, m.start)
+        return since is not None and not any(c in s[since.end():m.start] for c in LIST_COMMAS)
+
     def _join(self, parts: SentenceParts) -> bool:
         """"شارك فيها عن الجانب اللبناني …", "X arrived to take part in the summit": the people named join
         the in-person contact just told; True when they did (the sentence tells no other contact)."""
@@ -1766,6 +1773,7 @@ class FrameBuilder:
                                            or not self._aide(m) and not self._possessor(m, parts.triggers))
                   and not (m.kind != "person" and any(0 <= m.start - e <= SETTING_REACH for e in clause.settings))
                   and not (greetings and self._greeted_for(m, greetings))
+                  and not self._since_clause(m, clause)
                   and not (m.kind == "title" and OFFICE_NAMED.search(s, max(0, m.start - OFFICE_NAMED_REACH),
                                                                      m.start) is not None)]
         people = self._before_while(people, clause.t_end)
@@ -2605,7 +2613,7 @@ class FrameBuilder:
             if not hosts and verb and self._here(t_end) and self.dateline != actors[0].country:
                 hosts = [place_actor(self.gaz, self.dateline, "country")]  # "NEW DELHI — X arrived here"
         hosts = [next((m.actor for m in sentence if m.kind in PERSONS + ("group",) and m.actor is not None
-                       and m.start >= t_end
+                       and m.start >= t_end and SINCE_WORD.search(self.text.text, t_end, m.start) is None
                        and m.actor.country == h.country), h) for h in hosts]  # "flew to Jordan to meet King X"
         return actors + _distinct(hosts) if hosts else actors
 
