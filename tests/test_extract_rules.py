@@ -4618,3 +4618,9 @@ def test_one_who_left_heading_somewhere_visits_it() -> None:
 def test_one_named_in_a_since_clause_is_no_party(text: str, lang: str) -> None:
     found = run(text, lang, date(2023, 3, 8))
     assert [{p.name for p in c.participants} for c in found] == [{"William Ruto", "Ethiopia"}]
+
+
+def test_a_statement_right_after_talks_of_the_day_keeps_them_news() -> None:
+    found = run("قال الرئيس الكيني وليام روتو، عقب مباحثات أجراها اليوم مع رئيس الوزراء الإثيوبي آبي أحمد في نيروبي، إن "
+                "العلاقات ممتازة.", "ar", date(2023, 3, 8))
+    assert [c.status for c in found] == ["occurred"]

@@ -166,6 +166,7 @@ AND_EN = "and"  # "X met Y and said …": what the subject went on to say
 ONE_BY_ONE_WORDS = frozenset({"credentials", "letters of credence", "letter of credence", "letters of credentials"})  # a contact each of several holds on his own with the one after it
 LEADER_OFFICES = frozenset({"head_of_state", "head_of_government"})  # the offices a state's leader holds
 RECEIVED_PRONOUNS_AR = ("ه", "ها", "هم")  # "كان في استقباله": him, her, them
+FOLLOWING_WORDS_AR = frozenset(norm(w) for w in ("عقب", "أعقب"))  # "عقب مباحثات أجراها اليوم": right after them
 BEFORE_AR = "قبل"  # "قبل اللقاء": before a contact the news tells
 IMPERFECT_PREFIX_AR = "ي"  # "وكان X يلتقي": a habit of the past, no pluperfect
 OPENING_REACH = 3  # characters from a sentence's start within which a date opens it (a conjunction: "و")
@@ -2693,7 +2694,8 @@ class FrameBuilder:
         """"negated" (no contact: denied, hypothetical, called off, a post), "planned", "background" or
         "occurred", from the contact word's cues (``cues``: its own) and the dates near it."""
         before = [c for m, c in cues if (t_start - NEAR <= m.start or self._governs(m, t_start)) and m.start < t_start
-                  and not self._backshifted(m, c, parts) and not self._put_off_to(m, parts)]
+                  and not self._backshifted(m, c, parts) and not self._put_off_to(m, parts)
+                  and not self._following_today(m, c, parts, t_end)]
         if self._negated(group, parts, t_start, t_end, before):
             return "negated"
         if self._planned(group, cues, parts, t_start, t_end, kind):
@@ -2714,6 +2716,13 @@ class FrameBuilder:
                 or self._pluperfect_ar(group, parts, t_start):
             return "background"
         return self._status_by_dates(parts, t_start, t_end)
+
+    def _following_today(self, cue: Match, kind: str, parts: SentenceParts, t_end: int) -> bool:
+        """Whether "عقب" before a contact word dated the day of the news is only when something was said ("قال X،
+        عقب مباحثات أجراها اليوم مع Y، إن …"): the contact is the news, not an earlier one."""
+        return kind == "background" and self.text.text[cue.start:cue.end] in FOLLOWING_WORDS_AR \
+            and self.published is not None \
+            and any(d.date == self.published and t_end <= d.start <= t_end + NEAR for d in parts.dates)
 
     def _pluperfect_ar(self, group: list[tuple[Match, Trigger]], parts: SentenceParts, t_start: int) -> bool:
         """"وكان X قد اتصل بـY", "وكان X قد تلقى اتصالا", "وكان X قد زار", "وكان X التقى Y": told as before the news
