@@ -4624,3 +4624,10 @@ def test_a_statement_right_after_talks_of_the_day_keeps_them_news() -> None:
     found = run("قال الرئيس الكيني وليام روتو، عقب مباحثات أجراها اليوم مع رئيس الوزراء الإثيوبي آبي أحمد في نيروبي، إن "
                 "العلاقات ممتازة.", "ar", date(2023, 3, 8))
     assert [c.status for c in found] == ["occurred"]
+
+
+def test_counterparts_of_two_states_named_after_with_are_people_not_states() -> None:
+    found = run("Kenyan President William Ruto met with his Ugandan and Tanzanian counterparts, Yoweri Museveni and Samia "
+                "Suluhu Hassan, on Sunday.", "en", date(2023, 3, 8))
+    assert {frozenset(p.name for p in c.participants) for c in found} == {
+        frozenset({"William Ruto", "Yoweri Museveni"}), frozenset({"William Ruto", "Samia Suluhu Hassan"})}

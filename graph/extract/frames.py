@@ -1951,8 +1951,8 @@ class FrameBuilder:
             if len(_distinct(nations)) >= 2 and self.lang != "ar" and len(persons) == 1 and len(states) >= 2:
                 # "X held talks with Australia and Spain": with each of the states, no talks between them
                 parties.actors = _distinct(persons + nations)
-            elif len(_distinct(nations)) >= 2:
-                parties.actors = _distinct(nations)
+            elif len(_distinct(nations)) >= 2 and not (with_at is not None and len(persons) >= 2):
+                parties.actors = _distinct(nations)  # (not "met with his Moroccan and Algerian counterparts, A and B")
         if parties.kind in ("meeting", "summit") and len(parties.actors) < 2:
             # "a meeting … with the participation of … the UN, the EU, NATO", "بمشاركة …": the states and
             # organisations taking part, when no one is named for them
