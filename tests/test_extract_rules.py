@@ -4634,6 +4634,6 @@ def test_counterparts_of_two_states_named_after_with_are_people_not_states() -> 
 
 
 def test_a_speaker_named_with_his_assembly_is_an_office() -> None:
-    found = run("Kenyan President William Ruto on Wednesday received Ugandan Parliament Speaker Anita Kirabo.", "en",
+    found = run("Kenyan President William Ruto on Wednesday received Kuwaiti National Assembly Speaker Fahad Al-Rashed.", "en",
                 date(2023, 3, 8))
-    assert [{p.name for p in c.participants} for c in found] == [{"William Ruto", "Anita Kirabo"}]
+    assert [{p.name for p in c.participants} for c in found] == [{"William Ruto", "Fahad Al-Rashed"}]
