@@ -4240,11 +4240,13 @@ def test_a_former_official_meeting_told_without_a_day_is_background() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "A visit by Ghanaian Foreign Minister Samuel Okudzeto Ablakwa to Togo that was planned for Friday has been canceled.",
+    "A visit by Ghanaian Foreign Minister Samuel Okudzeto Ablakwa to Togo that was planned for Friday has been "
+    "canceled.",
     "Talks between Ghanaian Foreign Minister Samuel Okudzeto Ablakwa and Togolese Foreign Minister Robert Dussey, "
     "which were planned for Friday, have been postponed.",
     "Ghanaian Foreign Minister Samuel Okudzeto Ablakwa has postponed a planned visit to Togo on Friday.",
-    "Ghanaian Foreign Minister Samuel Okudzeto Ablakwa had intended to visit Lome on Friday, but the trip is postponed.",
+    "Ghanaian Foreign Minister Samuel Okudzeto Ablakwa had intended to visit Lome on Friday, but the trip is "
+    "postponed.",
 ])
 def test_a_contact_called_off_in_other_words_is_none(text: str) -> None:
     assert run(text, "en", date(2025, 4, 2)) == []
@@ -4282,7 +4284,8 @@ def test_an_arabic_pluperfect_without_qad_is_background(told: str, status: str) 
 
 
 def test_who_conveyed_a_letter_is_its_carrier() -> None:
-    found = run("بعث الرئيس الكيني وليام روتو رسالة خطية إلى رئيس الوزراء الإثيوبي آبي أحمد. ونقل الرسالة وزير الخارجية "
+    found = run("بعث الرئيس الكيني وليام روتو رسالة خطية إلى رئيس الوزراء الإثيوبي آبي أحمد. ونقل الرسالة وزير "
+                "الخارجية "
                 "الكيني موساليا مودافادي خلال استقبال آبي أحمد له أمس.", "ar", date(2023, 3, 8))
     assert {(c.type, c.initiator, frozenset(p.name for p in c.participants))
             for c in found} == {("message", "William Ruto", frozenset({"William Ruto", "Abiy Ahmed"})),
@@ -4299,7 +4302,8 @@ def test_a_seat_of_power_that_speaks_is_no_party(text: str, lang: str) -> None:
 
 
 def test_receiving_the_call_told_before_is_that_call() -> None:
-    found = run("Kenyan President William Ruto telephoned Ethiopian Prime Minister Abiy Ahmed on Friday. Abiy confirmed "
+    found = run("Kenyan President William Ruto telephoned Ethiopian Prime Minister Abiy Ahmed on Friday. Abiy "
+                "confirmed "
                 "that he received the call from the Kenyan president.", "en", date(2023, 3, 8))
     assert [c.type for c in found] == ["phone_call"]
 
@@ -4323,13 +4327,15 @@ def test_an_abbreviated_office_names_its_holder(text: str) -> None:
 
 
 def test_a_military_rank_is_no_part_of_a_name() -> None:
-    found = run("Kenyan President William Ruto received Ethiopia's National Security Adviser, Major General Tesfaye Alemu.",
+    found = run("Kenyan President William Ruto received Ethiopia's National Security Adviser, Major General Tesfaye "
+                "Alemu.",
                 "en", date(2023, 3, 8))
     assert [{p.name for p in c.participants} for c in found] == [{"William Ruto", "Tesfaye Alemu"}]
 
 
 def test_a_word_with_the_article_is_no_name_written_without_it() -> None:
-    found = run("استقبل الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد، ثم سارا معا في الممر المؤدي إلى قاعة "
+    found = run("استقبل الرئيس الكيني وليام روتو اليوم رئيس الوزراء الإثيوبي آبي أحمد، ثم سارا معا في الممر المؤدي إلى "
+                "قاعة "
                 "المباحثات.", "ar", date(2023, 3, 8))
     assert [{p.name for p in c.participants} for c in found] == [{"William Ruto", "Abiy Ahmed"}]
 
@@ -4351,7 +4357,8 @@ def test_a_day_of_what_the_subject_went_on_to_say_is_not_the_contacts(text: str,
 
 
 def test_those_there_to_receive_a_guest_are_his_hosts() -> None:
-    found = run("وصل رئيس الوزراء الإثيوبي آبي أحمد إلى نيروبي اليوم في زيارة رسمية. وكان في استقباله الرئيس الكيني وليام "
+    found = run("وصل رئيس الوزراء الإثيوبي آبي أحمد إلى نيروبي اليوم في زيارة رسمية. وكان في استقباله الرئيس الكيني "
+                "وليام "
                 "روتو ووزير الخارجية موساليا مودافادي.", "ar", date(2023, 3, 8))
     assert [{p.name for p in c.participants} for c in found] == [{"Abiy Ahmed", "William Ruto", "Musalia Mudavadi"}]
 
@@ -4364,13 +4371,15 @@ def test_a_verb_after_where_with_no_subject_is_the_sentence_subjects() -> None:
 
 
 def test_an_invitation_told_with_its_pronoun_is_no_summit_yet() -> None:
-    found = run("بعث الرئيس الكيني وليام روتو رسالتين إلى رئيس الوزراء الإثيوبي آبي أحمد والرئيس الأوغندي يوري موسيفيني، "
+    found = run("بعث الرئيس الكيني وليام روتو رسالتين إلى رئيس الوزراء الإثيوبي آبي أحمد والرئيس الأوغندي يوري "
+                "موسيفيني، "
                 "تضمنتا دعوتهما لحضور القمة الأفريقية.", "ar", date(2023, 3, 8))
     assert {c.type for c in found} == {"message"}
 
 
 def test_whom_a_spokesmans_title_names_is_no_party() -> None:
-    found = run("يعقد الرئيس الكيني وليام روتو ورئيس الوزراء الإثيوبي آبي أحمد الأحد المقبل قمة في نيروبي. وقال المتحدث "
+    found = run("يعقد الرئيس الكيني وليام روتو ورئيس الوزراء الإثيوبي آبي أحمد الأحد المقبل قمة في نيروبي. وقال "
+                "المتحدث "
                 "الرسمي باسم الرئاسة الكينية السفير جون موانغي أمس، إن القمة تأتي في إطار التنسيق بين الزعيمين.", "ar",
                 date(2023, 3, 8))
     assert all("جون موانغي" not in {p.name for p in c.participants} for c in found) and found
@@ -4383,7 +4392,8 @@ def test_one_who_is_also_to_meet_plans_it() -> None:
 
 
 def test_whenever_they_meet_tells_no_one_contact() -> None:
-    assert run("Trade is always raised by Kenyan President William Ruto whenever he meets Ethiopian Prime Minister Abiy "
+    assert run("Trade is always raised by Kenyan President William Ruto whenever he meets Ethiopian Prime Minister "
+               "Abiy "
                "Ahmed.", "en", date(2023, 3, 8)) == []
 
 
@@ -4394,7 +4404,8 @@ def test_his_highness_refers_back_to_the_protagonist() -> None:
 
 
 def test_a_renewed_invitation_is_no_visit_yet() -> None:
-    found = run("Kenyan President William Ruto received a letter from Ethiopian Prime Minister Abiy Ahmed. Ruto renewed "
+    found = run("Kenyan President William Ruto received a letter from Ethiopian Prime Minister Abiy Ahmed. Ruto "
+                "renewed "
                 "his invitation to Abiy to visit Nairobi.", "en", date(2023, 3, 8))
     assert [c.type for c in found] == ["message"]
 
@@ -4423,14 +4434,16 @@ def test_several_subjects_each_on_his_own_with_one_party_are_a_star(text: str) -
 
 
 def test_a_place_of_what_came_since_is_not_where_they_met() -> None:
-    found = run("Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed on Saturday. The meeting "
+    found = run("Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed on Saturday. The "
+                "meeting "
                 "between the two leaders is the first since a new government was formed in Ethiopia.", "en",
                 date(2023, 3, 8))
     assert [c.type for c in found] == ["meeting"]
 
 
 def test_the_visit_a_visit_followed_is_background() -> None:
-    found = run("Kenyan President William Ruto visited Ethiopia on Friday for talks with Prime Minister Abiy Ahmed. The "
+    found = run("Kenyan President William Ruto visited Ethiopia on Friday for talks with Prime Minister Abiy Ahmed. "
+                "The "
                 "visit followed a working visit to Uganda, where Ruto and President Yoweri Museveni held talks.", "en",
                 date(2023, 3, 8))
     assert {c.participants[-1].name if c.participants[0].name == "William Ruto" else c.participants[0].name: c.status
@@ -4438,13 +4451,15 @@ def test_the_visit_a_visit_followed_is_background() -> None:
 
 
 def test_a_state_owning_what_is_talked_about_is_no_member() -> None:
-    found = run("The foreign ministers of Kenya, Uganda and Tanzania held a trilateral meeting in Arusha on Friday, with "
+    found = run("The foreign ministers of Kenya, Uganda and Tanzania held a trilateral meeting in Arusha on Friday, "
+                "with "
                 "Somalia's security crisis high on the agenda.", "en", date(2023, 3, 8))
     assert found and all("SOM" not in {p.country for p in c.participants} for c in found)
 
 
 def test_contacts_counted_over_a_span_tell_no_one_contact() -> None:
-    found = run("Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed on Monday. Noting he had "
+    found = run("Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed on Monday. Noting "
+                "he had "
                 "met Abiy four times this year, Ruto praised the frequent contacts.", "en", date(2023, 3, 8))
     assert [c.status for c in found] == ["occurred"]
 
@@ -4460,19 +4475,22 @@ def test_a_contact_planned_for_the_day_it_is_told_as_held_is_that_contact(text: 
 
 
 def test_the_ministry_an_undersecretary_serves_is_no_party() -> None:
-    found = run("استقبل الرئيس الكيني وليام روتو اليوم وكيلة وزارة الخارجية الأمريكية للشؤون السياسية فيكتوريا نولاند.", "ar",
+    found = run("استقبل الرئيس الكيني وليام روتو اليوم وكيلة وزارة الخارجية الأمريكية للشؤون السياسية فيكتوريا "
+                "نولاند.", "ar",
                 date(2023, 3, 8))
     assert [{p.name for p in c.participants} for c in found] == [{"William Ruto", "Victoria Nuland"}]
 
 
 def test_the_leader_of_the_opposition_is_not_the_states_leader() -> None:
-    found = run("Indian Prime Minister Narendra Modi met Kenya's Leader of the Opposition and former Prime Minister, Raila "
+    found = run("Indian Prime Minister Narendra Modi met Kenya's Leader of the Opposition and former Prime Minister, "
+                "Raila "
                 "Odinga, in Nairobi on Sunday.", "en", date(2019, 10, 14))
     assert found and all("Uhuru Kenyatta" not in {p.name for p in c.participants} for c in found)
 
 
 def test_an_unknown_name_ends_before_a_verb_of_what_a_letter_holds() -> None:
-    found = run("استقبل الرئيس الكيني وليام روتو سفير أرمينيا أرام سيمونيان، الذي سلمه رسالة خطية من رئيس جمهورية أرمينيا "
+    found = run("استقبل الرئيس الكيني وليام روتو سفير أرمينيا أرام سيمونيان، الذي سلمه رسالة خطية من رئيس جمهورية "
+                "أرمينيا "
                 "فاهاغن أراميان تضمنت شكره على التهنئة.", "ar", None)
     assert "فاهاغن أراميان" in {c.initiator for c in found}
 
@@ -4526,7 +4544,8 @@ def test_the_rest_of_a_long_title_is_no_person(text: str) -> None:
     ("Ethiopian Prime Minister Abiy Ahmed on Sunday exchanged views with Kenyan President William Ruto.", "meeting"),
     ("Ethiopian Prime Minister Abiy Ahmed held bilateral discussions with Kenyan President William Ruto.", "meeting"),
     ("Ethiopian Foreign Minister Demeke Mekonnen paid a call on Kenyan President William Ruto in Nairobi.", "visit"),
-    ("Ethiopian Foreign Minister Demeke Mekonnen had a call-on with Kenyan President William Ruto in Nairobi.", "visit"),
+    ("Ethiopian Foreign Minister Demeke Mekonnen had a call-on with Kenyan President William Ruto in "
+     "Nairobi.", "visit"),
 ])
 def test_state_media_formulas_of_an_audience(text: str, kind: str) -> None:
     assert [c.type for c in run(text, "en", date(2023, 3, 8))] == [kind]
@@ -4552,14 +4571,16 @@ def test_who_delivered_a_message_told_before_visited_its_addressee(text: str, la
 
 
 def test_letters_of_credence_are_each_ambassadors_audience() -> None:
-    found = run("Kenyan President William Ruto on Tuesday received letters of credence from the Ambassador of Chile, Ana "
+    found = run("Kenyan President William Ruto on Tuesday received letters of credence from the Ambassador of Chile, "
+                "Ana "
                 "Rojas, and the Ambassador of Norway, Lars Berg.", "en", date(2023, 3, 8))
     assert {(c.type, frozenset(p.name for p in c.participants)) for c in found} == {
         ("meeting", frozenset({"William Ruto", "Ana Rojas"})), ("meeting", frozenset({"William Ruto", "Lars Berg"}))}
 
 
 def test_one_received_on_a_day_by_a_host_is_the_guest() -> None:
-    found = run("Ethiopian Foreign Minister Demeke Mekonnen was received on Sunday by Kenyan President William Ruto.", "en",
+    found = run("Ethiopian Foreign Minister Demeke Mekonnen was received on Sunday by Kenyan President William "
+                "Ruto.", "en",
                 date(2023, 3, 8))
     assert [c.initiator for c in found] == ["Demeke Mekonnen"]
 
@@ -4571,7 +4592,8 @@ def test_one_going_to_a_state_plans_a_visit() -> None:
 
 
 def test_the_charge_of_an_embassy_is_an_office() -> None:
-    found = run("استقبل الرئيس الكيني وليام روتو اليوم القائم بأعمال السفارة الأمريكية إريك كنيدي.", "ar", date(2023, 3, 8))
+    found = run("استقبل الرئيس الكيني وليام روتو اليوم القائم بأعمال السفارة الأمريكية إريك كنيدي.", "ar",
+                date(2023, 3, 8))
     assert [(c.type, {p.name for p in c.participants}) for c in found] == [("meeting", {"William Ruto", "إريك كنيدي"})]
 
 
@@ -4621,19 +4643,22 @@ def test_one_named_in_a_since_clause_is_no_party(text: str, lang: str) -> None:
 
 
 def test_a_statement_right_after_talks_of_the_day_keeps_them_news() -> None:
-    found = run("قال الرئيس الكيني وليام روتو، عقب مباحثات أجراها اليوم مع رئيس الوزراء الإثيوبي آبي أحمد في نيروبي، إن "
+    found = run("قال الرئيس الكيني وليام روتو، عقب مباحثات أجراها اليوم مع رئيس الوزراء الإثيوبي آبي أحمد في نيروبي، "
+                "إن "
                 "العلاقات ممتازة.", "ar", date(2023, 3, 8))
     assert [c.status for c in found] == ["occurred"]
 
 
 def test_counterparts_of_two_states_named_after_with_are_people_not_states() -> None:
-    found = run("Kenyan President William Ruto met with his Ugandan and Tanzanian counterparts, Yoweri Museveni and Samia "
+    found = run("Kenyan President William Ruto met with his Ugandan and Tanzanian counterparts, Yoweri Museveni and "
+                "Samia "
                 "Suluhu Hassan, on Sunday.", "en", date(2023, 3, 8))
     assert {frozenset(p.name for p in c.participants) for c in found} == {
         frozenset({"William Ruto", "Yoweri Museveni"}), frozenset({"William Ruto", "Samia Suluhu Hassan"})}
 
 
 def test_a_speaker_named_with_his_assembly_is_an_office() -> None:
-    found = run("Kenyan President William Ruto on Wednesday received Kuwaiti National Assembly Speaker Fahad Al-Rashed.", "en",
+    found = run("Kenyan President William Ruto on Wednesday received Kuwaiti National Assembly Speaker Fahad "
+                "Al-Rashed.", "en",
                 date(2023, 3, 8))
     assert [{p.name for p in c.participants} for c in found] == [{"William Ruto", "Fahad Al-Rashed"}]

@@ -96,7 +96,7 @@ COORDINATION = re.compile(r"\s*(?:or|and|أو|او)\s+(?:an?\s+)?")  # between t
 POST_GAP = 3  # characters between a writing verb and "on X", "على حسابه"
 NEGATED_VERB_GAP = 12  # characters between a negation and the contact verb it denies ("did not even meet")
 SAID_GAP = 4  # characters between a speech verb and a day that is the statement's ("said Wednesday", "قال اليوم")
-SETTING_REACH = 16  # "on the sidelines of the G20 summit", "… of the NATO meeting": what this close after it is the setting
+SETTING_REACH = 16  # "on the sidelines of the G20 summit": what this close after "of" is the setting
 INVITER_GAP = 12  # characters between an invitation verb and who invited ("دعا إليها الرئيس")
 DECEASED_REACH = 25  # characters from "the late", "وفاة" to the person it says has died ("وفاة المغفور له الشيخ X")
 AIDE_REACH = 12  # "مساعد وزير الخارجية الأميركية": the office a few words after "aide" is the boss
@@ -138,7 +138,8 @@ ELIDED_REACH = 60  # characters before a contact verb searched for the "and" tha
 WITH_GAP = 2  # characters between an English contact verb and the "with" after it ("met with")
 DESCRIBED_SUBJECT_EN = re.compile(r"the(?:\s+[\w-]+){1,3}\s+")  # "The PT member met with": a subject named by no one
 WITH_NEXT_AR = re.compile(r"\s+مع\s")  # "التقى مع كل من": the verb's object right after it, no subject between
-ELIDED_SUBJECT_AR = re.compile(r"[،,]\s*(?:كما|ثم|حيث)\s+$")  # "، كما التقى Y", "، حيث التقى Y": the clause before's subject
+# "، كما التقى Y", "، حيث التقى Y": the subject of the clause before
+ELIDED_SUBJECT_AR = re.compile(r"[،,]\s*(?:كما|ثم|حيث)\s+$")
 COMMA_BEFORE_AR = re.compile(r"[،,]\s*$")  # "…، والتقى Y": "و" written onto the verb
 THANKED_FOR_EN = re.compile(r"\s+for\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}")  # "thanked Y for visiting"
 THANKED_FOR_AR = re.compile(r"\s+" + norm("على") + r"\s+")  # "شكره لـY على رسالته": Y wrote
@@ -163,7 +164,8 @@ PLUPERFECT_AR = re.compile(r"(?:^|\s)و?(?:كان|كانت|كانا|كانوا)\
 # nor the reception "وكان في استقبال X")
 PLUPERFECT_BARE_AR = re.compile(r"(?:^|\s)و(?:كان|كانت|كانا|كانوا)\s+(?:(?!(?:ان|في)\s)\S+\s+){1,6}$")
 AND_EN = "and"  # "X met Y and said …": what the subject went on to say
-ONE_BY_ONE_WORDS = frozenset({"credentials", "letters of credence", "letter of credence", "letters of credentials"})  # a contact each of several holds on his own with the one after it
+# a contact each of several holds on his own with the one after it
+ONE_BY_ONE_WORDS = frozenset({"credentials", "letters of credence", "letter of credence", "letters of credentials"})
 LEADER_OFFICES = frozenset({"head_of_state", "head_of_government"})  # the offices a state's leader holds
 RECEIVED_PRONOUNS_AR = ("ه", "ها", "هم")  # "كان في استقباله": him, her, them
 FOLLOWING_WORDS_AR = frozenset(norm(w) for w in ("عقب", "أعقب"))  # "عقب مباحثات أجراها اليوم": right after them
@@ -1729,7 +1731,8 @@ class FrameBuilder:
         None for a summit named as the setting of another contact ("على هامش قمة …", "on the sidelines of")."""
         typed = [(t, self._definite(m)) for m, t in group if t.type]  # with whether each is definite
         # (a receiving verb takes the type of the call or letter it gets: "he received the call from Y")
-        remote_object = self.lang != "ar" and any(t.form == "noun" and contact_mode(t.type) == "remote" for t, _ in typed)
+        remote_object = self.lang != "ar" and any(t.form == "noun" and contact_mode(t.type) == "remote"
+                                                  for t, _ in typed)
         kinds = [t.type for t, definite in typed if not (t.form == "noun" and definite)
                  and not (t.direction == "host" and remote_object)] or [t.type for t, _ in typed]
         posted = self._posted(group, parts) and any(k != "message" for k in kinds)
@@ -1913,7 +1916,8 @@ class FrameBuilder:
         last, to its addressee (his audience, see ``_handed_over``) when he came for it (a resident ambassador may
         hand it to anyone)."""
         if clause.kind != "message" or not clause.anaphoric or len(parties.actors) != 1 \
-                or not any(c == "deliver" for _, c in clause.cues) or self._resident(parties.actors[0], clause.mentions):
+                or not any(c == "deliver" for _, c in clause.cues) \
+                or self._resident(parties.actors[0], clause.mentions):
             return
         told = next((f for f in reversed(self.history) if f.type == "message" and f.initiator is not None), None)
         to = [a for a in told.participants if a != told.initiator] if told is not None else []
@@ -2332,10 +2336,12 @@ class FrameBuilder:
         spokesman's title names up to a comma ("المتحدث الرسمي باسم الديوان الملكي السفير X": neither the court nor
         X takes part)."""
         s = self.text.text
-        unknown = m.actor is not None and self._person_id(m.actor) is None  # (not "…، الناطق باسم الحكومة X" a minister)
+        # (a name the gazetteer lacks: not a minister who speaks for his government, "…، الناطق باسم الحكومة X")
+        unknown = m.actor is not None and self._person_id(m.actor) is None
         return bool(self._aides) and any(
             0 <= m.start - cm.end <= AIDE_REACH
-            or unknown and SPOKESMAN.search(s, cm.start, cm.end) is not None and 0 <= m.start - cm.end <= SPOKESMAN_REACH
+            or unknown and SPOKESMAN.search(s, cm.start, cm.end) is not None
+            and 0 <= m.start - cm.end <= SPOKESMAN_REACH
             and not any(c in s[cm.end:m.start] for c in LIST_COMMAS) and not THAT_WORD.search(s, cm.end, m.start)
             for cm in self._aides)
 
