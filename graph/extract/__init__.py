@@ -453,11 +453,14 @@ def _merge(contacts: list[tuple[Contact, Frame]]) -> list[Contact]:
 def _plans_held(contacts: list[Contact]) -> list[Contact]:
     """An in-person contact planned for the day one of the same people is told as held ("استقبل X اليوم Y … ومن
     المقرر أن يجري الزعيمان اليوم مباحثات"; "arrived today, and will meet Y today") is that contact, not a second."""
-    held = [(frozenset(p.name for p in c.participants), c.date) for c in contacts
+    def people(c: Contact) -> frozenset[str]:
+        return frozenset(p.name for p in c.participants)
+
+    held = [(people(c), c.date) for c in contacts
             if c.status == "occurred" and c.date and contact_mode(c.type) == "in_person"]
     return [c for c in contacts if not (
         c.status == "planned" and c.date and contact_mode(c.type) == "in_person"
-        and any(day == c.date and frozenset(p.name for p in c.participants) <= people for people, day in held))]
+        and any(day == c.date and people(c) <= met for met, day in held))]
 
 
 def _another_event(told: Contact, c: Contact) -> bool:

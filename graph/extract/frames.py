@@ -51,7 +51,8 @@ WHILE_BEFORE = re.compile(r"(?:^|\s)(?:while|whilst|" + "|".join(norm(w) for w i
                           r"(?:(?:" + norm("كان") + r"|" + norm("كانت") + r")\s+)?$")
 WHILE_REACH = 20  # characters before a person searched for the "while" that opens his clause
 THEIR_WORDS = frozenset({"their"})  # "their meeting": of the two people named before
-SINCE_BEFORE = re.compile(r"(?:^|\s)(?:since|" + norm("منذ") + r")\s+(?:(?:their|his|her|the|last)\s+)*$")
+SINCE = r"(?:^|\s)(?:since|" + norm("منذ") + r")\s"  # "since", "منذ": what follows tells an earlier time
+SINCE_BEFORE = re.compile(SINCE + r"+(?:(?:their|his|her|the|last)\s+)*$")
 # what is talked about before a place: "الأوضاع (السياسية) في", "the (security) situation in"
 MATTER_BEFORE_PLACE = re.compile(r"(?:^|\s)و?(?:" + "|".join(norm(w) for w in (
     "الأوضاع", "الوضع", "التطورات", "المستجدات", "الأزمة", "الإعمار", "situation", "developments", "crisis",
@@ -60,7 +61,7 @@ MATTER_REACH = 40  # characters before a place searched for what it is the matte
 DISCUSS_BEFORE = re.compile(r"(?:^|\s)(?:[وس]|وس)?(?:" + "|".join(norm(w) for w in (
     "يناقش", "ناقش", "يبحث", "بحث", "discuss", "discussed", "discussing", "discusses")) + r")\b")
 DISCUSS_REACH = 80  # characters before a place searched for the discussion it is the matter of
-SINCE_WORD = re.compile(r"(?:^|\s)(?:since|" + norm("منذ") + r")\s")  # what follows tells an earlier time
+SINCE_WORD = re.compile(SINCE)
 SINCE_REACH = 25  # characters before a contact word searched for the "since" that makes it an earlier one
 SENDER_JOINED = re.compile(r"\s*[,،]\s*(?:و|and\s)")  # "A, and his crown prince B": a list of senders
 MINISTERIAL = frozenset({"foreign_minister", "defence_minister"})  # offices a bare "the X minister" may name
@@ -1919,10 +1920,9 @@ class FrameBuilder:
                 or not any(c == "deliver" for _, c in clause.cues) \
                 or self._resident(parties.actors[0], clause.mentions):
             return
-        told = next((f for f in reversed(self.history) if f.type == "message" and f.initiator is not None), None)
-        to = [a for a in told.participants if a != told.initiator] if told is not None else []
-        if len(to) == 1 and to[0] not in parties.actors:
-            parties.actors = parties.actors + to
+        to = self._last_addressee()
+        if to is not None and to not in parties.actors:
+            parties.actors = parties.actors + [to]
 
     def _separately(self, clause: Clause, parties: Parties) -> None:
         """Several subjects and one party after the contact word, each on his own ("A, B and C met X separately",
@@ -2301,9 +2301,8 @@ class FrameBuilder:
     def _is_topic(self, m: Mention) -> bool:
         """A country named as what is talked about ("the conference on Lebanon", "حول سوريا", "since the Ukraine
         crisis", "الوضع في أوكرانيا")."""
-        s = self.text.text
-        return self.text.word_before(m.start) in TOPIC_WORDS or MATTER_AFTER_EN.match(s, m.end) is not None \
-            or MATTER_BEFORE_PLACE.search(s, max(0, m.start - MATTER_REACH), m.start) is not None
+        return self.text.word_before(m.start) in TOPIC_WORDS \
+            or MATTER_AFTER_EN.match(self.text.text, m.end) is not None or self._matter_before(m.start)
 
     def _matter_of(self, m: Mention) -> bool:
         """A state named after "of" a noun other than the gathering's ("the denuclearization of North Korea") or
@@ -3297,7 +3296,11 @@ class FrameBuilder:
     def _matter_place(self, place: Place) -> bool:
         """Whether a place only says what is talked about ("الأوضاع السياسية في العراق", "the situation in
         Sudan")."""
-        return MATTER_BEFORE_PLACE.search(self.text.text, max(0, place.start - MATTER_REACH), place.start) is not None
+        return self._matter_before(place.start)
+
+    def _matter_before(self, pos: int) -> bool:
+        """Whether what is talked about stands right before ``pos`` ("الوضع في", "the situation in")."""
+        return MATTER_BEFORE_PLACE.search(self.text.text, max(0, pos - MATTER_REACH), pos) is not None
 
     def _after_place_word(self, pos: int, lo: int) -> bool:
         """Whether a place word ("in", "في") stands just before ``pos``, or a few words before it with only a
