@@ -1363,8 +1363,10 @@ class FrameBuilder:
         """"X handed the letter to Y", "وقام بتسليم الرسالة X إلى Y": the handing over of a message already told
         by another sender is the carrier's audience with whom he handed it to, not a message of his own (see
         the guidelines); with no one named to receive it, nothing more than the message told."""
+        if frame.type != "message" or not frame.anaphoric:
+            return [frame]
         carrier = frame.initiator or self._carrier(frame, parts)  # ("The message was delivered by Y")
-        if frame.type != "message" or not frame.anaphoric or carrier is None:
+        if carrier is None:
             return [frame]
         s = self.text.text
         if not any(c == "deliver" and (HANDED_THE.fullmatch(s, m.end, frame.trigger_start)
@@ -2334,10 +2336,12 @@ class FrameBuilder:
         """"مساعد الرئيس الروسي", "aide to the President": the office names someone else's boss; and whoever a
         spokesman's title names up to a comma ("المتحدث الرسمي باسم الديوان الملكي السفير X": neither the court nor
         X takes part)."""
+        if not self._aides:
+            return False
         s = self.text.text
         # (a name the gazetteer lacks: not a minister who speaks for his government, "…، الناطق باسم الحكومة X")
         unknown = m.actor is not None and self._person_id(m.actor) is None
-        return bool(self._aides) and any(
+        return any(
             0 <= m.start - cm.end <= AIDE_REACH
             or unknown and SPOKESMAN.search(s, cm.start, cm.end) is not None
             and 0 <= m.start - cm.end <= SPOKESMAN_REACH
