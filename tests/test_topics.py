@@ -216,6 +216,9 @@ def test_fallback_labels(clause, lang, expected):
 @pytest.mark.parametrize("clause, lang", [
     ("The minister met his counterpart on Tuesday.", "en"),
     ("They discussed with him.", "en"),
+    ("The president received a call on Monday from the emir.", "en"),
+    ("The envoy paid a courtesy call on President Lula in Brasilia.", "en"),
+    ("The ministers held talks on 5 March with the delegation.", "en"),
     ("بحث الرئيس الروسي مع نظيره المصري", "ar"),
     ("التقى الرئيس نظيره", "ar"),
     ("", "en"),

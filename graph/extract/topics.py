@@ -313,6 +313,12 @@ _EN_MARKER = re.compile(
     r"|regarding|concerning|on the subject of"
     r"|(?:issues?|matters?|questions?) (?:of|related to|relating to))\s",
     re.IGNORECASE)
+# after "call on"/"talks on": a day or a person's title, not the matter ("a call on Monday from X",
+# "paid a courtesy call on President Y")
+_EN_ON_NOT_MATTER = re.compile(
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june"
+    r"|july|august|september|october|november|december|\d|the (?:morning|afternoon|evening|night|eve|day)\b"
+    r"|(?:president|prime|king|queen|emir|amir|sheikh|crown|minister|foreign|his|her)\b)", re.IGNORECASE)
 _EN_WITH = re.compile(r"^with\b.*?(?:,\s*|\s(?=the\s))", re.IGNORECASE)
 _EN_LEAD = re.compile(
     r"^(?:(?:by|over the|on the) (?:tele)?phone|by video(?:conference| link)?|today|yesterday|also|further"
@@ -365,6 +371,8 @@ def _trim(words: list[str], edge: frozenset[str], key) -> list[str]:
 def _fallback_en(text: str) -> str | None:
     for marker in _EN_MARKER.finditer(text):
         tail = _EN_LEAD.sub("", text[marker.end():].lstrip())
+        if marker.group().rstrip().lower().endswith(" on") and _EN_ON_NOT_MATTER.match(tail):
+            continue
         if tail.lower().startswith("with"):
             skipped = _EN_WITH.match(tail)
             if not skipped:
