@@ -4662,3 +4662,22 @@ def test_a_speaker_named_with_his_assembly_is_an_office() -> None:
                 "Al-Rashed.", "en",
                 date(2023, 3, 8))
     assert [{p.name for p in c.participants} for c in found] == [{"William Ruto", "Fahad Al-Rashed"}]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President William Ruto, accompanied by Foreign Minister Musalia Mudavadi, on Tuesday received Ugandan "
+     "President Yoweri Museveni and Rwandan President Paul Kagame.", "en"),
+    ("استقبل الرئيس الكيني وليام روتو اليوم الرئيس الأوغندي يوري موسيفيني والرئيس الرواندي بول كاغامي، بحضور وزير "
+     "الخارجية موساليا مودافادي.", "ar"),
+])
+def test_a_host_with_his_own_minister_receiving_a_list_is_a_star_of_that_side(text: str, lang: str) -> None:
+    found = run(text, lang, date(2023, 3, 8))
+    assert names(found) == {frozenset({"William Ruto", "Musalia Mudavadi", "Yoweri Museveni"}),
+                            frozenset({"William Ruto", "Musalia Mudavadi", "Paul Kagame"})}
+    assert {c.initiator for c in found} == {"Yoweri Museveni", "Paul Kagame"}
+
+
+def test_a_list_joined_by_a_third_state_is_one_meeting() -> None:
+    found = run("Kenyan President William Ruto on Tuesday met Ugandan President Yoweri Museveni and Rwandan President "
+                "Paul Kagame, joined by Tanzanian President Samia Suluhu Hassan.", "en", date(2023, 3, 8))
+    assert names(found) == {frozenset({"William Ruto", "Yoweri Museveni", "Paul Kagame", "Samia Suluhu Hassan"})}

@@ -270,8 +270,9 @@ def _contacts(frame: Frame, topics: list[str], article: Article, text, lang: str
     others = [p for p in frame.participants if p != subject]
     in_person = frame.type in ("meeting", "visit")
     tour = frame.type == "visit" and subject.kind == "person" and all(p.kind == "country" for p in others)
-    if frame.hub is not None:
-        groups = [[frame.hub, other] for other in frame.participants if other != frame.hub]
+    hub_side = [frame.hub, *(a for a in frame.hub_company if a in frame.participants)] if frame.hub else []
+    if hub_side:
+        groups = [[*hub_side, other] for other in frame.participants if other not in hub_side]
     elif in_person and not tour or frame.multilateral and not in_person:
         groups = [frame.participants]  # one meeting of everyone (a tour of several countries is not)
     else:
@@ -281,7 +282,7 @@ def _contacts(frame: Frame, topics: list[str], article: Article, text, lang: str
     for people in groups:
         initiator = frame.initiator.name if frame.initiator in people else None
         if frame.partners_initiate:
-            initiator = next(p.name for p in people if p != (frame.hub or frame.participants[0]))
+            initiator = next(p.name for p in people if p not in (hub_side or frame.participants[:1]))
         out.append(Contact(
             article_id=article.id, type=frame.type, participants=tuple(people), evidence=evidence,
             initiator=initiator, date=date_value, date_text=date_text, status=frame.status,

@@ -368,6 +368,7 @@ class Frame:
     borrowed: bool = False  # a reference back without its own actors ("the meeting"): adds to a contact only
     mode_guessed: bool = False  # talks told by no word of their mode ("had a conversation"): typed by default
     hub: Actor | None = None  # "X received A, B and C": one contact of X with each, none among A, B and C
+    hub_company: tuple[Actor, ...] = ()  # the hub's own people with it ("X, accompanied by his minister Y, received")
     nested: bool = False  # told inside another contact ("received X, who delivered a letter from Z"): not the one
     # later sentences refer back to
     at_ceremony: bool = False  # told in a sentence naming a ceremony ("shook hands at the memorial service")
@@ -1712,15 +1713,16 @@ class FrameBuilder:
         parties = self._parties(clause, *self._candidates(clause))
         if not self._tells_contact(clause, parties):
             return None
+        joins = [m.start for m, c in clause.cues if c == "join"]
+        side = [parties.listed_for] if parties.listed_for else _hub_side(
+            parties.actors, parties.resolved, clause.t_start, parties.multilateral or parties.kind == "summit", joins)
         frame = Frame(type="meeting" if parties.kind == "summit" else parties.kind, sentence=parts.sentence,
                       trigger_start=clause.t_start, trigger_end=clause.t_end, participants=parties.actors,
                       multilateral=parties.multilateral or parties.kind == "summit",
                       partners_initiate=parties.partners_initiate, summit=parties.kind == "summit",
                       borrowed=parties.borrowed, anaphoric=clause.anaphoric,
                       at_ceremony=any(c == "ceremony" for _, c in parts.cues),
-                      hub=parties.listed_for or _hub(parties.actors, parties.resolved, clause.t_start,
-                                                     parties.multilateral or parties.kind == "summit"
-                                                     or any(c == "join" for _, c in clause.cues)))  # "joined by"
+                      hub=side[0] if side else None, hub_company=tuple(side[1:]))
         if not self._timed(frame, clause, parties.arrivals):
             return None
         self._type_and_initiator(frame, clause, parties.resolved)
@@ -3506,19 +3508,37 @@ def _distinct(actors: list[Actor]) -> list[Actor]:
     return out
 
 
-def _hub(actors: list[Actor], resolved: list[Mention], t_start: int, multilateral: bool) -> Actor | None:
+def _hub_side(actors: list[Actor], resolved: list[Mention], t_start: int, multilateral: bool,
+              joins: list[int]) -> list[Actor]:
     """The one subject of a contact with a list of others after its word ("X received A, B and C",
-    "X met A and B, each separately"): a star around that subject, not a meeting of all. Two or more
-    subjects ("A and B met, joined by C") or a gathering (a summit, talks "between" several) meet as one."""
+    "X met A and B, each separately"), then those of its state at its side ("X, accompanied by his minister Y,
+    received A and B", "… in the presence of his minister Y"): a star around that side, not a meeting of all.
+    None when two or more subjects meet as one ("A and B met", "A met B, joined by C" of a third state) or
+    a gathering (a summit, talks "between" several). ``joins``: where "joined by", "بحضور" and the like are."""
     if multilateral or len(actors) <= 2:
-        return None
+        return []
     if len({a.country for a in actors[1:]}) == 1 and actors[1].country not in (None, actors[0].country):
-        return None  # "X received the foreign minister of Y and Y's envoy": one delegation, one meeting
+        return []  # "X received the foreign minister of Y and Y's envoy": one delegation, one meeting
     before = _distinct([m.actor for m in resolved if m.actor is not None and m.start < t_start])
-    if len(before) == 1 and before[0] in actors:
-        return before[0]
-    # no subject before the word ("received in his office A, B and C"): the first person, not states talking
-    return actors[0] if not before and actors[0].kind == "person" else None
+    subject = None
+    if before and before[0] in actors and (len(before) == 1 or joins and _one_state(before)):
+        subject = before[0]
+    elif not before and actors[0].kind == "person":
+        subject = actors[0]  # no subject before the word ("received in his office A, B and C")
+    if subject is None or not joins:
+        return [subject] if subject is not None else []
+    joined = [[m.actor for m in resolved if m.actor in actors and m.actor != subject
+               and j < m.start and (m.start < t_start or j > t_start)] for j in joins]
+    company = [a for a in actors if a != subject and a.country == subject.country]
+    if not all(joined) or not _one_state([subject, *(a for people in joined for a in people)]) \
+            or len(company) + 1 == len(actors):  # ("took part in a meeting that brought together A and B")
+        return []
+    return [subject, *company]
+
+
+def _one_state(actors: list[Actor]) -> bool:
+    """Whether all ``actors`` are of one known state."""
+    return actors[0].country is not None and all(a.country == actors[0].country for a in actors)
 
 
 def _without_named_groups(mentions: list[Mention]) -> list[Mention]:
