@@ -4681,3 +4681,13 @@ def test_a_list_joined_by_a_third_state_is_one_meeting() -> None:
     found = run("Kenyan President William Ruto on Tuesday met Ugandan President Yoweri Museveni and Rwandan President "
                 "Paul Kagame, joined by Tanzanian President Samia Suluhu Hassan.", "en", date(2023, 3, 8))
     assert names(found) == {frozenset({"William Ruto", "Yoweri Museveni", "Paul Kagame", "Samia Suluhu Hassan"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto on Monday received the credentials of the ambassadors of Japan and Brazil.",
+    "Kenyan President William Ruto accepted the letters of credence of the Japanese and Brazilian ambassadors.",
+])
+def test_a_host_receiving_the_credentials_of_several_ambassadors_meets_each(text: str) -> None:
+    found = run(text, "en", date(2023, 3, 8))
+    assert names(found) == {frozenset({"William Ruto", "Ambassador of Japan"}),
+                            frozenset({"William Ruto", "Ambassador of Brazil"})}

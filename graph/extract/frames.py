@@ -1679,7 +1679,8 @@ class FrameBuilder:
                                and not gap.endswith(POSSESSIVE_ENDINGS_EN)
                                and not (self.lang != "ar" and TIME_CLAUSE_EN.search(gap))
                                and (prev.type == t[1].type or prev.direction == "host" and not between
-                                    and contact_mode(t[1].type) == "remote"))
+                                    and (contact_mode(t[1].type) == "remote"  # "received … credentials"
+                                         or self.text.text[t[0].start:t[0].end] in ONE_BY_ONE_WORDS)))
                 # "استضاف X في القاهرة اليوم قمة ثلاثية مع …": the host verb of a summit, its subject between
                 hosted_summit = prev.direction == "host" and t[1].type == "summit" and len(gap) <= HOSTED_SUMMIT_GAP \
                     and len([m for m in mentions if m.kind in PEOPLE and prev_match.end <= m.start
