@@ -4691,3 +4691,21 @@ def test_a_host_receiving_the_credentials_of_several_ambassadors_meets_each(text
     found = run(text, "en", date(2023, 3, 8))
     assert names(found) == {frozenset({"William Ruto", "Ambassador of Japan"}),
                             frozenset({"William Ruto", "Ambassador of Brazil"})}
+
+
+def test_talks_on_preparing_a_visit_are_held_and_the_visit_planned() -> None:
+    found = run("بحث الرئيس الغاني نانا أكوفو أدو اليوم مع رئيس الوزراء الإيفواري باتريك آشي التحضيرات لزيارته المرتقبة "
+                "إلى أبيدجان.", "ar", date(2023, 3, 8))
+    assert sorted((c.status, c.date) for c in found) == [("occurred", "2023-03-08"), ("planned", None)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("بحث الرئيس الغاني نانا أكوفو أدو اليوم مع رئيس الوزراء الإيفواري باتريك آشي التحضيرات للقمة الإقليمية التي "
+     "ستعقد في أكرا.", "ar"),
+    ("Ghanaian President Nana Akufo-Addo held talks with Ivorian Prime Minister Patrick Achi on the preparations for "
+     "the regional summit which will be held in Accra on 20 March.", "en"),
+])
+def test_talks_on_preparing_a_summit_are_held(text: str, lang: str) -> None:
+    found = run(text, lang, date(2023, 3, 8))
+    assert ("occurred", frozenset({"Nana Akufo-Addo", "Patrick Achi"})) in {
+        (c.status, frozenset(p.name for p in c.participants)) for c in found}

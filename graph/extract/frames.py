@@ -130,6 +130,9 @@ SUBJECT_GAP = 4  # characters between an English verb and the subject right befo
 AUXILIARIES_EN = re.compile(r"\s+(?:(?:will|would|shall|also|later|then|is|was|are|were|has|have|had|to|did|"
                             r"can|could|may|might|must|not|be)\s+){1,3}")  # "X will also meet", "X is to meet"
 BRIEFED_ON_EN = re.compile(r"\b(?:on|about|of)\s+the\s+$")  # "would brief X on the talks": the talks told before
+PREPARED_GAP = 4  # characters from "التحضيرات ل", "preparations for" to the contact word prepared for
+PLANNING_CUES = frozenset({"future", "future_next"})  # words near a contact word that plan it
+FUTURE_CUES = PLANNING_CUES | {"future_of"}  # and an adjective that does ("upcoming")
 BRIEF_REACH = 80  # characters before a contact word in which a word of telling someone about it counts
 # "…, and will meet Z": a verb whose subject is the one of the clause before
 # "…, and will meet", "… and then travel to Tashkent to meet": a verb whose subject is the clause's before
@@ -724,8 +727,10 @@ class FrameBuilder:
         self._unplaced = [m for m, t in parts.triggers if t.type and t.type != "visit"]  # words that take no place
         self._elided = {m.start: self._elided_subject(m) for m in self._typed}  # read by every cue's nearest group
         # (an English "upcoming", "ahead of" is the group's it qualifies, after it: "the visit comes ahead of X's trip")
+        # ("the preparations for the summit", "التحضيرات للقمة": the contact word after it, when there is one)
         self._cue_groups = [self._next_group(m) if c == "background_next" or c == "future_of" and self.lang != "ar"
-                            else self._nearest_group(m, settings=c not in ("future", "future_of"))
+                            or c == "future_next" and self._next_group(m) is not None
+                            else self._nearest_group(m, settings=c not in FUTURE_CUES)
                             for m, c in parts.cues] if groups else []
         window = lambda lo, hi: [m for m in mentions if lo <= m.start and m.end <= hi]  # noqa: E731
         spans = self._windows(groups, parts, mentions, window)
@@ -789,11 +794,15 @@ class FrameBuilder:
             and any(n.start >= m.end and n.kind in PERSONS for n in parts.mentions) if self.lang == "ar" \
             else first is not None and (0 <= m.start - first.end <= SUBJECT_GAP
                                         or self._only_days_between(first.end, m.start, parts))
-        with_later = any(c == "with" and cm.start >= m.end for cm, c in parts.cues)
+        with_at = next((cm.start for cm, c in parts.cues if c == "with" and cm.start >= m.end), None)
         settings = [cm.end for cm, c in parts.cues if c == "sidelines"]  # "on the sidelines of the summit": no other
-        others = [w for w, _ in parts.triggers if not any(0 <= w.start - e <= SETTING_REACH for e in settings)]
+        # nor one prepared for after "مع" ("بحث X مع Y التحضيرات للقمة": what they discussed)
+        prepared = [cm.end for cm, c in parts.cues if c == "future_next"]
+        others = [w for w, _ in parts.triggers if not any(0 <= w.start - e <= SETTING_REACH for e in settings)
+                  and not (with_at is not None and w.start > with_at
+                           and any(0 <= w.start - e <= PREPARED_GAP for e in prepared))]
         opens = len(others) == len(discussing) == 1 \
-            and subject and (with_later or self._joined_sides(parts, m))
+            and subject and (with_at is not None or self._joined_sides(parts, m))
         return _narrowed(parts, "with", [m] if opens else [])
 
     def _only_days_between(self, start: int, end: int, parts: SentenceParts) -> bool:
@@ -2224,8 +2233,10 @@ class FrameBuilder:
         if frame.status == "occurred" and self._long_before(frame.date):
             frame.status = "background"  # "the meeting follows a phone call on Feb. 15": told in passing
         if frame.status == "occurred" and self._after_publication(frame.date):
-            if frame.date in parts.dates:
-                frame.status = "planned"  # "التقى … غدا": a day to come makes it a plan, whatever the verb
+            # "التقى … غدا": a day to come makes it a plan, whatever the verb (not one of another contact word's:
+            # "held talks on the preparations for the summit to be held on 20 March")
+            if frame.date in parts.dates and self._nearest_group(frame.date) in (None, t_start):
+                frame.status = "planned"
             else:
                 frame.date = None  # a later day named earlier in the article is not this contact's
         return True
@@ -2843,7 +2854,7 @@ class FrameBuilder:
         near = [c for m, c in cues if (t_start - NEAR <= m.start or self._governs(m, t_start))
                 and m.start <= (t_start if told_past else near_end + NEAR)]
         same_mode = [(w, t) for w, t in group if t.type and contact_mode(t.type) == contact_mode(kind)]
-        if any(m.prefix.endswith("س") for m, t in group if t.form == "verb") or "future" in near \
+        if any(m.prefix.endswith("س") for m, t in group if t.form == "verb") or not PLANNING_CUES.isdisjoint(near) \
                 or any(c == "future_of" and self._qualifies(m, same_mode) for m, c in cues) \
                 or self.lang != "ar" and self._to_infinitive(parts, t_start) \
                 or any(self._put_off_to(m, parts) for m, _ in cues):  # "postponed to Thursday": that Thursday's
@@ -2962,7 +2973,8 @@ class FrameBuilder:
         said_after = {d.start for d in dates if any(d.start >= e for e in reported)}
         dates = [d for d in dates if d.start not in said_after]
         if status == "planned" and window is not None:  # "met Y on Tuesday and will then meet Z": the past one's
-            dates = [d for d in dates if d.start >= window[0] or self._nearest_group(d) in (None, t_start)]
+            dates = [d for d in dates if self._nearest_group(d) in (None, t_start)
+                     or d.start >= window[0] and d.start >= t_start]  # ("بحث اليوم التحضيرات لزيارته": بحث's)
         if dates:
             distance = lambda d: min(abs(d.start - t_end), abs(t_start - d.end))  # noqa: E731
             days = [d for d in dates if d.date is not None and distance(d) <= NEAR]
