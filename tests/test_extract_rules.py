@@ -4709,3 +4709,11 @@ def test_talks_on_preparing_a_summit_are_held(text: str, lang: str) -> None:
     found = run(text, lang, date(2023, 3, 8))
     assert ("occurred", frozenset({"Nana Akufo-Addo", "Patrick Achi"})) in {
         (c.status, frozenset(p.name for p in c.participants)) for c in found}
+
+
+def test_one_who_conveyed_a_letter_is_its_carrier_not_a_speaker() -> None:
+    found = run("نقل وزير الخارجية العماني بدر البوسعيدي رسالة خطية من السلطان هيثم بن طارق إلى الرئيس الإيراني إبراهيم "
+                "رئيسي خلال استقباله له اليوم في طهران.", "ar", date(2023, 3, 8))
+    assert {(c.type, c.initiator, frozenset(p.name for p in c.participants)) for c in found} == {
+        ("message", "Haitham bin Tariq", frozenset({"Haitham bin Tariq", "Ebrahim Raisi"})),
+        ("visit", "Badr Albusaidi", frozenset({"Badr Albusaidi", "Ebrahim Raisi"}))}

@@ -619,6 +619,7 @@ class FrameBuilder:
         self._sentences += 1
         if any(d.tense == TOLD for d in parts.dates):
             parts = replace(parts, dates=[self._after_told(d) for d in parts.dates])
+        parts = self._delivering(parts)
         self._aides = [m for m, c in parts.cues if c == "aide"]
         self._speeches = [(m, c) for m, c in parts.cues if c == "speech"]
         self._sources = [m for m, c in parts.cues if c == "source"]
@@ -778,6 +779,15 @@ class FrameBuilder:
         if len(frames) > 1 and frames[0].initiator is not None:
             senders.add(frames[0].initiator)
         return frames
+
+    def _delivering(self, parts: SentenceParts) -> SentenceParts:
+        """A word both of speaking and of carrying ("نقل": quoted, or conveyed) carries when a message word comes
+        after it ("نقل الوزير X رسالة من Y"): its subject is the carrier, no speaker."""
+        carrying = {m.start for m, c in parts.cues if c == "deliver"}
+        messages = [m.start for m, t in parts.triggers if t.type == "message"]
+        said = [(m, c) for m, c in parts.cues if c == "speech" and m.start in carrying
+                and any(0 <= w - m.end <= NEAR for w in messages)]
+        return replace(parts, cues=[cue for cue in parts.cues if cue not in said]) if said else parts
 
     def _discussed_with(self, parts: SentenceParts) -> SentenceParts:
         """A word of discussing ("بحث", "ناقش": a `with` direction) tells a contact only as the verb that opens
