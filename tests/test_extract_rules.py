@@ -4717,3 +4717,15 @@ def test_one_who_conveyed_a_letter_is_its_carrier_not_a_speaker() -> None:
     assert {(c.type, c.initiator, frozenset(p.name for p in c.participants)) for c in found} == {
         ("message", "Haitham bin Tariq", frozenset({"Haitham bin Tariq", "Ebrahim Raisi"})),
         ("visit", "Badr Albusaidi", frozenset({"Badr Albusaidi", "Ebrahim Raisi"}))}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("بحث رئيس الوزراء القطري محمد بن عبدالرحمن آل ثاني اليوم مع وزير الخارجية التركي هاكان فيدان الأوضاع في غزة. "
+     "جاء ذلك خلال اتصال هاتفي.", "ar"),
+    ("Qatari Prime Minister Mohammed bin Abdulrahman Al Thani on Monday discussed the situation in Gaza with Turkish "
+     "Foreign Minister Hakan Fidan. This came during a phone call.", "en"),
+])
+def test_talks_said_to_have_come_during_a_call_are_that_call(text: str, lang: str) -> None:
+    found = run(text, lang, date(2024, 3, 11))
+    assert [(c.type, {p.name for p in c.participants}) for c in found] == [
+        ("phone_call", {"Mohammed bin Abdulrahman Al Thani", "Hakan Fidan"})]

@@ -423,6 +423,7 @@ def _merge(contacts: list[tuple[Contact, Frame]]) -> list[Contact]:
     """
     merged: dict[tuple, list[Contact]] = {}  # the mentions of each contact, the first first
     summits = [(frozenset(p.name for p in c.participants), c.status) for c, frame in contacts if frame.summit]
+    guessed: list[tuple] = []  # the contacts of talks told in no word of their mode
     # plans first, so that undated mentions of them join them; references back last
     for c, frame in sorted(contacts, key=lambda told: (told[1].anaphoric or told[1].mode_guessed,
                                                         told[0].status != "planned")):
@@ -444,10 +445,17 @@ def _merge(contacts: list[tuple[Contact, Frame]]) -> list[Contact]:
                 c.status != "background" or merged[k][0].evidence.start == c.evidence.start)), key)
         if key in merged and not frame.anaphoric and not frame.mode_guessed and _another_event(merged[key][0], c):
             key = (*key, c.date, c.initiator)  # "X called Y on Friday. Y had called X on Monday": two calls
+        guessed_key = next((k for k in guessed if k[0] == people and k[2] == c.status), None) \
+            if frame.borrowed and key not in merged else None
+        if guessed_key is not None:  # "بحث X مع Y …. جاء ذلك خلال اتصال هاتفي": the talks were that call
+            merged[key] = [replace(told, type=c.type) for told in merged.pop(guessed_key)]
+            guessed.remove(guessed_key)
         if key in merged:
             merged[key].append(c)
         elif not frame.borrowed:
             merged[key] = [c]
+            if frame.mode_guessed:
+                guessed.append(key)
     return _plans_held(_on_trips(_represented(sorted(map(_combined, merged.values()), key=lambda c: c.evidence.start))))
 
 

@@ -43,6 +43,12 @@ from .sentences import Sentence
 TYPE_PRIORITY = ("phone_call", "message", "visit", "summit", "meeting", "talk")
 PERSONS = ("person", "title")
 NOUN_BEFORE_EN = re.compile(r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$")  # "a two-day state visit"
+# "جاء ذلك خلال اتصال", "وذلك خلال لقاء", "This came during a phone call": the contact word refers back to what
+# the sentence before told
+CAME_DURING = re.compile(r"(?:(?:^|\s)و?(?:(?:جاء|جاءت|ياتي|تاتي)\s+(?:ذلك|هذا)|وذلك)\s+(?:خلال|في|اثناء|لدي)"
+                         r"|\b(?:this|that|it|the (?:discussion|talks?|remarks|statement))\s+came\s+(?:during|in)"
+                         r"\s+(?:a|an)(?:\s+[\w-]+)?)\s+$", re.IGNORECASE)
+CAME_DURING_REACH = 48  # characters before a contact word in which to look for it
 TO_AFTER = re.compile(r"\s+to\b")  # "a visit to": where the visit went is named after it
 NOUN_REACH = 40  # characters before a verb searched for the determiner that makes it a noun
 DETERMINERS_EN = frozenset({"the", "his", "her", "their", "its", "our", "a"})  # "his host": a noun, not a verb
@@ -1896,8 +1902,9 @@ class FrameBuilder:
             parties.actors = nations if len(nations) >= 2 else []
         parties.borrowed = not parties.actors and clause.anaphoric
         if parties.borrowed:  # "the meeting" with nobody named: the parties of the latest contact of its mode
-            mode = contact_mode(parties.kind)
-            earlier = next((f for f in reversed(self.history) if contact_mode(f.type) == mode), None)
+            mode = contact_mode(parties.kind)  # (or of talks told in no word of their mode: "جاء ذلك خلال اتصال")
+            earlier = next((f for f in reversed(self.history) if contact_mode(f.type) == mode), None) \
+                or next((f for f in reversed(self.history) if f.mode_guessed), None)
             parties.actors = list(earlier.participants) if earlier is not None else []
         if len(parties.actors) >= 2:
             parties.actors = _distinct(parties.actors + self._mediators(clause.cues, clause.parts, clause.mentions))
@@ -3046,7 +3053,9 @@ class FrameBuilder:
         return age is not None and age > BACKGROUND_AGE
 
     def _definite(self, m: Match) -> bool:
-        """Whether a trigger noun is definite: "الاتصال", "the call" (a reference back)."""
+        """Whether a trigger noun is definite: "الاتصال", "the call", "جاء ذلك خلال اتصال" (a reference back)."""
+        if CAME_DURING.search(self.text.text, max(0, m.start - CAME_DURING_REACH), m.start) is not None:
+            return True
         if self.lang == "ar":
             return ARTICLE_AR in m.prefix or m.prefix.endswith("لل")
         before = self.text.word_before(m.start)
