@@ -4729,3 +4729,9 @@ def test_talks_said_to_have_come_during_a_call_are_that_call(text: str, lang: st
     found = run(text, lang, date(2024, 3, 11))
     assert [(c.type, {p.name for p in c.participants}) for c in found] == [
         ("phone_call", {"Mohammed bin Abdulrahman Al Thani", "Hakan Fidan"})]
+
+
+def test_a_state_adjective_without_the_article_after_a_prince_is_his_name() -> None:
+    found = run("استقبل العاهل الأردني الملك عبد الله الثاني اليوم في عمان الأمير تركي وبحث معه العلاقات الثنائية.", "ar",
+                date(2024, 3, 10))
+    assert all(p.country != "TUR" for c in found for p in c.participants)

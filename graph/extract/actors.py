@@ -388,7 +388,7 @@ class ActorFinder:
         self.gaz, self.text, self.lang, self.on = gaz, text, lang, on
         found = gazetteer_matcher().find(text) if matches is None else matches
         self.matches = self._with_surnames(_places_read_by_article(gaz, _without_portfolio_adjectives(
-            text.text, _without_bracketed_offices(text.text, found))))
+            text.text, _without_names_read_as_adjectives(text.text, _without_bracketed_offices(text.text, found)))))
         self._starts = [m.start for m in self.matches]
         self.stops = sorted(stops)
         self._headlines = sorted(_title_case_lines(text)) if lang != "ar" else []
@@ -1715,6 +1715,15 @@ def _without_portfolio_adjectives(text: str, matches: list[Match]) -> list[Match
     return [m for m in matches if not (m.payloads and m.payloads[0][0] in ("adj", "org_adj")
                                         and text[m.start:m.end] in PORTFOLIO_ADJECTIVES_AR
                                         and MINISTER_BEFORE_AR.search(text, max(0, m.start - MINISTER_REACH), m.start))]
+
+
+def _without_names_read_as_adjectives(text: str, matches: list[Match]) -> list[Match]:
+    """The matches but a state's Arabic adjective without the article right after an office with it ("الأمير
+    تركي"): an adjective agrees with its noun, so the word is a given name there (Turki), not "Turkish"."""
+    return [m for k, m in enumerate(matches)
+            if not (k and m.payloads and m.payloads[0][0] == "adj" and ARTICLE_AR not in text[m.start:m.start + 4]
+                    and _first(matches[k - 1], "role") and text[matches[k - 1].start:m.start].startswith(ARTICLE_AR)
+                    and not text[matches[k - 1].end:m.start].strip())]
 
 
 def _without_bracketed_offices(text: str, matches: list[Match]) -> list[Match]:
