@@ -4735,3 +4735,13 @@ def test_a_state_adjective_without_the_article_after_a_prince_is_his_name() -> N
     found = run("استقبل العاهل الأردني الملك عبد الله الثاني اليوم في عمان الأمير تركي وبحث معه العلاقات الثنائية.", "ar",
                 date(2024, 3, 10))
     assert all(p.country != "TUR" for c in found for p in c.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "تلقى الرئيس التونسي قيس سعيد اليوم اتصالا هاتفيا من رئيس الوزراء الجزائري اطمأن خلاله على صحته.",
+    "جرى اتصال هاتفي اليوم بين الرئيس التونسي قيس سعيد والرئيس الجزائري عبد المجيد تبون، وهنأه بنجاح الانتخابات.",
+])
+def test_words_of_a_calls_formula_are_no_name(text: str) -> None:
+    found = run(text, "ar", date(2024, 3, 10))
+    assert [len(c.participants) for c in found] == [2]
+    assert all(p.name.isascii() for c in found for p in c.participants)
