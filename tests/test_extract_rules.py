@@ -4745,3 +4745,16 @@ def test_words_of_a_calls_formula_are_no_name(text: str) -> None:
     found = run(text, "ar", date(2024, 3, 10))
     assert [len(c.participants) for c in found] == [2]
     assert all(p.name.isascii() for c in found for p in c.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "Ugandan President Yoweri Museveni on Monday called for a meeting between Kenyan President William Ruto and "
+    "Tanzanian President Samia Suluhu Hassan.",
+    "Diplomats are working to arrange a meeting between Kenyan President William Ruto and Ugandan President Yoweri "
+    "Museveni.",
+    "Kenya's foreign minister has landed in Uganda. The rare visit could be a first step toward a meeting between "
+    "Kenyan President William Ruto and Ugandan President Yoweri Museveni.",
+])
+def test_a_meeting_called_for_or_worked_toward_is_none(text: str) -> None:
+    found = run(text, "en", date(2023, 3, 8))
+    assert all(c.type == "phone_call" or "William Ruto" not in {p.name for p in c.participants} for c in found)

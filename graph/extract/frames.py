@@ -137,6 +137,7 @@ AUXILIARIES_EN = re.compile(r"\s+(?:(?:will|would|shall|also|later|then|is|was|a
                             r"can|could|may|might|must|not|be)\s+){1,3}")  # "X will also meet", "X is to meet"
 BRIEFED_ON_EN = re.compile(r"\b(?:on|about|of)\s+the\s+$")  # "would brief X on the talks": the talks told before
 PREPARED_GAP = 4  # characters from "التحضيرات ل", "preparations for" to the contact word prepared for
+UNDONE_CUES = frozenset({"hypothetical", "negation", "denial"})  # words that a contact may not, or did not, happen
 PLANNING_CUES = frozenset({"future", "future_next"})  # words near a contact word that plan it
 FUTURE_CUES = PLANNING_CUES | {"future_of"}  # and an adjective that does ("upcoming")
 BRIEF_REACH = 80  # characters before a contact word in which a word of telling someone about it counts
@@ -762,8 +763,10 @@ class FrameBuilder:
         while gi < len(groups):
             frame = alone[gi]
             if frame is None and gi + 1 < len(groups) and alone[gi + 1] is None \
-                    and self._elided_subject(groups[gi + 1][0][0]) is None:
-                # "flew to Amman to meet King Abdullah": one contact told by two triggers
+                    and self._elided_subject(groups[gi + 1][0][0]) is None \
+                    and not self._undone_between(groups[gi], groups[gi + 1], parts):
+                # "flew to Amman to meet King Abdullah": one contact told by two triggers (not "the visit could be
+                # a first step toward a meeting": the second is not told as held)
                 lo, hi = spans[gi][0], spans[gi + 1][1]
                 frame = self._frame(groups[gi] + groups[gi + 1], parts, window(lo, hi), lo, hi)
                 gi += frame is not None
@@ -778,6 +781,13 @@ class FrameBuilder:
                 out.append(told)
                 self._told(told)
         return out
+
+    @staticmethod
+    def _undone_between(group: list[tuple[Match, Trigger]], nxt: list[tuple[Match, Trigger]],
+                        parts: SentenceParts) -> bool:
+        """Whether a word that a contact may not happen stands between two groups of contact words."""
+        lo, hi = max(m.end for m, _ in group), min(m.start for m, _ in nxt)
+        return any(c in UNDONE_CUES and lo <= m.start and m.end <= hi for m, c in parts.cues)
 
     def _carried_by(self, frame: Frame, parts: SentenceParts, senders: set[Actor]) -> list[Frame]:
         """The frames of :meth:`_carried`, adding to ``senders`` whose message someone else carried."""
