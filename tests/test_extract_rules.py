@@ -4758,3 +4758,19 @@ def test_words_of_a_calls_formula_are_no_name(text: str) -> None:
 def test_a_meeting_called_for_or_worked_toward_is_none(text: str) -> None:
     found = run(text, "en", date(2023, 3, 8))
     assert all(c.type == "phone_call" or "William Ruto" not in {p.name for p in c.participants} for c in found)
+
+
+@pytest.mark.parametrize("second", [
+    "The two presidents gave a positive assessment of the consultations held in Doha.",
+    "They agreed for talks to take place between their foreign ministries.",
+])
+def test_a_contact_noun_a_pair_talked_of_is_not_theirs(second: str) -> None:
+    found = run("Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Monday. " + second,
+                "en", date(2023, 3, 8))
+    assert [c.type for c in found] == ["phone_call"]
+
+
+def test_a_pair_holding_a_contact_noun_tells_it() -> None:
+    found = run("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. The two leaders also "
+                "held a phone call on Friday.", "en", date(2023, 3, 8))
+    assert sorted(c.type for c in found) == ["meeting", "phone_call"]

@@ -49,6 +49,9 @@ CAME_DURING = re.compile(r"(?:(?:^|\s)و?(?:(?:جاء|جاءت|ياتي|تاتي
                          r"|\b(?:this|that|it|the (?:discussion|talks?|remarks|statement))\s+came\s+(?:during|in)"
                          r"\s+(?:a|an)(?:\s+[\w-]+)?)\s+$", re.IGNORECASE)
 CAME_DURING_REACH = 48  # characters before a contact word in which to look for it
+# "an assessment of the consultations", "priorities for the Warsaw Summit": a contact noun as the matter of another
+MATTER_OF_EN = re.compile(r"\b(?:of|for)\s+(?:(?:the|a|an|their|its|this|next|upcoming|coming|[A-Z][\w-]*)\s+){0,3}$")
+MATTER_OF_REACH = 48  # characters before a contact noun in which to look for it
 TO_AFTER = re.compile(r"\s+to\b")  # "a visit to": where the visit went is named after it
 NOUN_REACH = 40  # characters before a verb searched for the determiner that makes it a noun
 DETERMINERS_EN = frozenset({"the", "his", "her", "their", "its", "our", "a"})  # "his host": a noun, not a verb
@@ -2186,11 +2189,20 @@ class FrameBuilder:
             and BRIEFED_ON_EN.search(s, max(0, clause.t_start - PURPOSE_REACH), clause.t_start) is not None \
             and any(c == "brief" and 0 <= clause.t_start - m.end <= BRIEF_REACH for m, c in clause.cues)
 
+    def _matter_of_pair(self, clause: Clause) -> bool:
+        """Whether an English contact noun is the matter of what a pair already told did ("The two presidents gave
+        a positive assessment of the consultations held in Minsk", "They discussed priorities for the Warsaw
+        Summit"): another contact talked about, not one of theirs."""
+        s = self.text.text
+        return self.lang != "ar" and all(t.form == "noun" for _, t in clause.group if t.type) \
+            and MATTER_OF_EN.search(s, max(0, clause.t_start - MATTER_OF_REACH), clause.t_start) is not None \
+            and any(c == "pair" and m.end <= clause.t_start for m, c in clause.parts.cues)
+
     def _tells_contact(self, clause: Clause, parties: Parties) -> bool:
         """Whether the clause tells a contact: two parties (one for a summit told as news), "talks" with someone,
-        an outgoing visit verb with somewhere to go; not what someone is briefed on."""
+        an outgoing visit verb with somewhere to go; not what someone is briefed on, nor what a pair talked of."""
         kind, cues, t_start, t_end = parties.kind, clause.cues, clause.t_start, clause.t_end
-        if self._briefed_on(clause):
+        if self._briefed_on(clause) or self._matter_of_pair(clause):
             return False
         if len(parties.actors) < (1 if kind == "summit" and not self._definite(clause.group[0][0]) else 2):
             return False
