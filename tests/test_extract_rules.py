@@ -4774,3 +4774,14 @@ def test_a_pair_holding_a_contact_noun_tells_it() -> None:
     found = run("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. The two leaders also "
                 "held a phone call on Friday.", "en", date(2023, 3, 8))
     assert sorted(c.type for c in found) == ["meeting", "phone_call"]
+
+
+@pytest.mark.parametrize("second", [
+    "During the call, Ruto briefed Museveni about his visit to Ethiopia last week.",
+    "Ruto informed Museveni of his recent trip to Ethiopia.",
+])
+def test_one_briefed_on_the_tellers_own_trip_takes_no_part_in_it(second: str) -> None:
+    found = run("Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Monday. " + second,
+                "en", date(2023, 3, 8))
+    assert {frozenset(p.name for p in c.participants) for c in found if c.type == "visit"} == {
+        frozenset({"William Ruto", "Ethiopia"})}

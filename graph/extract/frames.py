@@ -139,6 +139,8 @@ SUBJECT_GAP = 4  # characters between an English verb and the subject right befo
 AUXILIARIES_EN = re.compile(r"\s+(?:(?:will|would|shall|also|later|then|is|was|are|were|has|have|had|to|did|"
                             r"can|could|may|might|must|not|be)\s+){1,3}")  # "X will also meet", "X is to meet"
 BRIEFED_ON_EN = re.compile(r"\b(?:on|about|of)\s+the\s+$")  # "would brief X on the talks": the talks told before
+# "briefed Y about his visit", "informed Y of her recent trip": the teller's own contact
+BRIEFED_ON_OWN_EN = re.compile(r"\b(?:on|about|of)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}$")
 PREPARED_GAP = 4  # characters from "التحضيرات ل", "preparations for" to the contact word prepared for
 UNDONE_CUES = frozenset({"hypothetical", "negation", "denial"})  # words that a contact may not, or did not, happen
 PLANNING_CUES = frozenset({"future", "future_next"})  # words near a contact word that plan it
@@ -1908,6 +1910,7 @@ class FrameBuilder:
         self._lead_added(clause, parties)
         self._pronoun_subjects(clause, parties)
         self._visited(clause, parties)
+        self._told_own(clause, parties)
         if not parties.actors and parties.kind in ("meeting", "talk"):  # "محادثات لبنانية أميركية" near the word
             nations = _distinct([m.actor for m in clause.mentions if m.kind == "country" and m.actor is not None
                                  and abs(m.start - clause.t_start) <= NEAR and not self._is_location(m)
@@ -1925,6 +1928,22 @@ class FrameBuilder:
                 and len({a.country for a in parties.actors}) == 1:
             self.welcomers = parties.actors  # "the emir and his crown prince received them": whom arrivals meet
         return parties
+
+    def _told_own(self, clause: Clause, parties: Parties) -> None:
+        """"X briefed Y about his visit to Ukraine", "X informed Y of his recent trip to Brazil": the contact is the
+        teller's, whom he briefed takes no part in it."""
+        s = self.text.text
+        brief = next((m for m, c in clause.parts.cues if c == "brief" and 0 <= clause.t_start - m.end <= BRIEF_REACH),
+                     None)
+        if self.lang == "ar" or brief is None \
+                or BRIEFED_ON_OWN_EN.search(s, max(0, clause.t_start - BRIEF_REACH), clause.t_start) is None:
+            return
+        people = [m for m in clause.parts.mentions if m.kind in PERSONS and m.actor is not None]
+        teller = next((m.actor for m in reversed(people) if m.end <= brief.start), None)
+        told = {m.actor for m in people if brief.end <= m.start < clause.t_start}
+        if teller is None or teller in told:
+            return
+        parties.actors = _distinct([teller] + [a for a in parties.actors if a not in told])
 
     def _between_after(self, clause: Clause) -> int | None:
         """Where "between" right after the contact word ends ("the talks between"), None when it is not there."""
