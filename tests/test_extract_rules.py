@@ -4785,3 +4785,12 @@ def test_one_briefed_on_the_tellers_own_trip_takes_no_part_in_it(second: str) ->
                 "en", date(2023, 3, 8))
     assert {frozenset(p.name for p in c.participants) for c in found if c.type == "visit"} == {
         frozenset({"William Ruto", "Ethiopia"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto met Ugandan President Yoweri Museveni in a video teleconference on Monday.",
+    "Kenyan President William Ruto took part through video conferencing in a meeting with Ugandan President Yoweri "
+    "Museveni on Monday.",
+])
+def test_a_meeting_in_a_video_conference_is_remote(text: str) -> None:
+    assert [c.type for c in run(text, "en", date(2023, 3, 8))] == ["phone_call"]
