@@ -4794,3 +4794,13 @@ def test_one_briefed_on_the_tellers_own_trip_takes_no_part_in_it(second: str) ->
 ])
 def test_a_meeting_in_a_video_conference_is_remote(text: str) -> None:
     assert [c.type for c in run(text, "en", date(2023, 3, 8))] == ["phone_call"]
+
+
+@pytest.mark.parametrize("second", [
+    "The two leaders discussed trade, Foreign Minister Musalia Mudavadi said after the meeting.",
+    "They discussed trade, Foreign Minister Musalia Mudavadi told reporters following the talks.",
+])
+def test_one_who_spoke_after_the_meeting_takes_no_part_in_it(second: str) -> None:
+    found = run("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Sunday. " + second, "en",
+                date(2023, 3, 8))
+    assert names(found) == {frozenset({"William Ruto", "Yoweri Museveni"})}

@@ -49,6 +49,10 @@ CAME_DURING = re.compile(r"(?:(?:^|\s)و?(?:(?:جاء|جاءت|ياتي|تاتي
                          r"|\b(?:this|that|it|the (?:discussion|talks?|remarks|statement))\s+came\s+(?:during|in)"
                          r"\s+(?:a|an)(?:\s+[\w-]+)?)\s+$", re.IGNORECASE)
 CAME_DURING_REACH = 48  # characters before a contact word in which to look for it
+# "said after the meeting", "told reporters following the talks": a statement dated by a contact told before
+SAID_AFTER_EN = re.compile(r"(?:\s+(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media))?\s+(?:after|following)"
+                           r"\s+(?:the|their|this|that)\s+(?:[\w-]+\s+)?")
+SENTENCE_REST = re.compile(r"\W*")  # nothing but punctuation to the end of the sentence
 # "an assessment of the consultations", "priorities for the Warsaw Summit": a contact noun as the matter of another
 MATTER_OF_EN = re.compile(r"\b(?:of|for)\s+(?:(?:the|a|an|their|its|this|next|upcoming|coming|[A-Z][\w-]*)\s+){0,3}$")
 MATTER_OF_REACH = 48  # characters before a contact noun in which to look for it
@@ -2208,6 +2212,14 @@ class FrameBuilder:
             and BRIEFED_ON_EN.search(s, max(0, clause.t_start - PURPOSE_REACH), clause.t_start) is not None \
             and any(c == "brief" and 0 <= clause.t_start - m.end <= BRIEF_REACH for m, c in clause.cues)
 
+    def _said_after(self, clause: Clause) -> bool:
+        """Whether the contact word only dates what someone said, at the end of its sentence ("…, X said after the
+        meeting", "X told reporters following the talks."): the contact told before, the speaker no party of it."""
+        s = self.text.text
+        return self.lang != "ar" and clause.anaphoric and SENTENCE_REST.fullmatch(s, clause.t_end,
+                                                                               clause.parts.sentence.end) is not None \
+            and any(SAID_AFTER_EN.fullmatch(s, m.end, clause.t_start) for m, _ in self._speeches if m.end <= clause.t_start)
+
     def _matter_of_pair(self, clause: Clause) -> bool:
         """Whether an English contact noun is the matter of what a pair already told did ("The two presidents gave
         a positive assessment of the consultations held in Minsk", "They discussed priorities for the Warsaw
@@ -2221,7 +2233,7 @@ class FrameBuilder:
         """Whether the clause tells a contact: two parties (one for a summit told as news), "talks" with someone,
         an outgoing visit verb with somewhere to go; not what someone is briefed on, nor what a pair talked of."""
         kind, cues, t_start, t_end = parties.kind, clause.cues, clause.t_start, clause.t_end
-        if self._briefed_on(clause) or self._matter_of_pair(clause):
+        if self._briefed_on(clause) or self._matter_of_pair(clause) or self._said_after(clause):
             return False
         if len(parties.actors) < (1 if kind == "summit" and not self._definite(clause.group[0][0]) else 2):
             return False
