@@ -4804,3 +4804,10 @@ def test_one_who_spoke_after_the_meeting_takes_no_part_in_it(second: str) -> Non
     found = run("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Sunday. " + second, "en",
                 date(2023, 3, 8))
     assert names(found) == {frozenset({"William Ruto", "Yoweri Museveni"})}
+
+
+def test_a_message_delivered_during_the_meeting_told_before_goes_to_whom_the_carrier_met() -> None:
+    found = run("Kenyan Foreign Minister Alfred Mutua met Ugandan President Yoweri Museveni on Wednesday in Kampala. "
+                "During the meeting he delivered a message from President William Ruto.", "en", date(2022, 12, 21))
+    assert ("message", "William Ruto", frozenset({"William Ruto", "Yoweri Museveni"})) in {
+        (c.type, c.initiator, frozenset(p.name for p in c.participants)) for c in found}

@@ -1397,8 +1397,9 @@ class FrameBuilder:
         carrier delivered to no one named goes to whom the carrier met in the contact told last."""
         sides = {a.country for a in frame.participants}
         met = self.main_frame
-        if len(frame.participants) != 2 or len(sides) != 1 or met is None or met.sentence == frame.sentence \
-                or not any(c == "deliver" for _, c in parts.cues):
+        if len(frame.participants) != 2 or len(sides) != 1 or met is None \
+                or met.sentence == frame.sentence and not met.anaphoric \
+                or not any(c == "deliver" for _, c in parts.cues):  # ("During the meeting he delivered …": told before)
             return frame
         carrier = next((a for a in frame.participants if a != frame.initiator and a in met.participants), None)
         hosts = [a for a in met.participants if carrier is not None and a.country not in sides]
