@@ -4811,3 +4811,13 @@ def test_a_message_delivered_during_the_meeting_told_before_goes_to_whom_the_car
                 "During the meeting he delivered a message from President William Ruto.", "en", date(2022, 12, 21))
     assert ("message", "William Ruto", frozenset({"William Ruto", "Yoweri Museveni"})) in {
         (c.type, c.initiator, frozenset(p.name for p in c.participants)) for c in found}
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan Foreign Minister Musalia Mudavadi said on Sunday that work is underway for a meeting between President "
+    "William Ruto and Ugandan President Yoweri Museveni.",
+    "Kenyan Foreign Minister Musalia Mudavadi said on Sunday that President William Ruto has an intention to visit "
+    "Uganda.",
+])
+def test_work_underway_or_an_intention_tells_no_contact(text: str) -> None:
+    assert run(text, "en", date(2023, 3, 8)) == []
