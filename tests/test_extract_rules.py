@@ -4821,3 +4821,18 @@ def test_a_message_delivered_during_the_meeting_told_before_goes_to_whom_the_car
 ])
 def test_work_underway_or_an_intention_tells_no_contact(text: str) -> None:
     assert run(text, "en", date(2023, 3, 8)) == []
+
+
+def test_two_leaders_joined_by_and_who_had_a_conversation_met() -> None:
+    found = run("Kenyan President William Ruto and Ugandan President Yoweri Museveni had a brief conversation on Friday "
+                "on the sidelines of the summit.", "en", date(2023, 3, 8))
+    assert [(c.type, {p.name for p in c.participants}) for c in found] == [
+        ("meeting", {"William Ruto", "Yoweri Museveni"})]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto congratulated Ugandan President Yoweri Museveni over phone on Sunday.",
+    "Kenyan President William Ruto exchanged views with Ugandan President Yoweri Museveni over telephone on Sunday.",
+])
+def test_over_phone_without_the_article_is_a_call(text: str) -> None:
+    assert [c.type for c in run(text, "en", date(2023, 3, 8))] == ["phone_call"]

@@ -2240,7 +2240,8 @@ class FrameBuilder:
             return False
         if kind == "talk" and not parties.borrowed \
                 and not any(c in ("with", "each", "to", "between") and m.start >= t_start for m, c in cues) \
-                and not any(t.type == "phone_call" for _, t in clause.group):
+                and not any(t.type == "phone_call" for _, t in clause.group) \
+                and not self._two_sides_joined(parties.resolved, t_start):
             return False
         # "on a two-day visit", not "his recent trip to the Middle East" (no state's): a noun needs no place after it
         return not (kind == "visit"
@@ -2622,6 +2623,13 @@ class FrameBuilder:
         if len(people) < LISTED_SUBJECTS or any(m.start > t_start for m in people):
             return False
         return all(self._listed(a.end, b.start) for a, b in zip(people, people[1:], strict=False))
+
+    def _two_sides_joined(self, resolved: list[Mention], t_start: int) -> bool:
+        """Whether the parties are two people of two states named before the contact word and joined by "and" ("A
+        and B had a brief conversation")."""
+        people = [m for m in resolved if m.actor is not None]
+        return len(people) == 2 and people[1].end <= t_start and self._joined(people[0].end, people[1].start) \
+            and None not in (people[0].country, people[1].country) and people[0].country != people[1].country
 
     def _listed(self, end: int, start: int) -> bool:
         """Whether two mentions stand in one list: a comma or "and" between them ("A, B and C", "A و B")."""
