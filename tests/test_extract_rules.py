@@ -4836,3 +4836,10 @@ def test_two_leaders_joined_by_and_who_had_a_conversation_met() -> None:
 ])
 def test_over_phone_without_the_article_is_a_call(text: str) -> None:
     assert [c.type for c in run(text, "en", date(2023, 3, 8))] == ["phone_call"]
+
+
+def test_one_who_recalls_another_s_visit_takes_no_part_in_it() -> None:
+    found = run("Kenyan Foreign Minister Musalia Mudavadi met Ugandan President Yoweri Museveni in Kampala on Monday. "
+                "Mudavadi recalled President William Ruto's state visit to Ethiopia in June.", "en", date(2023, 9, 29))
+    assert {frozenset(p.name for p in c.participants) for c in found if c.type == "visit"
+            and any(p.name == "Ethiopia" for p in c.participants)} == {frozenset({"William Ruto", "Ethiopia"})}

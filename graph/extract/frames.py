@@ -52,6 +52,7 @@ CAME_DURING_REACH = 48  # characters before a contact word in which to look for 
 # "said after the meeting", "told reporters following the talks": a statement dated by a contact told before
 SAID_AFTER_EN = re.compile(r"(?:\s+(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media))?\s+(?:after|following)"
                            r"\s+(?:the|their|this|that)\s+(?:[\w-]+\s+)?")
+POSSESSED_GAP = re.compile(r"(?:[\w-]+\s+){0,2}")  # "Y's state visit", "Y's recent official visit"
 SENTENCE_REST = re.compile(r"\W*")  # nothing but punctuation to the end of the sentence
 # "an assessment of the consultations", "priorities for the Warsaw Summit": a contact noun as the matter of another
 MATTER_OF_EN = re.compile(r"\b(?:of|for)\s+(?:(?:the|a|an|their|its|this|next|upcoming|coming|[A-Z][\w-]*)\s+){0,3}$")
@@ -1916,6 +1917,7 @@ class FrameBuilder:
         self._pronoun_subjects(clause, parties)
         self._visited(clause, parties)
         self._told_own(clause, parties)
+        self._possessor_travels(clause, parties)
         if not parties.actors and parties.kind in ("meeting", "talk"):  # "محادثات لبنانية أميركية" near the word
             nations = _distinct([m.actor for m in clause.mentions if m.kind == "country" and m.actor is not None
                                  and abs(m.start - clause.t_start) <= NEAR and not self._is_location(m)
@@ -1949,6 +1951,20 @@ class FrameBuilder:
         if teller is None or teller in told:
             return
         parties.actors = _distinct([teller] + [a for a in parties.actors if a not in told])
+
+    def _possessor_travels(self, clause: Clause, parties: Parties) -> None:
+        """"X recalled Prime Minister Y's state visit to the US": a visit told with its traveller's possessive is
+        his; who is named before the traveller (who recalls or praises it) takes no part in it."""
+        s = self.text.text
+        if self.lang == "ar" or clause.kind != "visit":
+            return
+        owner = next((m for m in clause.parts.mentions if m.kind in PERSONS and m.actor is not None
+                      and m.end < clause.t_start and (tail := POSSESSIVE.match(s, m.end)) is not None
+                      and POSSESSED_GAP.fullmatch(s, tail.end(), clause.t_start) is not None), None)
+        if owner is None:
+            return
+        before = {m.actor for m in clause.parts.mentions if m.end <= owner.start and m.kind in PERSONS}
+        parties.actors = [a for a in parties.actors if a not in before or a == owner.actor]
 
     def _between_after(self, clause: Clause) -> int | None:
         """Where "between" right after the contact word ends ("the talks between"), None when it is not there."""
