@@ -4844,3 +4844,13 @@ def test_one_who_recalls_another_s_visit_takes_no_part_in_it() -> None:
                 date(2023, 9, 29))
     assert [{p.name for p in c.participants} for c in found if c.status == "background"] == [
         {"William Ruto", "United States"}]
+
+
+@pytest.mark.parametrize("text", [
+    "غادر الملك عبدالله الثاني اليوم متوجها إلى القاهرة في زيارة يلتقي خلالها الرئيس عبد الفتاح السيسي. وأدى الأمير "
+    "فيصل بن الحسين اليمين الدستورية بحضور هيئة الوزارة نائبا للملك.",
+    "استقبل الرئيس الجزائري عبد المجيد تبون اليوم وزير الخارجية الموريتاني الذي نقل إليه تحياته وتقديره البالغ.",
+])
+def test_an_oath_or_greetings_end_an_unknown_name(text: str) -> None:
+    found = run(text, "ar", date(2024, 3, 10))
+    assert not any(w in p.name for c in found for p in c.participants for w in ("اليمين", "تحياته"))
