@@ -4854,3 +4854,16 @@ def test_one_who_recalls_another_s_visit_takes_no_part_in_it() -> None:
 def test_an_oath_or_greetings_end_an_unknown_name(text: str) -> None:
     found = run(text, "ar", date(2024, 3, 10))
     assert not any(w in p.name for c in found for p in c.participants for w in ("اليمين", "تحياته"))
+
+
+@pytest.mark.parametrize("second", [
+    "وقد بعث سموه ببرقية جوابية لفخامته ضمنها خالص شكره.",
+    "كما بعث سموه برقية شكر إلى فخامته.",
+    "وقد بعث سموه ببرقية جوابية للرئيس الإيطالي ضمنها خالص شكره.",
+])
+def test_a_reply_cable_goes_to_whom_wrote(second: str) -> None:
+    found = run("تلقى سلطان عمان هيثم بن طارق برقية تهنئة من الرئيس الإيطالي سيرجو ماتاريلا. " + second, "ar",
+                date(2024, 3, 10))
+    assert {(c.initiator, frozenset(p.name for p in c.participants)) for c in found} == {
+        ("Sergio Mattarella", frozenset({"Sergio Mattarella", "Haitham bin Tariq"})),
+        ("Haitham bin Tariq", frozenset({"Sergio Mattarella", "Haitham bin Tariq"}))}

@@ -209,6 +209,7 @@ CONVEYED_AR = re.compile(r"(?<!\S)[وف]?(?:" + "|".join(norm(w) for w in ("نق
 CONVEY_REACH = 120  # characters before greetings in which the verb conveying them stands
 SENDER_GAP = 30  # characters between greetings and whose they are ("تحيات وتمنيات فخامة الرئيس")
 TO_WORDS = frozenset({"to", norm("إلى")})  # before whom greetings are conveyed to
+TO_PROCLITIC_AR = "ل"  # "لفخامته": to His Excellency
 GREETED_WORDS = frozenset({"to", "for", norm("إلى")})  # "greetings for X": X is greeted, not the sender
 WHERE_BEFORE_AR = re.compile(r"حيث\s+(?:\S+\s+)?$")  # "حيث التقى", "حيث عقد لقاء": where the visitor went
 WHERE_BEFORE_EN = re.compile(r",\s*where\s+(?:he|she|they)\s+(?:(?:will|would|is|are|was|were|also|set|expected|due|"
@@ -1653,16 +1654,29 @@ class FrameBuilder:
         lead = self.protagonist
         if lead is None or any(m.actor == lead for m in mentions):
             return []
+        found: list[Mention] = []
+        subject_found = False
         for cm, cue in parts.cues:
             if cue != "pronoun" or any(m.start <= cm.start < m.end for m in mentions):  # not "He" of "He Lifeng"
                 continue
             pronoun = self.text.text[cm.start:cm.end]
             meant = lead if self._gender_fits(pronoun, lead) else self._latest_of_gender(pronoun)
-            if self.text.word_before(cm.start) in TO_WORDS:  # "كما بعث Z برقية إلى فخامته": the last one written to
+            addressed = self.text.word_before(cm.start) in TO_WORDS or cm.prefix.endswith(TO_PROCLITIC_AR)
+            if addressed and any(c == "reply" for _, c in parts.cues):
+                meant = self._last_sender() or meant  # "بعث سموه ببرقية جوابية لفخامته": to whom wrote to him
+            elif addressed:  # "كما بعث Z برقية إلى فخامته": the last one written to (not who writes: then who wrote)
                 meant = self._last_addressee() or meant
-            if meant is not None and not any(m.actor == meant for m in mentions):
-                return [Mention(cm.start, cm.end, "person", meant, None, meant.country, True)]
-        return []
+                meant = self._last_sender() if any(m.actor == meant for m in found) else meant
+            if meant is None or any(m.actor == meant for m in mentions + found) or not addressed and subject_found:
+                continue
+            found.append(Mention(cm.start, cm.end, "person", meant, None, meant.country, True))
+            subject_found = subject_found or not addressed
+        return found  # (one who acts, the first, and whom he writes to)
+
+    def _last_sender(self) -> Actor | None:
+        """Who sent the last message told."""
+        last = next((f for f in reversed(self.history) if f.type == "message" and f.initiator is not None), None)
+        return last.initiator if last is not None else None
 
     def _last_addressee(self) -> Actor | None:
         """Whom the last message told was written to."""
@@ -2159,9 +2173,11 @@ class FrameBuilder:
         name ("he and Aliyev will meet with Michel": one contact of all)."""
         parts, resolved, t_start = clause.parts, parties.resolved, clause.t_start
         pronoun_joined = self.lang != "ar" and self._pronoun_joined(parts, resolved, t_start)
-        pronouns = self._pronouns(parts, resolved) if len(parties.actors) == 1 or self.lang != "ar" and (all(
+        # (an Arabic subject and addressee both honorific pronouns: "بعث سموه ببرقية جوابية لفخامته")
+        alone = len(parties.actors) == 1 or self.lang == "ar" and not parties.actors
+        pronouns = self._pronouns(parts, resolved) if alone or self.lang != "ar" and (all(
             m.start > t_start for m in resolved) or pronoun_joined) else []
-        if pronouns and (len(parties.actors) == 1 or any(m.start < t_start for m in pronouns)):
+        if pronouns and (alone or any(m.start < t_start for m in pronouns)):
             # the subject first; one written to after the contact word last ("بعث Z برقية إلى فخامته")
             before = [m.actor for m in pronouns if m.actor and m.start < t_start]
             after = [m.actor for m in pronouns if m.actor and m.start >= t_start]
