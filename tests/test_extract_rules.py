@@ -4867,3 +4867,10 @@ def test_a_reply_cable_goes_to_whom_wrote(second: str) -> None:
     assert {(c.initiator, frozenset(p.name for p in c.participants)) for c in found} == {
         ("Sergio Mattarella", frozenset({"Sergio Mattarella", "Haitham bin Tariq"})),
         ("Haitham bin Tariq", frozenset({"Sergio Mattarella", "Haitham bin Tariq"}))}
+
+
+def test_the_visit_of_someone_to_the_state_named_with_its_article_is_his() -> None:
+    found = run("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. Ruto praised the recent "
+                "visit of Ethiopian Prime Minister Abiy Ahmed to the United States.", "en", date(2023, 9, 29))
+    assert [{p.name for p in c.participants} for c in found if c.status == "background"] == [
+        {"Abiy Ahmed", "United States"}]

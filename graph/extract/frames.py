@@ -134,6 +134,7 @@ DURING_BEFORE = re.compile(r"\bduring\s+which\s+(?:\w+\s+)?(?:will|is\s+to|is\s+
 # "the post of UN envoy", "منصب وزير الخارجية": the office itself, not someone holding it
 OFFICE_NAMED = re.compile(r"(?:\b(?:post|position|office|role|job)\s+of\s+(?:the\s+)?(?:[\w.]+-)?|منصب\s+)$")
 OFFICE_NAMED_REACH = 20  # characters before an office in which "the post of" stands
+ARTICLE_WORDS_EN = frozenset({"the"})  # an article between a word and the place it governs ("to the US")
 VISIT_OF = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?")  # "the visit of X", "a visit by X": the visitor next
 VISIT_OF_AR = re.compile(r"\s+")  # "زيارة الرئيس X": the visitor right after the noun
 VISITORS_VISIT = re.compile(r"['’]s?\s+(?:[a-z-]+\s+){0,2}")  # "X's official visit", "Mattis' upcoming visit"
@@ -2199,10 +2200,17 @@ class FrameBuilder:
         if visitor is None:
             return
         to = next((p.country for p in clause.parts.places
-                   if visitor.end <= p.start < clause.hi and self.text.word_before(p.start) in DESTINATION_WORDS), None)
+                   if visitor.end <= p.start < clause.hi and self._destination_word_before(p.start)), None)
         if to is None or visitor.actor is None or visitor.actor.country == to:
             return
         parties.actors = [a for a in parties.actors if a == visitor.actor or a.country == to]
+
+    def _destination_word_before(self, start: int) -> bool:
+        """Whether a word of going to stands right before a place, an article between ("to the US")."""
+        before = self.text.word_before(start)
+        if before in ARTICLE_WORDS_EN:
+            before = self.text.word_before(self.text.text.rindex(before, 0, start))
+        return before in DESTINATION_WORDS
 
     def _visited(self, clause: Clause, parties: Parties) -> None:
         """The state visited, or its people, as the other party: of travellers ("X and Y arrived in Kyiv": each
