@@ -446,7 +446,7 @@ def _merge(contacts: list[tuple[Contact, Frame]]) -> list[Contact]:
         if key in merged and not frame.anaphoric and not frame.mode_guessed and _another_event(merged[key][0], c):
             key = (*key, c.date, c.initiator)  # "X called Y on Friday. Y had called X on Monday": two calls
         guessed_key = next((k for k in guessed if k[0] == people and k[2] == c.status), None) \
-            if frame.borrowed and key not in merged else None
+            if (frame.borrowed or frame.anaphoric) and key not in merged else None
         if guessed_key is not None:  # "بحث X مع Y …. جاء ذلك خلال اتصال هاتفي": the talks were that call
             merged[key] = [replace(told, type=c.type) for told in merged.pop(guessed_key)]
             guessed.remove(guessed_key)

@@ -2281,7 +2281,7 @@ class FrameBuilder:
         if kind == "talk" and not parties.borrowed \
                 and not any(c in ("with", "each", "to", "between") and m.start >= t_start for m, c in cues) \
                 and not any(t.type == "phone_call" for _, t in clause.group) \
-                and not self._two_sides_joined(parties.resolved, t_start):
+                and not self._two_sides_joined(clause, parties.resolved):
             return False
         # "on a two-day visit", not "his recent trip to the Middle East" (no state's): a noun needs no place after it
         return not (kind == "visit"
@@ -2664,11 +2664,12 @@ class FrameBuilder:
             return False
         return all(self._listed(a.end, b.start) for a, b in zip(people, people[1:], strict=False))
 
-    def _two_sides_joined(self, resolved: list[Mention], t_start: int) -> bool:
-        """Whether the parties are two people of two states named before the contact word and joined by "and" ("A
-        and B had a brief conversation")."""
+    def _two_sides_joined(self, clause: Clause, resolved: list[Mention]) -> bool:
+        """Whether an English talks noun has for parties two people of two states named before it and joined by
+        "and" ("A and B had a brief conversation"; not "A and B talked about the crisis": each may have)."""
         people = [m for m in resolved if m.actor is not None]
-        return len(people) == 2 and people[1].end <= t_start and self._joined(people[0].end, people[1].start) \
+        return self.lang != "ar" and all(t.form == "noun" for _, t in clause.group if t.type) and len(people) == 2 \
+            and people[1].end <= clause.t_start and self._joined(people[0].end, people[1].start) \
             and None not in (people[0].country, people[1].country) and people[0].country != people[1].country
 
     def _listed(self, end: int, start: int) -> bool:
