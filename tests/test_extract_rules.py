@@ -4874,3 +4874,13 @@ def test_the_visit_of_someone_to_the_state_named_with_its_article_is_his() -> No
                 "visit of Ethiopian Prime Minister Abiy Ahmed to the United States.", "en", date(2023, 9, 29))
     assert [{p.name for p in c.participants} for c in found if c.status == "background"] == [
         {"Abiy Ahmed", "United States"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan President William Ruto is expected in Kampala on Friday.",
+    "Kenyan President William Ruto is scheduled to be in Uganda on Friday.",
+])
+def test_one_expected_or_scheduled_to_be_somewhere_plans_a_visit(text: str) -> None:
+    found = run(text, "en", date(2023, 3, 8))
+    assert [(c.type, c.status, {p.name for p in c.participants}) for c in found] == [
+        ("visit", "planned", {"William Ruto", "Uganda"})]
