@@ -4884,3 +4884,12 @@ def test_one_expected_or_scheduled_to_be_somewhere_plans_a_visit(text: str) -> N
     found = run(text, "en", date(2023, 3, 8))
     assert [(c.type, c.status, {p.name for p in c.participants}) for c in found] == [
         ("visit", "planned", {"William Ruto", "Uganda"})]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President William Ruto will travel to Kampala on Wednesday and then to Kigali on Thursday.", "en"),
+    ("يتوجه الرئيس الكيني وليام روتو الأربعاء إلى كمبالا ثم إلى كيغالي.", "ar"),
+])
+def test_each_stop_of_a_trip_told_with_then_to_is_visited(text: str, lang: str) -> None:
+    found = run(text, lang, date(2023, 3, 6))
+    assert names(found) == {frozenset({"William Ruto", "Uganda"}), frozenset({"William Ruto", "Rwanda"})}

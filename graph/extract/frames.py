@@ -134,6 +134,9 @@ DURING_BEFORE = re.compile(r"\bduring\s+which\s+(?:\w+\s+)?(?:will|is\s+to|is\s+
 # "the post of UN envoy", "منصب وزير الخارجية": the office itself, not someone holding it
 OFFICE_NAMED = re.compile(r"(?:\b(?:post|position|office|role|job)\s+of\s+(?:the\s+)?(?:[\w.]+-)?|منصب\s+)$")
 OFFICE_NAMED_REACH = 20  # characters before an office in which "the post of" stands
+# "to Kyiv on Wednesday and then to Berlin", "إلى كييف ثم إلى برلين": the next stop of one trip (days blanked)
+NEXT_STOP = re.compile(r"\s*[,،]?\s*(?:(?:and\s+)?(?:then\s+)?(?:on\s+)?to\s+(?:the\s+)?"
+                       r"|(?:ثم|و|ومنها|وبعدها|ومن\s+ثم)\s+الي\s+)")
 ARTICLE_WORDS_EN = frozenset({"the"})  # an article between a word and the place it governs ("to the US")
 VISIT_OF = re.compile(r"\s+(?:of|by)\s+(?:the\s+)?")  # "the visit of X", "a visit by X": the visitor next
 VISIT_OF_AR = re.compile(r"\s+")  # "زيارة الرئيس X": the visitor right after the noun
@@ -846,11 +849,15 @@ class FrameBuilder:
     def _only_days_between(self, start: int, end: int, parts: SentenceParts) -> bool:
         """Whether nothing but the words of days (and commas) stands between two positions ("X on Thursday
         discussed", "X today discussed")."""
+        return start < end and not self._without_days(start, end, parts.dates).strip(" ,")
+
+    def _without_days(self, start: int, end: int, dates: list[DateMention]) -> str:
+        """The text between two positions, the words of days blanked."""
         gap = list(self.text.text[start:end])
-        for d in parts.dates:
+        for d in dates:
             for i in range(max(d.start, start), min(d.end, end)):
                 gap[i - start] = " "
-        return start < end and not "".join(gap).strip(" ,")
+        return "".join(gap)
 
     def _called_on(self, parts: SentenceParts) -> SentenceParts:
         """"X called on Y" (an `on` direction) is a courtesy call on the person named right after it, not an appeal
@@ -2218,7 +2225,8 @@ class FrameBuilder:
         self._visit_of(clause, parties)
         actors, kind, group = parties.actors, parties.kind, clause.group
         country_party = partial(self._with_country_party, kind, group, mentions=clause.mentions,
-                                sentence=clause.parts.mentions, t_end=clause.t_end, places=clause.parts.places)
+                                sentence=clause.parts.mentions, t_end=clause.t_end, places=clause.parts.places,
+                                dates=clause.parts.dates)
         travellers = self._travelling_together(kind, clause, actors, parties.resolved)
         companions = {m.actor for m in parties.resolved if self._companion_of(m, parties.resolved, clause.cues)}
         if self._went_to_attend(clause):
@@ -2730,7 +2738,7 @@ class FrameBuilder:
 
     def _with_country_party(self, ctype: str, group: list[tuple[Match, Trigger]], actors: list[Actor],
                             mentions: list[Mention], sentence: list[Mention], t_end: int,
-                            places: list[Place]) -> list[Actor]:
+                            places: list[Place], dates: list[DateMention]) -> list[Actor]:
         """A visit to a country whose hosts are not named: the country is the other party; a visit to a
         city ("his visit to Paris", "arrived in Abu Dhabi"): the city's country, when no country is named."""
         if ctype != "visit" or len(actors) != 1:
@@ -2749,9 +2757,10 @@ class FrameBuilder:
             to = next((p for p in abroad if p.start >= t_end), None) \
                 or next((p for p in reversed(abroad) if p.end <= t_end), None)
             stops = [to] if to is not None else []
-            for p in places:  # "after visiting London and Paris": each place of the list
+            for p in places:  # "after visiting London and Paris", "to Kyiv on Wednesday and then to Berlin": each stop
                 if stops and p.start > stops[-1].end and p.country != actors[0].country \
-                        and self._listed(stops[-1].end, p.start):
+                        and (self._listed(stops[-1].end, p.start)
+                             or NEXT_STOP.fullmatch(self._without_days(stops[-1].end, p.start, dates)) is not None):
                     stops.append(p)
             hosts = [place_actor(self.gaz, p.country, "country") for p in stops if p.country in self.gaz.countries]
             if not hosts and verb and self._here(t_end) and self.dateline != actors[0].country:
