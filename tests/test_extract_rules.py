@@ -4893,3 +4893,10 @@ def test_one_expected_or_scheduled_to_be_somewhere_plans_a_visit(text: str) -> N
 def test_each_stop_of_a_trip_told_with_then_to_is_visited(text: str, lang: str) -> None:
     found = run(text, lang, date(2023, 3, 6))
     assert names(found) == {frozenset({"William Ruto", "Uganda"}), frozenset({"William Ruto", "Rwanda"})}
+
+
+def test_an_arabic_sentence_going_on_with_also_shares_the_last_subject() -> None:
+    found = run("بحث وزير الخارجية الكيني موساليا مودافادي مع نظيره الأوغندي جيجي أودونغو الأوضاع في السودان. كما التقى "
+                "وزير الخارجية الرواندي فنسنت بيروتا.", "ar", date(2023, 3, 8))
+    assert names(found) == {frozenset({"Musalia Mudavadi", "Jeje Odongo"}),
+                            frozenset({"Musalia Mudavadi", "Vincent Biruta"})}

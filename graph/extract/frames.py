@@ -223,6 +223,7 @@ WHERE_REACH = 36  # characters before a contact word in which "حيث", "where h
 PAST_TIMES_EN = frozenset({"last week", "last month", "last year", "earlier this week", "earlier this month",
                            "earlier this year", "earlier in the week", "earlier in the month", "ago"})
 # what may open a sentence before its verb: a dateline ("عدن (سبأ) -", "الرباط في 8 مارس /ومع/ -"), "كما", "ثم"
+ALSO_OPENING_AR = re.compile(r"\s*و?(?:كما|ثم)\s+")  # a sentence that goes on with its subject unsaid ("كما التقى")
 SENTENCE_OPENING = re.compile(r"(?:[^.\n]{0,60}?(?:\)|/|-|–|—))?\s*(?:(?:كما|ثم)\s+)?")
 # "called on X to stop": an appeal, not a courtesy call ("called on X on Monday to discuss ties" is one)
 APPEAL_AFTER = re.compile(r"[^.;]*?\bto\s+(?!(?:discuss|review|exchange|convey|deliver|hand|brief|bid|present|pay|"
@@ -761,6 +762,7 @@ class FrameBuilder:
         self._guest_described(groups, alone, mentions, parts.cues)
         self._post_tells(groups, spans, alone, parts, window)
         self._subject_shared(groups, spans, alone, parts, window)
+        self._subject_of_last_sentence(groups, spans, alone, parts, window)
         self._subject_of_sentence(groups, spans, alone, parts, window)
         self._similar_sent(groups, spans, alone, parts, window)
         self._sent_with(groups, spans, alone, parts, window)
@@ -1216,6 +1218,24 @@ class FrameBuilder:
                 # (one the contact before already holds is that contact: "وصل X …، والتقى Y")
                 alone[gi] = None if shared is not None and set(shared.participants) <= set(before.participants) \
                     and shared.status == before.status else shared
+
+    def _subject_of_last_sentence(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
+                                  alone: list[Frame | None], parts: SentenceParts,
+                                  window: Callable[[int, int], list[Mention]]) -> None:
+        """"بحث X مع Y …. كما التقى Z": an Arabic sentence opening with "كما" or "ثم" and a contact verb that names
+        one person only (its object) shares the subject of the contact told last."""
+        before = self.history[-1] if self.history else None
+        if self.lang != "ar" or not groups or alone[0] is not None or before is None \
+                or before.participants[0].kind != "person" \
+                or not any(t.form == "verb" and t.type for _, t in groups[0]) \
+                or ALSO_OPENING_AR.fullmatch(self.text.text, parts.sentence.start, groups[0][0][0].start) is None:
+            return
+        named = [m for m in window(*spans[0]) if m.kind in PERSONS]
+        if len(named) != 1 or named[0].actor in before.participants:
+            return
+        lead = before.participants[0]
+        subject = Mention(groups[0][0][0].start, groups[0][0][0].start, "person", lead, None, lead.country, True)
+        alone[0] = self._frame(groups[0], parts, [subject] + window(*spans[0]), *spans[0])
 
     def _subject_of_sentence(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
                              alone: list[Frame | None], parts: SentenceParts,
