@@ -4900,3 +4900,11 @@ def test_an_arabic_sentence_going_on_with_also_shares_the_last_subject() -> None
                 "وزير الخارجية الرواندي فنسنت بيروتا.", "ar", date(2023, 3, 8))
     assert names(found) == {frozenset({"Musalia Mudavadi", "Jeje Odongo"}),
                             frozenset({"Musalia Mudavadi", "Vincent Biruta"})}
+
+
+def test_an_arabic_verb_after_a_day_put_first_shares_the_subject() -> None:
+    found = run("التقى وزير الخارجية الكيني موساليا مودافادي اليوم نظيره الأوغندي جيجي أودونغو، وأمس التقى وزير الخارجية "
+                "الرواندي فنسنت بيروتا.", "ar", date(2023, 3, 8))
+    assert {(frozenset(p.name for p in c.participants), c.date) for c in found} == {
+        (frozenset({"Musalia Mudavadi", "Jeje Odongo"}), "2023-03-08"),
+        (frozenset({"Musalia Mudavadi", "Vincent Biruta"}), "2023-03-07")}

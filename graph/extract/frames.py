@@ -164,7 +164,8 @@ WITH_GAP = 2  # characters between an English contact verb and the "with" after 
 DESCRIBED_SUBJECT_EN = re.compile(r"the(?:\s+[\w-]+){1,3}\s+")  # "The PT member met with": a subject named by no one
 WITH_NEXT_AR = re.compile(r"\s+مع\s")  # "التقى مع كل من": the verb's object right after it, no subject between
 # "، كما التقى Y", "، حيث التقى Y": the subject of the clause before
-ELIDED_SUBJECT_AR = re.compile(r"[،,]\s*(?:كما|ثم|حيث)\s+$")
+# (also after a day put first: "…، وأمس التقى Z", "…، وبعد ذلك التقى Z")
+ELIDED_SUBJECT_AR = re.compile(r"[،,]\s*(?:كما|ثم|حيث|و(?:امس|اليوم|لاحقا|بعد\s+ذلك|في\s+وقت\s+لاحق))\s+$")
 COMMA_BEFORE_AR = re.compile(r"[،,]\s*$")  # "…، والتقى Y": "و" written onto the verb
 THANKED_FOR_EN = re.compile(r"\s+for\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}")  # "thanked Y for visiting"
 THANKED_FOR_AR = re.compile(r"\s+" + norm("على") + r"\s+")  # "شكره لـY على رسالته": Y wrote
