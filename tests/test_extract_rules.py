@@ -4908,3 +4908,16 @@ def test_an_arabic_verb_after_a_day_put_first_shares_the_subject() -> None:
     assert {(frozenset(p.name for p in c.participants), c.date) for c in found} == {
         (frozenset({"Musalia Mudavadi", "Jeje Odongo"}), "2023-03-08"),
         (frozenset({"Musalia Mudavadi", "Vincent Biruta"}), "2023-03-07")}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President William Ruto on Sunday met Ugandan Foreign Minister Jeje Odongo, who is due to meet Rwandan "
+     "President Paul Kagame on Monday.", "en"),
+    ("التقى الرئيس الكيني وليام روتو اليوم وزير الخارجية الأوغندي جيجي أودونغو، الذي من المقرر أن يلتقي غدا الرئيس "
+     "الرواندي بول كاغامي.", "ar"),
+])
+def test_a_contact_verb_of_a_relative_clause_is_of_whom_it_is_about(text: str, lang: str) -> None:
+    found = run(text, lang, date(2024, 3, 10))
+    assert {(c.status, frozenset(p.name for p in c.participants)) for c in found} == {
+        ("occurred", frozenset({"William Ruto", "Jeje Odongo"})),
+        ("planned", frozenset({"Jeje Odongo", "Paul Kagame"}))}

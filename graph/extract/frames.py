@@ -224,6 +224,9 @@ WHERE_REACH = 36  # characters before a contact word in which "حيث", "where h
 PAST_TIMES_EN = frozenset({"last week", "last month", "last year", "earlier this week", "earlier this month",
                            "earlier this year", "earlier in the week", "earlier in the month", "ago"})
 # what may open a sentence before its verb: a dateline ("عدن (سبأ) -", "الرباط في 8 مارس /ومع/ -"), "كما", "ثم"
+# ", who is due to", "، الذي من المقرر أن": a relative clause opening on the person named before it
+RELATIVE_CLAUSE = re.compile(r"[،,]\s*(?:الذي|التي|who)\s+[^،,.;]{0,40}$")
+RELATIVE_REACH = 60  # characters before a contact verb searched for the relative clause it opens
 ALSO_OPENING_AR = re.compile(r"\s*و?(?:كما|ثم)\s+")  # a sentence that goes on with its subject unsaid ("كما التقى")
 SENTENCE_OPENING = re.compile(r"(?:[^.\n]{0,60}?(?:\)|/|-|–|—))?\s*(?:(?:كما|ثم)\s+)?")
 # "called on X to stop": an appeal, not a courtesy call ("called on X on Monday to discuss ties" is one)
@@ -764,6 +767,7 @@ class FrameBuilder:
         self._post_tells(groups, spans, alone, parts, window)
         self._subject_shared(groups, spans, alone, parts, window)
         self._subject_of_last_sentence(groups, spans, alone, parts, window)
+        self._relative_subject(groups, spans, alone, parts, window)
         self._subject_of_sentence(groups, spans, alone, parts, window)
         self._similar_sent(groups, spans, alone, parts, window)
         self._sent_with(groups, spans, alone, parts, window)
@@ -1237,6 +1241,24 @@ class FrameBuilder:
         lead = before.participants[0]
         subject = Mention(groups[0][0][0].start, groups[0][0][0].start, "person", lead, None, lead.country, True)
         alone[0] = self._frame(groups[0], parts, [subject] + window(*spans[0]), *spans[0])
+
+    def _relative_subject(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
+                          alone: list[Frame | None], parts: SentenceParts,
+                          window: Callable[[int, int], list[Mention]]) -> None:
+        """"X met Y, who is due to meet Z on Monday", "التقى X Y، الذي من المقرر أن يلتقي غدا Z": a contact verb in
+        a relative clause whose clause names one person (its object) is a contact of whom the clause is about."""
+        s = self.text.text
+        for gi in range(1, len(groups)):
+            verb = next((m for m, t in groups[gi] if t.form == "verb" and t.type), None)
+            if alone[gi] is not None or verb is None:
+                continue
+            clause = RELATIVE_CLAUSE.search(s, max(0, verb.start - RELATIVE_REACH), verb.start)
+            antecedent = next((m for m in reversed(parts.mentions) if clause is not None and m.kind in PERSONS
+                               and m.actor is not None and 0 <= clause.start() - m.end <= 1), None)
+            named = [m for m in window(*spans[gi]) if m.kind in PERSONS and m.start > verb.start]
+            if antecedent is None or len(named) != 1 or named[0].actor == antecedent.actor:
+                continue
+            alone[gi] = self._frame(groups[gi], parts, [antecedent] + named, antecedent.start, spans[gi][1])
 
     def _subject_of_sentence(self, groups: list[list[tuple[Match, Trigger]]], spans: list[tuple[int, int]],
                              alone: list[Frame | None], parts: SentenceParts,
