@@ -258,7 +258,8 @@ PURPOSE_VERBS_AR = frozenset(norm(w) for w in ("لإجراء", "لعقد"))  # "
 DEPARTURES_EN = frozenset({"left for", "leaves for", "leave for", "leaving for", "departed for", "heads to",
                            "headed to", "heading to"})
 SET_OFF_EN = frozenset({"left for", "departed for", "headed to"})  # departures told in the past
-ARRIVALS_AHEAD_EN = frozenset({"due in"})  # a trip still to come, told by the day of arrival
+# a trip still to come, told by the day of arrival
+ARRIVALS_AHEAD_EN = frozenset({"due in", "expected in", "scheduled to be in"})
 # "travels to X on Wednesday": present travel verbs of a schedule
 # English contact verbs in the present that, with another weekday than the day of publication, tell a schedule
 SCHEDULED_EN = frozenset({"travels to", "flies to", "arrives in", "heads to", "leaves for", "leaving for",
