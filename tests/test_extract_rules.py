@@ -4921,3 +4921,15 @@ def test_a_contact_verb_of_a_relative_clause_is_of_whom_it_is_about(text: str, l
     assert {(c.status, frozenset(p.name for p in c.participants)) for c in found} == {
         ("occurred", frozenset({"William Ruto", "Jeje Odongo"})),
         ("planned", frozenset({"Jeje Odongo", "Paul Kagame"}))}
+
+
+@pytest.mark.parametrize("second, pair", [
+    ("Mudavadi said he had met Rwandan President Paul Kagame in Kigali on Saturday.",
+     {"Musalia Mudavadi", "Paul Kagame"}),
+    ("State House aide Dennis Itumbi said he met Rwandan President Paul Kagame in Kigali on Saturday.", None),
+])
+def test_a_pronoun_after_someone_said_is_that_speaker(second: str, pair: set[str] | None) -> None:
+    found = run("Kenyan President William Ruto met Kenyan Foreign Minister Musalia Mudavadi and Ugandan President Yoweri "
+                "Museveni on Friday. " + second, "en", date(2023, 3, 8))
+    kagame = [{p.name for p in c.participants} for c in found if "Paul Kagame" in {p.name for p in c.participants}]
+    assert kagame == ([pair] if pair else [])

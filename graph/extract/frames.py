@@ -227,6 +227,8 @@ PAST_TIMES_EN = frozenset({"last week", "last month", "last year", "earlier this
 # ", who is due to", "، الذي من المقرر أن": a relative clause opening on the person named before it
 RELATIVE_CLAUSE = re.compile(r"[،,]\s*(?:الذي|التي|who)\s+[^،,.;]{0,40}$")
 RELATIVE_REACH = 60  # characters before a contact verb searched for the relative clause it opens
+SAID_PRONOUN_EN = re.compile(r"\b(?:said|says|added|stated|told\s+\w+)\s+(?:that\s+)?$")  # "X said he met Y"
+SAID_PRONOUN_REACH = 24  # characters before a pronoun searched for it
 ALSO_OPENING_AR = re.compile(r"\s*و?(?:كما|ثم)\s+")  # a sentence that goes on with its subject unsaid ("كما التقى")
 SENTENCE_OPENING = re.compile(r"(?:[^.\n]{0,60}?(?:\)|/|-|–|—))?\s*(?:(?:كما|ثم)\s+)?")
 # "called on X to stop": an appeal, not a courtesy call ("called on X on Monday to discuss ties" is one)
@@ -1713,6 +1715,10 @@ class FrameBuilder:
                 continue
             pronoun = self.text.text[cm.start:cm.end]
             meant = lead if self._gender_fits(pronoun, lead) else self._latest_of_gender(pronoun)
+            said, speaker = self._speaker_of_pronoun(cm, parts)
+            if said and (speaker is None or speaker.actor is None or self._aide(speaker)):
+                continue  # "Kremlin aide X said he met Y": the aide's (or an unknown's) own contact, no one else's
+            meant = speaker.actor if speaker is not None else meant  # "X said he met Y": X
             addressed = self.text.word_before(cm.start) in TO_WORDS or cm.prefix.endswith(TO_PROCLITIC_AR)
             if addressed and any(c == "reply" for _, c in parts.cues):
                 meant = self._last_sender() or meant  # "بعث سموه ببرقية جوابية لفخامته": to whom wrote to him
@@ -1724,6 +1730,24 @@ class FrameBuilder:
             found.append(Mention(cm.start, cm.end, "person", meant, None, meant.country, True))
             subject_found = subject_found or not addressed
         return found  # (one who acts, the first, and whom he writes to)
+
+    def _speaker_of_pronoun(self, pronoun: Match, parts: SentenceParts) -> tuple[bool, Mention | None]:
+        """Whether an English pronoun follows a name and "said" ("X said he met Y"), and the mention of that name
+        when it is one."""
+        s = self.text.text
+        said = SAID_PRONOUN_EN.search(s, max(0, pronoun.start - SAID_PRONOUN_REACH), pronoun.start) \
+            if self.lang != "ar" else None
+        if said is None or not self._capitalised_before(said.start()):
+            return False, None
+        return True, next((m for m in reversed(parts.mentions) if m.kind in PERSONS
+                           and m.end <= said.start() and not s[m.end:said.start()].strip(" ,")), None)
+
+    def _capitalised_before(self, pos: int) -> bool:
+        """Whether the word right before ``pos`` is written with a capital (a name: "Ushakov said")."""
+        starts, ends = self.text.words
+        i = bisect.bisect_right(ends, pos) - 1
+        return i >= 0 and not self.text.text[ends[i]:pos].strip() \
+            and self.text.original[self.text.offsets[starts[i]]].isupper()
 
     def _last_sender(self) -> Actor | None:
         """Who sent the last message told."""
