@@ -4933,3 +4933,12 @@ def test_a_pronoun_after_someone_said_is_that_speaker(second: str, pair: set[str
                 "Museveni on Friday. " + second, "en", date(2023, 3, 8))
     kagame = [{p.name for p in c.participants} for c in found if "Paul Kagame" in {p.name for p in c.participants}]
     assert kagame == ([pair] if pair else [])
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Kenyan President William Ruto on Monday met the leaders of Egypt and the Palestinian Authority.", "en"),
+    ("التقى الرئيس الكيني وليام روتو اليوم رئيس السلطة الفلسطينية في رام الله.", "ar"),
+])
+def test_the_palestinian_authority_is_palestine(text: str, lang: str) -> None:
+    found = run(text, lang, date(2023, 3, 8))
+    assert frozenset({"William Ruto", "Mahmoud Abbas"}) in names(found)
