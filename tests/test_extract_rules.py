@@ -4942,3 +4942,9 @@ def test_a_pronoun_after_someone_said_is_that_speaker(second: str, pair: set[str
 def test_the_palestinian_authority_is_palestine(text: str, lang: str) -> None:
     found = run(text, lang, date(2023, 3, 8))
     assert frozenset({"William Ruto", "Mahmoud Abbas"}) in names(found)
+
+
+def test_an_organisation_s_office_in_apposition_after_a_person_is_his() -> None:
+    found = run("Kenyan President William Ruto met Vladimir Norov, the newly appointed secretary general of the Shanghai "
+                "Cooperation Organization, on Wednesday.", "en", date(2019, 2, 21))
+    assert names(found) == {frozenset({"William Ruto", "Vladimir Norov"})}

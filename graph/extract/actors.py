@@ -147,6 +147,8 @@ PORTFOLIO_BEFORE_EN = re.compile(r"(?:'s)?\s+[^\W\d_]+(?:\s+(?:and\s+)?[^\W\d_]+
 OF_STATE_END = re.compile(r"\bof\s+(?:the\s+)?$")  # "… of Culture of (the) Peru": the state after a portfolio
 OF_GAP = re.compile(r"\s*,?\s*of\s+(the\s+)?")  # "Prime Minister Key of New Zealand"
 APPOSITION_GAP = re.compile(r"\s*[,،]\s*(?:the\s+)?")  # "Sheikh X, the Crown Prince", "X، رئيس …"
+# "X, the newly appointed secretary general of": an office of his in apposition, described
+ORG_APPOSITION_GAP = re.compile(r"\s*[,،]\s*(?:the\s+)?(?:(?:new|newly[\s-]+(?:appointed|elected)|incoming|current)\s+)?")
 POSSESSIVE_END = re.compile(r"['’]s?$")  # "Mattis'", "Macron's"
 HONORIFIC_EN = re.compile(r"\b(?:sheikh|sheikha|prince|princess)\s+")
 NAME_AFTER_CONTACT_EN = re.compile(r"\b(?:met|met with|meets with|meeting with|meetings with|talks with|talked with|"
@@ -664,6 +666,12 @@ class ActorFinder:
                 actor = replace(prev.actor, country=m.country, role=self._title_text(m.role or "", m.country))
                 out[-1] = Mention(prev.start, m.end, "person", actor, m.role, m.country)
                 continue
+            if prev is not None and self._org_office_of_named(prev, m):
+                # "X, the newly appointed secretary general of the SCO": X, the organisation's officer
+                assert prev.actor is not None
+                actor = replace(prev.actor, country=m.country, role=self._title_text(m.role or "", m.country))
+                out[-1] = Mention(prev.start, m.end, "person", actor, m.role, m.country)
+                continue
             if prev is not None and self._office_of_named(prev, m):
                 # "X, Minister for Foreign Affairs of Iran": X's own office ("X, special envoy of President Y": Y's)
                 out[-1] = replace(prev, end=m.end, principal=m.principal or prev.principal)
@@ -695,6 +703,13 @@ class ActorFinder:
         return office.kind == "title" and office.actor is not None and office.actor.name == office.actor.role \
             and office.country is not None and _as_written(m) and m.country is None \
             and APPOSITION_GAP.fullmatch(self.text.text[office.end:m.start]) is not None
+
+    def _org_office_of_named(self, named: Mention, m: Mention) -> bool:
+        """Whether an organisation's office stands in apposition after a person ("X, the new secretary general of
+        UNCTAD"): his own, whatever state the gazetteer gives him."""
+        return m.kind == "title" and named.kind == "person" and named.actor is not None \
+            and m.country in self.gaz.organizations \
+            and ORG_APPOSITION_GAP.fullmatch(self.text.text[named.end:m.start]) is not None
 
     def _office_of_named(self, named: Mention, m: Mention) -> bool:
         """Whether an office in apposition after a known person is his own: of his state, after a comma, and
