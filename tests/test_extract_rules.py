@@ -4948,3 +4948,24 @@ def test_an_organisation_s_office_in_apposition_after_a_person_is_his() -> None:
     found = run("Kenyan President William Ruto met Vladimir Norov, the newly appointed secretary general of the Shanghai "
                 "Cooperation Organization, on Wednesday.", "en", date(2019, 2, 21))
     assert names(found) == {frozenset({"William Ruto", "Vladimir Norov"})}
+
+
+def test_a_visit_to_angola_is_to_the_state_not_a_person_of_that_name() -> None:
+    found = run("وصل الرئيس البرازيلي لولا دا سيلفا اليوم إلى أنغولا في زيارة رسمية.", "ar", date(2023, 8, 25))
+    assert names(found) == {frozenset({"Luiz Inácio Lula da Silva", "Angola"})}
+
+
+@pytest.mark.parametrize("text", [
+    "تلقى السوداني اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
+    "تلقى رئيس الوزراء العراقي محمد شياع السوداني اتصالا هاتفيا. وبحث السوداني والرئيس الفرنسي إيمانويل ماكرون "
+    "الأوضاع في المنطقة.",
+])
+def test_a_state_adjective_where_no_noun_stands_before_it_is_a_surname(text: str) -> None:
+    found = run(text, "ar", date(2024, 3, 10))
+    assert frozenset({"Mohammed Shia al-Sudani", "Emmanuel Macron"}) in names(found)
+
+
+def test_a_state_adjective_after_an_office_stays_the_state() -> None:
+    found = run("استقبل الرئيس السوداني عبد الفتاح البرهان اليوم الرئيس الفرنسي إيمانويل ماكرون.", "ar",
+                date(2024, 3, 10))
+    assert names(found) == {frozenset({"Abdel Fattah al-Burhan", "Emmanuel Macron"})}

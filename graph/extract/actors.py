@@ -146,6 +146,7 @@ WORD_EN = re.compile(r"[^\W\d_]+")
 PORTFOLIO_BEFORE_EN = re.compile(r"(?:'s)?\s+[^\W\d_]+(?:\s+(?:and\s+)?[^\W\d_]+){0,2}\s+")
 OF_STATE_END = re.compile(r"\bof\s+(?:the\s+)?$")  # "… of Culture of (the) Peru": the state after a portfolio
 OF_GAP = re.compile(r"\s*,?\s*of\s+(the\s+)?")  # "Prime Minister Key of New Zealand"
+CLAUSE_ENDS = frozenset(".،,:؛;\n")  # what a clause ends on
 APPOSITION_GAP = re.compile(r"\s*[,،]\s*(?:the\s+)?")  # "Sheikh X, the Crown Prince", "X، رئيس …"
 # "X, the newly appointed secretary general of": an office of his in apposition, described
 ORG_APPOSITION_GAP = re.compile(r"\s*[,،]\s*(?:the\s+)?(?:(?:new|newly[\s-]+(?:appointed|elected)|incoming|current)\s+)?")
@@ -324,6 +325,17 @@ def people_by_end_word(gaz: Gazetteer) -> dict[tuple[str, str], tuple[str, ...]]
 
 
 @cache
+def people_by_arabic_last_word(gaz: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """Gazetteer people by the last word of their Arabic names (normalised), of names of two words or more."""
+    out: dict[str, set[str]] = {}
+    for pid, p in gaz.people.items():
+        for words in (norm(name).split() for name in (p.name_ar, *p.aliases_ar) if name):
+            if len(words) > 1:
+                out.setdefault(words[-1], set()).add(pid)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+@cache
 def holder_rows_by_word(gaz: Gazetteer, role: str) -> dict[str, tuple[Role, ...]]:
     """The office rows of ``role`` in any state, by the distinctive words of their holders' names (see
     :func:`shares_name`): one table per office for every day, each day filtering the few rows a name finds."""
@@ -389,10 +401,10 @@ class ActorFinder:
         ``matches``: those of :func:`gazetteer_matcher` in ``text``, when the caller has them already."""
         self.gaz, self.text, self.lang, self.on = gaz, text, lang, on
         found = gazetteer_matcher().find(text) if matches is None else matches
+        self.stops = sorted(stops)
         self.matches = self._with_surnames(_places_read_by_article(gaz, _without_portfolio_adjectives(
             text.text, _without_names_read_as_adjectives(text.text, _without_bracketed_offices(text.text, found)))))
         self._starts = [m.start for m in self.matches]
-        self.stops = sorted(stops)
         self._headlines = sorted(_title_case_lines(text)) if lang != "ar" else []
         self._headline_starts = [a for a, _ in self._headlines]
 
@@ -406,11 +418,44 @@ class ActorFinder:
                 found.append(m)
             elif (honoured := self._gulf_honorific_before(m.start)) is not None:  # "Prince Faisal": his
                 found.append(m._replace(start=honoured, payloads=(("person", pid),)))
+        # "وبحث السوداني": a surname that is also a state's adjective, where no noun stands before it to qualify
+        named_so = {(m.start, m.end): m for m in found if self._name_slot(m.start)}
+        matches = [named_so.pop((m.start, m.end), m) if m.payloads == (("adj", _first(m, "adj")),) else m
+                   for m in matches]
+        matches = self._nisba_holders(matches)
         if not found:
             return matches
         free = _free_spans([(m.start, m.end) for m in matches])
         extra = [m for m in found if free(m.start, m.end)]
         return sorted(matches + extra, key=attrgetter("start")) if extra else matches
+
+    def _name_slot(self, pos: int) -> bool:
+        """Whether an Arabic word at ``pos`` stands where no noun qualifies it: first in its sentence or clause, or
+        right after a word of the lexicon (a verb: "تلقى السوداني اتصالا")."""
+        if self.lang != "ar":
+            return False
+        before = self.text.text[:pos].rstrip()
+        if not before or before[-1] in CLAUSE_ENDS:
+            return True
+        word = self.text.word_before(pos)
+        return bool(word) and len(before) - len(word) in self._stop_set
+
+    @cached_property
+    def _stop_set(self) -> frozenset[int]:
+        return frozenset(self.stops)
+
+    def _nisba_holders(self, matches: list[Match]) -> list[Match]:
+        """A state's Arabic adjective where no noun qualifies it, that ends the name of the one office holder of the
+        day ("تلقى السوداني اتصالا" in 2024: Mohammed Shia al-Sudani): him."""
+        out = []
+        for m in matches:
+            key = _first(m, "adj")
+            if self.on is not None and m.payloads == (("adj", key),) and self._name_slot(m.start):
+                holders = [pid for pid in people_by_arabic_last_word(self.gaz).get(self.text.text[m.start:m.end], ())
+                           if self.gaz.roles_of(pid, self.on)]
+                m = m._replace(payloads=(("person", holders[0]),)) if len(holders) == 1 else m
+            out.append(m)
+        return out
 
     def _gulf_honorific_before(self, pos: int) -> int | None:
         """Where a Gulf honorific written right before ``pos`` starts ("Prince Faisal"), None when none is."""
