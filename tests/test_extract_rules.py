@@ -4969,3 +4969,11 @@ def test_a_state_adjective_after_an_office_stays_the_state() -> None:
     found = run("استقبل الرئيس السوداني عبد الفتاح البرهان اليوم الرئيس الفرنسي إيمانويل ماكرون.", "ar",
                 date(2024, 3, 10))
     assert names(found) == {frozenset({"Abdel Fattah al-Burhan", "Emmanuel Macron"})}
+
+
+@pytest.mark.parametrize("text", [
+    "وتوجه الرئيس الكيني وليام روتو بالشكر إلى الرئيس الأوغندي يوري موسيفيني على حسن الاستقبال.",
+    "توجه وزير الخارجية الكيني موساليا مودافادي بالتهنئة إلى نظيره الأوغندي.",
+])
+def test_heading_with_thanks_to_someone_is_no_trip(text: str) -> None:
+    assert run(text, "ar", date(2023, 3, 8)) == []

@@ -229,6 +229,10 @@ RELATIVE_CLAUSE = re.compile(r"[،,]\s*(?:الذي|التي|who)\s+[^،,.;]{0,40
 RELATIVE_REACH = 60  # characters before a contact verb searched for the relative clause it opens
 SAID_PRONOUN_EN = re.compile(r"\b(?:said|says|added|stated|told\s+\w+)\s+(?:that\s+)?$")  # "X said he met Y"
 SAID_PRONOUN_REACH = 24  # characters before a pronoun searched for it
+HEADED_AR = frozenset(norm(w) for w in ("توجه", "يتوجه", "توجهت", "توجها"))  # "headed", also "extended (thanks)"
+# "توجه الرئيس X بالشكر": thanks, greetings or condolences extended, within a few words after the verb
+COURTESY_AFTER_AR = re.compile(r"[^.،,]{0,60}?(?:^|\s)و?ب(?:" + "|".join(
+    norm(w) for w in ("الشكر", "التهنئة", "التحية", "التعازي", "التعزية", "خالص")) + ")")
 ALSO_OPENING_AR = re.compile(r"\s*و?(?:كما|ثم)\s+")  # a sentence that goes on with its subject unsaid ("كما التقى")
 SENTENCE_OPENING = re.compile(r"(?:[^.\n]{0,60}?(?:\)|/|-|–|—))?\s*(?:(?:كما|ثم)\s+)?")
 # "called on X to stop": an appeal, not a courtesy call ("called on X on Monday to discuss ties" is one)
@@ -654,7 +658,7 @@ class FrameBuilder:
         self._speeches = [(m, c) for m, c in parts.cues if c == "speech"]
         self._sources = [m for m, c in parts.cues if c == "source"]
         parts = self._called_on(self._discussed_with(parts))
-        parts = self._restated(self._called_so(self._calls_someone(self._host_named(parts))))
+        parts = self._restated(self._called_so(self._calls_someone(self._host_named(self._extended_to(parts)))))
         if any(c in ("join", "attend") for _, c in parts.cues) and self._referring(parts) and self._join(parts):
             self._remember(parts.mentions)
             return []
@@ -916,6 +920,16 @@ class FrameBuilder:
         judges = min(m.start for m in again)  # who judged it, named after the noun, is no party
         return replace(parts, triggers=[(m, t) for m, t in parts.triggers if m not in again],
                        mentions=[n for n in parts.mentions if n.start < judges])
+
+    def _extended_to(self, parts: SentenceParts) -> SentenceParts:
+        """"توجه X بالشكر إلى Y": a verb of heading somewhere that extends thanks or greetings to someone, no trip."""
+        if self.lang != "ar":
+            return parts
+        s = self.text.text
+        extending = [m for m, t in parts.triggers if t.type == "visit" and t.direction == "out"
+                     and s[m.core_start:m.core_end] in HEADED_AR
+                     and COURTESY_AFTER_AR.match(s, m.end, parts.sentence.end) is not None]
+        return replace(parts, triggers=[(m, t) for m, t in parts.triggers if m not in extending]) if extending else parts
 
     def _called_so(self, parts: SentenceParts) -> SentenceParts:
         """"Biden called Putin a war criminal", "called Putin's actions unacceptable": "called" naming what someone
