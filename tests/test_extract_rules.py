@@ -4977,3 +4977,9 @@ def test_a_state_adjective_after_an_office_stays_the_state() -> None:
 ])
 def test_heading_with_thanks_to_someone_is_no_trip(text: str) -> None:
     assert run(text, "ar", date(2023, 3, 8)) == []
+
+
+def test_one_who_presented_a_letter_from_another_is_its_carrier() -> None:
+    found = run("Kenyan Foreign Minister Musalia Mudavadi presented Ugandan President Yoweri Museveni with a letter from "
+                "President William Ruto on Sunday.", "en", date(2024, 3, 10))
+    assert {(c.type, c.initiator) for c in found} == {("message", "William Ruto"), ("visit", "Musalia Mudavadi")}
