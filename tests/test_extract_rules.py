@@ -4983,3 +4983,8 @@ def test_one_who_presented_a_letter_from_another_is_its_carrier() -> None:
     found = run("Kenyan Foreign Minister Musalia Mudavadi presented Ugandan President Yoweri Museveni with a letter from "
                 "President William Ruto on Sunday.", "en", date(2024, 3, 10))
     assert {(c.type, c.initiator) for c in found} == {("message", "William Ruto"), ("visit", "Musalia Mudavadi")}
+
+
+def test_aid_sent_to_someone_is_no_letter() -> None:
+    assert run("أرسل الرئيس الكيني وليام روتو مساعدات إنسانية إلى الرئيس الأوغندي يوري موسيفيني.", "ar",
+               date(2023, 3, 8)) == []

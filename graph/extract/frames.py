@@ -229,10 +229,16 @@ RELATIVE_CLAUSE = re.compile(r"[،,]\s*(?:الذي|التي|who)\s+[^،,.;]{0,40
 RELATIVE_REACH = 60  # characters before a contact verb searched for the relative clause it opens
 SAID_PRONOUN_EN = re.compile(r"\b(?:said|says|added|stated|told\s+\w+)\s+(?:that\s+)?$")  # "X said he met Y"
 SAID_PRONOUN_REACH = 24  # characters before a pronoun searched for it
-HEADED_AR = frozenset(norm(w) for w in ("توجه", "يتوجه", "توجهت", "توجها"))  # "headed", also "extended (thanks)"
-# "توجه الرئيس X بالشكر": thanks, greetings or condolences extended, within a few words after the verb
-COURTESY_AFTER_AR = re.compile(r"[^.،,]{0,60}?(?:^|\s)و?ب(?:" + "|".join(
-    norm(w) for w in ("الشكر", "التهنئة", "التحية", "التعازي", "التعزية", "خالص")) + ")")
+# verbs of going or sending, and what, named within a few words after them, makes their object no contact: thanks,
+# greetings or condolences extended ("توجه الرئيس X بالشكر"); aid, goods or forces sent ("أرسل X مساعدات")
+OBJECTS_NO_CONTACT_AR = (
+    ("visit", frozenset(norm(w) for w in ("توجه", "يتوجه", "توجهت", "توجها")),
+     re.compile(r"[^.،,]{0,60}?(?:^|\s)و?ب(?:" + "|".join(
+         norm(w) for w in ("الشكر", "التهنئة", "التحية", "التعازي", "التعزية", "خالص")) + ")")),
+    ("message", frozenset(norm(w) for w in ("أرسل", "أرسلت", "يرسل", "ترسل")),
+     re.compile(r"[^.،,]{0,60}?(?:^|\s)(?:" + "|".join(
+         norm(w) for w in ("مساعدات", "شحنة", "شحنات", "قافلة", "طائرة", "طائرات", "قوات", "أسلحة")) + ")")),
+)
 ALSO_OPENING_AR = re.compile(r"\s*و?(?:كما|ثم)\s+")  # a sentence that goes on with its subject unsaid ("كما التقى")
 SENTENCE_OPENING = re.compile(r"(?:[^.\n]{0,60}?(?:\)|/|-|–|—))?\s*(?:(?:كما|ثم)\s+)?")
 # "called on X to stop": an appeal, not a courtesy call ("called on X on Monday to discuss ties" is one)
@@ -922,13 +928,14 @@ class FrameBuilder:
                        mentions=[n for n in parts.mentions if n.start < judges])
 
     def _extended_to(self, parts: SentenceParts) -> SentenceParts:
-        """"توجه X بالشكر إلى Y": a verb of heading somewhere that extends thanks or greetings to someone, no trip."""
+        """Arabic verbs of going or sending whose object is no contact: "توجه X بالشكر إلى Y" (thanks extended, no
+        trip), "أرسل X مساعدات إلى Y" (aid sent, no letter)."""
         if self.lang != "ar":
             return parts
         s = self.text.text
-        extending = [m for m, t in parts.triggers if t.type == "visit" and t.direction == "out"
-                     and s[m.core_start:m.core_end] in HEADED_AR
-                     and COURTESY_AFTER_AR.match(s, m.end, parts.sentence.end) is not None]
+        extending = [m for m, t in parts.triggers if t.direction == "out" and any(
+            t.type == kind and s[m.core_start:m.core_end] in verbs and after.match(s, m.end, parts.sentence.end)
+            for kind, verbs, after in OBJECTS_NO_CONTACT_AR)]
         return replace(parts, triggers=[(m, t) for m, t in parts.triggers if m not in extending]) if extending else parts
 
     def _called_so(self, parts: SentenceParts) -> SentenceParts:
