@@ -4988,3 +4988,11 @@ def test_one_who_presented_a_letter_from_another_is_its_carrier() -> None:
 def test_aid_sent_to_someone_is_no_letter() -> None:
     assert run("أرسل الرئيس الكيني وليام روتو مساعدات إنسانية إلى الرئيس الأوغندي يوري موسيفيني.", "ar",
                date(2023, 3, 8)) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("استقبل الرئيس الكيني وليام روتو اليوم عقيلة الرئيس الأوغندي يوري موسيفيني.", "ar"),
+    ("Kenyan President William Ruto on Sunday received the wife of Ugandan President Yoweri Museveni.", "en"),
+])
+def test_one_named_by_whom_he_is_kin_to_is_no_party(text: str, lang: str) -> None:
+    assert run(text, lang, date(2023, 3, 8)) == []

@@ -239,6 +239,12 @@ OBJECTS_NO_CONTACT_AR = (
      re.compile(r"[^.،,]{0,60}?(?:^|\s)(?:" + "|".join(
          norm(w) for w in ("مساعدات", "شحنة", "شحنات", "قافلة", "طائرة", "طائرات", "قوات", "أسلحة")) + ")")),
 )
+# "the wife of President X", "عقيلة الرئيس X": a relative named by whom she or he is kin to, who takes no part
+KIN_BEFORE = re.compile(r"(?:\b(?:wife|husband|son|daughter|widow|brother|sister|mother|father)\s+of"
+                        r"|(?:^|\s)(?:" + "|".join(norm(w) for w in (
+                            "عقيلة", "زوجة", "نجل", "نجلة", "كريمة", "شقيق", "شقيقة", "حرم", "أرملة", "والدة", "والد"))
+                        + r"))\s+(?:[^\s,،.]+\s+){0,3}$")  # (his office between: "عقيلة الرئيس الأوغندي X")
+KIN_REACH = 48  # characters before a mention searched for a word of kinship
 ALSO_OPENING_AR = re.compile(r"\s*و?(?:كما|ثم)\s+")  # a sentence that goes on with its subject unsaid ("كما التقى")
 SENTENCE_OPENING = re.compile(r"(?:[^.\n]{0,60}?(?:\)|/|-|–|—))?\s*(?:(?:كما|ثم)\s+)?")
 # "called on X to stop": an appeal, not a courtesy call ("called on X on Monday to discuss ties" is one)
@@ -1941,6 +1947,7 @@ class FrameBuilder:
                   and not (m.kind != "person" and any(0 <= m.start - e <= SETTING_REACH for e in clause.settings))
                   and not (greetings and self._greeted_for(m, greetings))
                   and not self._since_clause(m, clause)
+                  and KIN_BEFORE.search(s, max(0, m.start - KIN_REACH), m.start) is None  # "عقيلة الرئيس X": his wife
                   and not (m.kind == "title" and OFFICE_NAMED.search(s, max(0, m.start - OFFICE_NAMED_REACH),
                                                                      m.start) is not None)]
         people = self._before_while(people, clause.t_end)
