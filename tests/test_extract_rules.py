@@ -367,7 +367,8 @@ def test_meetings_during_a_visit_are_part_of_it() -> None:
 
 
 def test_each_guest_received_initiated_the_visit() -> None:
-    found = run("Russian President Vladimir Putin received Turkish President Recep Tayyip Erdoğan and Iranian President "
+    found = run("Russian President Vladimir Putin received Turkish President Recep Tayyip Erdoğan and Iranian "
+                "President "
                 "Ebrahim Raisi at the Kremlin.", "en", date(2022, 7, 19))
     assert {(c.initiator, frozenset(p.name for p in c.participants)) for c in found} == {
         ("Recep Tayyip Erdoğan", frozenset({"Vladimir Putin", "Recep Tayyip Erdoğan"})),
@@ -4694,7 +4695,8 @@ def test_a_host_receiving_the_credentials_of_several_ambassadors_meets_each(text
 
 
 def test_talks_on_preparing_a_visit_are_held_and_the_visit_planned() -> None:
-    found = run("بحث الرئيس الغاني نانا أكوفو أدو اليوم مع رئيس الوزراء الإيفواري باتريك آشي التحضيرات لزيارته المرتقبة "
+    found = run("بحث الرئيس الغاني نانا أكوفو أدو اليوم مع رئيس الوزراء الإيفواري باتريك آشي التحضيرات لزيارته "
+                "المرتقبة "
                 "إلى أبيدجان.", "ar", date(2023, 3, 8))
     assert sorted((c.status, c.date) for c in found) == [("occurred", "2023-03-08"), ("planned", None)]
 
@@ -4712,7 +4714,8 @@ def test_talks_on_preparing_a_summit_are_held(text: str, lang: str) -> None:
 
 
 def test_one_who_conveyed_a_letter_is_its_carrier_not_a_speaker() -> None:
-    found = run("نقل وزير الخارجية العماني بدر البوسعيدي رسالة خطية من السلطان هيثم بن طارق إلى الرئيس الإيراني إبراهيم "
+    found = run("نقل وزير الخارجية العماني بدر البوسعيدي رسالة خطية من السلطان هيثم بن طارق إلى الرئيس الإيراني "
+                "إبراهيم "
                 "رئيسي خلال استقباله له اليوم في طهران.", "ar", date(2023, 3, 8))
     assert {(c.type, c.initiator, frozenset(p.name for p in c.participants)) for c in found} == {
         ("message", "Haitham bin Tariq", frozenset({"Haitham bin Tariq", "Ebrahim Raisi"})),
@@ -4732,7 +4735,8 @@ def test_talks_said_to_have_come_during_a_call_are_that_call(text: str, lang: st
 
 
 def test_a_state_adjective_without_the_article_after_a_prince_is_his_name() -> None:
-    found = run("استقبل العاهل الأردني الملك عبد الله الثاني اليوم في عمان الأمير تركي وبحث معه العلاقات الثنائية.", "ar",
+    found = run("استقبل العاهل الأردني الملك عبد الله الثاني اليوم في عمان الأمير تركي وبحث معه العلاقات "
+                "الثنائية.", "ar",
                 date(2024, 3, 10))
     assert all(p.country != "TUR" for c in found for p in c.participants)
 
@@ -4765,7 +4769,8 @@ def test_a_meeting_called_for_or_worked_toward_is_none(text: str) -> None:
     "They agreed for talks to take place between their foreign ministries.",
 ])
 def test_a_contact_noun_a_pair_talked_of_is_not_theirs(second: str) -> None:
-    found = run("Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Monday. " + second,
+    found = run("Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Monday. "
+                "" + second,
                 "en", date(2023, 3, 8))
     assert [c.type for c in found] == ["phone_call"]
 
@@ -4781,7 +4786,8 @@ def test_a_pair_holding_a_contact_noun_tells_it() -> None:
     "Ruto informed Museveni of his recent trip to Ethiopia.",
 ])
 def test_one_briefed_on_the_tellers_own_trip_takes_no_part_in_it(second: str) -> None:
-    found = run("Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Monday. " + second,
+    found = run("Kenyan President William Ruto spoke by phone with Ugandan President Yoweri Museveni on Monday. "
+                "" + second,
                 "en", date(2023, 3, 8))
     assert {frozenset(p.name for p in c.participants) for c in found if c.type == "visit"} == {
         frozenset({"William Ruto", "Ethiopia"})}
@@ -4824,7 +4830,8 @@ def test_work_underway_or_an_intention_tells_no_contact(text: str) -> None:
 
 
 def test_two_leaders_joined_by_and_who_had_a_conversation_met() -> None:
-    found = run("Kenyan President William Ruto and Ugandan President Yoweri Museveni had a brief conversation on Friday "
+    found = run("Kenyan President William Ruto and Ugandan President Yoweri Museveni had a brief conversation "
+                "on Friday "
                 "on the sidelines of the summit.", "en", date(2023, 3, 8))
     assert [(c.type, {p.name for p in c.participants}) for c in found] == [
         ("meeting", {"William Ruto", "Yoweri Museveni"})]
@@ -4870,7 +4877,8 @@ def test_a_reply_cable_goes_to_whom_wrote(second: str) -> None:
 
 
 def test_the_visit_of_someone_to_the_state_named_with_its_article_is_his() -> None:
-    found = run("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. Ruto praised the recent "
+    found = run("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday. Ruto praised "
+                "the recent "
                 "visit of Ethiopian Prime Minister Abiy Ahmed to the United States.", "en", date(2023, 9, 29))
     assert [{p.name for p in c.participants} for c in found if c.status == "background"] == [
         {"Abiy Ahmed", "United States"}]
@@ -4896,14 +4904,16 @@ def test_each_stop_of_a_trip_told_with_then_to_is_visited(text: str, lang: str) 
 
 
 def test_an_arabic_sentence_going_on_with_also_shares_the_last_subject() -> None:
-    found = run("بحث وزير الخارجية الكيني موساليا مودافادي مع نظيره الأوغندي جيجي أودونغو الأوضاع في السودان. كما التقى "
+    found = run("بحث وزير الخارجية الكيني موساليا مودافادي مع نظيره الأوغندي جيجي أودونغو الأوضاع في السودان. "
+                "كما التقى "
                 "وزير الخارجية الرواندي فنسنت بيروتا.", "ar", date(2023, 3, 8))
     assert names(found) == {frozenset({"Musalia Mudavadi", "Jeje Odongo"}),
                             frozenset({"Musalia Mudavadi", "Vincent Biruta"})}
 
 
 def test_an_arabic_verb_after_a_day_put_first_shares_the_subject() -> None:
-    found = run("التقى وزير الخارجية الكيني موساليا مودافادي اليوم نظيره الأوغندي جيجي أودونغو، وأمس التقى وزير الخارجية "
+    found = run("التقى وزير الخارجية الكيني موساليا مودافادي اليوم نظيره الأوغندي جيجي أودونغو، وأمس التقى وزير "
+                "الخارجية "
                 "الرواندي فنسنت بيروتا.", "ar", date(2023, 3, 8))
     assert {(frozenset(p.name for p in c.participants), c.date) for c in found} == {
         (frozenset({"Musalia Mudavadi", "Jeje Odongo"}), "2023-03-08"),
@@ -4929,7 +4939,8 @@ def test_a_contact_verb_of_a_relative_clause_is_of_whom_it_is_about(text: str, l
     ("State House aide Dennis Itumbi said he met Rwandan President Paul Kagame in Kigali on Saturday.", None),
 ])
 def test_a_pronoun_after_someone_said_is_that_speaker(second: str, pair: set[str] | None) -> None:
-    found = run("Kenyan President William Ruto met Kenyan Foreign Minister Musalia Mudavadi and Ugandan President Yoweri "
+    found = run("Kenyan President William Ruto met Kenyan Foreign Minister Musalia Mudavadi and Ugandan "
+                "President Yoweri "
                 "Museveni on Friday. " + second, "en", date(2023, 3, 8))
     kagame = [{p.name for p in c.participants} for c in found if "Paul Kagame" in {p.name for p in c.participants}]
     assert kagame == ([pair] if pair else [])
@@ -4945,7 +4956,8 @@ def test_the_palestinian_authority_is_palestine(text: str, lang: str) -> None:
 
 
 def test_an_organisation_s_office_in_apposition_after_a_person_is_his() -> None:
-    found = run("Kenyan President William Ruto met Vladimir Norov, the newly appointed secretary general of the Shanghai "
+    found = run("Kenyan President William Ruto met Vladimir Norov, the newly appointed secretary general of the "
+                "Shanghai "
                 "Cooperation Organization, on Wednesday.", "en", date(2019, 2, 21))
     assert names(found) == {frozenset({"William Ruto", "Vladimir Norov"})}
 
@@ -4980,7 +4992,8 @@ def test_heading_with_thanks_to_someone_is_no_trip(text: str) -> None:
 
 
 def test_one_who_presented_a_letter_from_another_is_its_carrier() -> None:
-    found = run("Kenyan Foreign Minister Musalia Mudavadi presented Ugandan President Yoweri Museveni with a letter from "
+    found = run("Kenyan Foreign Minister Musalia Mudavadi presented Ugandan President Yoweri Museveni with a "
+                "letter from "
                 "President William Ruto on Sunday.", "en", date(2024, 3, 10))
     assert {(c.type, c.initiator) for c in found} == {("message", "William Ruto"), ("visit", "Musalia Mudavadi")}
 

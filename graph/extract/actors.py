@@ -149,7 +149,8 @@ OF_GAP = re.compile(r"\s*,?\s*of\s+(the\s+)?")  # "Prime Minister Key of New Zea
 CLAUSE_ENDS = frozenset(".،,:؛;\n")  # what a clause ends on
 APPOSITION_GAP = re.compile(r"\s*[,،]\s*(?:the\s+)?")  # "Sheikh X, the Crown Prince", "X، رئيس …"
 # "X, the newly appointed secretary general of": an office of his in apposition, described
-ORG_APPOSITION_GAP = re.compile(r"\s*[,،]\s*(?:the\s+)?(?:(?:new|newly[\s-]+(?:appointed|elected)|incoming|current)\s+)?")
+ORG_APPOSITION_GAP = re.compile(r"\s*[,،]\s*(?:the\s+)?"
+                                r"(?:(?:new|newly[\s-]+(?:appointed|elected)|incoming|current)\s+)?")
 POSSESSIVE_END = re.compile(r"['’]s?$")  # "Mattis'", "Macron's"
 HONORIFIC_EN = re.compile(r"\b(?:sheikh|sheikha|prince|princess)\s+")
 NAME_AFTER_CONTACT_EN = re.compile(r"\b(?:met|met with|meets with|meeting with|meetings with|talks with|talked with|"

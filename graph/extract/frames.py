@@ -942,7 +942,9 @@ class FrameBuilder:
         extending = [m for m, t in parts.triggers if t.direction == "out" and any(
             t.type == kind and s[m.core_start:m.core_end] in verbs and after.match(s, m.end, parts.sentence.end)
             for kind, verbs, after in OBJECTS_NO_CONTACT_AR)]
-        return replace(parts, triggers=[(m, t) for m, t in parts.triggers if m not in extending]) if extending else parts
+        if not extending:
+            return parts
+        return replace(parts, triggers=[(m, t) for m, t in parts.triggers if m not in extending])
 
     def _called_so(self, parts: SentenceParts) -> SentenceParts:
         """"Biden called Putin a war criminal", "called Putin's actions unacceptable": "called" naming what someone
@@ -2363,7 +2365,8 @@ class FrameBuilder:
         s = self.text.text
         return self.lang != "ar" and clause.anaphoric and SENTENCE_REST.fullmatch(s, clause.t_end,
                                                                                clause.parts.sentence.end) is not None \
-            and any(SAID_AFTER_EN.fullmatch(s, m.end, clause.t_start) for m, _ in self._speeches if m.end <= clause.t_start)
+            and any(SAID_AFTER_EN.fullmatch(s, m.end, clause.t_start)
+                    for m, _ in self._speeches if m.end <= clause.t_start)
 
     def _matter_of_pair(self, clause: Clause) -> bool:
         """Whether an English contact noun is the matter of what a pair already told did ("The two presidents gave
