@@ -435,11 +435,14 @@ class ActorFinder:
         right after a word of the lexicon (a verb: "تلقى السوداني اتصالا")."""
         if self.lang != "ar":
             return False
-        before = self.text.text[:pos].rstrip()
-        if not before or before[-1] in CLAUSE_ENDS:
+        s = self.text.text
+        last = pos - 1
+        while last >= 0 and s[last].isspace():
+            last -= 1
+        if last < 0 or s[last] in CLAUSE_ENDS:
             return True
         word = self.text.word_before(pos)
-        return bool(word) and len(before) - len(word) in self._stop_set
+        return bool(word) and last + 1 - len(word) in self._stop_set
 
     @cached_property
     def _stop_set(self) -> frozenset[int]:

@@ -52,7 +52,6 @@ CAME_DURING_REACH = 48  # characters before a contact word in which to look for 
 # "said after the meeting", "told reporters following the talks": a statement dated by a contact told before
 SAID_AFTER_EN = re.compile(r"(?:\s+(?:to\s+)?(?:reporters|journalists|the\s+press|the\s+media))?\s+(?:after|following)"
                            r"\s+(?:the|their|this|that)\s+(?:[\w-]+\s+)?")
-POSSESSED_GAP = re.compile(r"(?:[\w-]+\s+){0,2}")  # "Y's state visit", "Y's recent official visit"
 SENTENCE_REST = re.compile(r"\W*")  # nothing but punctuation to the end of the sentence
 # "an assessment of the consultations", "priorities for the Warsaw Summit": a contact noun as the matter of another
 MATTER_OF_EN = re.compile(r"\b(?:of|for)\s+(?:(?:the|a|an|their|its|this|next|upcoming|coming|[A-Z][\w-]*)\s+){0,3}$")
@@ -226,7 +225,7 @@ PAST_TIMES_EN = frozenset({"last week", "last month", "last year", "earlier this
 # what may open a sentence before its verb: a dateline ("عدن (سبأ) -", "الرباط في 8 مارس /ومع/ -"), "كما", "ثم"
 # ", who is due to", "، الذي من المقرر أن": a relative clause opening on the person named before it
 RELATIVE_CLAUSE = re.compile(r"[،,]\s*(?:الذي|التي|who)\s+[^،,.;]{0,40}$")
-RELATIVE_REACH = 60  # characters before a contact verb searched for the relative clause it opens
+RELATIVE_CLAUSE_REACH = 60  # characters before a contact verb searched for the relative clause it opens
 SAID_PRONOUN_EN = re.compile(r"\b(?:said|says|added|stated|told\s+\w+)\s+(?:that\s+)?$")  # "X said he met Y"
 SAID_PRONOUN_REACH = 24  # characters before a pronoun searched for it
 # verbs of going or sending, and what, named within a few words after them, makes their object no contact: thanks,
@@ -670,7 +669,7 @@ class FrameBuilder:
         self._speeches = [(m, c) for m, c in parts.cues if c == "speech"]
         self._sources = [m for m, c in parts.cues if c == "source"]
         parts = self._called_on(self._discussed_with(parts))
-        parts = self._restated(self._called_so(self._calls_someone(self._host_named(self._extended_to(parts)))))
+        parts = self._restated(self._called_so(self._calls_someone(self._host_named(self._objects_no_contact(parts)))))
         if any(c in ("join", "attend") for _, c in parts.cues) and self._referring(parts) and self._join(parts):
             self._remember(parts.mentions)
             return []
@@ -933,18 +932,18 @@ class FrameBuilder:
         return replace(parts, triggers=[(m, t) for m, t in parts.triggers if m not in again],
                        mentions=[n for n in parts.mentions if n.start < judges])
 
-    def _extended_to(self, parts: SentenceParts) -> SentenceParts:
+    def _objects_no_contact(self, parts: SentenceParts) -> SentenceParts:
         """Arabic verbs of going or sending whose object is no contact: "توجه X بالشكر إلى Y" (thanks extended, no
         trip), "أرسل X مساعدات إلى Y" (aid sent, no letter)."""
         if self.lang != "ar":
             return parts
         s = self.text.text
-        extending = [m for m, t in parts.triggers if t.direction == "out" and any(
+        dropped = [m for m, t in parts.triggers if t.direction == "out" and any(
             t.type == kind and s[m.core_start:m.core_end] in verbs and after.match(s, m.end, parts.sentence.end)
             for kind, verbs, after in OBJECTS_NO_CONTACT_AR)]
-        if not extending:
+        if not dropped:
             return parts
-        return replace(parts, triggers=[(m, t) for m, t in parts.triggers if m not in extending])
+        return replace(parts, triggers=[(m, t) for m, t in parts.triggers if m not in dropped])
 
     def _called_so(self, parts: SentenceParts) -> SentenceParts:
         """"Biden called Putin a war criminal", "called Putin's actions unacceptable": "called" naming what someone
@@ -1284,7 +1283,7 @@ class FrameBuilder:
             verb = next((m for m, t in groups[gi] if t.form == "verb" and t.type), None)
             if alone[gi] is not None or verb is None:
                 continue
-            clause = RELATIVE_CLAUSE.search(s, max(0, verb.start - RELATIVE_REACH), verb.start)
+            clause = RELATIVE_CLAUSE.search(s, max(0, verb.start - RELATIVE_CLAUSE_REACH), verb.start)
             antecedent = next((m for m in reversed(parts.mentions) if clause is not None and m.kind in PERSONS
                                and m.actor is not None and 0 <= clause.start() - m.end <= 1), None)
             named = [m for m in window(*spans[gi]) if m.kind in PERSONS and m.start > verb.start]
@@ -1778,14 +1777,18 @@ class FrameBuilder:
         return i >= 0 and not self.text.text[ends[i]:pos].strip() \
             and self.text.original[self.text.offsets[starts[i]]].isupper()
 
+    def _last_message(self) -> Frame | None:
+        """The last message told with its sender."""
+        return next((f for f in reversed(self.history) if f.type == "message" and f.initiator is not None), None)
+
     def _last_sender(self) -> Actor | None:
         """Who sent the last message told."""
-        last = next((f for f in reversed(self.history) if f.type == "message" and f.initiator is not None), None)
+        last = self._last_message()
         return last.initiator if last is not None else None
 
     def _last_addressee(self) -> Actor | None:
         """Whom the last message told was written to."""
-        last = next((f for f in reversed(self.history) if f.type == "message" and f.initiator is not None), None)
+        last = self._last_message()
         to = [a for a in last.participants if a != last.initiator] if last is not None else []
         return to[0] if len(to) == 1 else None
 
@@ -2079,8 +2082,8 @@ class FrameBuilder:
         if self.lang == "ar" or clause.kind != "visit":
             return
         owner = next((m for m in clause.parts.mentions if m.kind in PERSONS and m.actor is not None
-                      and m.end < clause.t_start and (tail := POSSESSIVE.match(s, m.end)) is not None
-                      and POSSESSED_GAP.fullmatch(s, tail.end(), clause.t_start) is not None), None)
+                      and m.end < clause.t_start and VISITORS_VISIT.fullmatch(s, m.end, clause.t_start) is not None),
+                     None)
         if owner is None:
             return
         before = {m.actor for m in clause.parts.mentions if m.end <= owner.start and m.kind in PERSONS}
