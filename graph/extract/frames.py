@@ -941,9 +941,7 @@ class FrameBuilder:
         dropped = [m for m, t in parts.triggers if t.direction == "out" and any(
             t.type == kind and s[m.core_start:m.core_end] in verbs and after.match(s, m.end, parts.sentence.end)
             for kind, verbs, after in OBJECTS_NO_CONTACT_AR)]
-        if not dropped:
-            return parts
-        return replace(parts, triggers=[(m, t) for m, t in parts.triggers if m not in dropped])
+        return _without_words(parts, dropped)
 
     def _called_so(self, parts: SentenceParts) -> SentenceParts:
         """"Biden called Putin a war criminal", "called Putin's actions unacceptable": "called" naming what someone
@@ -954,7 +952,7 @@ class FrameBuilder:
         naming = [m for m, t in parts.triggers if t.type == "phone_call" and s[m.start:m.end] in CALL_VERBS_EN
                   and any(0 <= n.start - m.end <= SUBJECT_GAP and CALLED_SO_EN.match(s, n.end) is not None
                           for n in parts.mentions if n.kind in PERSONS)]
-        return replace(parts, triggers=[(m, t) for m, t in parts.triggers if m not in naming]) if naming else parts
+        return _without_words(parts, naming)
 
     def _joined_sides(self, parts: SentenceParts, verb: Match) -> bool:
         """Whether the subject of an Arabic word of discussing is two people of two states joined by "و" ("بحث X
@@ -3725,6 +3723,11 @@ def for_taking_part(m: Match, text: str) -> bool:
 def _purpose_at(cues: list[tuple[Match, str]], after: int) -> int | None:
     """Where the first "purpose" cue at or after ``after`` begins ("to discuss …", "بعد …"); None when none."""
     return min((cm.start for cm, c in cues if c == "purpose" and cm.start >= after), default=None)
+
+
+def _without_words(parts: SentenceParts, dropped: list[Match]) -> SentenceParts:
+    """The sentence with the contact words ``dropped`` left out (itself when there are none)."""
+    return replace(parts, triggers=[(m, t) for m, t in parts.triggers if m not in dropped]) if dropped else parts
 
 
 def _narrowed(parts: SentenceParts, direction: str, kept: list[Match]) -> SentenceParts:
